@@ -1,0 +1,78 @@
+"""Choosing where and in what precision the engine computes.
+
+``"auto"`` means CUDA when torch sees a usable GPU, otherwise the CPU. Every
+failure on CUDA falls back to the CPU; the caller gets the reason to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import torch
+
+from engine.errors import EngineError
+
+DTYPES: dict[str, torch.dtype] = {
+    "float32": torch.float32,
+    "float64": torch.float64,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+}
+DEVICES = ("auto", "cpu", "cuda")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a computation actually ran, and why it ran there."""
+
+    device: str  # "cpu" or "cuda"
+    dtype: str
+    fallback_reason: str | None = None
+
+
+def torch_dtype(name: str) -> torch.dtype:
+    """The torch dtype for a name in :data:`DTYPES`, or EngineError."""
+    try:
+        return DTYPES[name]
+    except KeyError:
+        raise EngineError("dtype", f"unsupported dtype {name!r} (choose {', '.join(DTYPES)})") from None
+
+
+def cuda_available() -> bool:
+    try:
+        return torch.cuda.is_available()
+    except Exception:  # a broken driver must not take the app down
+        return False
+
+
+def _check_dtype_on_device(device: str, dtype: str) -> None:
+    if device == "cuda" and dtype == "bfloat16" and not torch.cuda.is_bf16_supported():
+        raise EngineError("dtype", "bfloat16 is not supported on this GPU")
+
+
+def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.dtype], T]) -> tuple[T, Placement]:
+    """Run ``compute(device, dtype)`` on the requested device, falling back to the CPU.
+
+    EngineError from ``compute`` is bad input and propagates unchanged; any other
+    failure on CUDA reruns the computation on the CPU and records why.
+    """
+    if device not in DEVICES:
+        raise EngineError("device", f"unknown device {device!r} (choose {', '.join(DEVICES)})")
+    tdtype = torch_dtype(dtype)
+    reason = None
+    if device in ("auto", "cuda"):
+        if cuda_available():
+            _check_dtype_on_device("cuda", dtype)
+            try:
+                return compute(torch.device("cuda"), tdtype), Placement("cuda", dtype)
+            except EngineError:
+                raise
+            except Exception as exc:  # driver error, out of memory, missing kernel ...
+                reason = f"CUDA failed ({type(exc).__name__}: {exc}); computed on the CPU"
+        elif device == "cuda":
+            reason = "CUDA is not available on this machine; computed on the CPU"
+    return compute(torch.device("cpu"), tdtype), Placement("cpu", dtype, reason)

@@ -1,0 +1,178 @@
+"""Evaluating activations and their derivatives with torch autograd.
+
+:func:`evaluate` gives f, f' and f'' of an elementwise activation over a range (or
+at given points); :func:`evaluate_vector` gives the output and Jacobian of a
+vector activation (softmax & co.). Derivatives are PyTorch's own, so values at
+kinks follow its conventions (ReLU'(0) = 0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from engine.activations import Activation, get_activation
+from engine.devices import run_placed
+from engine.errors import EngineError
+from engine.params import validate
+
+MAX_POINTS = 10_000_000
+MAX_VECTOR = 4096
+
+
+@dataclass(frozen=True)
+class Curve:
+    """f, f', f'' of one activation on a grid, and how they were computed."""
+
+    activation: str
+    params: dict
+    x: np.ndarray
+    f: np.ndarray
+    df: np.ndarray | None
+    d2f: np.ndarray | None
+    device: str
+    dtype: str
+    fallback_reason: str | None = None
+    d2f_method: str = "autograd (double backward)"
+
+
+@dataclass(frozen=True)
+class VectorResult:
+    """Output and Jacobian J[i, j] = ∂y_i/∂x_j of a vector activation."""
+
+    activation: str
+    params: dict
+    input: np.ndarray
+    output: np.ndarray
+    jacobian: np.ndarray
+    device: str
+    dtype: str
+    fallback_reason: str | None = None
+
+
+def checked_params(act: Activation, params: Mapping | None) -> dict:
+    """Validated parameter dict for ``act`` (defaults filled in)."""
+    values = validate(act.params, params, owner=act.id)
+    if act.check is not None:
+        act.check(values)
+    return values
+
+
+def _grid(x, x_min: float, x_max: float, points: int) -> np.ndarray | None:
+    if x is not None:
+        arr = np.asarray(x, dtype=np.float64).ravel()
+        if arr.size < 1 or arr.size > MAX_POINTS:
+            raise EngineError("x", f"needs 1 to {MAX_POINTS:,} values, got {arr.size:,}")
+        if not np.all(np.isfinite(arr)):
+            raise EngineError("x", "contains a non-finite value")
+        return arr
+    for name, value in (("x_min", x_min), ("x_max", x_max)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+            raise EngineError(name, f"expected a finite number, got {value!r}")
+    if x_min >= x_max:
+        raise EngineError("x_min", f"x_min ({x_min:g}) must be below x_max ({x_max:g})")
+    if isinstance(points, bool) or not isinstance(points, (int, np.integer)):
+        raise EngineError("points", f"expected a whole number, got {points!r}")
+    if not 2 <= points <= MAX_POINTS:
+        raise EngineError("points", f"must be between 2 and {MAX_POINTS:,}, got {points:,}")
+    return None
+
+
+def _to_numpy(t: torch.Tensor) -> np.ndarray:
+    return t.detach().to("cpu", torch.float64).numpy()
+
+
+def evaluate(
+    activation: str,
+    params: Mapping | None = None,
+    x_min: float = -5.0,
+    x_max: float = 5.0,
+    points: int = 1001,
+    order: int = 2,
+    device: str = "auto",
+    dtype: str = "float32",
+    x: Sequence[float] | np.ndarray | None = None,
+) -> Curve:
+    """f and its derivatives up to ``order`` (0, 1 or 2) of an elementwise activation.
+
+    The grid is ``torch.linspace(x_min, x_max, points)`` unless ``x`` gives the points.
+    Arrays come back as float64 numpy arrays holding the values computed in ``dtype``.
+    """
+    act = get_activation(activation)
+    if act.vector:
+        raise EngineError("activation", f"{act.id} acts on a whole vector: use evaluate_vector")
+    values = checked_params(act, params)
+    if order not in (0, 1, 2):
+        raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
+    given = _grid(x, x_min, x_max, points)
+
+    def compute(dev: torch.device, tdtype: torch.dtype):
+        if given is None:
+            xt = torch.linspace(x_min, x_max, points, dtype=tdtype, device=dev)
+        else:
+            xt = torch.as_tensor(given, dtype=tdtype, device=dev)
+        xt.requires_grad_(order > 0)
+        f = act.fn(xt, **values)
+        df = d2f = None
+        method = ""
+        if order >= 1:
+            (df,) = torch.autograd.grad(f.sum(), xt, create_graph=order >= 2)
+        if order == 2:
+            d2f, method = _second_derivative(act, values, xt, df)
+        return tuple(None if t is None else _to_numpy(t) for t in (xt, f, df, d2f)) + (method,)
+
+    (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
+    return Curve(act.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype,
+                 placement.fallback_reason, method)
+
+
+def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torch.Tensor):
+    if not df.requires_grad:  # f' does not depend on x (a linear function)
+        return torch.zeros_like(xt), "autograd (f' is constant, so f'' = 0)"
+    try:
+        (d2f,) = torch.autograd.grad(df.sum(), xt, allow_unused=True)
+    except RuntimeError as exc:
+        if act.second_derivative_form is None or "not implemented" not in str(exc):
+            raise
+        x2 = xt.detach().clone().requires_grad_(True)
+        (g,) = torch.autograd.grad(act.second_derivative_form(x2, **values).sum(), x2, create_graph=True)
+        (d2f,) = torch.autograd.grad(g.sum(), x2, allow_unused=True)
+        method = act.second_derivative_note
+        return (torch.zeros_like(xt) if d2f is None else d2f), method
+    if d2f is None:
+        return torch.zeros_like(xt), "autograd (f' is piecewise constant, so f'' = 0)"
+    return d2f, "autograd (double backward)"
+
+
+def evaluate_vector(
+    activation: str,
+    vector: Sequence[float] | np.ndarray,
+    params: Mapping | None = None,
+    device: str = "auto",
+    dtype: str = "float32",
+) -> VectorResult:
+    """Output and full Jacobian of a vector activation at ``vector``."""
+    act = get_activation(activation)
+    if not act.vector:
+        raise EngineError("activation", f"{act.id} is elementwise: use evaluate")
+    values = checked_params(act, params)
+    arr = np.asarray(vector, dtype=np.float64).ravel()
+    if not 1 <= arr.size <= MAX_VECTOR:
+        raise EngineError("vector", f"needs 1 to {MAX_VECTOR} values, got {arr.size}")
+    if not np.all(np.isfinite(arr)):
+        raise EngineError("vector", "contains a non-finite value")
+    if act.id == "glu" and arr.size % 2:
+        raise EngineError("vector", f"GLU splits its input in half: needs an even length, got {arr.size}")
+
+    def compute(dev: torch.device, tdtype: torch.dtype):
+        xt = torch.as_tensor(arr, dtype=tdtype, device=dev)
+        out = act.fn(xt, **values)
+        jac = torch.autograd.functional.jacobian(lambda v: act.fn(v, **values), xt)
+        return _to_numpy(out), _to_numpy(jac)
+
+    (out, jac), placement = run_placed(device, dtype, compute)
+    return VectorResult(act.id, values, arr, out, jac, placement.device, placement.dtype,
+                        placement.fallback_reason)

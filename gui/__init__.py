@@ -1,0 +1,1 @@
+"""Activation Lab's Qt user interface. Talks to ``engine`` through plain calls."""

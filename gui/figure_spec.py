@@ -1,0 +1,71 @@
+"""A plot as plain data: what every tab hands to the exporters.
+
+Each tab describes its current view as a :class:`FigureSpec` (stacked panels of
+series, with titles and labels); the exporters render it in the screen or print
+style to PNG, SVG, PDF or CSV. The command line builds the same specs from engine
+results, so the app and the command line draw identical figures.
+No Qt here: specs are numpy data and strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+SERIES_KINDS = ("line", "histogram", "bars", "scatter")
+
+
+@dataclass
+class Series:
+    """One curve (or histogram) in a panel.
+
+    ``kind="histogram"``: ``x`` holds the bin edges (one more than ``y``).
+    ``kind="bars"``: one bar per ``x`` value. ``color`` indexes the palette.
+    """
+
+    label: str
+    x: np.ndarray
+    y: np.ndarray
+    kind: str = "line"
+    color: int = 0
+    dashed: bool = False
+    width: float = 2.0
+
+
+@dataclass
+class Image:
+    """A heat map drawn in a panel: ``values[row, col]`` spans ``rect`` = (x, y, w, h)."""
+
+    values: np.ndarray
+    rect: tuple[float, float, float, float]
+    colormap: str = "viridis"
+    label: str = ""
+
+
+@dataclass
+class Panel:
+    """One plot: axes, series, and optional reference lines, band shading and a heat map."""
+
+    title: str
+    x_label: str
+    y_label: str
+    series: list[Series] = field(default_factory=list)
+    log_y: bool = False
+    hlines: list[float] = field(default_factory=list)
+    vlines: list[float] = field(default_factory=list)
+    bands: list[tuple[float, float]] = field(default_factory=list)  # shaded x intervals
+    image: Image | None = None
+    x_range: tuple[float, float] | None = None
+    y_range: tuple[float, float] | None = None
+
+
+@dataclass
+class FigureSpec:
+    """A whole figure: a title, stacked panels (sharing x when ``share_x``), a caption."""
+
+    title: str
+    panels: list[Panel]
+    caption: str = ""  # e.g. the formula, shown under the title when asked for
+    share_x: bool = True
+    name: str = "figure"  # a file-name stem for exports

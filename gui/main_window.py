@@ -1,0 +1,55 @@
+"""The main window: a tab per topic, a status bar saying how the plot was computed.
+
+The window is shown before torch is imported (``load`` builds the tabs right
+after the first paint), so the user never stares at nothing while torch loads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from gui.paths import resource
+from gui.tabs import LabTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle(self.tr("Activation Lab"))
+        icon = resource("icons", "activation-lab.png")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        loading = QLabel(self.tr("Loading PyTorch…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(loading, self.tr("Activation Lab"))
+        self.setCentralWidget(self.tabs)
+        self.statusBar().showMessage(self.tr("Starting…"))
+        self.loaded = False
+
+    def load(self) -> None:
+        """Import the engine (torch) and build the tabs; safe to call twice."""
+        if self.loaded:
+            return
+        from gui.explorer import ExplorerTab  # imports torch: after the first paint
+
+        self.tabs.clear()
+        for tab_class in (ExplorerTab,):
+            tab = tab_class()
+            tab.status.connect(self.statusBar().showMessage)
+            self.tabs.addTab(tab, tab.title())
+        self.loaded = True
+        current = self.current_tab()
+        if current is not None:
+            current.status.emit(self.statusBar().currentMessage() or "")
+
+    def lab_tabs(self) -> list[LabTab]:
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]
+
+    def current_tab(self) -> LabTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, LabTab) else None

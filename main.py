@@ -1,0 +1,47 @@
+"""Activation Lab: start the app, run its self-test, or export plots from the command line.
+
+    python main.py                      the desktop app
+    python main.py --self-test          open the window, exercise every tab, exit 0 if all passed
+    python main.py export --activation gelu --out gelu.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ActivationLab", description="Activation Lab")
+    parser.add_argument("--self-test", action="store_true", help="exercise the window and exit 0 if all steps pass")
+    parser.add_argument("--lang", help="interface language, e.g. zh_CN (default: the system's)")
+    commands = parser.add_subparsers(dest="command")
+
+    export = commands.add_parser("export", help="write a plot's data or image without opening a window")
+    export.add_argument("--activation", action="append", metavar="ID",
+                        help="activation id (repeat to overlay several)")
+    export.add_argument("--param", action="append", default=[], metavar="[INDEX:]NAME=VALUE",
+                        help="parameter value; INDEX (1-based) picks one --activation")
+    export.add_argument("--x-min", type=float, default=-5.0)
+    export.add_argument("--x-max", type=float, default=5.0)
+    export.add_argument("--points", type=int, default=1001)
+    export.add_argument("--dtype", default="float64", help="float32, float64, float16 or bfloat16")
+    export.add_argument("--device", default="cpu", help="cpu, cuda or auto")
+    export.add_argument("--out", required=True, help="output file; the format follows the extension")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        from gui.cli import run_export
+
+        return run_export(args)
+    from gui.app import run
+
+    return run(self_test=args.self_test, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
