@@ -6,7 +6,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout
 
 import engine
-from gui.figure_spec import FigureSpec, Panel, Series
+from gui.figure_spec import FigureSpec
+from gui.figures import activation_figure
 from gui.tabs import LabTab
 
 
@@ -37,15 +38,7 @@ class ExplorerTab(LabTab):
         self.status.emit(self.tr("Computed on {0} in {1}").format(self.curve.device, self.curve.dtype))
 
     def figure_spec(self) -> FigureSpec:
-        c = self.curve
-        return FigureSpec(
-            title=c.activation,
-            panels=[
-                Panel("f(x)", "x", "f(x)", [Series(c.activation, c.x, c.f)]),
-                Panel("f′(x)", "x", "f′(x)", [Series(c.activation, c.x, c.df)]),
-            ],
-            name=c.activation,
-        )
+        return activation_figure([self.curve], show_second=False)
 
     def self_test_steps(self):
         def relu_plotted():

@@ -1,0 +1,21 @@
+"""Colours: the Okabe-Ito colour-blind-safe palette, in the order curves take them."""
+
+# Okabe & Ito (2008), "Color Universal Design"; black moved last so curves start coloured.
+OKABE_ITO = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+
+# Line styles that tell curves apart in greyscale print, cycled with the colours.
+DASH_PATTERNS = ((), (6, 3), (2, 2), (6, 2, 2, 2))
+
+
+def color(index: int) -> str:
+    """The palette colour for curve ``index`` (cycling after eight)."""
+    return OKABE_ITO[index % len(OKABE_ITO)]
