@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -13,6 +14,9 @@ import numpy as np
 
 from engine.errors import EngineError
 from engine.evaluate import Curve
+
+_UMASK = os.umask(0o022)  # read the process umask (the only way) and put it straight back
+os.umask(_UMASK)
 
 
 def curve_label(curve: Curve, with_params: bool = True) -> str:
@@ -85,6 +89,8 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with contextlib.suppress(OSError):  # mkstemp makes it private (0600); a saved file should not be
+            os.chmod(tmp_name, 0o666 & ~_UMASK)
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
             fh.write(data)
         os.replace(tmp_name, target)
