@@ -2,7 +2,8 @@
 
     python main.py                      the desktop app
     python main.py --self-test          open the window, exercise every tab, exit 0 if all passed
-    python main.py export --activation gelu --out gelu.csv
+    python main.py export --activation gelu --out gelu.csv      (or .png, .svg, .pdf)
+    python main.py gallery --out handout/ --format pdf --style print
 """
 
 from __future__ import annotations
@@ -28,7 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--points", type=int, default=1001)
     export.add_argument("--dtype", default="float64", help="float32, float64, float16 or bfloat16")
     export.add_argument("--device", default="cpu", help="cpu, cuda or auto")
-    export.add_argument("--out", required=True, help="output file; the format follows the extension")
+    export.add_argument("--out", required=True, help="output file; the format follows the extension: "
+                        ".csv, .png, .svg or .pdf")
+    export.add_argument("--width", type=int, metavar="PX", help="image width in pixels")
+    export.add_argument("--height", type=int, metavar="PX", help="image height in pixels")
+    export.add_argument("--style", choices=("screen", "print"), default="screen",
+                        help="print: white background, thick dark lines, large text")
+    export.add_argument("--formula", action="store_true", help="write the formula under the title")
+    export.add_argument("--no-second-derivative", action="store_true", help="leave out f''")
+
+    gallery = commands.add_parser("gallery", help="write one figure per activation and an index page")
+    gallery.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    gallery.add_argument("--format", choices=("png", "svg", "pdf"), default="png")
+    gallery.add_argument("--style", choices=("screen", "print"), default="screen")
+    gallery.add_argument("--activation", action="append", metavar="ID", help="only these (repeat); default: all")
     return parser
 
 
@@ -38,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.cli import run_export
 
         return run_export(args)
+    if args.command == "gallery":
+        from gui.cli import run_gallery
+
+        return run_gallery(args)
     from gui.app import run
 
     return run(self_test=args.self_test, language=args.lang)

@@ -1,6 +1,8 @@
-"""The headless command line: ``export`` writes a plot's data (and, later, images).
+"""The headless command line: ``export`` writes a plot's data or image, ``gallery`` a handout.
 
-CSV needs only the engine; nothing here imports Qt unless an image is asked for.
+The format follows the output's extension: ``.csv`` needs only the engine (nothing here
+imports Qt for it); ``.png``, ``.svg`` and ``.pdf`` render the same figure the app shows
+through :func:`write_figure`, with an offscreen Qt application when there is no display.
 Bad input prints the engine's message on stderr, exits 2 and writes nothing.
 """
 
@@ -15,6 +17,32 @@ from engine.errors import EngineError
 from engine.tables import csv_text, curves_table, write_atomic
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+IMAGE_FORMATS = ("png", "svg", "pdf")
+OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS
+
+
+def output_format(out: Path) -> str:
+    """``"csv"``, ``"png"``, ``"svg"`` or ``"pdf"`` from the file's extension, else EngineError."""
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in OUTPUT_FORMATS:
+        raise EngineError("out", f"unsupported format {out.suffix or '(none)'!r}: use "
+                          + ", ".join(f".{f}" for f in OUTPUT_FORMATS))
+    return fmt
+
+
+def write_figure(spec, args: argparse.Namespace) -> Path:
+    """Render a FigureSpec to ``args.out`` (.png/.svg/.pdf) with the size and style flags.
+
+    The one call every image-producing command makes (activations, ``--init``, ``--depth``):
+    it starts a Qt application if none runs (offscreen without a display) and writes atomically.
+    """
+    from gui.app import create_app
+
+    create_app()
+    from gui.export import export_figure
+
+    return export_figure(spec, args.out, width=getattr(args, "width", None), height=getattr(args, "height", None),
+                         style=getattr(args, "style", "screen"), include_caption=getattr(args, "formula", False))
 
 
 def split_param(text: str) -> tuple[int | None, str, str]:
@@ -58,22 +86,44 @@ def activation_params(ids: list[str], assignments: list[str]) -> list[dict]:
 def run_export(args: argparse.Namespace) -> int:
     try:
         out = Path(args.out)
-        fmt = out.suffix.lower().lstrip(".")
-        if fmt != "csv":
-            raise EngineError("out", f"unsupported format {out.suffix or '(none)'!r}: use .csv")
+        fmt = output_format(out)
         if not args.activation:
             raise EngineError("activation", "give at least one --activation")
+        if fmt == "csv" and (getattr(args, "width", None) or getattr(args, "height", None)):
+            print("note: --width and --height apply to images; the CSV has one row per point", file=sys.stderr)
+        show_second = not getattr(args, "no_second_derivative", False)
         params = activation_params(args.activation, args.param)
         curves = [
             engine.evaluate(a, p, x_min=args.x_min, x_max=args.x_max, points=args.points,
-                            order=2, device=args.device, dtype=args.dtype)
+                            order=2 if show_second else 1, device=args.device, dtype=args.dtype)
             for a, p in zip(args.activation, params, strict=True)
         ]
         for c in curves:
             if c.fallback_reason:
                 print(f"note: {c.fallback_reason}", file=sys.stderr)
-        write_atomic(out, csv_text(*curves_table(curves)))
+        if fmt == "csv":
+            write_atomic(out, csv_text(*curves_table(curves)))
+        else:
+            from gui.figures import activation_figure
+
+            write_figure(activation_figure(curves, show_second=show_second), args)
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def run_gallery(args: argparse.Namespace) -> int:
+    """``gallery --out DIR``: one figure per activation plus index.html; prints the index's path."""
+    try:
+        from gui.app import create_app
+
+        create_app()
+        from gui.gallery import write_gallery
+
+        written = write_gallery(args.out, args.activation or None, fmt=args.format, style=args.style)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {len(written)} files; open {written[-1]}")
     return EXIT_OK

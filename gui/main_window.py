@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
+from gui.actions import FileActions
 from gui.paths import resource
 from gui.tabs import LabTab
 
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(loading, self.tr("Activation Lab"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self.tr("Starting…"))
+        self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
         self.loaded = False
 
     def load(self) -> None:

@@ -1,0 +1,111 @@
+"""The main window's File menu and toolbar: export, copy as image, gallery, quit.
+
+Every export acts on ``window.current_tab().figure_spec()``, so it works for any tab.
+Problems are shown in a message box; the window and its plots stay as they were.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStyle
+
+from gui.figure_spec import FigureSpec
+
+# engine (torch) and the exporters are imported on first use: the window must appear before torch loads.
+
+COPY_SCALE = 2.0  # clipboard images at twice the screen resolution stay sharp on slides
+
+
+class FileActions(QObject):
+    """Creates the File menu and the Export toolbar button on ``window`` and handles them."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
+        self.export_action = QAction(icon, self.tr("&Export…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)"))
+        self.export_action.triggered.connect(self.export_current)
+        self.copy_action = QAction(self.tr("&Copy as image"), window)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.triggered.connect(self.copy_current)
+        self.gallery_action = QAction(self.tr("Export &gallery…"), window)
+        self.gallery_action.triggered.connect(self.export_gallery)
+        self.quit_action = QAction(self.tr("&Quit"), window)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(window.close)
+
+        bar = window.menuBar()
+        self.menu = QMenu(self.tr("&File"), bar)
+        existing = bar.actions()
+        if existing:  # other menus came first: File still goes leftmost
+            bar.insertMenu(existing[0], self.menu)
+        else:
+            bar.addMenu(self.menu)
+        self.menu.addAction(self.export_action)
+        self.menu.addAction(self.copy_action)
+        self.menu.addAction(self.gallery_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.toolbar = window.addToolBar(self.tr("File"))
+        self.toolbar.setObjectName("file_toolbar")
+        self.toolbar.addAction(self.export_action)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def current_spec(self) -> FigureSpec | None:
+        """The current tab's figure, or None after telling the user why there is none."""
+        from engine.errors import EngineError
+
+        tab = self.window.current_tab()
+        if tab is None:
+            self._warn(self.tr("Nothing to export"), self.tr("There is no plot to export yet."))
+            return None
+        try:
+            return tab.figure_spec()
+        except (EngineError, NotImplementedError) as exc:
+            self._warn(self.tr("Nothing to export"),
+                       self.tr("This view cannot be exported.\n\n{0}").format(exc))
+            return None
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- actions -------------------------------------------------------------------------------
+    def export_current(self) -> None:
+        from gui.export_dialog import ExportDialog
+
+        spec = self.current_spec()
+        if spec is None:
+            return
+        dialog = ExportDialog(spec, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.exported_path is not None:
+            self._status(self.tr("Exported {0}").format(dialog.exported_path))
+
+    def copy_current(self) -> None:
+        from engine.errors import EngineError
+        from gui.export import figure_image
+        from gui.export_dialog import ExportDialog, user_message
+
+        spec = self.current_spec()
+        if spec is None:
+            return
+        try:
+            image = figure_image(spec, scale=COPY_SCALE, style=ExportDialog.last_options.style)
+        except EngineError as exc:
+            self._warn(self.tr("Copy failed"), user_message(exc))
+            return
+        QApplication.clipboard().setImage(image)
+        self._status(self.tr("Copied the plots as a {0} × {1} image").format(image.width(), image.height()))
+
+    def export_gallery(self) -> None:
+        from gui.export_dialog import GalleryDialog
+
+        dialog = GalleryDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._status(self.tr("Gallery written: {0}").format(dialog.index_path))
