@@ -30,7 +30,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers ImageExporter and SVGExporter)
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -242,8 +242,13 @@ class _Renderer:
         QApplication.sendPostedEvents()
 
     def close(self) -> None:
+        """Free the widget now (there may be no event loop to do it later, e.g. on the command line)."""
+        for plot in self.plots:  # pyqtgraph's list of all views must not keep views about to be deleted
+            with contextlib.suppress(KeyError):
+                plot.vb.unregister()
         self.widget.close()
         self.widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     # -- pens and colours ------------------------------------------------------------------
     def _w(self, width: float) -> float:

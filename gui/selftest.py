@@ -30,8 +30,23 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
         failures += _run_step(f"visit tab '{tab.title()}'", visit_and_run(index, tab), emit, app)
         for name, fn in tab.self_test_steps():
             failures += _run_step(name, fn, emit, app)
+        failures += _run_step(f"export tab '{tab.title()}' as PNG, SVG and PDF", _export_check(tab), emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
+
+
+def _export_check(tab) -> Callable[[], None]:
+    def export():
+        from gui.export import figure_png_bytes, figure_svg_text, figures_pdf_bytes
+
+        spec = tab.figure_spec()
+        if not figure_png_bytes(spec, width=320, height=240).startswith(b"\x89PNG"):
+            raise AssertionError("no PNG")
+        if "<svg" not in figure_svg_text(spec, style="print"):
+            raise AssertionError("no SVG")
+        if not figures_pdf_bytes([spec]).startswith(b"%PDF"):
+            raise AssertionError("no PDF")
+    return export
 
 
 def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 import engine
 from engine.errors import EngineError
@@ -319,3 +320,14 @@ def test_unsupported_extension_is_refused(tmp_path):
     with pytest.raises(EngineError, match="unsupported format"):
         export_figure(two_verticals(), tmp_path / "f.gif")
     assert os.listdir(tmp_path) == []
+
+
+
+def test_exports_free_their_offscreen_widgets(tmp_path):
+    def offscreen_layouts():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, pg.GraphicsLayoutWidget)]
+
+    before = len(offscreen_layouts())
+    for i in range(3):  # no event loop runs here, as on the command line: nothing may pile up
+        export_figure(three_activations(), tmp_path / f"f{i}.png")
+    assert len(offscreen_layouts()) == before
