@@ -6,7 +6,7 @@ Problems are shown in a message box; the window and its plots stay as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
@@ -52,6 +52,7 @@ class FileActions(QObject):
         self.menu.addAction(self.quit_action)
         self.toolbar = window.addToolBar(self.tr("File"))
         self.toolbar.setObjectName("file_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.export_action)
 
     # -- helpers -------------------------------------------------------------------------------

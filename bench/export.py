@@ -1,0 +1,70 @@
+"""Export speed: one figure in each format, and the full activation gallery.
+
+    python bench/export.py [--quick]      (offscreen; prints a table, asserts nothing)
+
+The figure is the 3-curve comparison (GELU and two leaky ReLUs, f/f'/f'', 1001 points).
+Each single export is timed ``REPEAT`` times after one warm-up; the gallery once per format
+(every activation in the registry, into a temporary folder), from a warm process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPEAT = 10
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    from gui.app import create_app
+
+    create_app()
+    import numpy as np
+
+    import engine
+    from engine.activations import ACTIVATIONS
+    from gui.export import figure_csv_text, figure_png_bytes, figure_svg_text, figures_pdf_bytes
+    from gui.figures import activation_figure
+    from gui.gallery import write_gallery
+
+    curves = [engine.evaluate(a, p, points=1001, dtype="float64", device="cpu")
+              for a, p in (("gelu", {}), ("leaky_relu", {}), ("leaky_relu", {"negative_slope": 0.1}))]
+    spec = activation_figure(curves)
+    jobs = {
+        "PNG 960x950 (1x)": lambda: figure_png_bytes(spec),
+        "PNG 1920x1900 (2x)": lambda: figure_png_bytes(spec, scale=2),
+        "PNG print 1600x1000": lambda: figure_png_bytes(spec, width=1600, height=1000, style="print"),
+        "SVG": lambda: figure_svg_text(spec),
+        "PDF": lambda: figures_pdf_bytes([spec]),
+        "CSV": lambda: figure_csv_text(spec),
+    }
+    rows = []
+    for name, job in jobs.items():
+        job()
+        samples = []
+        for _ in range(3 if quick else REPEAT):
+            t0 = time.perf_counter()
+            job()
+            samples.append(time.perf_counter() - t0)
+        rows.append((name, f"{np.median(samples) * 1e3:.0f} ms median of {len(samples)}"))
+    for fmt in ("png",) if quick else ("png", "svg", "pdf"):
+        with tempfile.TemporaryDirectory() as folder:
+            t0 = time.perf_counter()
+            written = write_gallery(folder, fmt=fmt, style="print")
+            rows.append((f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)",
+                         f"{time.perf_counter() - t0:.1f} s"))
+    width = max(len(r[0]) for r in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
