@@ -1,0 +1,298 @@
+"""What an initialiser does to a deep network, layer by layer.
+
+A fully connected network of ``layers`` layers of ``width`` units,
+``h_l = f(W_l h_{l-1} + b_l)`` with ``h_0`` a batch of standard normal inputs,
+the weights drawn by an entry of :data:`engine.initializers.INITIALIZERS` and
+``f`` an elementwise activation of :data:`engine.activations.ACTIVATIONS`.
+The loss is the batch mean of ``<h_L, g>`` with ``g`` standard normal (fixed by
+the seed): its gradient at the output is a clean ``g / batch``, so whatever
+happens to the gradient on its way back is the network's doing.
+
+:func:`run` is a pure function in the Orange3 ``concurrent`` style: it reports
+progress, stops when ``cancelled()`` turns true, runs on CUDA when asked and
+available (falling back to the CPU), and returns a :class:`DepthResult` of
+numpy arrays. :func:`mean_field` gives the infinite-width theory for comparison
+(Poole et al. 2016; for ReLU it is He et al. 2015's variance recursion).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from engine.activations import get_activation
+from engine.devices import run_placed
+from engine.errors import EngineError
+from engine.evaluate import checked_params, evaluate
+from engine.initializers import INITIALIZERS, check_bins, check_seed, checked_init_params
+from engine.jobs import CancelledFn, ProgressFn, check, never_cancelled, no_progress
+
+MAX_LAYERS = 100
+MAX_WIDTH = 2048
+MAX_BATCH = 8192
+#: layers × batch × width, the activations autograd keeps: the largest net with batch 1,024 (1.6 GB in float32)
+MAX_ACTIVATIONS = MAX_LAYERS * MAX_WIDTH * 1024
+BIAS_MODES = ("zero", "default")  # default: nn.Linear's U(-1/√fan_in, 1/√fan_in)
+DEPTH_DTYPES = ("float32", "float64")
+
+#: The columns of :meth:`DepthResult.table`, as the CSV export writes them.
+TABLE_HEADER = ("layer", "act_mean", "act_std", "grad_act_std", "grad_weight_std")
+
+
+@dataclass(frozen=True)
+class DepthConfig:
+    """One run of the experiment; :func:`checked_config` fills in and checks every field."""
+
+    activation: str = "relu"
+    activation_params: Mapping = field(default_factory=dict)
+    init: str = "kaiming_normal"
+    init_params: Mapping = field(default_factory=dict)
+    layers: int = 20
+    width: int = 512
+    batch: int = 1024
+    bias: str = "zero"
+    seed: int = 0
+    bins: int = 60
+    device: str = "auto"
+    dtype: str = "float32"
+
+
+@dataclass(frozen=True)
+class DepthResult:
+    """Per-layer statistics of one forward and backward pass (layer 1 is the first hidden layer)."""
+
+    config: DepthConfig  # checked, parameters filled in
+    layer: np.ndarray  # 1..L
+    act_mean: np.ndarray
+    act_std: np.ndarray
+    grad_act_std: np.ndarray  # std of ∂loss/∂h_l
+    grad_weight_std: np.ndarray  # std of ∂loss/∂W_l
+    edges: np.ndarray  # bins + 1 edges shared by every layer (the heat map's value axis)
+    heat: np.ndarray  # (L, bins): share of layer l's activations in each shared bin
+    layer_edges: np.ndarray  # (L, bins + 1): each layer's own range
+    layer_counts: np.ndarray  # (L, bins)
+    device: str
+    dtype: str
+    fallback_reason: str | None = None
+    overflow_layer: int | None = None  # first layer whose activations overflowed to inf or nan
+    seconds: float = 0.0
+
+    def table(self) -> tuple[list[str], list[np.ndarray]]:
+        """Header and columns, one row per layer (the CSV export)."""
+        cols = [self.layer, self.act_mean, self.act_std, self.grad_act_std, self.grad_weight_std]
+        return list(TABLE_HEADER), cols
+
+
+def _whole(name: str, value, lo: int, hi: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
+        raise EngineError(name, f"expected a whole number from {lo:,} to {hi:,}, got {value!r}")
+    return int(value)
+
+
+def checked_config(config: DepthConfig) -> DepthConfig:
+    """``config`` with parameters filled in; EngineError naming the first bad field."""
+    act = get_activation(config.activation)
+    if act.vector:
+        raise EngineError("activation", f"{act.id} acts on a whole vector; choose an elementwise activation")
+    act_params = checked_params(act, config.activation_params)
+    layers = _whole("layers", config.layers, 1, MAX_LAYERS)
+    width = _whole("width", config.width, 1, MAX_WIDTH)
+    batch = _whole("batch", config.batch, 1, MAX_BATCH)
+    if layers * width * batch > MAX_ACTIVATIONS:
+        raise EngineError("batch", f"layers × width × batch = {layers * width * batch:,} activations to keep for "
+                          f"the backward pass; the most is {MAX_ACTIVATIONS:,}: use a smaller batch")
+    _, init_params, _ = checked_init_params(config.init, config.init_params, (width, width))
+    if config.bias not in BIAS_MODES:
+        raise EngineError("bias", f"expected one of {', '.join(BIAS_MODES)}, got {config.bias!r}")
+    if config.dtype not in DEPTH_DTYPES:
+        raise EngineError("dtype", f"the depth experiment runs in {' or '.join(DEPTH_DTYPES)}, got {config.dtype!r}")
+    return replace(config, activation_params=act_params, init_params=init_params, layers=layers, width=width,
+                   batch=batch, seed=check_seed(config.seed), bins=check_bins(config.bins))
+
+
+def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> DepthResult:
+    """One forward and backward pass; per-layer statistics and histograms.
+
+    Progress goes from 0 to 1 (forward to 0.5, backward to 0.9, histograms to 1).
+    Raises :class:`engine.jobs.Cancelled` soon after ``cancelled()`` turns true.
+    """
+    cfg = checked_config(config)
+    check(cancelled)
+
+    def compute(dev: torch.device, tdtype: torch.dtype):
+        return _compute(cfg, dev, tdtype, progress, cancelled)
+
+    (arrays, overflow, seconds), placement = run_placed(cfg.device, cfg.dtype, compute)
+    progress(1.0)
+    return DepthResult(cfg, *arrays, placement.device, placement.dtype, placement.fallback_reason, overflow, seconds)
+
+
+def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn):
+    start = time.perf_counter()
+    act = get_activation(cfg.activation)
+    entry = INITIALIZERS[cfg.init]
+    n, L, B = cfg.width, cfg.layers, cfg.batch
+    gen = torch.Generator(device=dev).manual_seed(cfg.seed)
+    cuda = [dev.index or 0] if dev.type == "cuda" else []
+    grad_act: list[torch.Tensor | None] = [None] * L
+    grad_w: list[torch.Tensor | None] = [None] * L
+    backward_done = [0]
+
+    def step_back():
+        backward_done[0] += 1
+        progress(0.5 + 0.4 * backward_done[0] / (2 * L))
+        check(cancelled)
+
+    def act_hook(index):
+        def hook(grad):
+            grad_act[index] = grad.std(correction=0)
+            step_back()
+        return hook
+
+    def weight_hook(index):
+        def hook(weight):
+            grad_w[index] = weight.grad.std(correction=0)
+            weight.grad = None  # keep one layer's weight gradient in memory, not all of them
+            step_back()
+        return hook
+
+    with torch.random.fork_rng(devices=cuda):  # rrelu (training) and sparse_ draw from the global RNG
+        torch.manual_seed(cfg.seed)
+        h = torch.randn(B, n, generator=gen, device=dev, dtype=tdtype)
+        outputs, stats = [], []
+        for index in range(L):
+            weight = torch.empty(n, n, device=dev, dtype=tdtype)
+            with torch.no_grad():
+                entry.fn(weight, gen, **cfg.init_params)
+            weight.requires_grad_(True)
+            bias = None
+            if cfg.bias == "default":
+                bound = 1.0 / math.sqrt(n)
+                bias = torch.empty(n, device=dev, dtype=tdtype).uniform_(-bound, bound, generator=gen)
+            h = act.fn(F.linear(h, weight, bias), **cfg.activation_params)
+            h.register_hook(act_hook(index))
+            weight.register_post_accumulate_grad_hook(weight_hook(index))
+            d = h.detach()
+            std, mean = torch.std_mean(d, correction=0)
+            stats.append(torch.stack([mean, std, d.min(), d.max()]))
+            outputs.append(d)
+            progress(0.5 * (index + 1) / L)
+            check(cancelled)
+        target = torch.randn(B, n, generator=gen, device=dev, dtype=tdtype)
+        loss = (h * target).sum() / B
+        loss.backward()
+        del h, loss
+    stats_np = torch.stack(stats).to("cpu", torch.float64).numpy()
+    act_mean, act_std, mins, maxs = stats_np.T
+    finite = np.isfinite(stats_np).all(axis=1)
+    overflow = int(np.argmin(finite)) + 1 if not finite.all() else None
+    lo, hi = _shared_range(act.bounds(cfg.activation_params), act_mean, act_std, mins, maxs, finite)
+    heat = np.zeros((L, cfg.bins))
+    layer_edges = np.zeros((L, cfg.bins + 1))
+    layer_counts = np.zeros((L, cfg.bins))
+    total = B * n
+    for index, d in enumerate(outputs):
+        check(cancelled)
+        values = d.float() if d.dtype != torch.float32 else d
+        if not finite[index]:
+            values = values[torch.isfinite(values)]
+        heat[index] = torch.histc(values, cfg.bins, lo, hi).cpu().numpy() / total
+        own_lo, own_hi = _own_range(mins[index], maxs[index])
+        layer_edges[index] = np.linspace(own_lo, own_hi, cfg.bins + 1)
+        layer_counts[index] = torch.histc(values, cfg.bins, own_lo, own_hi).cpu().numpy()
+        progress(0.9 + 0.1 * (index + 1) / L)
+    grads = [np.array([math.nan if t is None else float(t) for t in seq]) for seq in (grad_act, grad_w)]
+    arrays = (np.arange(1, L + 1), act_mean, act_std, grads[0], grads[1],
+              np.linspace(lo, hi, cfg.bins + 1), heat, layer_edges, layer_counts)
+    return arrays, overflow, time.perf_counter() - start
+
+
+def _own_range(lo: float, hi: float) -> tuple[float, float]:
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return -1.0, 1.0
+    if hi - lo <= 1e-12 * max(1.0, abs(lo)):
+        half = max(0.5, abs(lo) * 0.5)
+        return lo - half, hi + half
+    return float(lo), float(hi)
+
+
+def _shared_range(bounds, mean, std, mins, maxs, finite) -> tuple[float, float]:
+    """The heat map's value axis: the activation's bounds if finite, else the union of mean ± 4 std."""
+    low, high = bounds
+    if low is not None and high is not None:
+        return float(low), float(high)
+    if not finite.any():
+        return -1.0, 1.0
+    lo = float(np.min(np.maximum(mins, mean - 4 * std)[finite]))
+    hi = float(np.max(np.minimum(maxs, mean + 4 * std)[finite]))
+    if low is not None:
+        lo = max(lo, float(low))
+    if high is not None:
+        hi = min(hi, float(high))
+    return _own_range(lo, hi)
+
+
+# ---- mean-field theory ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MeanField:
+    """The infinite-width prediction for the same per-layer statistics (nan where it does not apply)."""
+
+    act_mean: np.ndarray
+    act_std: np.ndarray
+    grad_act_std: np.ndarray
+    grad_weight_std: np.ndarray
+    note: str = ""
+
+
+# Standard normal expectations by the midpoint rule: no node falls on the kink at 0 that most
+# activations have, where a rule with a node there would count half of a jump in f'.
+_STEP = 20.0 / 20_000
+_GRID = -10.0 + _STEP * (np.arange(20_000) + 0.5)
+_WEIGHTS = np.exp(-0.5 * _GRID**2) / math.sqrt(2 * math.pi) * _STEP
+
+
+def mean_field(config: DepthConfig) -> MeanField:
+    """Per-layer statistics predicted for infinite width with i.i.d. zero-mean weights.
+
+    Forward: ``q_l = n·Var(W)·E[h_{l-1}²] + Var(b)`` with ``z_l ~ N(0, q_l)``; backward:
+    ``E[δh_{l-1}²] = n·Var(W)·E[f'(z_l)²]·E[δh_l²]`` from ``E[δh_L²] = 1/batch²``.
+    Schemes that are not i.i.d. zero-mean (eye, constant, uniform(0, 1), ...) get nan.
+    """
+    cfg = checked_config(config)
+    L, n, B = cfg.layers, cfg.width, cfg.batch
+    nan = np.full(L, np.nan)
+    _, _, dims = checked_init_params(cfg.init, cfg.init_params, (n, n))
+    th = INITIALIZERS[cfg.init].theory(cfg.init_params, dims)
+    if not th.has_density or th.mean != 0.0:
+        return MeanField(nan, nan, nan, nan, "mean-field theory needs i.i.d. zero-mean weights")
+    sigma_w2 = th.std**2
+    sigma_b2 = 1.0 / (3.0 * n) if cfg.bias == "default" else 0.0
+    means, stds, dfs2, second = np.empty(L), np.empty(L), np.empty(L), np.empty(L + 1)
+    second[0] = 1.0  # E[x²] of the standard normal input
+    with np.errstate(all="ignore"):
+        for index in range(L):
+            q = n * sigma_w2 * second[index] + sigma_b2
+            if not math.isfinite(q) or q > 1e30:
+                means[index:], stds[index:], dfs2[index:], second[index + 1:] = np.nan, np.nan, np.nan, np.nan
+                break
+            curve = evaluate(cfg.activation, cfg.activation_params, x=math.sqrt(q) * _GRID, order=1,
+                             device="cpu", dtype="float64")
+            m1 = float(np.sum(_WEIGHTS * curve.f))
+            m2 = float(np.sum(_WEIGHTS * curve.f**2))
+            means[index], stds[index] = m1, math.sqrt(max(m2 - m1 * m1, 0.0))
+            dfs2[index] = float(np.sum(_WEIGHTS * curve.df**2))
+            second[index + 1] = m2
+        delta_h2 = np.empty(L)
+        delta_h2[L - 1] = 1.0 / B**2
+        for index in range(L - 1, 0, -1):
+            delta_h2[index - 1] = n * sigma_w2 * dfs2[index] * delta_h2[index]
+        delta_z2 = dfs2 * delta_h2
+        grad_w = np.sqrt(B * delta_z2 * second[:L])
+        return MeanField(means, stds, np.sqrt(delta_h2), grad_w)
