@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 import engine
+from engine.initializers import get_initializer
 from engine.tables import curve_label
-from gui.figure_spec import FigureSpec, Panel, Series
+from gui.figure_spec import FigureSpec, Image, Panel, Series
 
 
 def activation_figure(
@@ -41,3 +44,114 @@ def _titled(name: str, curve: engine.Curve) -> str:
     if not curve.params:
         return name
     return f"{name} ({', '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in curve.params.items())})"
+
+
+# ---- initialisation -----------------------------------------------------------------------------------------
+
+def init_label(sample) -> str:
+    """A short label such as ``kaiming_normal(nonlinearity=relu)`` for an :class:`InitSample`."""
+    entry = get_initializer(sample.init)
+    changed = {k: v for k, v in sample.params.items() if v != {p.name: p.default for p in entry.params}[k]}
+    if not changed:
+        return entry.id
+    return f"{entry.id}({', '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in changed.items())})"
+
+
+def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] | None = None,
+                log_y: bool = False) -> FigureSpec:
+    """Histograms of sampled weights (one colour each) with their theoretical densities dashed over them.
+
+    ``samples`` are :class:`engine.initializers.InitSample`, ``histograms`` the matching
+    :class:`engine.initializers.Histogram` (sharing edges when overlaid).
+    """
+    labels = list(labels) if labels is not None else [init_label(s) for s in samples]
+    series = []
+    for index, (h, label) in enumerate(zip(histograms, labels, strict=True)):
+        series.append(Series(f"{label}: sample", h.edges, h.density, kind="histogram", color=index))
+        if h.pdf is not None:
+            series.append(Series(f"{label}: theory", h.centres, h.pdf, color=index, dashed=True))
+    shape = "×".join(map(str, samples[0].shape))
+    lines = [f"{label}: mean {s.mean:.4g} (theory {s.theory.mean:.4g}), std {s.std:.4g} (theory {s.theory.std:.4g})"
+             for s, label in zip(samples, labels, strict=True)]
+    panel = Panel(title=f"Weights of shape {shape}, seed {samples[0].seed}", x_label="weight value",
+                  y_label="density", series=series, log_y=log_y)
+    return FigureSpec(title=" vs ".join(labels), panels=[panel], caption="\n".join(lines),
+                      name="init_" + "_vs_".join(dict.fromkeys(s.init for s in samples)))
+
+
+# ---- depth --------------------------------------------------------------------------------------------------
+
+def _spans_decades(*arrays: np.ndarray, decades: float = 2.0) -> bool:
+    values = np.concatenate([np.asarray(a, dtype=float).ravel() for a in arrays if a is not None])
+    values = values[np.isfinite(values) & (values > 0)]
+    return values.size > 1 and np.log10(values.max() / values.min()) >= decades
+
+
+HEAT_FLOOR = -3.0  # log10 of the faintest share shown in the heat map, relative to each layer's peak
+
+
+def heat_display(heat: np.ndarray) -> np.ndarray:
+    """Each layer's histogram as log10(share / the layer's peak), floored at HEAT_FLOOR.
+
+    A log scale keeps a layer's tails visible next to a spike (ReLU's exact zeros);
+    normalising per layer keeps deep, narrow layers as visible as wide early ones.
+    """
+    peak = heat.max(axis=-1, keepdims=True)
+    ratio = np.divide(heat, peak, out=np.zeros_like(heat, dtype=float), where=peak > 0)
+    with np.errstate(divide="ignore"):
+        return np.maximum(np.log10(ratio, out=np.full_like(ratio, -np.inf), where=ratio > 0), HEAT_FLOOR)
+
+
+def depth_label(config) -> str:
+    """``relu + kaiming_normal`` for a depth configuration."""
+    return f"{config.activation} + {config.init}"
+
+
+def depth_figure(result, theory=None, reference=None, layer: int | None = None,
+                 reference_label: str = "comparison") -> FigureSpec:
+    """The depth experiment as panels: activation std and mean, gradient std, heat map, one layer's histogram.
+
+    ``theory`` is an optional :class:`engine.depth.MeanField` (drawn dashed), ``reference`` an
+    optional second :class:`engine.depth.DepthResult` (drawn dotted in grey-black). The heat map's
+    ``values[row, col]`` is :func:`heat_display` of bin ``row`` (row 0 the lowest values) of layer ``col + 1``.
+    """
+    cfg = result.config
+    layers = result.layer.astype(float)
+    label = depth_label(cfg)
+    std_series = [Series(f"{label}: std", layers, result.act_std, color=0)]
+    mean_series = [Series(f"{label}: mean", layers, result.act_mean, color=0)]
+    grad_series = [Series(f"{label}: ∂loss/∂h", layers, result.grad_act_std, color=0),
+                   Series(f"{label}: ∂loss/∂W", layers, result.grad_weight_std, color=1)]
+    if theory is not None and np.isfinite(theory.act_std).any():
+        std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, dashed=True, width=1.5))
+        mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, dashed=True, width=1.5))
+        grad_series.append(Series("theory ∂loss/∂h", layers, theory.grad_act_std, color=0, dashed=True, width=1.5))
+        grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, dashed=True, width=1.5))
+    if reference is not None:
+        ref_layers = reference.layer.astype(float)
+        std_series.append(Series(f"{reference_label}: std", ref_layers, reference.act_std, color=7, dashed=True))
+        mean_series.append(Series(f"{reference_label}: mean", ref_layers, reference.act_mean, color=7, dashed=True))
+        grad_series.append(Series(f"{reference_label}: ∂loss/∂h", ref_layers, reference.grad_act_std, color=7,
+                                  dashed=True))
+    std_log = _spans_decades(*(s.y for s in std_series))
+    grad_log = _spans_decades(*(s.y for s in grad_series), decades=1.0)
+    n_layers = len(layers)
+    heat = Image(heat_display(result.heat).T,
+                 (0.5, float(result.edges[0]), float(n_layers), float(result.edges[-1] - result.edges[0])),
+                 label="log10 share of the layer's peak")
+    k = n_layers if layer is None else min(max(int(layer), 1), n_layers)
+    counts = result.layer_counts[k - 1]
+    edges = result.layer_edges[k - 1]
+    density = counts / max(counts.sum(), 1) / np.diff(edges)
+    panels = [
+        Panel("Activation std per layer", "layer", "std of h", std_series, log_y=std_log),
+        Panel("Activation mean per layer", "layer", "mean of h", mean_series),
+        Panel("Gradient std per layer", "layer", "std of the gradient", grad_series, log_y=grad_log),
+        Panel("Distribution of activations per layer", "layer", "activation value", image=heat,
+              vlines=[float(k)], x_range=(0.5, n_layers + 0.5)),
+        Panel(f"Activations of layer {k}", "activation value", "density",
+              [Series(f"layer {k}", edges, density, kind="histogram", color=0)]),
+    ]
+    width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
+    return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False,
+                      name=f"depth_{cfg.activation}_{cfg.init}")

@@ -37,10 +37,12 @@ class MainWindow(QMainWindow):
         """Import the engine (torch) and build the tabs; safe to call twice."""
         if self.loaded:
             return
+        from gui.depth_tab import DepthTab
         from gui.explorer import ExplorerTab  # imports torch: after the first paint
+        from gui.init_tab import InitTab
 
         self.tabs.clear()
-        for tab_class in (ExplorerTab,):
+        for tab_class in (ExplorerTab, InitTab, DepthTab):
             tab = tab_class()
             tab.status.connect(self.statusBar().showMessage)
             self.tabs.addTab(tab, tab.title())
