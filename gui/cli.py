@@ -84,6 +84,10 @@ def activation_params(ids: list[str], assignments: list[str]) -> list[dict]:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if getattr(args, "init", None) or getattr(args, "depth", False):
+        from gui.cli_init import run_init_export
+
+        return run_init_export(args)
     try:
         out = Path(args.out)
         fmt = output_format(out)
@@ -95,7 +99,7 @@ def run_export(args: argparse.Namespace) -> int:
         params = activation_params(args.activation, args.param)
         curves = [
             engine.evaluate(a, p, x_min=args.x_min, x_max=args.x_max, points=args.points,
-                            order=2 if show_second else 1, device=args.device, dtype=args.dtype)
+                            order=2 if show_second else 1, device=args.device, dtype=args.dtype or "float64")
             for a, p in zip(args.activation, params, strict=True)
         ]
         for c in curves:
