@@ -111,12 +111,12 @@ def truncated_normal_theory(mean: float, std: float, a: float, b: float) -> Theo
     shift = (_phi(alpha) - _phi(beta)) / mass
     var = std * std * (1.0 + (alpha * _phi(alpha) - beta * _phi(beta)) / mass - shift * shift)
     return Theory("truncated normal", mean + std * shift, math.sqrt(max(var, 0.0)), a, b, loc=mean, scale=std,
-                  note="the std after truncation is smaller than the std argument")
+                  note="The std after truncation is smaller than the std argument.")
 
 
 def point_theory(value: float) -> Theory:
     return Theory("point mass", value, 0.0, value, value, zero_fraction=1.0 if value == 0 else 0.0,
-                  note="every weight equal: a spike, no density")
+                  note="Every weight is equal: a spike, no density.")
 
 
 def ones_share_theory(ones: int, numel: int, note: str) -> Theory:
@@ -254,13 +254,13 @@ def _uniform_with_std(std: float, note: str) -> Theory:
 
 
 def _eye_theory(p, shape):
-    return ones_share_theory(min(shape), math.prod(shape), "identity: ones on the diagonal, zeros elsewhere")
+    return ones_share_theory(min(shape), math.prod(shape), "Identity: ones on the diagonal, zeros elsewhere.")
 
 
 def _dirac_theory(p, shape):
     groups = p["groups"]
     ones = groups * min(shape[0] // groups, shape[1])
-    return ones_share_theory(ones, math.prod(shape), "one 1 per output channel at the kernel centre: the identity convolution")
+    return ones_share_theory(ones, math.prod(shape), "One 1 per output channel at the kernel centre: the identity convolution.")
 
 
 def _orthogonal_theory(p, shape):
@@ -268,22 +268,22 @@ def _orthogonal_theory(p, shape):
     cols = math.prod(shape) // rows
     std = p["gain"] * math.sqrt(min(rows, cols) / (rows * cols))
     return Theory("approximately normal", 0.0, std, -abs(p["gain"]), abs(p["gain"]), loc=0.0, scale=std,
-                  note="rows (or columns) orthonormal times gain: the sum of squares is exactly gain²·min(rows, cols); "
-                  "entries are close to normal for large sizes")
+                  note="Rows (or columns) orthonormal times gain: the sum of squares is exactly gain²·min(rows, cols); "
+                  "entries are close to normal for large sizes.")
 
 
 def _sparse_theory(p, shape):
     rows = shape[0]
     zeros = math.ceil(p["sparsity"] * rows) / rows
     return Theory("spike and normal", 0.0, p["std"] * math.sqrt(1.0 - zeros), loc=0.0, scale=p["std"],
-                  zero_fraction=zeros, note="a share ⌈sparsity·rows⌉/rows of each column set to zero, the rest N(0, std²)")
+                  zero_fraction=zeros, note="A share ⌈sparsity·rows⌉/rows of each column set to zero, the rest N(0, std²).")
 
 
 def _default_theory(p, shape):
     fan_in, _ = fans(shape)
     bound = 1.0 / math.sqrt(fan_in)
     return uniform_theory(-bound, bound, "kaiming_uniform_(a=√5): U(−1/√fan_in, 1/√fan_in); the bias is drawn "
-                          "from the same range")
+                          "from the same range.")
 
 
 # ---- parameter checks ------------------------------------------------------------------------------------
@@ -412,7 +412,7 @@ _ENTRIES = (
     Initializer(
         id="xavier_uniform", name="Xavier (Glorot) uniform", torch_name="torch.nn.init.xavier_uniform_",
         fn=_xavier_uniform, params=(_gain(),), gain=_gain_param, gain_formula=_argument_gain_formula,
-        theory=lambda p, s: _uniform_with_std(_xavier_std(p, s), "bound = gain·√(6 / (fan_in + fan_out))"),
+        theory=lambda p, s: _uniform_with_std(_xavier_std(p, s), "Bound = gain·√(6 / (fan_in + fan_out))."),
         formula="W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))",
         notes="Glorot & Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady "
         "for tanh-like units; ReLU nets fade with it",
@@ -427,7 +427,7 @@ _ENTRIES = (
     Initializer(
         id="kaiming_uniform", name="Kaiming (He) uniform", torch_name="torch.nn.init.kaiming_uniform_",
         fn=_kaiming_uniform, params=_kaiming_params(), gain=_kaiming_gain, gain_formula=_kaiming_gain_formula,
-        theory=lambda p, s: _uniform_with_std(_kaiming_std(p, s), "bound = gain·√(3 / fan_mode)"),
+        theory=lambda p, s: _uniform_with_std(_kaiming_std(p, s), "Bound = gain·√(3 / fan_mode)."),
         formula="W ~ U(−b, b), b = gain·√(3 / fan_mode)",
         notes="He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth",
     ),

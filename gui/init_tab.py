@@ -45,14 +45,13 @@ from engine.initializers import (
 )
 from engine.jobs import check
 from gui.figure_spec import FigureSpec
-from gui.figures import init_figure, init_label
+from gui.figures import PDF_POINTS, init_figure, init_label
 from gui.palette import OKABE_ITO
 from gui.param_tree import ParamPanel
 from gui.tabs import LabTab
 from gui.worker import Worker
 
 LAYER_RANKS = {"linear": 2, "conv2d": 4}
-PDF_POINTS = 1201
 
 
 def _engine_tr(text: str) -> str:
@@ -97,6 +96,8 @@ class InitTab(LabTab):
         self.plot.setLabel("bottom", self.tr("weight value"))
         self.plot.setLabel("left", self.tr("density"))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)  # weights read as 0.05, not 50 (×0.001)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.hist_items = []
         self.pdf_items = []
@@ -105,7 +106,7 @@ class InitTab(LabTab):
             fill = QColor(colour)
             fill.setAlpha(110 if index == 0 else 0)
             hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=fill, pen=pg.mkPen(colour, width=1.5))
-            pdf = pg.PlotDataItem(pen=pg.mkPen(colour.darker(140), width=2.5, style=Qt.PenStyle.DashLine))
+            pdf = pg.PlotDataItem(pen=pg.mkPen(colour.lighter(160), width=3, style=Qt.PenStyle.DashLine))
             self.plot.addItem(hist)
             self.plot.addItem(pdf)
             self.hist_items.append(hist)
@@ -389,6 +390,8 @@ class InitTab(LabTab):
         return self.tr("Initialisation")
 
     def figure_spec(self) -> FigureSpec:
+        if not self.samples:
+            raise EngineError("init", "no histogram has been drawn yet")
         return init_figure(self.samples, self.histograms, log_y=self.log_check.isChecked())
 
     def self_test_steps(self):
