@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import tempfile
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
@@ -31,6 +35,8 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
         for name, fn in tab.self_test_steps():
             failures += _run_step(name, fn, emit, app)
         failures += _run_step(f"export tab '{tab.title()}' as PNG, SVG and PDF", _export_check(tab), emit, app)
+    failures += _run_step("bundled resources are found", lambda: check_resources(window), emit, app)
+    failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 
@@ -59,3 +65,41 @@ def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:
         return 1
     emit(f"PASS {name}")
     return 0
+
+
+def check_resources(window: MainWindow) -> None:
+    """The resources folder is where the app looks (from source or in a build) and the icon is shown."""
+    from gui.paths import resource
+
+    icon = resource("icons", "activation-lab.png")
+    if not icon.is_file() or QImage(str(icon)).isNull():
+        raise AssertionError(f"app icon missing or unreadable at {icon}")
+    if window.windowIcon().isNull():
+        raise AssertionError("the main window has no icon")
+
+
+def check_exports() -> None:
+    """Export ReLU's figure as PNG and CSV to a temporary folder with ``export_figure``; read both back.
+
+    Proves that a build carries the exporters, their Qt image plugins and the engine.
+    The CSV must hold x, f, f', f'' of ReLU on [-2, 2] (one column per panel).
+    """
+    import engine
+    from gui.export import export_figure
+    from gui.figures import activation_figure
+
+    spec = activation_figure([engine.evaluate("relu", x_min=-2.0, x_max=2.0, points=41, order=2)])
+    with tempfile.TemporaryDirectory(prefix="activation-lab-selftest-") as folder:
+        png = export_figure(spec, Path(folder) / "relu.png", width=800, height=600)
+        table = export_figure(spec, Path(folder) / "relu.csv")
+        image = QImage(str(png))
+        if image.isNull() or (image.width(), image.height()) != (800, 600):
+            raise AssertionError(f"{png.name} does not decode as an 800 x 600 image")
+        with table.open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh))
+    if rows[0][0] != "x" or len(rows[0]) != 4:
+        raise AssertionError(f"unexpected CSV header {rows[0]}")
+    values = [[float(v) for v in row] for row in rows[1:]]
+    expected_last = [2.0, 2.0, 1.0, 0.0]  # x, relu(2), relu'(2), relu''(2)
+    if len(values) != 41 or values[0][:2] != [-2.0, 0.0] or values[-1] != expected_last:
+        raise AssertionError("CSV rows do not hold ReLU and its derivatives on [-2, 2]")
