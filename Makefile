@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint selftest clean
+.PHONY: run test lint selftest exe exe-test clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ lint: $(STAMP)
 
 selftest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-test
+
+# The double-click app (dist/ActivationLab/), from the same pinned venv; see README.
+exe: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm pyinstaller.spec
+
+# Build once, then run the built app's self-test headless, offline, from another folder.
+exe-test: exe
+	$(PY) tools/frozen_selftest.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

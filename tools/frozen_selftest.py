@@ -1,0 +1,86 @@
+"""Run the built app's ``--self-test`` the way a classroom machine would: headless, offline, from elsewhere.
+
+    .venv/bin/python tools/frozen_selftest.py        (or: make exe-test, which builds first)
+
+Starts ``dist/ActivationLab/ActivationLab`` (``.exe`` on Windows, the ``.app``'s
+binary on macOS) from an empty temporary folder with a fresh home folder, without
+a display, and on Linux inside a network namespace with no network at all
+(``unshare -n``, when the machine allows it). Passes only if the app exits 0, its
+output says ``self-test: OK`` with no ``FAIL`` line, and it wrote nothing into the
+folder it was started from. Prints the bundle's size.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+
+
+def executable() -> Path:
+    if sys.platform == "darwin":
+        return DIST / "ActivationLab.app" / "Contents" / "MacOS" / "ActivationLab"
+    return DIST / "ActivationLab" / ("ActivationLab.exe" if sys.platform == "win32" else "ActivationLab")
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def no_network_prefix() -> list[str]:
+    """``unshare -n`` where it works here (Linux, enough privilege); else nothing."""
+    unshare = shutil.which("unshare")
+    for prefix in ([unshare, "-n"], [unshare, "-rn"]) if unshare and sys.platform.startswith("linux") else ():
+        if subprocess.run([*prefix, "true"], capture_output=True).returncode == 0:
+            return prefix
+    return []
+
+
+def main() -> int:
+    exe = executable()
+    if not exe.is_file():
+        print(f"frozen self-test: {exe} is missing; build it with `make exe`", file=sys.stderr)
+        return 1
+    bundle = DIST / ("ActivationLab.app" if sys.platform == "darwin" else "ActivationLab")
+    print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB)")
+    prefix = no_network_prefix()
+    print("network: " + ("none (unshare -n)" if prefix
+                         else "present (unshare unavailable; tests/test_offline.py covers offline use)"))
+    with tempfile.TemporaryDirectory(prefix="activation-lab-frozen-") as tmp:
+        work, home = Path(tmp) / "work", Path(tmp) / "home"
+        work.mkdir()
+        home.mkdir()
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON", "QT_"))}
+        env.update(HOME=str(home), USERPROFILE=str(home), QT_QPA_PLATFORM="offscreen")
+        env.pop("DISPLAY", None)
+        env.pop("WAYLAND_DISPLAY", None)
+        try:
+            run = subprocess.run([*prefix, str(exe), "--self-test"], cwd=work, env=env,
+                                 capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            print("frozen self-test: FAILED (no answer within 300 s)")
+            return 1
+        print(run.stdout.rstrip())
+        if run.stderr.strip():
+            print(run.stderr.rstrip(), file=sys.stderr)
+        problems = []
+        if run.returncode != 0:
+            problems.append(f"exit status {run.returncode}")
+        if "self-test: OK" not in run.stdout or any(line.startswith("FAIL") for line in run.stdout.splitlines()):
+            problems.append("the self-test did not report OK")
+        if sys.platform == "win32" and not run.stdout:
+            problems = [p for p in problems if p != "the self-test did not report OK"]  # windowed: no stdout
+        if any(work.iterdir()):
+            problems.append(f"files written into the start folder: {sorted(p.name for p in work.iterdir())}")
+    print("frozen self-test: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
