@@ -17,8 +17,24 @@ def activation_figure(
     labels: Sequence[str] | None = None,
     show_second: bool = True,
     colors: Sequence[int] | None = None,
+    *,
+    bands: Sequence[tuple[float, float]] = (),
+    vlines: Sequence[float] = (),
+    hlines: Sequence[float] = (),
+    log_df: bool = False,
+    x_range: tuple[float, float] | None = None,
+    extra_panels: Sequence[Panel] = (),
 ) -> FigureSpec:
-    """f, f' (and f'') of the curves as stacked panels sharing x, one series per curve."""
+    """f, f' (and f'') of the curves as stacked panels sharing x, one series per curve.
+
+    The keyword-only extras carry the explorer's teaching marks: ``bands`` (x intervals
+    where |f'| < ε, shaded on the f and f' panels), ``vlines`` (points where f is not
+    differentiable, on every panel), ``hlines`` (bounds of the output range, on the f
+    panel), ``log_df`` (|f'| on a log axis), and ``extra_panels`` appended at the bottom.
+    """
+    if not curves:
+        rows = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
+        return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
     labels = list(labels) if labels is not None else [curve_label(c, with_params=len(curves) > 1) for c in curves]
     colors = list(colors) if colors is not None else list(range(len(curves)))
     rows = [("f", "f(x)"), ("df", "f′(x)")] + ([("d2f", "f″(x)")] if show_second else [])
@@ -29,7 +45,15 @@ def activation_figure(
             for c, label, col in zip(curves, labels, colors, strict=True)
             if getattr(c, attr) is not None
         ]
-        panels.append(Panel(title=title, x_label="x", y_label=title, series=series))
+        if attr == "df" and log_df:
+            title = "|f′(x)|"
+            for s in series:
+                s.y = abs(s.y)
+        panels.append(Panel(title=title, x_label="x", y_label=title, series=series,
+                            log_y=attr == "df" and log_df, x_range=x_range,
+                            bands=list(bands) if attr in ("f", "df") else [],
+                            vlines=list(vlines), hlines=list(hlines) if attr == "f" else []))
+    panels.extend(extra_panels)
     names = [engine.get_activation(c.activation).name for c in curves]
     caption = "\n".join(engine.get_activation(c.activation).formula for c in curves[:1]) if len(curves) == 1 else ""
     return FigureSpec(
@@ -160,3 +184,22 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
     return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False,
                       name=f"depth_{cfg.activation}_{cfg.init}")
+def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
+    """A vector activation: input and output as bars, and its Jacobian as a heat map."""
+    name = engine.get_activation(result.activation).name
+    n_in, n_out = len(result.input), len(result.output)
+    bars = Panel(
+        title=f"{name}: input and output", x_label="index i", y_label="value",
+        series=[
+            Series("input x", np.arange(1, n_in + 1, dtype=float), result.input, kind="bars", color=7),
+            Series(f"{name}(x)", np.arange(1, n_out + 1, dtype=float), result.output, kind="bars", color=color),
+        ],
+        hlines=[0.0],
+    )
+    heat = Panel(
+        title="Jacobian ∂yᵢ/∂xⱼ", x_label="input j", y_label="output i",
+        image=Image(result.jacobian, (0.5, 0.5, float(n_in), float(n_out)), colormap="CET-CBD1", label="∂yᵢ/∂xⱼ"),
+    )
+    params = ", ".join(f"{k}={v:g}" for k, v in result.params.items() if isinstance(v, float))
+    return FigureSpec(title=name + (f" ({params})" if params else ""), panels=[bars, heat], share_x=False,
+                      caption=engine.get_activation(result.activation).formula, name=result.activation)

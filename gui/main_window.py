@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs.addTab(loading, self.tr("Activation Lab"))
         self.setCentralWidget(self.tabs)
+        self.device_bar = None  # device/dtype toolbar, added by load() (it needs torch)
         self.statusBar().showMessage(self.tr("Starting…"))
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
         self.loaded = False
@@ -38,13 +39,19 @@ class MainWindow(QMainWindow):
         if self.loaded:
             return
         from gui.depth_tab import DepthTab
+        from gui.device_bar import DeviceBar
         from gui.explorer import ExplorerTab  # imports torch: after the first paint
         from gui.init_tab import InitTab
+
+        self.device_bar = DeviceBar(self)
+        self.addToolBar(self.device_bar)
 
         self.tabs.clear()
         for tab_class in (ExplorerTab, InitTab, DepthTab):
             tab = tab_class()
             tab.status.connect(self.statusBar().showMessage)
+            if hasattr(tab, "set_compute"):
+                self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
         current = self.current_tab()

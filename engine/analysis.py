@@ -1,0 +1,215 @@
+"""Numbers the explorer shows about an activation, computed rather than typed.
+
+Saturation zones (where |f'| < ε), the largest |f'| and where it is reached,
+what autograd returns at the points where f is not differentiable, RReLU's band
+of random slopes and the gap between GELU and its tanh approximation. Everything
+is computed through :func:`engine.evaluate`, so it follows PyTorch's own values.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.activations import get_activation
+from engine.evaluate import checked_params, evaluate
+
+# Search window for global properties such as max |f'|; wide enough that every
+# registry entry has settled into its asymptotic behaviour well inside it.
+SEARCH_RANGE = (-20.0, 20.0)
+SEARCH_POINTS = 40_001  # a grid step of 0.001 that contains 0 and every integer
+FAR_OUT = 10.0  # a span lying wholly beyond |x| > FAR_OUT and touching the edge is "approached as x -> ±inf"
+
+
+@dataclass(frozen=True)
+class Span:
+    """An x interval (a point when ``low == high``); ``None`` ends are unbounded."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+
+@dataclass(frozen=True)
+class Extremum:
+    """The largest |f'| and the x where it is reached.
+
+    ``asymptotic`` lists the directions (-1, +1) in which the value is only
+    approached far out (e.g. softplus' f' -> 1 as x -> +inf).
+    """
+
+    value: float
+    spans: tuple[Span, ...]
+    asymptotic: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Kink:
+    """A point where f is not differentiable and what PyTorch's autograd says there."""
+
+    x: float
+    f: float
+    df: float  # the value autograd uses at x (in the requested dtype)
+    df_left: float  # one-sided limits of f', float64
+    df_right: float
+    f_left: float  # one-sided limits of f (differ at a jump)
+    f_right: float
+
+    @property
+    def jump(self) -> bool:
+        return not np.isclose(self.f_left, self.f_right, rtol=1e-6, atol=1e-6)
+
+
+def saturation_spans(
+    x: np.ndarray, df: np.ndarray, eps: float, kinks: Sequence[float] = ()
+) -> list[tuple[float, float]]:
+    """Maximal x intervals where |f'(x)| < ``eps``.
+
+    Ends are placed where |f'| crosses ``eps``, interpolated linearly between grid
+    points; where a kink lies between the two grid points the end is the kink
+    (f' jumps there). Intervals touching the ends of the grid end there. NaN
+    counts as not saturated.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    mag = np.abs(np.asarray(df, dtype=np.float64))
+    with np.errstate(invalid="ignore"):
+        inside = mag < eps
+    if not inside.any():
+        return []
+    padded = np.concatenate(([False], inside, [False]))
+    starts = np.flatnonzero(~padded[:-1] & padded[1:])
+    stops = np.flatnonzero(padded[:-1] & ~padded[1:]) - 1  # last index inside
+    spans = []
+    for i, j in zip(starts, stops, strict=True):
+        low = x[i] if i == 0 else _crossing(x[i - 1], x[i], mag[i - 1], mag[i], eps, kinks)
+        high = x[j] if j == len(x) - 1 else _crossing(x[j], x[j + 1], mag[j], mag[j + 1], eps, kinks)
+        spans.append((float(low), float(high)))
+    return spans
+
+
+def _crossing(xa: float, xb: float, ya: float, yb: float, level: float, kinks: Sequence[float] = ()) -> float:
+    for k in kinks:
+        if xa <= k <= xb:
+            return float(k)
+    if not (np.isfinite(ya) and np.isfinite(yb)) or ya == yb:
+        return (xa + xb) / 2
+    t = (level - ya) / (yb - ya)
+    return xa + min(max(t, 0.0), 1.0) * (xb - xa)
+
+
+def max_abs_derivative(activation: str, params: Mapping | None = None) -> Extremum:
+    """max |f'(x)| over :data:`SEARCH_RANGE` (float64, CPU) and where it is reached."""
+    act = get_activation(activation)
+    values = checked_params(act, params)
+    lo, hi = SEARCH_RANGE
+    curve = evaluate(act.id, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
+    x, mag = curve.x, np.abs(curve.df)
+    finite = np.isfinite(mag)
+    best = float(mag[finite].max())
+    at = finite & (mag >= best - 1e-9 * max(best, 1e-300))
+    kinks = sorted(k for k in act.kinks(values) if lo < k < hi)
+    padded = np.concatenate(([False], at, [False]))
+    starts = np.flatnonzero(~padded[:-1] & padded[1:])
+    stops = np.flatnonzero(padded[:-1] & ~padded[1:]) - 1
+    spans: list[Span] = []
+    asymptotic: set[int] = set()
+    step = (hi - lo) / (SEARCH_POINTS - 1)
+    for i, j in zip(starts, stops, strict=True):
+        touches_low, touches_high = i == 0, j == len(x) - 1
+        if touches_high and x[i] > FAR_OUT and not touches_low:
+            asymptotic.add(1)
+            continue
+        if touches_low and x[j] < -FAR_OUT and not touches_high:
+            asymptotic.add(-1)
+            continue
+        low, low_inc = _snap_to_kink(x[i], -step, kinks)
+        high, high_inc = _snap_to_kink(x[j], step, kinks)
+        spans.append(Span(None if touches_low else low, None if touches_high else high,
+                          low_inc, high_inc))
+    return Extremum(best, tuple(spans), tuple(sorted(asymptotic)))
+
+
+def _snap_to_kink(edge: float, towards: float, kinks: list[float]) -> tuple[float, bool]:
+    """A span edge one grid step from a kink really starts at the kink (exclusive)."""
+    for k in kinks:
+        if k == edge:
+            return float(k), True
+        if min(edge, edge + towards) <= k <= max(edge, edge + towards):
+            return float(k), False
+    return float(round(edge, 12)), True
+
+
+def kink_marks(
+    activation: str,
+    params: Mapping | None,
+    x_min: float,
+    x_max: float,
+    device: str = "cpu",
+    dtype: str = "float64",
+) -> list[Kink]:
+    """The registry's non-differentiable points inside [x_min, x_max] with autograd's values there."""
+    act = get_activation(activation)
+    values = checked_params(act, params)
+    points = sorted({float(k) for k in act.kinks(values) if x_min <= k <= x_max})
+    if not points:
+        return []
+    at = evaluate(act.id, values, order=1, device=device, dtype=dtype, x=points)
+    marks = []
+    for n, k in enumerate(points):
+        h = 1e-7 * max(1.0, abs(k))
+        side = evaluate(act.id, values, order=1, device="cpu", dtype="float64", x=[k - h, k + h])
+        marks.append(Kink(k, float(at.f[n]), float(at.df[n]), float(side.df[0]), float(side.df[1]),
+                          float(side.f[0]), float(side.f[1])))
+    return marks
+
+
+def random_slope_band(
+    params: Mapping | None,
+    x_min: float,
+    x_max: float,
+    points: int,
+    device: str = "cpu",
+    dtype: str = "float32",
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """RReLU's band in training mode: f and f' with the slope at ``lower`` and at ``upper``.
+
+    Returns ``x, f_lower, f_upper, df_lower, df_upper``; every random draw lies between.
+    """
+    values = checked_params(get_activation("rrelu"), params)
+    ends = []
+    for slope in (values["lower"], values["upper"]):
+        fixed = {"lower": slope, "upper": slope, "training": False}
+        ends.append(evaluate("rrelu", fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
+    low, high = ends
+    return low.x, low.f, high.f, low.df, high.df
+
+
+def approximation_gap(
+    activation: str,
+    params: Mapping | None,
+    name: str,
+    reference: object,
+    other: object,
+    x_min: float,
+    x_max: float,
+    points: int,
+    device: str = "cpu",
+    dtype: str = "float64",
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``x, Δf, Δf'`` between ``activation`` with ``name=reference`` and with ``name=other``.
+
+    For GELU: ``approximation_gap("gelu", {}, "approximate", "none", "tanh", ...)`` gives
+    exact minus tanh approximation.
+    """
+    base = dict(checked_params(get_activation(activation), params))
+    ref = evaluate(activation, {**base, name: reference}, x_min, x_max, points, order=1, device=device, dtype=dtype)
+    alt = evaluate(activation, {**base, name: other}, x_min, x_max, points, order=1, device=device, dtype=dtype)
+    return ref.x, ref.f - alt.f, ref.df - alt.df

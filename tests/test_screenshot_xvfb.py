@@ -1,0 +1,86 @@
+"""A real-window screenshot of the explorer with three overlaid activations, under xvfb.
+
+The test runs this file as a script under ``xvfb-run`` (a real X server, the xcb
+platform, real fonts), so the picture is what a student sees. It is skipped where
+xvfb-run is missing. Set ``ACTIVATION_LAB_SCREENSHOT=path.png`` to keep the picture.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+OVERLAID = ("relu", "sigmoid", "gelu")  # palette slots 0, 1, 2: blue, vermillion, bluish green
+SIZE = (1440, 900)
+
+
+def shoot(path: str) -> None:
+    """Open the main window with three activations overlaid and save a screenshot."""
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QTimer
+
+    from gui.app import create_app
+    from gui.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    window.load()
+    tab = window.current_tab()
+    tab.clear_curves()
+    for activation in OVERLAID:
+        tab.catalogue.items[activation].setCheckState(0, tab.catalogue.items[activation].checkState(0).Checked)
+    tab.readout_at(1.0)
+    tab._select_curve(1)  # sigmoid's parameters and notes on the right
+
+    def grab():
+        image = window.screen().grabWindow(window.winId()).toImage()
+        if image.isNull() or image.width() < 100:
+            image = window.grab().toImage()
+        image.save(path)
+        app.quit()
+
+    QTimer.singleShot(1500, grab)
+    app.exec()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (apt-get install xvfb)")
+def test_main_window_screenshot_shows_three_coloured_curves(tmp_path):
+    out = Path(os.environ.get("ACTIVATION_LAB_SCREENSHOT") or tmp_path / "explorer.png").resolve()
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SIZE[0] + 80}x{SIZE[1] + 80}x24",
+           sys.executable, str(Path(__file__).resolve()), str(out)]
+    run = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert out.exists(), run.stderr[-3000:]
+
+    from PySide6.QtGui import QColor, QImage
+
+    from gui.palette import OKABE_ITO
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == SIZE
+    # Count pixels within a small distance of each curve's palette colour: every
+    # overlaid curve must be drawn in its own colour (thousands of pixels: three plots).
+    for slot in range(len(OVERLAID)):
+        want = QColor(OKABE_ITO[slot])
+        hits = 0
+        for y in range(0, image.height(), 2):
+            for x in range(0, image.width(), 2):
+                c = image.pixelColor(x, y)
+                if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 40:
+                    hits += 1
+        assert hits > 300, f"curve {OVERLAID[slot]} ({OKABE_ITO[slot]}): only {hits} pixels in its colour"
+
+
+if __name__ == "__main__":
+    shoot(sys.argv[1])
