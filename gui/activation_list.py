@@ -29,6 +29,7 @@ import engine
 from gui.engine_text import engine_tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COLOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ActivationList(QWidget):
@@ -171,12 +172,20 @@ class CurveList(QWidget):
         self._row_changed(-1)
 
     def set_rows(self, rows: Sequence[tuple[str, str]], current: int) -> None:
-        """Replace the rows with ``(label, colour)`` pairs and select ``current``."""
+        """Show ``(label, colour)`` rows and select ``current`` (texts updated in place when only they changed)."""
         with signals_blocked(self.list):
-            self.list.clear()
-            for label, color in rows:
-                QListWidgetItem(swatch(color), label, self.list)
-            self.list.setCurrentRow(current)
+            if self.list.count() == len(rows) and all(
+                    self.list.item(i).data(COLOR_ROLE) == color for i, (_, color) in enumerate(rows)):
+                for i, (label, _) in enumerate(rows):
+                    if self.list.item(i).text() != label:
+                        self.list.item(i).setText(label)
+            else:
+                self.list.clear()
+                for label, color in rows:
+                    item = QListWidgetItem(swatch(color), label, self.list)
+                    item.setData(COLOR_ROLE, color)
+            if self.list.currentRow() != current:
+                self.list.setCurrentRow(current)
         self._update_buttons()
 
     def current(self) -> int:

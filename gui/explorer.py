@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -54,6 +55,7 @@ MAX_GUI_POINTS = 1_000_001
 DEFAULT_EPS = 0.01
 REPLOT_MS = 16  # coalesce slider storms to at most one replot per frame
 NOTES_MS = 150  # notes (max |f′| on a fine grid) follow a drag a little later
+SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 
 
 @dataclass
@@ -112,11 +114,16 @@ class ExplorerTab(LabTab):
         self.cursor_x: float | None = None
         self.param_panel: ParamPanel | None = None
         self.last_error = ""
+        self.special_label: QLabel | None = None
+        self.resample_button: QPushButton | None = None
+        self.gap_check: QCheckBox | None = None
 
         self._build_widgets()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
         self._notes_debounced = qdebounced(self._update_notes, timeout=NOTES_MS)
         self._view_range_debounced = qdebounced(self._view_range_settled, timeout=120)
+        self._settle_debounced = qdebounced(self._settle, timeout=SETTLE_MS)
+        self._live = False  # True during a burst of changes: lines drawn without antialiasing
         self.plots.set_x_range(self.x_min, self.x_max)
         self.add_curve("relu")
 
@@ -138,6 +145,7 @@ class ExplorerTab(LabTab):
         font = self.readout.font()
         font.setPointSize(font.pointSize() + 1)
         self.readout.setFont(font)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         curve_page = QWidget()
         page_layout = QVBoxLayout(curve_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +170,7 @@ class ExplorerTab(LabTab):
         self.special_layout = QVBoxLayout(self.special_box)
         self.special_layout.setContentsMargins(0, 6, 0, 0)
         self.param_layout.addWidget(self.special_box)
+        self.param_layout.addStretch(1)
         self.notes = NotesPanel()
         right = QSplitter(Qt.Orientation.Vertical)
         scroll = QScrollArea()
@@ -170,7 +179,9 @@ class ExplorerTab(LabTab):
         self.param_scroll = scroll
         right.addWidget(scroll)
         right.addWidget(self.notes)
-        right.setSizes([300, 500])
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setSizes([230, 600])
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -327,6 +338,7 @@ class ExplorerTab(LabTab):
     def set_param(self, index: int, name: str, value) -> None:
         """Set one parameter of curve ``index`` and re-plot (IndexError for a bad index)."""
         if self._store_param(index, name, value):
+            self._go_live()
             self._replot()
 
     def curve_items(self) -> list[list]:
@@ -409,7 +421,7 @@ class ExplorerTab(LabTab):
         plotted.dirty = True
         self._relabel()
         if index == self.current:
-            self._update_special()
+            self._refresh_special()
             self._notes_debounced()
         return True
 
@@ -445,8 +457,21 @@ class ExplorerTab(LabTab):
         if p.curve is None:
             return
         c = p.curve
-        p.items.set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df)
+        p.items.set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df, antialias=not self._live)
         self._update_marks(p)
+
+    def _go_live(self) -> None:
+        """A change in a burst (drag, typing, pan): draw fast now, smooth once it settles."""
+        if not self._live:
+            self._live = True
+            for p in self.curves:
+                p.items.set_antialias(False)
+        self._settle_debounced()
+
+    def _settle(self) -> None:
+        self._live = False
+        for p in self.curves:
+            p.items.set_antialias(True)
 
     def _update_all_marks(self) -> None:
         for p in self.curves:
@@ -512,11 +537,17 @@ class ExplorerTab(LabTab):
         return labels
 
     def _relabel(self) -> None:
+        """Legend and curve list follow the labels (parameter values); untouched when nothing changed."""
         labels = self._labels()
+        rows = [(label, color(p.slot)) for p, label in zip(self.curves, labels, strict=True)]
+        current = self.current if self.current < len(self.curves) else -1
+        if (rows, current) == getattr(self, "_shown_rows", None):
+            return
+        self._shown_rows = (rows, current)
         for p, label in zip(self.curves, labels, strict=True):
             p.items.set_label(label)
-        self.curve_list.set_rows([(label, color(p.slot)) for p, label in zip(self.curves, labels, strict=True)],
-                                 self.current if self.current < len(self.curves) else -1)
+        self.curve_list.set_rows(rows, current)
+        self._fit_readout()
 
     def _report(self, message: str) -> None:
         self.last_error = message
@@ -595,8 +626,14 @@ class ExplorerTab(LabTab):
                         + "".join(f"<td align='right'>&nbsp;{c}&nbsp;</td>" for c in cells) + "</tr>")
         return f"<table cellspacing='0'>{head}{''.join(body)}</table>"
 
+    def _fit_readout(self) -> None:
+        """A fixed height for the readout table (one line per curve), so moving the mouse never relayouts."""
+        rows = sum(1 for p in self.curves if p.items.is_visible()) + 1
+        self.readout.setFixedHeight(self.readout.fontMetrics().lineSpacing() * rows + 8)
+
     def _refresh_readout(self) -> None:
         """Re-read at the cursor; without one, lay the table out empty so the plots do not jump later."""
+        self._fit_readout()
         if self.cursor_x is not None:
             self.readout_at(self.cursor_x)
         elif self.curves:
@@ -671,6 +708,7 @@ class ExplorerTab(LabTab):
 
     def _param_edited(self, name: str, value) -> None:
         if 0 <= self.current < len(self.curves) and self._store_param(self.current, name, value):
+            self._go_live()
             self._replot_throttled()
 
     def _reset_current(self) -> None:
@@ -708,35 +746,42 @@ class ExplorerTab(LabTab):
 
     # ================================================================== special cases
     def _update_special(self) -> None:
+        """Controls for the special cases of the selected curve (RReLU's randomness, GELU's tanh form)."""
         while self.special_layout.count():
             item = self.special_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self.special_label = self.resample_button = self.gap_check = None
         if not 0 <= self.current < len(self.curves) or self.param_panel is None:
             return
         p = self.curves[self.current]
         if p.activation == "rrelu":
-            if p.params["training"]:
-                text = self.tr("Training mode: every x draws its own slope from U({0}, {1}); "
-                               "the shaded band holds every possible draw.").format(
-                    format_value(p.params["lower"]), format_value(p.params["upper"]))
-            else:
-                text = self.tr("Eval mode: one fixed slope (lower + upper) / 2 = {0}.").format(
-                    format_value((p.params["lower"] + p.params["upper"]) / 2))
-            label = QLabel(text)
-            label.setWordWrap(True)
-            resample = QPushButton(self.tr("Resample slopes"))
-            resample.setEnabled(bool(p.params["training"]))
-            resample.clicked.connect(self._resample)
-            self.special_layout.addWidget(label)
-            self.special_layout.addWidget(resample)
-            self.resample_button = resample
+            self.special_label = QLabel()
+            self.special_label.setWordWrap(True)
+            self.resample_button = QPushButton(self.tr("Resample slopes"))
+            self.resample_button.clicked.connect(self._resample)
+            self.special_layout.addWidget(self.special_label)
+            self.special_layout.addWidget(self.resample_button)
         elif p.activation == "gelu":
-            check = QCheckBox(self.tr("Show exact − tanh approximation"))
-            check.setChecked(p.show_gap)
-            check.toggled.connect(self._toggle_gap)
-            self.special_layout.addWidget(check)
-            self.gap_check = check
+            self.gap_check = QCheckBox(self.tr("Show exact − tanh approximation"))
+            self.gap_check.setChecked(p.show_gap)
+            self.gap_check.toggled.connect(self._toggle_gap)
+            self.special_layout.addWidget(self.gap_check)
+        self._refresh_special()
+
+    def _refresh_special(self) -> None:
+        if self.special_label is None or not 0 <= self.current < len(self.curves):
+            return
+        p = self.curves[self.current]
+        if p.params["training"]:
+            text = self.tr("Training mode: every x draws its own slope from U({0}, {1}); "
+                           "the shaded band holds every possible draw.").format(
+                format_value(p.params["lower"]), format_value(p.params["upper"]))
+        else:
+            text = self.tr("Eval mode: one fixed slope (lower + upper) / 2 = {0}.").format(
+                format_value((p.params["lower"] + p.params["upper"]) / 2))
+        self.special_label.setText(text)
+        self.resample_button.setEnabled(bool(p.params["training"]))
 
     def _resample(self) -> None:
         if 0 <= self.current < len(self.curves):
@@ -778,6 +823,7 @@ class ExplorerTab(LabTab):
         if abs(lo - self.x_min) <= 1e-9 * width and abs(hi - self.x_max) <= 1e-9 * width:
             return
         if self._apply_range(lo, hi):
+            self._go_live()
             self._replot()
             self._notes_debounced()
 

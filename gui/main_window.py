@@ -23,6 +23,9 @@ class MainWindow(QMainWindow):
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
         self.resize(1280, 800)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.width() >= 1500:  # room for the explorer's three columns
+            self.resize(min(1600, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9)))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         loading = QLabel(self.tr("Loading PyTorch…"))

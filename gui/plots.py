@@ -23,6 +23,24 @@ TICK_FONT_PT = 11
 LABEL_STYLE = {"font-size": "13pt", "color": "#222"}
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
 FOREGROUND = "#333333"
+GRID = "#e6e6e6"  # opaque, major ticks only: a translucent fine grid costs ~10x more to paint
+
+
+def style_axes(plot: pg.PlotItem, font_pt: int = TICK_FONT_PT, grid_x: bool = True, grid_y: bool = True) -> None:
+    """Dark axes, readable tick labels, an opaque light grid, no SI-prefix rescaling of the numbers."""
+    font = QFont()
+    font.setPointSize(font_pt)
+    for name, grid in (("left", grid_y), ("bottom", grid_x)):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(FOREGROUND))
+        axis.setTextPen(pg.mkPen(FOREGROUND))
+        axis.setTickFont(font)
+        axis.enableAutoSIPrefix(False)
+        if grid:
+            axis.setGrid(255)
+            axis.setTickPen(pg.mkPen(GRID))
+            axis.setStyle(tickAlpha=255, maxTickLevel=0)
+            axis.setZValue(-1)  # the grid lines under the curves, not over them
 
 
 def _tr(text: str) -> str:
@@ -58,20 +76,12 @@ class StackedPlots(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
         self._proxies = []
-        tick_font = QFont()
-        tick_font.setPointSize(TICK_FONT_PT)
         labels = row_labels()
         for row in ROWS:
             widget = pg.PlotWidget(background="w")
             widget.setMinimumHeight(110)
             plot = widget.getPlotItem()
-            plot.showGrid(x=True, y=True, alpha=0.18)
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(FOREGROUND))
-                axis.setTextPen(pg.mkPen(FOREGROUND))
-                axis.setTickFont(tick_font)
-                axis.enableAutoSIPrefix(False)
+            style_axes(plot)
             plot.getAxis("left").setWidth(AXIS_WIDTH)
             plot.setLabel("left", labels[row], **LABEL_STYLE)
             vb = plot.getViewBox()
@@ -197,12 +207,20 @@ class CurveItems:
 
     # ---- data ----------------------------------------------------------------
     def set_data(self, x: np.ndarray, f: np.ndarray, df: np.ndarray | None, d2f: np.ndarray | None,
-                 log_df: bool = False) -> None:
-        self.lines["f"].setData(x, f)
+                 log_df: bool = False, antialias: bool = True) -> None:
+        """New arrays for the three lines; ``antialias=False`` while a slider is being dragged."""
+        self.lines["f"].setData(x, f, antialias=antialias)
         if df is not None:
-            self.lines["df"].setData(x, np.abs(df) if log_df else df)
+            self.lines["df"].setData(x, np.abs(df) if log_df else df, antialias=antialias)
         if d2f is not None:
-            self.lines["d2f"].setData(x, d2f)
+            self.lines["d2f"].setData(x, d2f, antialias=antialias)
+
+    def set_antialias(self, antialias: bool) -> None:
+        """Smooth (at rest) or fast (while dragging) drawing, keeping the data."""
+        for line in self.lines.values():
+            if line.opts["antialias"] != antialias:
+                line.opts["antialias"] = antialias  # setData(antialias=...) would also need the data again
+                line.updateItems(styleUpdate=True)
 
     def set_label(self, label: str) -> None:
         text = self.plots.legend.getLabel(self.lines["f"])

@@ -32,7 +32,7 @@ from engine.evaluate import checked_params
 from gui.engine_text import engine_tr
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, ParamPanel
-from gui.plots import FOREGROUND, TICK_FONT_PT
+from gui.plots import FOREGROUND, style_axes
 
 # The seeds' logits: ten class scores with one clear winner.
 DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
@@ -60,16 +60,9 @@ def _cell(value: float) -> str:
     return "0" if text in ("0.000", "-0.000") else text
 
 
-def _style_plot(widget: pg.PlotWidget, bottom: str, left: str) -> pg.PlotItem:
+def _style_plot(widget: pg.PlotWidget, bottom: str, left: str, grid: bool = True) -> pg.PlotItem:
     plot = widget.getPlotItem()
-    font = QFont()
-    font.setPointSize(TICK_FONT_PT)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(FOREGROUND))
-        axis.setTextPen(pg.mkPen(FOREGROUND))
-        axis.setTickFont(font)
-        axis.enableAutoSIPrefix(False)
+    style_axes(plot, grid_x=False, grid_y=grid)
     plot.setLabel("bottom", bottom, **{"font-size": "12pt"})
     plot.setLabel("left", left, **{"font-size": "12pt"})
     plot.hideButtons()
@@ -120,7 +113,6 @@ class VectorView(QWidget):
         self.bar_plot = _style_plot(self.bar_widget, self.tr("index i"), self.tr("output"))
         self.output_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(0)), pen=pg.mkPen(None))
         for plot, bars in ((self.input_plot, self.input_bars), (self.bar_plot, self.output_bars)):
-            plot.showGrid(y=True, alpha=0.18)
             plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#9a9a9a")), ignoreBounds=True)
             plot.addItem(bars)
             plot.getAxis("left").setWidth(64)
@@ -129,7 +121,7 @@ class VectorView(QWidget):
         self.bar_texts: list[pg.TextItem] = []
 
         self.jac_widget = pg.PlotWidget(background="w")
-        self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"))
+        self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
         self.jac_plot.getViewBox().invertY(True)
         self.jac_plot.getViewBox().setAspectLocked(False)
         self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ (autograd)"), color="#222", size="12pt")
