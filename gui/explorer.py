@@ -51,7 +51,7 @@ log = logging.getLogger("activation_lab")
 
 DEFAULT_X_RANGE = (-6.0, 6.0)
 DEFAULT_POINTS = 2001
-MAX_GUI_POINTS = 1_000_001
+MAX_GUI_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
 DEFAULT_EPS = 0.01
 REPLOT_MS = 16  # coalesce slider storms to at most one replot per frame
 NOTES_MS = 150  # notes (max |f′| on a fine grid) follow a drag a little later
@@ -204,6 +204,7 @@ class ExplorerTab(LabTab):
         self.plots.cursor_moved.connect(self._cursor_moved)
         self.plots.x_range_changed.connect(lambda lo, hi: self._view_range_debounced(lo, hi))
         self.vector_view.status.connect(self._announce)
+        self.vector_view.computed.connect(self._vector_computed)
 
     def _build_controls(self) -> QWidget:
         """The row above the plots (wraps onto a second line in a narrow window)."""
@@ -676,6 +677,10 @@ class ExplorerTab(LabTab):
         self._show_params(None, self.tr("Tick {0} in the list to plot it; then its parameters appear here.")
                           .format(engine_tr(act.name)))
         self.notes.show_activation(act.id, checked_params(act, {}), analysis.max_abs_derivative(act.id, {}))
+
+    def _vector_computed(self) -> None:
+        if self.stack.currentWidget() is self.vector_view:
+            self.notes.show_activation(self.vector_view.activation_id, self.vector_view.params)
 
     def _select_curve(self, index: int) -> None:
         self.current = index

@@ -132,7 +132,7 @@ class NotesPanel(QTextBrowser):
             rows.append((_tr("max |f′|"), html.escape(describe_extremum(extremum))))
         if saturation is not None:
             rows.append((_tr("|f′| < ε"), html.escape(saturation)))
-        rows += [(html.escape(k), html.escape(v)) for k, v in extra]
+        rows += [(k, html.escape(v)) for k, v in extra]
         rows += [
             (_tr("Typical use"), html.escape(engine_tr(act.use))),
             (_tr("Strengths"), html.escape(engine_tr(act.strengths))),
@@ -141,7 +141,7 @@ class NotesPanel(QTextBrowser):
         if params:
             shown = ", ".join(f"{k} = {format_value(v)}" for k, v in params.items())
             rows.insert(0, (_tr("Parameters"), html.escape(shown)))
-        table = "".join(f"<tr><td class='key'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        table = "".join(f"<tr><td class='key'>{html.escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
         derivative_label = _tr("Jacobian") if act.vector else _tr("Derivative")
         self.setHtml(
             f"<h2>{html.escape(engine_tr(act.name))} <span class='muted'>({html.escape(engine_tr(act.family))})</span></h2>"

@@ -89,6 +89,7 @@ class StackedPlots(QWidget):
             vb.enableAutoRange(x=False, y=True)
             vb.setAutoVisible(y=True)
             plot.hideButtons()
+            plot.setMenuEnabled(False, enableViewBoxMenu=True)  # no log/FFT transforms behind the tab's back
             for angle in (0, 90):
                 plot.addItem(pg.InfiniteLine(0, angle=angle, pen=pg.mkPen("#9a9a9a", width=1)), ignoreBounds=True)
             cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", width=1, style=Qt.PenStyle.DashLine))
@@ -109,6 +110,7 @@ class StackedPlots(QWidget):
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
         self.widgets["gap"].hide()
+        self.widgets["gap"].setMinimumHeight(160)
         self.splitter.setSizes([400, 300, 220, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -277,7 +279,7 @@ class CurveItems:
                 item.setData([], [])
         plot = self.plots.plots["df"]
         while len(self.kink_texts) < len(kinks):
-            text = pg.TextItem(color=self.color, anchor=(-0.08, 1.1))
+            text = pg.TextItem(color=self.color, anchor=(-0.08, 1.1), fill=pg.mkBrush(255, 255, 255, 210))
             font = QFont()
             font.setPointSize(10)
             text.setFont(font)

@@ -244,6 +244,11 @@ class VectorView(QWidget):
             else:
                 text.hide()
         self.bar_plot.setXRange(0.4, max(n_in, n_out) + 0.6, padding=0)
+        ticks_in = [[(i, str(i)) for i in range(1, n_in + 1)]] if n_in <= 24 else None
+        ticks_out = [[(i, str(i)) for i in range(1, n_out + 1)]] if n_out <= 24 else None
+        for axis, ticks in ((self.input_plot.getAxis("bottom"), ticks_in), (self.bar_plot.getAxis("bottom"), ticks_out),
+                            (self.jac_plot.getAxis("bottom"), ticks_in), (self.jac_plot.getAxis("left"), ticks_out)):
+            axis.setTicks(ticks)
 
         jac = result.jacobian
         finite = np.abs(jac[np.isfinite(jac)])

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import engine
+from engine.devices import cuda_available
 from gui.explorer import DEFAULT_POINTS, ExplorerTab
 from gui.palette import OKABE_ITO
 from gui.vector_view import DEFAULT_LOGITS
@@ -418,3 +419,36 @@ def test_vector_view_refuses_bad_input_and_keeps_the_last_good_one(tab, qtbot):
     assert not view.set_vector([1.0, 2.0, 3.0])  # GLU needs an even length
     assert "even length" in view.input_problem.text()
     assert view.result.input.size == 10
+
+
+# ---------------------------------------------------------------- device, dtype, main window
+def test_set_param_emits_plotted_once_with_the_new_data(tab, qtbot):
+    index = tab.add_curve("celu")
+    seen = []
+    tab.plotted.connect(lambda: seen.append(line_data(tab, index)[1].copy()))
+    tab.set_param(index, "alpha", 2.0)
+    assert len(seen) == 1
+    x, _ = line_data(tab, index)
+    assert np.allclose(seen[0], np.where(x > 0, x, 2.0 * np.expm1(x / 2.0)), atol=1e-5)
+
+
+@pytest.mark.skipif(cuda_available(), reason="checks the message shown without CUDA")
+def test_asking_for_cuda_without_it_says_why_the_cpu_was_used(tab):
+    tab.add_curve("relu")
+    tab.set_compute("cuda", "float32")
+    assert tab.curves[0].curve.device == "cpu"
+    assert "CUDA is not available" in tab._last_status and "CPU" in tab._last_status
+
+
+def test_toolbar_dtype_reaches_the_plot_and_the_status_bar(qtbot):
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.load()
+    tab = window.current_tab()
+    window.device_bar.set_choice(device="cpu", dtype="float64")
+    assert (tab.device, tab.dtype) == ("cpu", "float64")
+    assert all(p.curve.dtype == "float64" for p in tab.curves)
+    message = window.statusBar().currentMessage()
+    assert "CPU" in message and "float64" in message
