@@ -42,7 +42,7 @@ from gui.figure_spec import FigureSpec, Panel, Series
 from gui.figures import activation_figure, vector_figure
 from gui.notes import NotesPanel, describe_spans
 from gui.palette import color
-from gui.param_panel import PROBLEM_STYLE, ParamPanel
+from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.plots import CurveItems, StackedPlots
 from gui.tabs import LabTab
 from gui.vector_view import VectorView
@@ -112,7 +112,7 @@ class ExplorerTab(LabTab):
         self.log_df = False
         self.device, self.dtype = "auto", "float32"
         self.cursor_x: float | None = None
-        self.param_panel: ParamPanel | None = None
+        self.param_panel: SliderParamPanel | None = None
         self.last_error = ""
         self.special_label: QLabel | None = None
         self.resample_button: QPushButton | None = None
@@ -705,7 +705,7 @@ class ExplorerTab(LabTab):
         self.param_hint.setText(hint)
         if act is not None:
             p = self.curves[self.current]
-            self.param_panel = ParamPanel(act.params, p.params)
+            self.param_panel = SliderParamPanel(act.params, p.params)
             self.param_panel.changed.connect(self._param_edited)
             self.param_panel.reset_requested.connect(self._reset_current)
             self.param_layout.insertWidget(1, self.param_panel)

@@ -185,21 +185,24 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False,
                       name=f"depth_{cfg.activation}_{cfg.init}")
 def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
-    """A vector activation: input and output as bars, and its Jacobian as a heat map."""
+    """A vector activation: the input and the output as bars, and its Jacobian as a heat map.
+
+    The heat map uses a sequential colour map: its colours span the Jacobian's own
+    minimum to maximum, so no colour pretends to mark zero.
+    """
     name = engine.get_activation(result.activation).name
     n_in, n_out = len(result.input), len(result.output)
-    bars = Panel(
-        title=f"{name}: input and output", x_label="index i", y_label="value",
-        series=[
-            Series("input x", np.arange(1, n_in + 1, dtype=float), result.input, kind="bars", color=7),
-            Series(f"{name}(x)", np.arange(1, n_out + 1, dtype=float), result.output, kind="bars", color=color),
-        ],
-        hlines=[0.0],
-    )
-    heat = Panel(
-        title="Jacobian ∂yᵢ/∂xⱼ", x_label="input j", y_label="output i",
-        image=Image(result.jacobian, (0.5, 0.5, float(n_in), float(n_out)), colormap="CET-CBD1", label="∂yᵢ/∂xⱼ"),
-    )
+    index_in = np.arange(1, n_in + 1, dtype=float)
+    index_out = np.arange(1, n_out + 1, dtype=float)
+    panels = [
+        Panel(title="input x", x_label="index i", y_label="xᵢ", hlines=[0.0],
+              series=[Series("input x", index_in, result.input, kind="bars", color=4)]),
+        Panel(title=f"output {name}(x)", x_label="index i", y_label="yᵢ", hlines=[0.0],
+              series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color)]),
+        Panel(title="Jacobian ∂yᵢ/∂xⱼ (autograd)", x_label="input j", y_label="output i",
+              image=Image(result.jacobian, (0.5, 0.5, float(n_in), float(n_out)), colormap="viridis",
+                          label="∂yᵢ/∂xⱼ")),
+    ]
     params = ", ".join(f"{k}={v:g}" for k, v in result.params.items() if isinstance(v, float))
-    return FigureSpec(title=name + (f" ({params})" if params else ""), panels=[bars, heat], share_x=False,
+    return FigureSpec(title=name + (f" ({params})" if params else ""), panels=panels, share_x=False,
                       caption=engine.get_activation(result.activation).formula, name=result.activation)

@@ -57,9 +57,16 @@ class MainWindow(QMainWindow):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
+        self.tabs.currentChanged.connect(self._device_bar_follows_tab)
+        self._device_bar_follows_tab()
         current = self.current_tab()
         if current is not None:
             current.status.emit(self.statusBar().currentMessage() or "")
+
+    def _device_bar_follows_tab(self, *_) -> None:
+        """The device/dtype toolbar is live only on tabs that take it (``set_compute``)."""
+        if self.device_bar is not None:
+            self.device_bar.setEnabled(hasattr(self.current_tab(), "set_compute"))
 
     def lab_tabs(self) -> list[LabTab]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]

@@ -1,10 +1,13 @@
-"""Parameter widgets generated from the registry's :class:`engine.Param` specs.
+"""Parameter widgets with sliders, generated from the registry's :class:`engine.Param` specs.
+
+The explorer's live controls (``gui/param_tree.py`` holds the compact spin-box tree the
+initialisation and depth tabs use).
 
 A float (or int) gets a slider and a spin box sharing the registry's limits and
 step, a bool a check box, a choice a combo box. A value typed outside the limits
 is refused by the spin box itself and the reason appears under it in red; the
 last good value stays. The panel only reports changes (``changed``); the owner
-validates them against the engine and may call :meth:`ParamPanel.show_problem`.
+validates them against the engine and may call :meth:`SliderParamPanel.show_problem`.
 """
 
 from __future__ import annotations
@@ -256,7 +259,7 @@ def make_editor(spec: Param) -> QWidget:
     return NumberEditor(spec)
 
 
-class ParamPanel(QWidget):
+class SliderParamPanel(QWidget):
     """Editors for a tuple of :class:`Param`, a problem line under each, and "Reset to defaults".
 
     ``changed(name, value)`` fires on every edit (also while a slider is dragged).

@@ -31,7 +31,7 @@ from engine.errors import EngineError
 from engine.evaluate import checked_params
 from gui.engine_text import engine_tr
 from gui.palette import color
-from gui.param_panel import PROBLEM_STYLE, ParamPanel
+from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.plots import FOREGROUND, style_axes
 
 # The seeds' logits: ten class scores with one clear winner.
@@ -99,7 +99,7 @@ class VectorView(QWidget):
         self.param_box = QWidget()
         self.param_layout = QVBoxLayout(self.param_box)
         self.param_layout.setContentsMargins(0, 0, 0, 0)
-        self.param_panel: ParamPanel | None = None
+        self.param_panel: SliderParamPanel | None = None
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Input vector x:")))
@@ -164,7 +164,7 @@ class VectorView(QWidget):
         if self.param_panel is not None:
             self.param_layout.removeWidget(self.param_panel)
             self.param_panel.deleteLater()
-        self.param_panel = ParamPanel(act.params, self.params)
+        self.param_panel = SliderParamPanel(act.params, self.params)
         self.param_panel.changed.connect(self._param_edited)
         self.param_panel.reset_requested.connect(self._reset_params)
         self.param_layout.addWidget(self.param_panel)

@@ -19,7 +19,6 @@ MAX_GROWTH_MB = 50
 
 
 @pytest.mark.timeout(900)
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform noise
 def test_2000_parameter_changes_keep_refcounts_and_memory(qtbot):
     tab = ExplorerTab()
     qtbot.addWidget(tab)
