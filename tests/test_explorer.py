@@ -396,7 +396,9 @@ def test_vector_view_shows_softmax_bars_and_its_true_jacobian(tab):
     q = _softmax(logits / 2)
     assert np.allclose(view.result.output, q, atol=1e-6)
     assert np.allclose(view.result.jacobian, (np.diag(q) - np.outer(q, q)) / 2, atol=1e-6)
-    assert tab.figure_spec().panels[1].image is not None
+    spec = tab.figure_spec()  # the export shows what the view shows
+    assert np.array_equal(spec.panels[2].image.values, view.result.jacobian)
+    assert np.array_equal(spec.panels[1].series[0].y, view.result.output)
 
 
 def test_vector_view_log_softmax_and_glu(tab):
@@ -452,3 +454,21 @@ def test_toolbar_dtype_reaches_the_plot_and_the_status_bar(qtbot):
     assert all(p.curve.dtype == "float64" for p in tab.curves)
     message = window.statusBar().currentMessage()
     assert "CPU" in message and "float64" in message
+
+
+def test_the_marked_up_view_exports_with_its_marks(tab):
+    from gui.export import figure_png_bytes
+
+    tab.add_curve("sigmoid")
+    gelu = tab.add_curve("gelu")
+    tab.gap_check.setChecked(True)
+    tab.set_log_df(True)
+    tab._select_curve(0)  # sigmoid's saturation is the one shaded
+    spec = tab.figure_spec()
+    assert [p.title for p in spec.panels][:3] == ["f(x)", "|f′(x)|", "f″(x)"] and spec.panels[1].log_y
+    assert np.all(spec.panels[1].series[0].y >= 0)
+    assert spec.panels[0].bands == tab.curves[0].spans and len(spec.panels[0].bands) == 2
+    assert spec.panels[0].hlines == [0.0, 1.0]
+    x, gap = tab.curves[gelu].items.gap_lines[0].getData()
+    assert np.array_equal(spec.panels[3].series[0].y, gap)
+    assert figure_png_bytes(spec, width=640, height=640).startswith(b"\x89PNG")
