@@ -558,14 +558,17 @@ class ExplorerTab(LabTab):
         self._last_status = message
         self.status.emit(message)
 
+    def announce(self) -> None:
+        """Say again (status bar) which device and dtype computed the plot."""
+        if getattr(self, "_last_status", ""):
+            self.status.emit(self._last_status)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._sized and self.width() > 600:
             self._sized = True
             w = self.width()
             self.splitter.setSizes([int(w * 0.16), int(w * 0.56), int(w * 0.28)])
-        if getattr(self, "_last_status", ""):
-            self.status.emit(self._last_status)
 
     def _report_placement(self) -> None:
         done = [p.curve for p in self.curves if p.curve is not None]

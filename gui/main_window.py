@@ -57,16 +57,20 @@ class MainWindow(QMainWindow):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
-        self.tabs.currentChanged.connect(self._device_bar_follows_tab)
-        self._device_bar_follows_tab()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
         current = self.current_tab()
         if current is not None:
             current.status.emit(self.statusBar().currentMessage() or "")
 
-    def _device_bar_follows_tab(self, *_) -> None:
-        """The device/dtype toolbar is live only on tabs that take it (``set_compute``)."""
+    def _tab_changed(self, *_) -> None:
+        """The device/dtype toolbar is live only on tabs that take it (``set_compute``);
+        a tab that can (``announce``) says again how its plot was computed."""
+        tab = self.current_tab()
         if self.device_bar is not None:
-            self.device_bar.setEnabled(hasattr(self.current_tab(), "set_compute"))
+            self.device_bar.setEnabled(hasattr(tab, "set_compute"))
+        if hasattr(tab, "announce"):
+            tab.announce()
 
     def lab_tabs(self) -> list[LabTab]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]

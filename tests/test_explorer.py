@@ -449,11 +449,19 @@ def test_toolbar_dtype_reaches_the_plot_and_the_status_bar(qtbot):
     qtbot.addWidget(window)
     window.load()
     tab = window.current_tab()
+    assert isinstance(tab, ExplorerTab)
+    assert "float32" in window.statusBar().currentMessage()  # the explorer's plot, not another tab's news
     window.device_bar.set_choice(device="cpu", dtype="float64")
     assert (tab.device, tab.dtype) == ("cpu", "float64")
     assert all(p.curve.dtype == "float64" for p in tab.curves)
     message = window.statusBar().currentMessage()
     assert "CPU" in message and "float64" in message
+    others = [i for i, t in enumerate(window.lab_tabs()) if not hasattr(t, "set_compute")]
+    if others:
+        window.tabs.setCurrentIndex(others[0])
+        assert not window.device_bar.isEnabled()
+        window.tabs.setCurrentIndex(0)
+        assert window.device_bar.isEnabled() and window.statusBar().currentMessage() == message
 
 
 def test_the_marked_up_view_exports_with_its_marks(tab):
