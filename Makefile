@@ -31,5 +31,15 @@ exe: $(STAMP)
 exe-test: exe
 	$(PY) tools/frozen_selftest.py
 
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $(BENCH_STAMP)
+
+# All benchmarks: tables with PASS/FAIL against the targets, JSON in bench/results/ (BENCH_QUICK=1: smoke run).
+.PHONY: bench
+bench: $(BENCH_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
