@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -38,13 +38,17 @@ class Stats:
     min: float
     max: float
     count: int
+    cpu_median: float | None = None  # process CPU time (all threads) per call, where measured
 
     def ms(self) -> dict:
         """The figures in milliseconds, as written to JSON."""
-        return {
+        out = {
             "median_ms": self.median * 1e3, "p95_ms": self.p95 * 1e3, "mean_ms": self.mean * 1e3,
             "min_ms": self.min * 1e3, "max_ms": self.max * 1e3, "count": self.count,
         }
+        if self.cpu_median is not None:
+            out["cpu_median_ms"] = self.cpu_median * 1e3
+        return out
 
 
 def summarize(samples: Sequence[float]) -> Stats:
@@ -63,7 +67,7 @@ def time_calls(
     max_repeat: int = 200,
     budget_s: float = 2.0,
 ) -> Stats:
-    """Time ``fn()`` after ``warmup`` untimed calls.
+    """Time ``fn()`` after ``warmup`` untimed calls (wall clock, and CPU time of this process).
 
     Repeats at least ``min_repeat`` and at most ``max_repeat`` times, stopping early once
     ``budget_s`` seconds have been spent. The garbage collector is run before and paused
@@ -72,21 +76,23 @@ def time_calls(
     for _ in range(warmup):
         fn()
     samples: list[float] = []
+    cpu: list[float] = []
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         start = time.perf_counter()
         while len(samples) < max_repeat:
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             fn()
             samples.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
             if len(samples) >= min_repeat and time.perf_counter() - start > budget_s:
                 break
     finally:
         if was_enabled:
             gc.enable()
-    return summarize(samples)
+    return replace(summarize(samples), cpu_median=float(np.median(cpu)))
 
 
 def linear_fit(sizes: Sequence[float], seconds: Sequence[float]) -> tuple[float, float]:
