@@ -1,6 +1,6 @@
 """Export speed: one figure in each format, and the full activation gallery.
 
-    python bench/export.py [--quick]      (offscreen; prints a table, asserts nothing)
+    python -m bench.export [--quick]      (or python bench/export.py; offscreen; prints a table, writes JSON)
 
 The figure is the 3-curve comparison (GELU and two leaky ReLUs, f/f'/f'', 1001 points).
 Each single export is timed ``REPEAT`` times after one warm-up; the gallery once per format
@@ -22,12 +22,12 @@ REPEAT = 10
 
 
 def main(argv: list[str]) -> int:
-    quick = "--quick" in argv
+    from bench._harness import Report, quick_mode, time_calls
+
+    quick = quick_mode(argv)
     from gui.app import create_app
 
     create_app()
-    import numpy as np
-
     import engine
     from engine.activations import ACTIVATIONS
     from gui.export import figure_csv_text, figure_png_bytes, figure_svg_text, figures_pdf_bytes
@@ -45,24 +45,19 @@ def main(argv: list[str]) -> int:
         "PDF": lambda: figures_pdf_bytes([spec]),
         "CSV": lambda: figure_csv_text(spec),
     }
-    rows = []
+    report = Report("export", "Export: one 3-curve figure per format, and the activation gallery (offscreen)")
     for name, job in jobs.items():
-        job()
-        samples = []
-        for _ in range(3 if quick else REPEAT):
-            t0 = time.perf_counter()
-            job()
-            samples.append(time.perf_counter() - t0)
-        rows.append((name, f"{np.median(samples) * 1e3:.0f} ms median of {len(samples)}"))
+        s = time_calls(job, warmup=1, min_repeat=3 if quick else REPEAT, max_repeat=3 if quick else REPEAT, budget_s=0)
+        report.add(what=name, **s.ms())
     for fmt in ("png",) if quick else ("png", "svg", "pdf"):
         with tempfile.TemporaryDirectory() as folder:
             t0 = time.perf_counter()
             written = write_gallery(folder, fmt=fmt, style="print")
-            rows.append((f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)",
-                         f"{time.perf_counter() - t0:.1f} s"))
-    width = max(len(r[0]) for r in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+            seconds = time.perf_counter() - t0
+        report.add(what=f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)", median_ms=seconds * 1e3,
+                   count=1)
+    report.print([("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")])
+    report.write()
     return 0
 
 

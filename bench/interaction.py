@@ -15,19 +15,15 @@ same pixel size gives the ratio per scene.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from bench._harness import Report, quick_mode, rss_mb, summarize  # noqa: E402
-from bench.scenes import CHANGED_PARAM, SCENES, SWEEP_POINTS, Scene, slope_values  # noqa: E402
+from bench._harness import Report, quick_mode, rss_mb, summarize
+from bench._qt import PaintWatch, application, drain, plot_viewports, process_until
+from bench.scenes import CHANGED_PARAM, SCENES, SWEEP_POINTS, Scene, slope_values
 
 API = ("add_curve", "set_param", "clear_curves", "set_points", "set_show_second", "curve_items", "plotted")
 WARMUP = 20
@@ -47,73 +43,54 @@ def load_tab_class():
     return cls, None
 
 
-class Driver(QObject):
+class Driver:
     """Moves a parameter in the tab and waits for the repainted pixels."""
 
     def __init__(self, tab_class):
-        super().__init__()
-        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        application()
         self.tab = tab_class()
         self.tab.resize(1280, 800)
         self.tab.show()
         self.plotted = 0
-        self.painted: set = set()
+        self.watch = PaintWatch()
         self.forced = 0
-        self.ports: list = []
         self.tab.plotted.connect(self._count)
-        self.drain()
+        drain()
 
     def _count(self, *args) -> None:
         self.plotted += 1
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint:
-            self.painted.add(obj)
-        return False
-
-    def drain(self) -> None:
-        for _ in range(3):
-            self.app.processEvents()
-
-    def viewports(self) -> list:
-        return [v.viewport() for v in self.tab.findChildren(pg.GraphicsView) if v.isVisible()]
-
     def plot_size(self) -> tuple[int, int]:
         """Width and total height of the visible plot areas, for a same-size matplotlib figure."""
-        ports = self.viewports()
-        return max(p.width() for p in ports), sum(p.height() for p in ports)
+        ports = plot_viewports(self.tab)
+        return (max(p.width() for p in ports), sum(p.height() for p in ports)) if ports else (1000, 720)
 
     def setup(self, scene: Scene) -> int:
         self.tab.clear_curves()
         self.tab.set_points(scene.points)
         self.tab.set_show_second(True)
         indices = [self.tab.add_curve(a) for a in scene.activations]
-        self.drain()
-        for port in self.ports:
-            port.removeEventFilter(self)
-        self.ports = self.viewports()
-        for port in self.ports:
-            port.installEventFilter(self)
+        drain()
+        self.watch.watch(plot_viewports(self.tab))
         return indices[0]
 
     def change(self, index: int, value: float) -> tuple[float, float]:
         """One timed change: seconds until every visible plot has painted, and until the
         event loop is idle again (follow-up paints, e.g. axes after an auto-range, included)."""
         before = self.plotted
-        self.painted.clear()
+        self.watch.reset()
         t0 = time.perf_counter()
         self.tab.set_param(index, CHANGED_PARAM, float(value))
-        while self.plotted <= before or len(self.painted) < len(self.ports):
-            self.app.processEvents()
-            if time.perf_counter() - t0 > 2.0:
-                if self.plotted <= before:
-                    raise TimeoutError("the tab never emitted plotted after set_param")
-                for port in set(self.ports) - self.painted:
-                    port.repaint()
-                self.forced += 1
-                break
+        try:
+            process_until(lambda: self.plotted > before and self.watch.all_painted(), 2.0, "plotted and repainted")
+        except TimeoutError:
+            if self.plotted <= before:
+                raise TimeoutError("the tab never emitted plotted after set_param") from None
+            for port in set(self.watch.ports) - self.watch.painted:
+                port.repaint()
+            self.forced += 1
         elapsed = time.perf_counter() - t0
-        self.drain()
+        drain()
         return elapsed, time.perf_counter() - t0
 
     def run(self, scene: Scene, changes: int):
@@ -121,8 +98,6 @@ class Driver(QObject):
         values = slope_values(changes + WARMUP)
         for v in values[:WARMUP]:
             self.change(index, v)
-        import gc
-
         gc.collect()
         samples = [self.change(index, v) for v in values[WARMUP:]]
         self._check(values[-1])
@@ -156,8 +131,10 @@ def main(argv=None) -> int:
         return 0
     rss_start = rss_mb()
     driver = Driver(tab_class)
-    size = driver.plot_size() if driver.viewports() else (1000, 720)
+    size = driver.plot_size()
     if with_mpl:
+        if "matplotlib" in sys.modules:
+            raise AssertionError("the app imported matplotlib; it is a benchmark-only dependency")
         from bench.mpl_baseline import measure as mpl_measure
     report.notes.append("idle = until the event loop is idle again after the change (follow-up paints included)")
     report.notes.append(f"{changes} changes per scene after {WARMUP} warm-up; matplotlib {mpl_changes} changes "

@@ -1,0 +1,118 @@
+"""Initialisation: sample + histogram + draw for 1e5, 1e6 and 1e7 weights (Kaiming normal).
+
+Two views of the same work. The engine stages alone (``engine.initializers.sample`` and
+``histogram``, torch and numpy only, so this part runs on the GPU machine too), and the
+whole path in the real initialisation tab (offscreen): ``InitTab.request()`` -> the
+background worker samples and bins -> the result reaches the GUI thread -> the histogram
+plot has painted. The tab part is skipped where Qt or the tab is missing.
+
+    python -m bench.initialization [--quick] [--no-qt]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from bench._harness import Report, quick_mode, summarize, time_calls
+
+INIT = "kaiming_normal"
+COLUMNS = 1000  # weights of shape (N / 1000, 1000): fan_in 1000
+BINS = 100
+
+
+def engine_stages(report: Report, sizes, quick: bool) -> None:
+    from engine.initializers import histogram, sample
+
+    for n in sizes:
+        shape = (n // COLUMNS, COLUMNS)
+        drawn = []
+        s = time_calls(lambda shape=shape, drawn=drawn: drawn.append(sample(INIT, shape, seed=len(drawn))),
+                       warmup=1, min_repeat=3 if quick else 5, max_repeat=20, budget_s=1 if quick else 3)
+        last = drawn[-1]
+        h = time_calls(lambda last=last: histogram(last, BINS), warmup=1, min_repeat=3 if quick else 5, max_repeat=20,
+                       budget_s=1 if quick else 2)
+        report.add(weights=n, stage=f"engine: sample ({last.device}, {last.dtype})", **s.ms())
+        report.add(weights=n, stage=f"engine: histogram ({BINS} bins)", **h.ms())
+        print(f"  {n:>12,d} weights: sample {s.median * 1e3:8.1f} ms  histogram {h.median * 1e3:8.1f} ms", flush=True)
+
+
+def tab_path(report: Report, sizes, quick: bool) -> dict:
+    """Median seconds per size of request() -> painted histogram in the real tab."""
+    try:
+        from gui.init_tab import InitTab
+        from PySide6.QtCore import QSignalBlocker
+
+        from bench._qt import PaintWatch, application, drain, plot_viewports, process_until
+    except ImportError as exc:
+        report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/init_tab.py)")
+        return {}
+    application()
+    tab = InitTab()
+    tab.resize(1280, 800)
+    tab.show()
+    tab.select_init(INIT)
+    tab.worker.wait_idle()
+    drain()
+    watch = PaintWatch()
+    watch.watch([p for p in plot_viewports(tab) if p.parent() is tab.plot])
+    results = {}
+    done = []
+    tab.worker.done.connect(lambda *_: done.append(time.perf_counter()))
+    for n in sizes:
+        with QSignalBlocker(tab.out_spin), QSignalBlocker(tab.in_spin):
+            tab.out_spin.setValue(n // COLUMNS)
+            tab.in_spin.setValue(COLUMNS)
+        samples, to_gui = [], []
+        for i in range(1 + (3 if quick else 7)):  # the first is a warm-up
+            with QSignalBlocker(tab.seed_spin):
+                tab.seed_spin.setValue(100 + i)
+            before = len(done)
+            watch.reset()
+            t0 = time.perf_counter()
+            tab.request()
+            process_until(lambda before=before: len(done) > before and watch.all_painted(), 120, "the histogram")
+            if i:
+                samples.append(time.perf_counter() - t0)
+                to_gui.append(done[-1] - t0)
+            drain()
+        if tab.samples[0].count != n:
+            raise AssertionError(f"the tab drew {tab.samples[0].count:,} weights, not {n:,}")
+        s, g = summarize(samples), summarize(to_gui)
+        report.add(weights=n, stage="tab: until the result reaches the GUI thread", **g.ms())
+        report.add(weights=n, stage="tab: request -> histogram painted", **s.ms())
+        results[n] = s
+        print(f"  {n:>12,d} weights in the tab: {s.median * 1e3:8.1f} ms (result on the GUI thread after "
+              f"{g.median * 1e3:.1f} ms)", flush=True)
+    tab.worker.shutdown()
+    return results
+
+
+def main(argv=None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    quick = quick_mode(args)
+    sizes = [10**5, 10**6, 10**7]
+    report = Report("initialization", f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn")
+    try:
+        import engine.initializers  # noqa: F401
+    except ImportError as exc:
+        report.skip(f"engine.initializers is not on this branch yet (issue 4): {exc}")
+        report.print([])
+        report.write()
+        return 0
+    engine_stages(report, sizes, quick)
+    tab = {} if "--no-qt" in args else tab_path(report, sizes, quick)
+    if 10**6 in tab:
+        report.target("1e6 weights sampled, binned and drawn (tab, median)", tab[10**6].median * 1e3, 50)
+    else:
+        engine_1e6 = sum(r["median_ms"] for r in report.rows if r["weights"] == 10**6)
+        report.target("1e6 weights sampled and binned (engine only: no tab to draw in)", engine_1e6, 50)
+    report.notes.append(f"weights of shape (N/{COLUMNS}, {COLUMNS}); a new seed every run; the tab samples on its worker thread")
+    report.print([("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"),
+                  ("p95_ms", "p95 ms", ".1f"), ("cpu_median_ms", "cpu ms", ".1f"), ("count", "n", "d")])
+    report.write()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
