@@ -40,10 +40,10 @@ def engine_stages(report: Report, sizes, quick: bool) -> None:
 def tab_path(report: Report, sizes, quick: bool) -> dict:
     """Median seconds per size of request() -> painted histogram in the real tab."""
     try:
-        from gui.init_tab import InitTab
         from PySide6.QtCore import QSignalBlocker
 
         from bench._qt import PaintWatch, application, drain, plot_viewports, process_until
+        from gui.init_tab import InitTab
     except ImportError as exc:
         report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/init_tab.py)")
         return {}

@@ -1,89 +1,88 @@
 """Start-up: time to first paint and to the first plotted curve, and resident memory.
 
-Launches the app as a user would (``python main.py``, and the frozen
-``dist/ActivationLab/ActivationLab`` when it has been built) with
-``ACTIVATION_LAB_TIMING=1``, which makes it print one line as the window's first paint
-arrives and one as a plot first paints a curve. The times are taken here, from outside,
-when each line arrives (from just before the process is started), so they include the
-interpreter, imports and everything else a user waits for. The resident memory of the
-app is read right after its first curve. One untimed launch first warms the file cache.
+    python -m bench.startup [--quick] [--runs 5] [--frozen dist/ActivationLab/ActivationLab]
+    xvfb-run -a .venv/bin/python bench/startup.py          (a real X display: the figures that matter)
 
-    python -m bench.startup [--quick] [--display]   (--display: the real $DISPLAY, else offscreen)
+Each run starts a fresh process, as a user would, with ``ACTIVATION_LAB_STARTUP_T0`` set to
+the launch time; the app's ``gui/startup.py`` clock then prints when the window first
+painted, when the first curve painted and the longest event-loop stall in between, and
+quits. The peak resident memory of that process (up to its first curve) comes from the
+operating system when it exits (``wait4``). From source, and from the frozen build when
+``make exe`` has made one. One untimed launch first warms the file cache.
+With a display (``$DISPLAY``) the app uses it; without one it runs offscreen (noted).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import queue
+import re
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
-from bench._harness import ROOT, Report, quick_mode, rss_mb, summarize
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._harness import ROOT, Report, quick_mode, summarize  # noqa: E402
 
 FROZEN = ROOT / "dist" / "ActivationLab" / ("ActivationLab.exe" if sys.platform == "win32" else "ActivationLab")
-MARKS = ("first-paint", "first-curve")
-TIMEOUT_S = 60.0
+PATTERN = re.compile(r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+)")
+TIMEOUT_S = 120
 
 
-def launch(command: list[str], env: dict) -> dict:
-    """Start the app once; the seconds to each mark and the RSS (MiB) after the first curve."""
-    found: dict = {}
-    lines: queue.Queue = queue.Queue()
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+def launch(command: list[str]) -> dict:
+    """One start; seconds to first paint and first curve, longest stall, peak RSS (MiB) or an error."""
+    env = dict(os.environ, ACTIVATION_LAB_STARTUP_T0=repr(time.time()))
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        env.pop("QT_QPA_PLATFORM", None)  # make bench sets offscreen for the other benchmarks
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    out, err, returncode, rss = _run(command, env)
+    if returncode is None:
+        return {"error": f"no timing within {TIMEOUT_S} s"}
+    match = PATTERN.search(out)
+    if not match:
+        tail = (err or out).strip().splitlines()[-1:] or [""]
+        return {"error": f"no timing line (exit {returncode}): {tail[0][:200]}"}
+    paint, curve, stall = (float(v) for v in match.groups())
+    return {"first-paint": paint, "first-curve": curve, "longest-stall": stall, "rss_mb": rss}
 
-    def reader():
-        for line in proc.stdout:
-            lines.put((time.perf_counter(), line.strip()))
-        lines.put((time.perf_counter(), None))
 
-    threading.Thread(target=reader, daemon=True).start()
+def _run(command: list[str], env: dict) -> tuple[str, str, int | None, float | None]:
+    """Run to the end; stdout, stderr, exit code (None if killed for time) and the child's
+    peak RSS in MiB from ``wait4`` (None where the OS has no wait4)."""
+    proc = subprocess.Popen(command, env=env, cwd=Path.home(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    streams: dict[str, str] = {}
+    readers = [threading.Thread(target=lambda n=n, f=f: streams.__setitem__(n, f.read()), daemon=True)
+               for n, f in (("out", proc.stdout), ("err", proc.stderr))]
+    for t in readers:
+        t.start()
+    killer = threading.Timer(TIMEOUT_S, proc.kill)
+    killer.start()
+    rss = None
     try:
-        while len(found) < len(MARKS):
-            try:
-                when, line = lines.get(timeout=max(0.1, TIMEOUT_S - (time.perf_counter() - t0)))
-            except queue.Empty:
-                found["error"] = f"no {MARKS[len(found)]} line within {TIMEOUT_S:.0f} s"
-                break
-            if line is None:
-                found["error"] = f"the app exited (code {proc.poll()}) before printing all marks"
-                break
-            for mark in MARKS:
-                if line == f"ACTIVATION_LAB_TIMING {mark}":
-                    found[mark] = when - t0
-        if "error" not in found:
-            time.sleep(0.3)  # let the first frame settle before reading memory
-            found["rss_mb"] = _tree_rss(proc.pid)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            rss = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)  # bytes on macOS, KiB on Linux
+        else:
             proc.wait()
-    return found
+    finally:
+        timed_out = not killer.is_alive()
+        killer.cancel()
+    for t in readers:
+        t.join()
+    return streams.get("out", ""), streams.get("err", ""), None if timed_out else proc.returncode, rss
 
 
-def _tree_rss(pid: int) -> float | None:
-    """RSS of the app and its children (a frozen app may be a launcher plus the app)."""
-    try:
-        import psutil
-
-        proc = psutil.Process(pid)
-        return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
-    except Exception:
-        return rss_mb(pid)
-
-
-def run_variant(report: Report, name: str, command: list[str], env: dict, runs: int, targets: bool) -> None:
-    first = launch(command, env)  # warms the file cache; not counted
+def run_variant(report: Report, name: str, command: list[str], runs: int) -> None:
+    first = launch(command)  # warms the file cache; not counted
     if "error" in first:
-        report.skip(f"{name}: {first['error']} (the app needs the ACTIVATION_LAB_TIMING probe in gui/app.py)")
+        report.skip(f"{name}: {first['error']}")
         return
-    results = [launch(command, env) for _ in range(runs)]
+    results = [launch(command) for _ in range(runs)]
     bad = [r["error"] for r in results if "error" in r]
     good = [r for r in results if "error" not in r]
     if bad:
@@ -91,37 +90,44 @@ def run_variant(report: Report, name: str, command: list[str], env: dict, runs: 
     if not good:
         return
     rows = {}
-    for mark in MARKS:
+    for mark in ("first-paint", "first-curve", "longest-stall"):
         s = summarize([r[mark] for r in good])
         rows[mark] = report.add(build=name, mark=mark, median_ms=s.median * 1e3, p95_ms=s.p95 * 1e3,
                                 min_ms=s.min * 1e3, max_ms=s.max * 1e3, count=s.count)
-    rss = summarize([r["rss_mb"] for r in good])
-    report.add(build=name, mark="RSS after first curve (MiB)", median_ms=rss.median, p95_ms=rss.p95,
-               min_ms=rss.min, max_ms=rss.max, count=rss.count, unit="MiB")
-    print(f"  {name}: first paint {rows['first-paint']['median_ms']:.0f} ms, "
-          f"first curve {rows['first-curve']['median_ms']:.0f} ms, RSS {rss.median:.0f} MiB", flush=True)
-    if targets:
-        report.target(f"{name}: time to first paint (median of {rows['first-paint']['count']})",
+    rss = [r["rss_mb"] for r in good if r["rss_mb"] is not None]
+    if rss:
+        r = summarize(rss)
+        report.add(build=name, mark="peak RSS to first curve (MiB)", median_ms=r.median, p95_ms=r.p95, min_ms=r.min,
+                   max_ms=r.max, count=r.count, unit="MiB")
+        report.extra.setdefault("rss_mb", {})[name] = r.median
+    print(f"  {name}: first paint {rows['first-paint']['median_ms']:.0f} ms, first curve "
+          f"{rows['first-curve']['median_ms']:.0f} ms, longest stall {rows['longest-stall']['median_ms']:.0f} ms"
+          + (f", peak RSS {summarize(rss).median:.0f} MiB" if rss else ""), flush=True)
+    if name == "source":
+        report.target(f"source: time to first paint (median of {rows['first-paint']['count']})",
                       rows["first-paint"]["median_ms"], 1000)
-        report.target(f"{name}: time to first curve (median of {rows['first-curve']['count']})",
+        report.target(f"source: time to first curve (median of {rows['first-curve']['count']})",
                       rows["first-curve"]["median_ms"], 2500)
 
 
 def main(argv=None) -> int:
-    args = sys.argv[1:] if argv is None else list(argv)
-    runs = 2 if quick_mode(args) else 5
-    env = dict(os.environ, ACTIVATION_LAB_TIMING="1", PYTHONDONTWRITEBYTECODE="1")
-    display = "--display" in args and bool(os.environ.get("DISPLAY"))
-    if not display:
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    platform = f"display {os.environ['DISPLAY']}" if display else "offscreen"
-    report = Report("startup", f"Start-up: first paint, first curve, resident memory ({platform})")
-    report.notes.append(f"{runs} launches after one warm-up launch; times from process start to the probe's line")
-    run_variant(report, "source", [sys.executable, str(Path(ROOT, "main.py"))], env, runs, targets=True)
-    if FROZEN.exists():
-        run_variant(report, "frozen", [str(FROZEN)], env, runs, targets=True)
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=None)
+    parser.add_argument("--frozen", type=Path, default=FROZEN)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(args_list)
+    runs = args.runs or (2 if quick_mode(args_list) else 5)
+    display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    platform = f"display {display}" if display else "offscreen (no display: run under xvfb-run for a real window)"
+    report = Report("startup", f"Start-up: first paint, first curve, longest stall, peak memory ({platform})")
+    report.notes.append(f"{runs} launches after one warm-up launch; seconds from the launch to each paint, "
+                        "as gui/startup.py's clock reports them")
+    run_variant(report, "source", [sys.executable, str(ROOT / "main.py")], runs)
+    if args.frozen.exists():
+        run_variant(report, "frozen", [str(args.frozen.resolve())], runs)
     else:
-        report.skip(f"frozen build: {FROZEN.relative_to(ROOT)} not found (run `make exe` first)")
+        report.skip(f"frozen build: {args.frozen} not found (run `make exe` first)")
     report.extra["platform"] = platform
     report.print([("build", "build", ""), ("mark", "mark", ""), ("median_ms", "median", ".0f"), ("p95_ms", "p95", ".0f"),
                   ("min_ms", "min", ".0f"), ("max_ms", "max", ".0f"), ("count", "n", "d")])
