@@ -10,7 +10,11 @@ the window's backing store: Qt's own update path, nothing forced, nothing drawn 
 forced.) The same scene drawn the matplotlib way (:mod:`bench.mpl_baseline`) at the
 same pixel size gives the ratio per scene.
 
-    python -m bench.interaction [--quick] [--no-mpl]
+    python -m bench.interaction [--quick] [--no-mpl] [--what-if downsample,thin]
+
+``--what-if`` measures a proposed fix before it is made: ``downsample`` turns on pyqtgraph's
+peak downsampling to the pixel width and clip-to-view on every curve item, ``thin`` draws
+the curves with 1-px cosmetic pens. Results go to ``bench/results/interaction-what-if.json``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import importlib
 import os
 import sys
 import time
+
+import pyqtgraph as pg
 
 from bench._harness import Report, quick_mode, rss_mb, summarize
 from bench._qt import PaintWatch, application, drain, plot_viewports, process_until
@@ -43,11 +49,15 @@ def load_tab_class():
     return cls, None
 
 
+WHAT_IF = ("downsample", "thin")
+
+
 class Driver:
     """Moves a parameter in the tab and waits for the repainted pixels."""
 
-    def __init__(self, tab_class):
+    def __init__(self, tab_class, what_if: tuple[str, ...] = ()):
         application()
+        self.what_if = what_if
         self.tab = tab_class()
         self.tab.resize(1280, 800)
         self.tab.show()
@@ -70,6 +80,12 @@ class Driver:
         self.tab.set_points(scene.points)
         self.tab.set_show_second(True)
         indices = [self.tab.add_curve(a) for a in scene.activations]
+        for item in (i for row in self.tab.curve_items() for i in row):
+            if "downsample" in self.what_if:
+                item.setDownsampling(auto=True, method="peak")
+                item.setClipToView(True)
+            if "thin" in self.what_if:
+                item.setPen(pg.mkPen(item.opts["pen"].color(), width=1))
         drain()
         self.watch.watch(plot_viewports(self.tab))
         return indices[0]
@@ -93,14 +109,19 @@ class Driver:
         drain()
         return elapsed, time.perf_counter() - t0
 
-    def run(self, scene: Scene, changes: int):
+    def run(self, scene: Scene, changes: int, budget_s: float | None = None):
+        """``changes`` timed changes after the warm-up (fewer, but at least 30, once ``budget_s`` is spent)."""
         index = self.setup(scene)
         values = slope_values(changes + WARMUP)
         for v in values[:WARMUP]:
             self.change(index, v)
         gc.collect()
-        samples = [self.change(index, v) for v in values[WARMUP:]]
-        self._check(values[-1])
+        samples, start, last = [], time.perf_counter(), values[WARMUP]
+        for last in values[WARMUP:]:
+            samples.append(self.change(index, last))
+            if budget_s is not None and len(samples) >= 30 and time.perf_counter() - start > budget_s:
+                break
+        self._check(last)
         return summarize([a for a, _ in samples]), summarize([b for _, b in samples])
 
     def _check(self, slope: float) -> None:
@@ -121,8 +142,13 @@ def main(argv=None) -> int:
     quick = quick_mode(args)
     changes = 30 if quick else 200
     mpl_changes = 10 if quick else 40
-    with_mpl = "--no-mpl" not in args
-    report = Report("interaction", "Interaction latency: set_param -> plotted -> repainted (offscreen)")
+    what_if = tuple(args[args.index("--what-if") + 1].split(",")) if "--what-if" in args else ()
+    if set(what_if) - set(WHAT_IF):
+        raise SystemExit(f"--what-if takes a comma-separated subset of {', '.join(WHAT_IF)}")
+    with_mpl = "--no-mpl" not in args and not what_if
+    name = "interaction-what-if" if what_if else "interaction"
+    report = Report(name, "Interaction latency: set_param -> plotted -> repainted (offscreen)"
+                    + (f", what if: {', '.join(what_if)}" if what_if else ""))
     tab_class, why = load_tab_class()
     if tab_class is None:
         report.skip(why)
@@ -130,7 +156,7 @@ def main(argv=None) -> int:
         report.write()
         return 0
     rss_start = rss_mb()
-    driver = Driver(tab_class)
+    driver = Driver(tab_class, what_if)
     size = driver.plot_size()
     if with_mpl:
         if "matplotlib" in sys.modules:
@@ -139,9 +165,10 @@ def main(argv=None) -> int:
     report.notes.append("idle = until the event loop is idle again after the change (follow-up paints included)")
     report.notes.append(f"{changes} changes per scene after {WARMUP} warm-up; matplotlib {mpl_changes} changes "
                         f"at the same plot size {size[0]}x{size[1]} px; Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    # The named scenes get all their changes; the extra points of the latency-vs-points sweep a time budget.
     scenes = list(SCENES) + ([] if quick else [Scene(4, p) for p in SWEEP_POINTS if p not in (2001, 20001)])
     for scene in scenes:
-        s, settled = driver.run(scene, changes)
+        s, settled = driver.run(scene, changes, budget_s=None if scene in SCENES else 20)
         row = report.add(scene=scene.label, curves=scene.curves, points=scene.points, forced=driver.forced,
                          settled_median_ms=settled.median * 1e3, settled_p95_ms=settled.p95 * 1e3, **s.ms())
         driver.forced = 0
