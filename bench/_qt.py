@@ -13,11 +13,20 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+#: Qt messages that say nothing about the benchmark (the offscreen platform's limits).
+QUIET = ("This plugin does not support propagateSizeHints()",)
+
+
+def _messages(mode, context, message: str) -> None:
+    if message not in QUIET:
+        print(message, file=sys.stderr)
 
 
 def application() -> QApplication:
+    qInstallMessageHandler(_messages)
     return QApplication.instance() or QApplication([sys.argv[0]])
 
 

@@ -107,6 +107,9 @@ def generated() -> str:
         "### Targets\n\n" + section_targets(summary),
         "### Interaction latency (explorer tab, offscreen) vs matplotlib\n\n" + section_interaction(load("interaction"),
                                                                                                 load("mpl_baseline")),
+        "### The same, with proposed fixes applied by the benchmark (`--what-if`)\n\n" + section_generic(
+            load("interaction-what-if"), [("scene", "scene", ""), ("median_ms", "median ms", ".2f"), ("p95_ms", "p95 ms", ".2f"),
+                                          ("count", "n", "d"), ("settled_median_ms", "until idle ms", ".2f")]),
         "### Start-up\n\n" + section_generic(load("startup"), [
             ("build", "build", ""), ("mark", "mark", ""), ("median_ms", "median", ".0f"), ("p95_ms", "p95", ".0f"),
             ("min_ms", "min", ".0f"), ("max_ms", "max", ".0f"), ("count", "n", "d")]),
