@@ -6,7 +6,11 @@ whole path in the real initialisation tab (offscreen): ``InitTab.request()`` -> 
 background worker samples and bins -> the result reaches the GUI thread -> the histogram
 plot has painted. The tab part is skipped where Qt or the tab is missing.
 
-    python -m bench.initialization [--quick] [--no-qt]
+    python -m bench.initialization [--quick] [--no-qt] [--what-if grid]
+
+``--what-if grid`` measures a proposed fix first: the histogram plot's translucent grid
+replaced by the explorer's opaque major-tick grid (``gui.plots.style_axes``); results go to
+``bench/results/initialization-what-if.json``.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ def engine_stages(report: Report, sizes, quick: bool) -> None:
         print(f"  {n:>12,d} weights: sample {s.median * 1e3:8.1f} ms  histogram {h.median * 1e3:8.1f} ms", flush=True)
 
 
-def tab_path(report: Report, sizes, quick: bool) -> dict:
+def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
     """Median seconds per size of request() -> painted histogram in the real tab."""
     try:
         from PySide6.QtCore import QSignalBlocker
@@ -49,6 +53,12 @@ def tab_path(report: Report, sizes, quick: bool) -> dict:
         return {}
     application()
     tab = InitTab()
+    if what_if:
+        from gui.plots import style_axes
+
+        item = tab.plot.getPlotItem()
+        item.showGrid(x=False, y=False)
+        style_axes(item)
     tab.resize(1280, 800)
     tab.show()
     tab.select_init(INIT)
@@ -92,7 +102,12 @@ def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     quick = quick_mode(args)
     sizes = [10**5, 10**6, 10**7]
-    report = Report("initialization", f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn")
+    what_if = "--what-if" in args
+    if what_if and args[args.index("--what-if") + 1] != "grid":
+        raise SystemExit("--what-if takes: grid")
+    report = Report("initialization-what-if" if what_if else "initialization",
+                    f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn"
+                    + (", what if: opaque major-tick grid" if what_if else ""))
     try:
         import engine.initializers  # noqa: F401
     except ImportError as exc:
@@ -100,8 +115,8 @@ def main(argv=None) -> int:
         report.print([])
         report.write()
         return 0
-    engine_stages(report, sizes, quick)
-    tab = {} if "--no-qt" in args else tab_path(report, sizes, quick)
+    engine_stages(report, sizes, quick)  # also in --what-if: the tab's timings depend on torch having run before
+    tab = {} if "--no-qt" in args else tab_path(report, sizes, quick, what_if)
     if 10**6 in tab:
         report.target("1e6 weights sampled, binned and drawn (tab, median)", tab[10**6].median * 1e3, 50)
     else:

@@ -132,7 +132,7 @@ class Driver:
             first = first[0]
         if isinstance(first, dict):
             first = next(iter(first.values()))
-        x, y = first.getData()
+        x, y = first.getOriginalDataset() if hasattr(first, "getOriginalDataset") else first.getData()
         if x is None or abs(y[0] - slope * x[0]) > 1e-3 * max(1.0, abs(x[0])):
             raise AssertionError(f"the plotted curve does not show negative_slope={slope}")
         if len(x) != points:

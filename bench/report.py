@@ -28,7 +28,17 @@ def load(name: str) -> dict | None:
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
-    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if i else "---" for i in range(len(headers))) + "|"]
+    """A Markdown table; a column is right-aligned when its first cell is a number."""
+
+    def numeric(cell: str) -> bool:
+        try:
+            float(cell.replace(",", "").split(" ")[0])
+        except ValueError:
+            return False
+        return True
+
+    first = rows[0] if rows else [""] * len(headers)
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" if numeric(c) else "---" for c in first) + "|"]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(out)
 
@@ -40,12 +50,16 @@ def f(v, spec: str = ".1f") -> str:
 def section_targets(summary: dict | None) -> str:
     if not summary:
         return "_No summary: run `make bench`._"
-    rows = [[r["verdict"], r["benchmark"], r["name"], f"{r['value']:.3g} {r['unit']}" if r["value"] is not None else "n/a",
+    rows = [[r["verdict"], r["benchmark"], r["name"], _value(r["value"], r["unit"]),
              f"{'≥' if r['higher_is_better'] else '≤'} {r['limit']:g} {r['unit']}"] for r in summary["rows"]]
     text = table(["verdict", "benchmark", "target", "measured", "limit"], rows)
     if summary.get("skipped"):
         text += "\n\nSkipped: " + "; ".join(summary["skipped"]) + "."
     return text
+
+
+def _value(v, unit: str) -> str:
+    return "n/a" if v is None else f"{v:.3g} {unit}" if abs(v) < 100 else f"{v:,.0f} {unit}"
 
 
 def section_interaction(doc: dict | None, mpl: dict | None) -> str:
@@ -116,6 +130,9 @@ def generated() -> str:
         "### Initialisation: sample + histogram + draw\n\n" + section_generic(load("initialization"), [
             ("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
             ("cpu_median_ms", "cpu ms", ".1f"), ("count", "n", "d")]),
+        "### The same, with the opaque grid (`--what-if grid`)\n\n" + section_generic(load("initialization-what-if"), [
+            ("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
+            ("count", "n", "d")]),
         "### Depth run (L = 50, n = 512, batch 1,024)\n\n" + section_generic(load("depth"), [
             ("device", "device", ""), ("activation", "activation", ""), ("init", "init", ""), ("dtype", "dtype", ""),
             ("flush_denormal", "flush denormals", ""), ("median_ms", "median ms", ".1f"), ("min_ms", "fastest ms", ".0f"),
@@ -151,6 +168,10 @@ def latency_plot() -> str:
     if all("mpl_median_ms" in r for r in rows):
         series += [Series("matplotlib, median", x, np.array([r["mpl_median_ms"] for r in rows]), color=1),
                    Series("matplotlib, p95", x, np.array([r["mpl_p95_ms"] for r in rows]), color=1, dashed=True)]
+    fix = sorted((r for r in (load("interaction-what-if") or {}).get("rows", []) if r["curves"] == 4), key=lambda r: r["points"])
+    if len(fix) >= 2:
+        series.append(Series("with downsampling + thin pens while dragging (proposed)",
+                             np.array([math.log10(r["points"]) for r in fix]), np.array([r["median_ms"] for r in fix]), color=2))
     panel = Panel(title="4 activations × f, f′, f″: parameter change → repainted plots",
                   x_label="points per curve (log10)", y_label="latency (ms, log scale)", series=series, log_y=True,
                   hlines=[8.0, 33.0])
