@@ -52,7 +52,7 @@ from engine.presets import PRESETS, get_preset
 from gui.figure_spec import FigureSpec
 from gui.figures import HEAT_FLOOR, depth_figure, depth_label, heat_display
 from gui.palette import OKABE_ITO
-from gui.param_tree import ParamPanel
+from gui.param_panel import SliderParamPanel
 from gui.tabs import LabTab
 from gui.worker import Worker
 
@@ -154,12 +154,12 @@ class DepthTab(LabTab):
         for act in ACTIVATIONS.values():
             if not act.vector:
                 self.activation_combo.addItem(_engine_tr(act.name), act.id)
-        self.activation_params = ParamPanel()
+        self.activation_params = SliderParamPanel(compact=True)
         self.init_combo = QComboBox()
         for entry in INITIALIZERS.values():
             if 2 in entry.ranks:  # the network's weights are Linear (out, in)
                 self.init_combo.addItem(_engine_tr(entry.name), entry.id)
-        self.init_params = ParamPanel()
+        self.init_params = SliderParamPanel(compact=True)
         self.layers_spin = self._spin(1, MAX_LAYERS, 30)
         self.width_spin = self._spin(1, MAX_WIDTH, 512)
         self.batch_spin = self._spin(1, MAX_BATCH, 1024)
@@ -184,8 +184,9 @@ class DepthTab(LabTab):
         form.addRow(self.tr("device"), self.device_combo)
         self.activation_combo.currentIndexChanged.connect(self._on_activation_changed)
         self.init_combo.currentIndexChanged.connect(self._on_init_changed)
-        for signal in (self.activation_params.changed, self.init_params.changed):
-            signal.connect(self._on_network_edit)
+        for panel in (self.activation_params, self.init_params):
+            panel.changed.connect(self._on_network_edit)
+            panel.reset_requested.connect(lambda p=panel: self._reset(p))
         for signal in (self.bias_combo.currentIndexChanged, self.device_combo.currentIndexChanged,
                        self.layers_spin.valueChanged, self.width_spin.valueChanged, self.batch_spin.valueChanged,
                        self.seed_spin.valueChanged):
@@ -337,6 +338,10 @@ class DepthTab(LabTab):
             self.init_params.set_specs(get_initializer(self.init_combo.currentData()).params)
             self._on_network_edit()
 
+    def _reset(self, panel: SliderParamPanel) -> None:
+        panel.set_values({spec.name: spec.default for spec in panel.specs})
+        self._on_network_edit()
+
     def _on_network_edit(self, *_) -> None:
         """The activation or initialiser changed: the network is no longer the lesson's."""
         if self._applying:
@@ -374,9 +379,13 @@ class DepthTab(LabTab):
                 reference_config = preset.configs(layers=config.layers, width=config.width, batch=config.batch,
                                                   bias=config.bias, seed=config.seed, device=config.device)[1]
                 reference_label = _engine_tr(preset.compare_label)
+        for panel in (self.activation_params, self.init_params):
+            panel.clear_engine_problem()
         try:
             checked_config(config)
         except EngineError as exc:
+            if not self.activation_params.show_engine_problem(config.activation, exc.field, exc.message):
+                self.init_params.show_engine_problem(config.init, exc.field, exc.message)
             self._show_error(str(exc))
             return
         previous = self.current.result if (self.current and self.previous_check.isChecked()) else None

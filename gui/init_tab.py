@@ -47,7 +47,7 @@ from engine.jobs import check
 from gui.figure_spec import FigureSpec
 from gui.figures import PDF_POINTS, init_figure, init_label
 from gui.palette import OKABE_ITO
-from gui.param_tree import ParamPanel
+from gui.param_panel import SliderParamPanel
 from gui.tabs import LabTab
 from gui.worker import Worker
 
@@ -156,7 +156,7 @@ class InitTab(LabTab):
         layout = QVBoxLayout(box)
         self.init_combo = self._init_combo()
         self.init_combo.setCurrentIndex(self.init_combo.findData("kaiming_normal"))
-        self.params = ParamPanel()
+        self.params = SliderParamPanel()
         self.formula = QLabel()
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.RichText)
@@ -165,6 +165,7 @@ class InitTab(LabTab):
         layout.addWidget(self.formula)
         self.init_combo.currentIndexChanged.connect(self._on_init_changed)
         self.params.changed.connect(self.schedule)
+        self.params.reset_requested.connect(lambda: self._reset(self.params))
         return box
 
     def _build_shape_box(self) -> QGroupBox:
@@ -216,13 +217,14 @@ class InitTab(LabTab):
         self.compare_check = QCheckBox(self.tr("overlay a second initialiser"))
         self.init2_combo = self._init_combo()
         self.init2_combo.setCurrentIndex(self.init2_combo.findData("xavier_normal"))
-        self.params2 = ParamPanel()
+        self.params2 = SliderParamPanel()
         layout.addWidget(self.compare_check)
         layout.addWidget(self.init2_combo)
         layout.addWidget(self.params2)
         self.compare_check.toggled.connect(self._on_compare_toggled)
         self.init2_combo.currentIndexChanged.connect(self._on_init2_changed)
         self.params2.changed.connect(self.schedule)
+        self.params2.reset_requested.connect(lambda: self._reset(self.params2))
         self.params2.set_specs(get_initializer(self.init2_combo.currentData()).params)
         self._on_compare_toggled(False)
         return box
@@ -243,6 +245,7 @@ class InitTab(LabTab):
         self.init_combo.setCurrentIndex(self.init_combo.findData(init_id))
         if params:
             self.params.set_values(params)
+            self.schedule()
 
     def _on_init_changed(self, *_) -> None:
         entry = get_initializer(self.init_id())
@@ -258,6 +261,10 @@ class InitTab(LabTab):
 
     def _on_init2_changed(self, *_) -> None:
         self.params2.set_specs(get_initializer(self.init2_combo.currentData()).params)
+        self.schedule()
+
+    def _reset(self, panel: SliderParamPanel) -> None:
+        panel.set_values({spec.name: spec.default for spec in panel.specs})
         self.schedule()
 
     def _on_compare_toggled(self, on: bool) -> None:
@@ -300,12 +307,16 @@ class InitTab(LabTab):
         requests = [(self.init_id(), self.params.values())]
         if self.compare_check.isChecked():
             requests.append((self.init2_combo.currentData(), self.params2.values()))
-        try:
-            for init_id, params in requests:
+        panels = (self.params, self.params2)
+        for panel in panels:
+            panel.clear_engine_problem()
+        for (init_id, params), panel in zip(requests, panels, strict=False):
+            try:
                 checked_init_params(init_id, params, shape)
-        except EngineError as exc:
-            self._show_error(str(exc))
-            return
+            except EngineError as exc:
+                panel.show_engine_problem(init_id, exc.field, exc.message)
+                self._show_error(str(exc))
+                return
         seed, bins = self.seed_spin.value(), self.bins_spin.value()
 
         def job(progress, cancelled):

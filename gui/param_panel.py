@@ -1,13 +1,16 @@
 """Parameter widgets with sliders, generated from the registry's :class:`engine.Param` specs.
 
-The explorer's live controls (``gui/param_tree.py`` holds the compact spin-box tree the
-initialisation and depth tabs use).
+The one parameter editor of the app: the explorer's activations, the initialisation
+tab's initialisers (and the one compared with them) and the depth tab's activation
+and initialiser all use :class:`SliderParamPanel`.
 
 A float (or int) gets a slider and a spin box sharing the registry's limits and
 step, a bool a check box, a choice a combo box. A value typed outside the limits
 is refused by the spin box itself and the reason appears under it in red; the
 last good value stays. The panel only reports changes (``changed``); the owner
 validates them against the engine and may call :meth:`SliderParamPanel.show_problem`.
+A panel can be re-used for another registry entry (:meth:`SliderParamPanel.set_specs`)
+and greyed out as a whole (``setEnabled``).
 """
 
 from __future__ import annotations
@@ -262,20 +265,44 @@ def make_editor(spec: Param) -> QWidget:
 class SliderParamPanel(QWidget):
     """Editors for a tuple of :class:`Param`, a problem line under each, and "Reset to defaults".
 
-    ``changed(name, value)`` fires on every edit (also while a slider is dragged).
+    ``changed(name, value)`` fires on every edit (also while a slider is dragged);
+    ``reset_requested`` when the reset button is pressed (the owner decides what to reset).
     """
 
     changed = Signal(str, object)
     reset_requested = Signal()
 
-    def __init__(self, specs: Sequence[Param], values: Mapping, parent: QWidget | None = None):
+    def __init__(self, specs: Sequence[Param] = (), values: Mapping | None = None, parent: QWidget | None = None,
+                 *, compact: bool = False):
+        """``compact``: each parameter's description only as a tooltip, and no room taken when there is
+        nothing to edit (for a column that holds several panels)."""
         super().__init__(parent)
-        self.specs = tuple(specs)
+        self.compact = compact
+        self.specs: tuple[Param, ...] = ()
         self.editors: dict[str, QWidget] = {}
         self.problems: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
+        self.reset_button: QPushButton | None = None
+        self._engine_problem = ""  # the editor whose line shows an engine refusal
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self.set_specs(specs, values)
+
+    def set_specs(self, specs: Sequence[Param], values: Mapping | None = None) -> None:
+        """Show editors for ``specs`` (another registry entry), at their defaults overridden by ``values``.
+
+        No ``changed`` is emitted: the owner knows it asked for new parameters.
+        """
+        grid = self._grid
+        while grid.count():
+            widget = grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.reset_button = None
+        self.specs = tuple(specs)
+        self.editors, self.problems = {}, {}
+        self._engine_problem = ""
         row = 0
         for spec in self.specs:
             label = QLabel(spec.name)
@@ -286,7 +313,7 @@ class SliderParamPanel(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(editor, row, 1)
             row += 1
-            if spec.doc:
+            if spec.doc and not self.compact:
                 doc = QLabel(engine_tr(spec.doc))
                 doc.setWordWrap(True)
                 doc.setEnabled(False)  # the palette's muted text colour
@@ -306,12 +333,20 @@ class SliderParamPanel(QWidget):
             self.reset_button = QPushButton(self.tr("Reset to defaults"))
             self.reset_button.clicked.connect(self.reset_requested)
             grid.addWidget(self.reset_button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        else:
-            self.reset_button = None
+        elif not self.compact:
             none = QLabel(self.tr("No parameters."))
             none.setEnabled(False)
             grid.addWidget(none, row, 0, 1, 2)
-        self.set_values(values)
+        if self.compact:
+            if not self.specs:
+                self.hide()
+            elif self.isHidden() and self.parentWidget() is not None:
+                self.show()
+        self.set_values({spec.name: spec.default for spec in self.specs} | dict(values or {}))
+
+    def values(self) -> dict:
+        """The value shown in every editor, by parameter name."""
+        return {name: editor.value() for name, editor in self.editors.items()}
 
     def set_values(self, values: Mapping) -> None:
         """Show ``values`` (no ``changed`` emitted) and clear the problem lines."""
@@ -327,3 +362,20 @@ class SliderParamPanel(QWidget):
             return
         label.setText(text)
         label.setVisible(bool(text))
+
+    def show_engine_problem(self, owner: str, field: str, text: str) -> bool:
+        """Show an engine refusal (``field`` such as ``"uniform.a"``) under its editor if ``owner`` is
+        this panel's entry; True when shown. Cleared by :meth:`clear_engine_problem` or new values."""
+        prefix, _, name = field.partition(".")
+        self.clear_engine_problem()
+        if prefix != owner or name not in self.problems:
+            return False
+        self.show_problem(name, text)
+        self._engine_problem = name
+        return True
+
+    def clear_engine_problem(self) -> None:
+        """Clear the line :meth:`show_engine_problem` wrote (a spin box's own refusal stays)."""
+        if self._engine_problem:
+            self.show_problem(self._engine_problem, "")
+            self._engine_problem = ""

@@ -238,3 +238,74 @@ def test_main_window_has_both_tabs(qtbot):
         if worker is not None:
             worker.cancel()
             worker.wait_idle(60)
+
+
+# ---- one parameter editor: the explorer's sliders, refusals in red, reset, greyed-out compare ---------------
+
+def test_init_parameters_use_the_slider_editor_and_a_drag_redraws(init_tab, qtbot):
+    from gui.param_panel import SliderParamPanel
+
+    select(init_tab, qtbot, "uniform")
+    assert isinstance(init_tab.params, SliderParamPanel) and isinstance(init_tab.params2, SliderParamPanel)
+    slider = init_tab.params.editors["b"].slider
+    assert slider is not None
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        slider.setValue(3.0)  # as a drag would
+    assert init_tab.samples[0].params["b"] == pytest.approx(3.0)
+    assert init_tab.params.editors["b"].spin.value() == pytest.approx(3.0)
+    assert 2.99 < init_tab.samples[0].max <= 3.0  # 131,072 draws of U(0, 3) reach within 0.01 of 3
+
+
+def test_init_typed_value_out_of_limits_is_refused_in_red(init_tab, qtbot):
+    select(init_tab, qtbot, "uniform", {"a": -1.0, "b": 1.0})
+    spin = init_tab.params.editors["b"].spin
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "500")  # the registry's maximum for b is 100
+    problem = init_tab.params.problems["b"]
+    assert not problem.isHidden() and "above the maximum 100" in problem.text()
+    assert init_tab.params.values()["b"] <= 100
+
+
+def test_init_engine_refusal_shows_under_its_parameter_and_clears(init_tab, qtbot):
+    select(init_tab, qtbot, "uniform", {"a": -1.0, "b": 1.0})
+    init_tab.params.set_values({"a": 2.0})
+    init_tab.request()
+    problem = init_tab.params.problems["a"]
+    assert not problem.isHidden() and "a" in problem.text() and "b" in problem.text()
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        init_tab.params.editors["a"].spin.setValue(0.5)
+    assert problem.isHidden() and init_tab.samples[0].params["a"] == pytest.approx(0.5)
+
+
+def test_init_reset_button_restores_the_registry_defaults(init_tab, qtbot):
+    select(init_tab, qtbot, "normal", {"mean": 2.0, "std": 0.5})
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        init_tab.params.reset_button.click()
+    assert init_tab.samples[0].params == {"mean": 0.0, "std": 1.0}  # torch.nn.init.normal_'s defaults
+
+
+def test_compare_parameters_are_greyed_out_until_compare_is_on(init_tab, qtbot):
+    assert not init_tab.params2.isEnabled() and not init_tab.init2_combo.isEnabled()
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        init_tab.compare_check.setChecked(True)
+    assert init_tab.params2.isEnabled() and "gain" in init_tab.params2.editors
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        init_tab.params2.editors["gain"].spin.setValue(2.0)
+    assert init_tab.samples[1].params["gain"] == pytest.approx(2.0)
+
+
+def test_depth_activation_and_initialiser_use_the_slider_editor(depth_tab, qtbot):
+    from gui.param_panel import SliderParamPanel
+
+    assert isinstance(depth_tab.activation_params, SliderParamPanel)
+    assert isinstance(depth_tab.init_params, SliderParamPanel)
+    depth_tab.auto_check.setChecked(True)
+    with qtbot.waitSignal(depth_tab.worker.done, timeout=60_000):
+        depth_tab.activation_combo.setCurrentIndex(depth_tab.activation_combo.findData("leaky_relu"))
+    slider = depth_tab.activation_params.editors["negative_slope"].slider
+    with qtbot.waitSignal(depth_tab.worker.done, timeout=60_000):
+        slider.setValue(0.3)
+    assert depth_tab.current.result.config.activation_params["negative_slope"] == pytest.approx(0.3)
+    with qtbot.waitSignal(depth_tab.worker.done, timeout=60_000):
+        depth_tab.activation_params.reset_button.click()
+    assert depth_tab.current.result.config.activation_params["negative_slope"] == pytest.approx(0.01)
