@@ -20,6 +20,9 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    from gui.theme import apply_pyqtgraph_config
+
+    apply_pyqtgraph_config()  # one light plot look for every tab and every exported image
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(APP_VERSION)

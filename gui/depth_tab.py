@@ -54,10 +54,19 @@ from gui.figures import HEAT_FLOOR, depth_figure, depth_label, heat_display
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
 from gui.tabs import LabTab
+from gui.theme import (
+    HEAT_COLORMAP,
+    REFERENCE,
+    colormap,
+    new_layout_widget,
+    set_title,
+    style_colorbar,
+    style_legend,
+    style_plot,
+)
 from gui.worker import Worker
 
 DEFAULT_PRESET = "relu_xavier_vs_kaiming"
-REFERENCE_COLOUR = "#555555"
 
 
 def _engine_tr(text: str) -> str:
@@ -111,7 +120,7 @@ class DepthTab(LabTab):
         scroll.setFixedWidth(350)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.plots = pg.GraphicsLayoutWidget()
+        self.plots = new_layout_widget()
         self._build_plots()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -235,46 +244,45 @@ class DepthTab(LabTab):
 
     def _build_plots(self) -> None:
         p = self.plots
-        self.legend = pg.LegendItem(colCount=6, labelTextSize="10pt")
+        self.legend = style_legend(pg.LegendItem(colCount=6, labelTextSize="11pt"))
         p.addItem(self.legend, row=0, col=0, colspan=3)
-        self.std_plot = p.addPlot(row=1, col=0, title=self.tr("Activation std per layer"))
-        self.mean_plot = p.addPlot(row=1, col=1, title=self.tr("Activation mean per layer"))
-        self.grad_plot = p.addPlot(row=1, col=2, title=self.tr("Gradient std per layer"))
-        self.heat_plot = p.addPlot(row=2, col=0, colspan=2, title=self.tr("Distribution of activations per layer"))
-        self.hist_plot = p.addPlot(row=2, col=2, title=self.tr("Activations of layer 1"))
+        layer = self.tr("layer")
+        self.std_plot = style_plot(p.addPlot(row=1, col=0), title=self.tr("Activation std per layer"),
+                                   left=self.tr("std of h"), bottom=layer)
+        self.mean_plot = style_plot(p.addPlot(row=1, col=1), title=self.tr("Activation mean per layer"),
+                                    left=self.tr("mean of h"), bottom=layer)
+        self.grad_plot = style_plot(p.addPlot(row=1, col=2), title=self.tr("Gradient std per layer"),
+                                    left=self.tr("std of the gradient"), bottom=layer)
+        # no grid over the heat map: grid lines would only hide its cells
+        self.heat_plot = style_plot(p.addPlot(row=2, col=0, colspan=2), grid_x=False, grid_y=False,
+                                    title=self.tr("Distribution of activations per layer"),
+                                    left=self.tr("activation value"), bottom=layer)
+        self.hist_plot = style_plot(p.addPlot(row=2, col=2), title=self.tr("Activations of layer 1"),
+                                    left=self.tr("density"), bottom=self.tr("activation value"))
         for plot in (self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot, self.hist_plot):
-            plot.showGrid(x=True, y=True, alpha=0.2)
-            for side in ("left", "bottom"):
-                plot.getAxis(side).enableAutoSIPrefix(False)  # "0.001" reads better in class than "1 (×0.001)"
-        for plot in (self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot):
-            plot.setLabel("bottom", self.tr("layer"))
-        self.std_plot.setLabel("left", self.tr("std of h"))
-        self.mean_plot.setLabel("left", self.tr("mean of h"))
-        self.grad_plot.setLabel("left", self.tr("std of the gradient"))
-        self.heat_plot.setLabel("left", self.tr("activation value"))
-        self.hist_plot.setLabel("bottom", self.tr("activation value"))
-        self.hist_plot.setLabel("left", self.tr("density"))
+            plot.hideButtons()
         blue, orange = OKABE_ITO[0], OKABE_ITO[1]
         symbol = {"symbol": "o", "symbolSize": 5}
         self.std_curve = self.std_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
         self.std_theory = self.std_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
-        self.std_reference = self.std_plot.plot(pen=_pen(REFERENCE_COLOUR, dashed=True))
+        self.std_reference = self.std_plot.plot(pen=_pen(REFERENCE, dashed=True))
         self.mean_curve = self.mean_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
         self.mean_theory = self.mean_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
-        self.mean_reference = self.mean_plot.plot(pen=_pen(REFERENCE_COLOUR, dashed=True))
+        self.mean_reference = self.mean_plot.plot(pen=_pen(REFERENCE, dashed=True))
         self.grad_act_curve = self.grad_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
         self.grad_weight_curve = self.grad_plot.plot(pen=_pen(orange), symbolBrush=orange, symbolPen=None,
                                                      symbol="t", symbolSize=7)
         self.grad_act_theory = self.grad_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
         self.grad_weight_theory = self.grad_plot.plot(pen=_pen(orange, dashed=True, width=1.5))
-        self.grad_reference = self.grad_plot.plot(pen=_pen(REFERENCE_COLOUR, dashed=True))
+        self.grad_reference = self.grad_plot.plot(pen=_pen(REFERENCE, dashed=True))
         self.heat_image = pg.ImageItem(axisOrder="col-major")
         self.heat_plot.addItem(self.heat_image)
-        self.colour_bar = pg.ColorBarItem(values=(HEAT_FLOOR, 0.0), colorMap=pg.colormap.get("viridis"),
-                                          interactive=False, label=self.tr("log10 share of the layer's peak"))
+        self.colour_bar = pg.ColorBarItem(values=(HEAT_FLOOR, 0.0), colorMap=colormap(HEAT_COLORMAP),
+                                          interactive=False, colorMapMenu=False)
         self.colour_bar.setImageItem(self.heat_image, insert_in=self.heat_plot)
-        self.layer_line = pg.InfiniteLine(pos=1, angle=90, movable=True, pen=pg.mkPen("w", width=2),
-                                          hoverPen=pg.mkPen(OKABE_ITO[1], width=3))
+        style_colorbar(self.colour_bar, self.tr("log10 share of the layer's peak"))
+        self.layer_line = pg.InfiniteLine(pos=1, angle=90, movable=True, pen=pg.mkPen(OKABE_ITO[1], width=2),
+                                          hoverPen=pg.mkPen(OKABE_ITO[1], width=4))
         self.heat_plot.addItem(self.layer_line)
         self.layer_line.sigPositionChangeFinished.connect(self._on_layer_line_moved)
         self.hist_item = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=QColor(0, 114, 178, 120),
@@ -497,7 +505,7 @@ class DepthTab(LabTab):
         counts, edges = result.layer_counts[k - 1], result.layer_edges[k - 1]
         density = counts / max(counts.sum(), 1) / np.diff(edges)
         self.hist_item.setData(edges, density)
-        self.hist_plot.setTitle(self.tr("Activations of layer {0}").format(k))
+        set_title(self.hist_plot, self.tr("Activations of layer {0}").format(k))
         self.hist_plot.enableAutoRange()
         self.layer_line.setValue(k)
 

@@ -5,7 +5,7 @@ laid out at the figure's *logical* size (width / scale by height / scale), so th
 picture does not depend on the window it came from, the screen, or its device pixel
 ratio. The two styles differ only in how that widget is dressed:
 
-* ``"screen"``: pyqtgraph's configured background and foreground, as in the app;
+* ``"screen"``: the app's own look (:mod:`gui.theme`: white background, dark axes);
 * ``"print"``: white background, dark thick axes and curves, larger fonts, and a dash
   pattern per colour so curves stay apart when printed in grey.
 
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import QApplication
 
 from engine.errors import EngineError
 from engine.tables import csv_text, write_atomic
+from gui import theme
 from gui.figure_spec import FigureSpec, Image, Panel, Series
 from gui.palette import DASH_PATTERNS, OKABE_ITO, color
 
@@ -87,10 +88,9 @@ class Style:
 
 
 def style_for(name: str) -> Style:
-    """The named style; ``"screen"`` follows pyqtgraph's configured colours."""
+    """The named style; ``"screen"`` takes the colours every tab shows (:mod:`gui.theme`)."""
     if name == "screen":
-        bg = pg.mkColor(pg.getConfigOption("background"))
-        fg = pg.mkColor(pg.getConfigOption("foreground"))
+        bg, fg = QColor(theme.BACKGROUND), QColor(theme.FOREGROUND)
         return Style(bg, fg, axis_width=1.0, min_line_width=1.0, line_factor=1.0, tick_px=12, label_px=13,
                      panel_title_px=14, title_px=18, caption_px=14, legend_px=12, grid_alpha=0.25,
                      dashes=False, fill_alpha=110)
@@ -372,8 +372,8 @@ class _Renderer:
         if hi <= lo:
             lo, hi = lo - 0.5, hi + 0.5
         try:
-            cmap = pg.colormap.get(image.colormap)
-        except (FileNotFoundError, KeyError, ValueError):
+            cmap = theme.colormap(image.colormap)
+        except KeyError:
             raise EngineError("image", f"unknown colour map {image.colormap!r}") from None
         bar = pg.ColorBarItem(values=(lo, hi), colorMap=cmap, interactive=False, width=18)
         bar.setImageItem(item, insert_in=plot)

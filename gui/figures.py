@@ -10,6 +10,7 @@ import engine
 from engine.initializers import get_initializer
 from engine.tables import curve_label
 from gui.figure_spec import FigureSpec, Image, Panel, Series
+from gui.palette import HEAT_COLORMAP
 
 
 def activation_figure(
@@ -167,7 +168,7 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     n_layers = len(layers)
     heat = Image(heat_display(result.heat).T,
                  (0.5, float(result.edges[0]), float(n_layers), float(result.edges[-1] - result.edges[0])),
-                 label="log10 share of the layer's peak")
+                 colormap=HEAT_COLORMAP, label="log10 share of the layer's peak")
     k = n_layers if layer is None else min(max(int(layer), 1), n_layers)
     counts = result.layer_counts[k - 1]
     edges = result.layer_edges[k - 1]

@@ -49,6 +49,7 @@ from gui.figures import PDF_POINTS, init_figure, init_label
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
 from gui.tabs import LabTab
+from gui.theme import add_legend, new_plot_widget
 from gui.worker import Worker
 
 LAYER_RANKS = {"linear": 2, "conv2d": 4}
@@ -92,13 +93,9 @@ class InitTab(LabTab):
         scroll.setFixedWidth(340)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.plot = pg.PlotWidget()
-        self.plot.setLabel("bottom", self.tr("weight value"))
-        self.plot.setLabel("left", self.tr("density"))
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).enableAutoSIPrefix(False)  # weights read as 0.05, not 50 (×0.001)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.plot = new_plot_widget(bottom=self.tr("weight value"), left=self.tr("density"))
+        self.plot.getPlotItem().hideButtons()
+        self.legend = add_legend(self.plot.getPlotItem(), offset=(-10, 10), labelTextSize="11pt")
         self.hist_items = []
         self.pdf_items = []
         for index in range(2):
@@ -106,7 +103,8 @@ class InitTab(LabTab):
             fill = QColor(colour)
             fill.setAlpha(110 if index == 0 else 0)
             hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=fill, pen=pg.mkPen(colour, width=1.5))
-            pdf = pg.PlotDataItem(pen=pg.mkPen(colour.lighter(160), width=3, style=Qt.PenStyle.DashLine))
+            # the theory a darker shade of the histogram's colour: it stands out on the fill and on white
+            pdf = pg.PlotDataItem(pen=pg.mkPen(colour.darker(160), width=3, style=Qt.PenStyle.DashLine), antialias=True)
             self.plot.addItem(hist)
             self.plot.addItem(pdf)
             self.hist_items.append(hist)

@@ -17,30 +17,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from gui.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
+
 ROWS = ("f", "df", "d2f", "gap")
 LINE_WIDTH = 3
-TICK_FONT_PT = 11
-LABEL_STYLE = {"font-size": "13pt", "color": "#222"}
+LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
-FOREGROUND = "#333333"
-GRID = "#e6e6e6"  # opaque, major ticks only: a translucent fine grid costs ~10x more to paint
-
-
-def style_axes(plot: pg.PlotItem, font_pt: int = TICK_FONT_PT, grid_x: bool = True, grid_y: bool = True) -> None:
-    """Dark axes, readable tick labels, an opaque light grid, no SI-prefix rescaling of the numbers."""
-    font = QFont()
-    font.setPointSize(font_pt)
-    for name, grid in (("left", grid_y), ("bottom", grid_x)):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(FOREGROUND))
-        axis.setTextPen(pg.mkPen(FOREGROUND))
-        axis.setTickFont(font)
-        axis.enableAutoSIPrefix(False)
-        if grid:
-            axis.setGrid(255)
-            axis.setTickPen(pg.mkPen(GRID))
-            axis.setStyle(tickAlpha=255, maxTickLevel=0)
-            axis.setZValue(-1)  # the grid lines under the curves, not over them
 
 
 def _tr(text: str) -> str:
@@ -78,7 +60,7 @@ class StackedPlots(QWidget):
         self._proxies = []
         labels = row_labels()
         for row in ROWS:
-            widget = pg.PlotWidget(background="w")
+            widget = pg.PlotWidget(background=BACKGROUND)
             widget.setMinimumHeight(110)
             plot = widget.getPlotItem()
             style_axes(plot)

@@ -32,11 +32,10 @@ from engine.evaluate import checked_params
 from gui.engine_text import engine_tr
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
-from gui.plots import FOREGROUND, style_axes
+from gui.theme import BACKGROUND, DIVERGING_COLORMAP, FOREGROUND, TEXT, colormap, style_axes, style_colorbar
 
 # The seeds' logits: ten class scores with one clear winner.
 DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
-COLORMAP = "CET-CBD1"  # diverging and colour-blind safe; 0 is the neutral middle
 CELL_TEXT_LIMIT = 144  # write each Jacobian entry in its cell up to 12 x 12
 
 
@@ -106,10 +105,10 @@ class VectorView(QWidget):
         top.addWidget(self.input_edit, 1)
         top.addWidget(reset)
 
-        self.input_widget = pg.PlotWidget(background="w")
+        self.input_widget = pg.PlotWidget(background=BACKGROUND)
         self.input_plot = _style_plot(self.input_widget, "", self.tr("input x"))
         self.input_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush("#8c8c8c"), pen=pg.mkPen(None))
-        self.bar_widget = pg.PlotWidget(background="w")
+        self.bar_widget = pg.PlotWidget(background=BACKGROUND)
         self.bar_plot = _style_plot(self.bar_widget, self.tr("index i"), self.tr("output"))
         self.output_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(0)), pen=pg.mkPen(None))
         for plot, bars in ((self.input_plot, self.input_bars), (self.bar_plot, self.output_bars)):
@@ -120,16 +119,17 @@ class VectorView(QWidget):
         self.input_plot.setXLink(self.bar_plot)
         self.bar_texts: list[pg.TextItem] = []
 
-        self.jac_widget = pg.PlotWidget(background="w")
+        self.jac_widget = pg.PlotWidget(background=BACKGROUND)
         self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
         self.jac_plot.getViewBox().invertY(True)
         self.jac_plot.getViewBox().setAspectLocked(False)
-        self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ (autograd)"), color="#222", size="12pt")
+        self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ (autograd)"), color=TEXT, size="12pt")
         self.image = pg.ImageItem()
         self.jac_plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=pg.colormap.get(COLORMAP), interactive=False,
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap(DIVERGING_COLORMAP), interactive=False,
                                         pen=FOREGROUND, colorMapMenu=False)
         self.colorbar.setImageItem(self.image, insert_in=self.jac_plot)
+        style_colorbar(self.colorbar)
         self.cell_texts: list[pg.TextItem] = []
         self.jac_plot.getViewBox().sigResized.connect(lambda vb: self._fit_cell_texts())
 

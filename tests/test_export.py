@@ -109,9 +109,10 @@ def test_print_style_has_a_white_background_and_dashes_the_second_curve(tmp_path
 
 
 def test_screen_style_uses_the_apps_background(tmp_path):
+    from gui.theme import BACKGROUND
+
     image = read_png(export_figure(two_verticals(), tmp_path / "s.png", width=400, height=300, style="screen"))
-    expected = pg.mkColor(pg.getConfigOption("background"))
-    assert image.pixelColor(1, 1).rgb() == expected.rgb()
+    assert image.pixelColor(1, 1).rgb() == QColor(BACKGROUND).rgb()
 
 
 def test_clipboard_image_matches_the_png_export(tmp_path):
