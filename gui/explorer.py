@@ -558,11 +558,6 @@ class ExplorerTab(LabTab):
         self._last_status = message
         self.status.emit(message)
 
-    def announce(self) -> None:
-        """Say again (status bar) which device and dtype computed the plot."""
-        if getattr(self, "_last_status", ""):
-            self.status.emit(self._last_status)
-
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._sized and self.width() > 600:

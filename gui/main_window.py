@@ -1,4 +1,4 @@
-"""The main window: a tab per topic, a status bar saying how the plot was computed.
+"""The main window: a tab per topic, a status bar saying how the visible tab's plot was computed.
 
 The window is shown before torch is imported (``load`` builds the tabs right
 after the first paint), so the user never stares at nothing while torch loads.
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.device_bar = None  # device/dtype toolbar, added by load() (it needs torch)
         self.statusBar().showMessage(self.tr("Starting…"))
+        self.statusBar().messageChanged.connect(self._restore_tab_status)
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
         self.loaded = False
 
@@ -52,25 +53,33 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         for tab_class in (ExplorerTab, InitTab, DepthTab):
             tab = tab_class()
-            tab.status.connect(self.statusBar().showMessage)
+            tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
             if hasattr(tab, "set_compute"):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
-        current = self.current_tab()
-        if current is not None:
-            current.status.emit(self.statusBar().currentMessage() or "")
+
+    def _tab_status(self, tab: LabTab, text: str) -> None:
+        """A tab's message reaches the status bar only while that tab is the one on screen."""
+        if tab is self.current_tab():
+            self.statusBar().showMessage(text)
 
     def _tab_changed(self, *_) -> None:
-        """The device/dtype toolbar is live only on tabs that take it (``set_compute``);
-        a tab that can (``announce``) says again how its plot was computed."""
+        """The status bar shows the visible tab's last message; the device/dtype toolbar is live
+        only on tabs that take it (``set_compute``)."""
         tab = self.current_tab()
         if self.device_bar is not None:
             self.device_bar.setEnabled(hasattr(tab, "set_compute"))
-        if hasattr(tab, "announce"):
-            tab.announce()
+        if tab is not None:
+            self.statusBar().showMessage(tab.last_message())
+
+    def _restore_tab_status(self, text: str) -> None:
+        """A passing message (e.g. "Exported ...") timed out: the visible tab's message comes back."""
+        tab = self.current_tab()
+        if not text and tab is not None and tab.last_message():
+            self.statusBar().showMessage(tab.last_message())
 
     def lab_tabs(self) -> list[LabTab]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]

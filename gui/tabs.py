@@ -1,7 +1,9 @@
 """The base every main-window tab derives from.
 
-A tab says what its current view looks like as a figure (for export) and which
-steps the ``--self-test`` should exercise in it.
+A tab says what its current view looks like as a figure (for export), which
+steps the ``--self-test`` should exercise in it, and (``status``) how its current
+plot was computed; it remembers its latest message, which the main window shows
+while the tab is the visible one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,19 @@ class LabTab(QWidget):
 
     #: Emitted with a one-line message for the status bar (device, dtype, errors).
     status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._last_message = ""
+        self.status.connect(self._remember)
+
+    def last_message(self) -> str:
+        """The latest ``status`` message (also one sent before the window listened): what the
+        status bar shows whenever this tab is the visible one."""
+        return self._last_message
+
+    def _remember(self, text: str) -> None:
+        self._last_message = text
 
     def title(self) -> str:
         raise NotImplementedError

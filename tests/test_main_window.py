@@ -27,3 +27,37 @@ def test_self_test_exits_zero_and_reports_each_step():
     lines = proc.stdout.splitlines()
     assert lines[-1] == "self-test: OK"
     assert all(line.startswith("PASS ") for line in lines[:-1])
+
+
+def test_status_bar_shows_only_the_visible_tabs_messages_and_restores_them(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    explorer, init, depth = window.lab_tabs()
+    bar = window.statusBar()
+    explorer.add_curve("relu")
+    init.request()
+    assert init.worker.wait_idle(60)
+    qtbot.wait(20)  # the hidden init tab's "Drew … weights" arrives now
+    explorer_message = bar.currentMessage()
+    assert "weights" not in explorer_message and "curve" in explorer_message
+
+    init.status.emit("init: news while hidden")
+    depth.status.emit("depth: news while hidden")
+    assert bar.currentMessage() == explorer_message
+
+    window.tabs.setCurrentWidget(init)
+    assert bar.currentMessage() == "init: news while hidden"
+    init.status.emit("init: newer")
+    assert bar.currentMessage() == "init: newer"
+    window.tabs.setCurrentWidget(explorer)
+    assert bar.currentMessage() == explorer_message
+    window.tabs.setCurrentWidget(init)
+    assert bar.currentMessage() == "init: newer"
+
+    bar.showMessage("Exported slide.png", 50)  # a passing message; the tab's own comes back after it
+    qtbot.waitUntil(lambda: bar.currentMessage() == "init: newer", timeout=2000)
+    for tab in (init, depth):
+        tab.worker.cancel()
+        tab.worker.wait_idle(60)
