@@ -576,6 +576,9 @@ def fill(init_id: str, tensor: torch.Tensor, params: Mapping | None = None, gene
     return tensor
 
 
+SAMPLE_DTYPES = ("float32", "float64")  # the precisions weights are drawn in (what layers are trained in)
+
+
 def sample(
     init_id: str,
     shape: Sequence[int],
@@ -587,8 +590,8 @@ def sample(
     """Fill a weight of ``shape`` with ``init_id`` (seeded) and summarise the values."""
     entry, values, dims = checked_init_params(init_id, params, shape)
     seed = check_seed(seed)
-    if dtype not in ("float32", "float64"):
-        raise EngineError("dtype", f"sampling supports float32 and float64, got {dtype!r}")
+    if dtype not in SAMPLE_DTYPES:
+        raise EngineError("dtype", f"sampling supports {' and '.join(SAMPLE_DTYPES)}, got {dtype!r}")
     fan_in, fan_out = fans(dims)
 
     def compute(dev, tdtype):

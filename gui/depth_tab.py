@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from engine.activations import ACTIVATIONS, get_activation
 from engine.depth import (
     BIAS_MODES,
+    DEPTH_DTYPES,
     MAX_BATCH,
     MAX_LAYERS,
     MAX_WIDTH,
@@ -45,7 +46,6 @@ from engine.depth import (
     mean_field,
     run,
 )
-from engine.devices import DEVICES
 from engine.errors import EngineError
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.presets import PRESETS, get_preset
@@ -53,7 +53,7 @@ from gui.figure_spec import FigureSpec
 from gui.figures import HEAT_FLOOR, depth_figure, depth_label, heat_display
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
-from gui.tabs import LabTab
+from gui.tabs import LabTab, placement_text, refused_dtype_text
 from gui.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -101,6 +101,10 @@ class DepthTab(LabTab):
         super().__init__(parent)
         self.worker = Worker(self)
         self.current: DepthRun | None = None
+        self.device, self.dtype = "auto", "float32"  # the toolbar's choice (set_compute)
+        self._dtype_note = ""  # why the toolbar's precision is not used, if it is not
+        self._ran = ""  # how the run on screen was computed
+        self._stale = False  # the toolbar changed while the tab was hidden
         self._applying = False
         self._started = False
         self._debounce = QTimer(self)
@@ -177,10 +181,6 @@ class DepthTab(LabTab):
         bias_names = {"zero": self.tr("zero"), "default": self.tr("PyTorch default U(−1/√n, 1/√n)")}
         for mode in BIAS_MODES:
             self.bias_combo.addItem(bias_names[mode], mode)
-        self.device_combo = QComboBox()
-        device_names = {"auto": self.tr("auto (CUDA if available)"), "cpu": self.tr("CPU"), "cuda": self.tr("CUDA")}
-        for device in DEVICES:
-            self.device_combo.addItem(device_names[device], device)
         form.addRow(self.tr("activation"), self.activation_combo)
         form.addRow(self.activation_params)
         form.addRow(self.tr("initialiser"), self.init_combo)
@@ -190,15 +190,13 @@ class DepthTab(LabTab):
         form.addRow(self.tr("batch"), self.batch_spin)
         form.addRow(self.tr("bias"), self.bias_combo)
         form.addRow(self.tr("seed"), self.seed_spin)
-        form.addRow(self.tr("device"), self.device_combo)
         self.activation_combo.currentIndexChanged.connect(self._on_activation_changed)
         self.init_combo.currentIndexChanged.connect(self._on_init_changed)
         for panel in (self.activation_params, self.init_params):
             panel.changed.connect(self._on_network_edit)
             panel.reset_requested.connect(lambda p=panel: self._reset(p))
-        for signal in (self.bias_combo.currentIndexChanged, self.device_combo.currentIndexChanged,
-                       self.layers_spin.valueChanged, self.width_spin.valueChanged, self.batch_spin.valueChanged,
-                       self.seed_spin.valueChanged):
+        for signal in (self.bias_combo.currentIndexChanged, self.layers_spin.valueChanged, self.width_spin.valueChanged,
+                       self.batch_spin.valueChanged, self.seed_spin.valueChanged):
             signal.connect(self._on_edit)
         return box
 
@@ -297,7 +295,7 @@ class DepthTab(LabTab):
             activation=self.activation_combo.currentData(), activation_params=self.activation_params.values(),
             init=self.init_combo.currentData(), init_params=self.init_params.values(),
             layers=self.layers_spin.value(), width=self.width_spin.value(), batch=self.batch_spin.value(),
-            bias=self.bias_combo.currentData(), seed=self.seed_spin.value(), device=self.device_combo.currentData())
+            bias=self.bias_combo.currentData(), seed=self.seed_spin.value(), device=self.device, dtype=self.dtype)
 
     def set_config(self, config: DepthConfig) -> None:
         """Show ``config`` in the controls without running."""
@@ -366,11 +364,28 @@ class DepthTab(LabTab):
         if not self._applying and self.auto_check.isChecked():
             self._debounce.start()
 
-    def showEvent(self, event) -> None:
+    def set_compute(self, device: str, dtype: str) -> None:
+        """Run on ``device`` ("auto", "cpu", "cuda") in ``dtype``; a precision the network is not run in
+        (float16, bfloat16: its gradients underflow) is refused with a message and the last one stays."""
+        wanted = (device, dtype if dtype in DEPTH_DTYPES else self.dtype)
+        self._dtype_note = "" if dtype in DEPTH_DTYPES else refused_dtype_text(dtype, DEPTH_DTYPES, self.dtype)
+        changed = wanted != (self.device, self.dtype)
+        self.device, self.dtype = wanted
+        self._announce()
+        if changed and self._started:
+            if self.isVisible():
+                self._on_edit()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._started:  # the first run waits until someone looks at the tab
             self._started = True
             QTimer.singleShot(0, self.request)
+        elif self._stale:
+            self._stale = False
+            self._on_edit()
 
     # ---- running ----------------------------------------------------------------------------------------
 
@@ -385,7 +400,8 @@ class DepthTab(LabTab):
             preset = get_preset(preset_id)
             if preset.compare is not None:  # the lesson's comparison, at the sizes the user chose
                 reference_config = preset.configs(layers=config.layers, width=config.width, batch=config.batch,
-                                                  bias=config.bias, seed=config.seed, device=config.device)[1]
+                                                  bias=config.bias, seed=config.seed, device=config.device,
+                                                  dtype=config.dtype)[1]
                 reference_label = _engine_tr(preset.compare_label)
         for panel in (self.activation_params, self.init_params):
             panel.clear_engine_problem()
@@ -435,14 +451,19 @@ class DepthTab(LabTab):
         self.layer_line.setBounds((1, len(result.layer)))
         self._redraw()
         cfg = result.config
-        text = self.tr("{0}: {1} layers × {2}, batch {3}, on {4} ({5}) in {6} s").format(
-            depth_label(cfg), cfg.layers, cfg.width, f"{cfg.batch:,}", result.device, result.dtype,
-            f"{result.seconds:.2f}")
-        if result.fallback_reason:
-            text += " — " + result.fallback_reason
+        text = self.tr("{0}: {1} layers × {2}, batch {3}, {4} s: {5}").format(
+            depth_label(cfg), cfg.layers, cfg.width, f"{cfg.batch:,}", f"{result.seconds:.2f}",
+            placement_text(result.device, result.dtype, result.fallback_reason))
         if result.overflow_layer is not None:
             text += " — " + self.tr("activations overflowed from layer {0} on").format(result.overflow_layer)
-        self.status.emit(text)
+        self._ran = text
+        self._announce()
+
+    def _announce(self) -> None:
+        """Status: how the run on screen was computed, and why the toolbar's precision is not used."""
+        parts = [text for text in (self._ran, self._dtype_note) if text]
+        if parts:
+            self.status.emit(" · ".join(parts))
 
     def _redraw(self, *_) -> None:
         if self.current is None:

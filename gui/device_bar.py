@@ -1,8 +1,9 @@
 """Toolbar controls for where (device) and in what precision (dtype) the engine computes.
 
 The choices come from the engine (:data:`engine.devices.DEVICES`, :data:`engine.DTYPES`).
-Tabs that compute offer ``set_compute(device, dtype)``; the main window connects
-``changed`` to them. The status bar reports what was actually used (CUDA may fall back).
+Every tab that computes offers ``set_compute(device, dtype)`` (and may refuse a dtype it
+cannot use, saying why); the main window connects ``changed`` to them. The status bar
+reports what was actually used (CUDA may fall back).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class DeviceBar(QToolBar):
             if device == "cuda" and not has_cuda:
                 text = self.tr("CUDA (not available: falls back to CPU)")
             self.device_combo.addItem(text, device)
-        self.device_combo.setToolTip(self.tr("Where the curves are computed"))
+        self.device_combo.setToolTip(self.tr("Where every tab computes its plots"))
         self.dtype_combo = QComboBox()
         for dtype in DTYPES:
             self.dtype_combo.addItem(dtype, dtype)

@@ -35,6 +35,7 @@ from engine.errors import EngineError
 from engine.initializers import (
     INITIALIZERS,
     MAX_VALUES,
+    SAMPLE_DTYPES,
     Histogram,
     InitSample,
     checked_init_params,
@@ -48,7 +49,7 @@ from gui.figure_spec import FigureSpec
 from gui.figures import PDF_POINTS, init_figure, init_label
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
-from gui.tabs import LabTab
+from gui.tabs import LabTab, placement_text, refused_dtype_text
 from gui.theme import add_legend, new_plot_widget
 from gui.worker import Worker
 
@@ -74,6 +75,10 @@ class InitTab(LabTab):
         super().__init__(parent)
         self.worker = Worker(self)
         self.samples: list[InitSample] = []
+        self.device, self.dtype = "auto", "float32"  # the toolbar's choice (set_compute)
+        self._dtype_note = ""  # why the toolbar's precision is not used, if it is not
+        self._drawn = ""  # how the histogram on screen was computed
+        self._stale = False  # the toolbar changed while the tab was hidden
         self.histograms: list[Histogram] = []
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -292,6 +297,26 @@ class InitTab(LabTab):
             item.setFillLevel(None if on else 0)
         self.plot.enableAutoRange()
 
+    def set_compute(self, device: str, dtype: str) -> None:
+        """Sample on ``device`` ("auto", "cpu", "cuda") in ``dtype``; a precision weights are not drawn in
+        (float16, bfloat16) is refused with a message and the last one stays."""
+        wanted = (device, dtype if dtype in SAMPLE_DTYPES else self.dtype)
+        self._dtype_note = "" if dtype in SAMPLE_DTYPES else refused_dtype_text(dtype, SAMPLE_DTYPES, self.dtype)
+        changed = wanted != (self.device, self.dtype)
+        self.device, self.dtype = wanted
+        self._announce()
+        if changed:
+            if self.isVisible():
+                self.schedule()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.schedule()
+
     def schedule(self, *_) -> None:
         """Re-sample shortly (edits in quick succession coalesce into one run)."""
         self._debounce.start()
@@ -316,11 +341,12 @@ class InitTab(LabTab):
                 self._show_error(str(exc))
                 return
         seed, bins = self.seed_spin.value(), self.bins_spin.value()
+        device, dtype = self.device, self.dtype
 
         def job(progress, cancelled):
             samples = []
             for index, (init_id, params) in enumerate(requests):
-                samples.append(sample(init_id, shape, params, seed=seed))
+                samples.append(sample(init_id, shape, params, seed=seed, device=device, dtype=dtype))
                 progress(0.8 * (index + 1) / len(requests))
                 check(cancelled)
             value_range = histogram_range(samples)
@@ -361,8 +387,15 @@ class InitTab(LabTab):
         self._fill_table()
         self._fill_info()
         first = self.samples[0]
-        self.status.emit(self.tr("Drew {0} weights on {1} ({2}), seed {3}").format(
-            f"{first.count:,}", first.device, first.dtype, first.seed))
+        self._drawn = self.tr("Drew {0} weights, seed {1}: {2}").format(
+            f"{first.count:,}", first.seed, placement_text(first.device, first.dtype, first.fallback_reason))
+        self._announce()
+
+    def _announce(self) -> None:
+        """Status: how the histogram on screen was computed, and why the toolbar's precision is not used."""
+        parts = [text for text in (self._drawn, self._dtype_note) if text]
+        if parts:
+            self.status.emit(" · ".join(parts))
 
     def _fill_table(self) -> None:
         headers = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.figure_spec import FigureSpec
@@ -47,3 +47,17 @@ class LabTab(QWidget):
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         """Named steps for ``--self-test``; each raises on failure."""
         return ()
+
+
+def placement_text(device: str, dtype: str, fallback_reason: str | None = None) -> str:
+    """"computed on CPU in float32" (and why, if CUDA fell back to the CPU): how a tab's plot was made."""
+    text = QCoreApplication.translate("LabTab", "computed on {0} in {1}").format(device.upper(), dtype)
+    if fallback_reason:
+        text += " — " + fallback_reason
+    return text
+
+
+def refused_dtype_text(dtype: str, allowed: tuple[str, ...], kept: str) -> str:
+    """Why a tab does not follow the toolbar's precision (e.g. float16 for the depth run)."""
+    return QCoreApplication.translate("LabTab", "{0} is not offered here (this tab computes in {1}); it stays in {2}").format(
+        dtype, QCoreApplication.translate("LabTab", " or ").join(allowed), kept)

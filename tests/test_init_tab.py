@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
 from engine.depth import DepthConfig
+from engine.devices import cuda_available
 from engine.presets import get_preset
 
 pytest.importorskip("pytestqt")
@@ -309,3 +310,58 @@ def test_depth_activation_and_initialiser_use_the_slider_editor(depth_tab, qtbot
     with qtbot.waitSignal(depth_tab.worker.done, timeout=60_000):
         depth_tab.activation_params.reset_button.click()
     assert depth_tab.current.result.config.activation_params["negative_slope"] == pytest.approx(0.01)
+
+
+# ---- one device/precision control: the toolbar drives every tab --------------------------------------------
+
+def test_toolbar_device_and_precision_drive_the_init_and_depth_tabs(qtbot):
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    window.show()
+    window.load()
+    explorer, init, depth = window.lab_tabs()
+    bar = window.statusBar()
+    assert not hasattr(depth, "device_combo")  # one device control, in the toolbar
+    depth.auto_check.setChecked(False)
+    depth.preset_combo.setCurrentIndex(0)
+    depth.set_config(DepthConfig(activation="tanh", init="xavier_normal", layers=4, width=64, batch=64))
+    depth.auto_check.setChecked(True)
+    window.tabs.setCurrentWidget(init)
+    assert window.device_bar.isEnabled()
+    assert init.worker.wait_idle(60)
+
+    with qtbot.waitSignal(init.worker.done, timeout=60_000):
+        window.device_bar.set_choice(device="cpu", dtype="float64")
+    assert init.samples[0].dtype == "float64" and init.samples[0].values.dtype == np.float64
+    assert "CPU" in bar.currentMessage() and "float64" in bar.currentMessage()
+
+    window.device_bar.set_choice(dtype="float16")  # the explorer can show float16; weights are not drawn in it
+    assert explorer.dtype == "float16"
+    assert init.dtype == "float64" and not init.worker.is_busy()
+    assert "float16 is not offered here" in bar.currentMessage() and "float64" in bar.currentMessage()
+
+    with qtbot.waitSignal(depth.worker.done, timeout=60_000):
+        window.tabs.setCurrentWidget(depth)  # its first run, with what the toolbar said while it was hidden
+    result = depth.current.result
+    assert (result.device, result.dtype) == ("cpu", "float64")
+    assert "float16 is not offered here" in bar.currentMessage() and "CPU in float64" in bar.currentMessage()
+
+    with qtbot.waitSignal(depth.worker.done, timeout=60_000):
+        window.device_bar.set_choice(dtype="float32")
+    assert depth.current.result.dtype == "float32" and "not offered" not in bar.currentMessage()
+    for tab in (init, depth):
+        tab.worker.cancel()
+        tab.worker.wait_idle(60)
+
+
+@pytest.mark.skipif(cuda_available(), reason="checks the message shown without CUDA")
+def test_asking_for_cuda_without_it_says_why_the_cpu_sampled(init_tab, qtbot):
+    messages = []
+    init_tab.status.connect(messages.append)
+    with qtbot.waitSignal(init_tab.worker.done, timeout=30_000):
+        init_tab.set_compute("cuda", "float32")
+    assert init_tab.samples[0].device == "cpu"
+    assert "CUDA is not available" in messages[-1] and "CPU" in messages[-1]
