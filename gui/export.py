@@ -34,6 +34,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODev
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPageLayout,
     QPageSize,
@@ -49,7 +50,7 @@ from PySide6.QtWidgets import QApplication
 from engine.errors import EngineError
 from engine.tables import csv_text, write_atomic
 from gui import theme
-from gui.figure_spec import FigureSpec, Image, Panel, Series
+from gui.figure_spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
 from gui.palette import DASH_PATTERNS, OKABE_ITO, color
 
 FORMATS = ("png", "svg", "pdf", "csv")
@@ -214,6 +215,7 @@ class _Renderer:
             row += 1
         self.plots: list[pg.PlotItem] = []
         self.legend_labels: tuple[str, ...] = ()
+        self.legends: list[tuple[pg.PlotItem, pg.LegendItem, Panel]] = []
         for i, panel in enumerate(spec.panels):
             plot = layout.addPlot(row=row + i, col=0)
             self._panel(plot, panel, is_bottom=i == len(spec.panels) - 1)
@@ -225,6 +227,51 @@ class _Renderer:
         QApplication.sendPostedEvents()
         self._align_left_axes()
         self.widget.scene().prepareForPaint()  # view boxes apply their new geometry (SVG export does not ask)
+        if self.legends:
+            self._place_legends()
+            self.widget.scene().prepareForPaint()
+
+    def _place_legends(self) -> None:
+        """Put each legend in the corner of its plot where it hides the least data.
+
+        When every corner holds data (and the panel does not fix its y range), the y range
+        grows at the top by the legend's height, so the legend sits above the data.
+        Positions are logical pixels of the view box; the legend's own scale only undoes the
+        export's scaling, so on the page it covers its bounding rectangle.
+        """
+        mx, my = LEGEND_MARGIN
+        for plot, legend, panel in self.legends:
+            vb = plot.getViewBox()
+            width, height = vb.width(), vb.height()
+            (x0, x1), (y0, y1) = vb.viewRange()
+            lw, lh = _legend_size(legend, legend.columnCount)
+            if width <= lw + 2 * mx or height <= lh + 2 * my or x1 <= x0 or y1 <= y0:
+                continue
+            x, y = _drawn_points(panel)
+            inverted = vb.yInverted()
+            px = (x - x0) / (x1 - x0) * width
+            py = ((y - y0) if inverted else (y1 - y)) / (y1 - y0) * height
+            corners = {  # in order of preference when several are equally empty
+                "top-left": (mx, my), "top-right": (width - mx - lw, my),
+                "bottom-left": (mx, height - my - lh), "bottom-right": (width - mx - lw, height - my - lh),
+            }
+            hidden = {name: int(np.count_nonzero((px >= left - 2) & (px <= left + lw + 2)
+                                                 & (py >= top - 2) & (py <= top + lh + 2)))
+                      for name, (left, top) in corners.items()}
+            best = min(corners, key=hidden.__getitem__)
+            if hidden[best] and panel.y_range is None:
+                # no free corner: the legend goes across the top in as many columns as fit, above the data
+                for columns in range(len(legend.items), 0, -1):
+                    wide, high = _legend_size(legend, columns)
+                    if wide <= width - 2 * mx:
+                        break
+                if high + 2 * my <= HEADROOM_LIMIT * height:
+                    extra = (y1 - y0) * (high + 2 * my) / (height - high - 2 * my)
+                    vb.setYRange(y0 - extra if inverted else y0, y1 if inverted else y1 + extra, padding=0)
+                    best = "top-left"
+                else:
+                    _legend_size(legend, 1)
+            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=corners[best])
 
     def _align_left_axes(self) -> None:
         """Give stacked plots one left-axis width, so their x axes line up."""
@@ -304,6 +351,7 @@ class _Renderer:
                                                      200),
                                     pen=_pen(fg, 0.8), verSpacing=-2)
             legend.setScale(self.line_scale)  # the legend ignores the export's scaling (ItemIgnoresTransformations)
+            self.legends.append((plot, legend, panel))
         for series in panel.series:
             self._series(plot, panel, series, bar_series)
         ref_pen = _pen(fg, self._w(max(1.0, st.axis_width * 0.8)), (4, 4))
@@ -367,10 +415,21 @@ class _Renderer:
         item = pg.ImageItem(np.repeat(np.repeat(values, repeat, axis=0), repeat, axis=1), axisOrder="row-major")
         item.setRect(QRectF(*image.rect))
         plot.addItem(item)
-        finite = values[np.isfinite(values)]
-        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-        if hi <= lo:
-            lo, hi = lo - 0.5, hi + 0.5
+        if image.origin not in IMAGE_ORIGINS:
+            raise EngineError("image", f"origin must be {' or '.join(IMAGE_ORIGINS)}, got {image.origin!r}")
+        plot.invertY(image.origin == "upper")
+        if image.levels is not None:
+            try:
+                lo, hi = (float(v) for v in image.levels)
+            except (TypeError, ValueError):
+                lo, hi = np.nan, np.nan
+            if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+                raise EngineError("image", f"levels must be two finite numbers, low < high, got {image.levels!r}")
+        else:
+            finite = values[np.isfinite(values)]
+            lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+            if hi <= lo:
+                lo, hi = lo - 0.5, hi + 0.5
         try:
             cmap = theme.colormap(image.colormap)
         except KeyError:
@@ -384,6 +443,8 @@ class _Renderer:
         bar.axis.enableAutoSIPrefix(False)
         if image.label:
             bar.axis.setLabel(html.escape(image.label), **{"font-size": f"{st.label_px}px", "color": st.foreground.name()})
+            # room for the numbers and the label beside them (pyqtgraph would draw the label over the numbers)
+            bar.axis.setWidth(QFontMetrics(_font(st.tick_px)).horizontalAdvance("−0.55") + st.label_px + 20)
 
 
 class _Bars(pg.GraphicsObject):
@@ -414,6 +475,55 @@ class _FilledSample(ItemSample):
         painter.setPen(pg.mkPen(opts["pen"]))
         painter.setBrush(pg.mkBrush(opts.get("fillBrush") or opts.get("brush")))
         painter.drawRect(QRectF(3, 3, 14, 14))
+
+
+LEGEND_MARGIN = (12, 10)  # logical px between a legend and its plot's edges
+LINE_SAMPLES = 400  # a line is checked for hiding behind a legend at this many points at least
+FILL_SAMPLES = 6  # and a histogram or bar at this many heights, from its base to its top
+HEADROOM_LIMIT = 0.4  # the most of a plot's height a legend above the data may take
+
+
+def _legend_size(legend: pg.LegendItem, columns: int) -> tuple[float, float]:
+    """Lay ``legend`` out in ``columns`` and size its frame to fit (pyqtgraph's own estimate is off
+    by a few pixels per entry); returns its width and height."""
+    legend.setColumnCount(columns)
+    legend.layout.activate()
+    size = legend.layout.preferredSize()
+    legend.setGeometry(0, 0, size.width(), size.height())
+    return size.width(), size.height()
+
+
+def _drawn_points(panel: Panel) -> tuple[np.ndarray, np.ndarray]:
+    """Points standing for what a panel draws, in view coordinates (log10 y on a log axis):
+    lines densified along their length, histograms and bars filled from their base."""
+    xs, ys = [np.empty(0)], [np.empty(0)]
+    for series in panel.series:
+        x = np.asarray(series.x, dtype=np.float64)
+        y = np.asarray(series.y, dtype=np.float64)
+        if series.kind == "histogram" and x.size == y.size + 1:
+            x = (x[:-1] + x[1:]) / 2
+        if x.size != y.size:
+            continue
+        if panel.log_y:
+            y = np.log10(np.where(y > 0, y, np.nan))
+        finite = np.isfinite(x) & np.isfinite(y)
+        x, y = x[finite], y[finite]
+        if x.size == 0:
+            continue
+        if series.kind in ("histogram", "bars"):
+            base = float(y.min()) if panel.log_y else 0.0
+            heights = base + np.outer(y - base, np.linspace(0.0, 1.0, FILL_SAMPLES))
+            xs.append(np.repeat(x, FILL_SAMPLES))
+            ys.append(heights.ravel())
+        elif series.kind == "line" and x.size > 1:
+            steps = np.linspace(0.0, x.size - 1.0, max(LINE_SAMPLES, x.size))
+            index = np.arange(x.size)
+            xs.append(np.interp(steps, index, x))
+            ys.append(np.interp(steps, index, y))
+        else:
+            xs.append(x)
+            ys.append(y)
+    return np.concatenate(xs), np.concatenate(ys)
 
 
 def _y_pos(value: float, log_y: bool) -> float:

@@ -33,14 +33,25 @@ class Series:
     width: float = 2.0
 
 
+IMAGE_ORIGINS = ("lower", "upper")
+
+
 @dataclass
 class Image:
-    """A heat map drawn in a panel: ``values[row, col]`` spans ``rect`` = (x, y, w, h)."""
+    """A heat map drawn in a panel: ``values[row, col]`` spans ``rect`` = (x, y, w, h).
+
+    ``origin="lower"``: row 0 at the bottom, the y axis growing upwards (a plot);
+    ``"upper"``: row 0 at the top, the y axis growing downwards (a matrix as printed).
+    ``levels`` = (low, high): the values the colour map's two ends stand for (e.g.
+    symmetric around 0 for a diverging map); None spans the data's own range.
+    """
 
     values: np.ndarray
     rect: tuple[float, float, float, float]
     colormap: str = "viridis"
     label: str = ""
+    levels: tuple[float, float] | None = None
+    origin: str = "lower"
 
 
 @dataclass

@@ -10,7 +10,7 @@ import engine
 from engine.initializers import get_initializer
 from engine.tables import curve_label
 from gui.figure_spec import FigureSpec, Image, Panel, Series
-from gui.palette import HEAT_COLORMAP
+from gui.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
 
 
 def activation_figure(
@@ -148,10 +148,11 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     cfg = result.config
     layers = result.layer.astype(float)
     label = depth_label(cfg)
-    std_series = [Series(f"{label}: std", layers, result.act_std, color=0)]
-    mean_series = [Series(f"{label}: mean", layers, result.act_mean, color=0)]
-    grad_series = [Series(f"{label}: ∂loss/∂h", layers, result.grad_act_std, color=0),
-                   Series(f"{label}: ∂loss/∂W", layers, result.grad_weight_std, color=1)]
+    # Labels as short as the title allows (it names the network): legends then fit where they hide nothing.
+    std_series = [Series(label, layers, result.act_std, color=0)]
+    mean_series = [Series(label, layers, result.act_mean, color=0)]
+    grad_series = [Series("∂loss/∂h", layers, result.grad_act_std, color=0),
+                   Series("∂loss/∂W", layers, result.grad_weight_std, color=1)]
     if theory is not None and np.isfinite(theory.act_std).any():
         std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, dashed=True, width=1.5))
         mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, dashed=True, width=1.5))
@@ -159,8 +160,8 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
         grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, dashed=True, width=1.5))
     if reference is not None:
         ref_layers = reference.layer.astype(float)
-        std_series.append(Series(f"{reference_label}: std", ref_layers, reference.act_std, color=7, dashed=True))
-        mean_series.append(Series(f"{reference_label}: mean", ref_layers, reference.act_mean, color=7, dashed=True))
+        std_series.append(Series(reference_label, ref_layers, reference.act_std, color=7, dashed=True))
+        mean_series.append(Series(reference_label, ref_layers, reference.act_mean, color=7, dashed=True))
         grad_series.append(Series(f"{reference_label}: ∂loss/∂h", ref_layers, reference.grad_act_std, color=7,
                                   dashed=True))
     std_log = _spans_decades(*(s.y for s in std_series))
@@ -168,7 +169,7 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     n_layers = len(layers)
     heat = Image(heat_display(result.heat).T,
                  (0.5, float(result.edges[0]), float(n_layers), float(result.edges[-1] - result.edges[0])),
-                 colormap=HEAT_COLORMAP, label="log10 share of the layer's peak")
+                 colormap=HEAT_COLORMAP, label="log10 share of the layer's peak", levels=(HEAT_FLOOR, 0.0))
     k = n_layers if layer is None else min(max(int(layer), 1), n_layers)
     counts = result.layer_counts[k - 1]
     edges = result.layer_edges[k - 1]
@@ -185,11 +186,20 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None,
     width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
     return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False,
                       name=f"depth_{cfg.activation}_{cfg.init}")
+def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
+    """(-m, m) with m the largest finite |value| (1 when there is none): a diverging map's 0 is its middle."""
+    finite = np.abs(np.asarray(values, dtype=float))
+    finite = finite[np.isfinite(finite)]
+    scale = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    return -scale, scale
+
+
 def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
     """A vector activation: the input and the output as bars, and its Jacobian as a heat map.
 
-    The heat map uses a sequential colour map: its colours span the Jacobian's own
-    minimum to maximum, so no colour pretends to mark zero.
+    The heat map is drawn as on screen: a diverging colour map centred on 0 (levels
+    symmetric around it), so the sign of every entry reads at a glance, and row i = 1
+    at the top, as the matrix is printed.
     """
     name = engine.get_activation(result.activation).name
     n_in, n_out = len(result.input), len(result.output)
@@ -201,8 +211,9 @@ def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
         Panel(title=f"output {name}(x)", x_label="index i", y_label="yᵢ", hlines=[0.0],
               series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color)]),
         Panel(title="Jacobian ∂yᵢ/∂xⱼ (autograd)", x_label="input j", y_label="output i",
-              image=Image(result.jacobian, (0.5, 0.5, float(n_in), float(n_out)), colormap="viridis",
-                          label="∂yᵢ/∂xⱼ")),
+              image=Image(result.jacobian, (0.5, 0.5, float(n_in), float(n_out)), colormap=DIVERGING_COLORMAP,
+                          label="∂yᵢ/∂xⱼ", levels=symmetric_levels(result.jacobian), origin="upper"),
+              x_range=(0.5, n_in + 0.5), y_range=(0.5, n_out + 0.5)),
     ]
     params = ", ".join(f"{k}={v:g}" for k, v in result.params.items() if isinstance(v, float))
     return FigureSpec(title=name + (f" ({params})" if params else ""), panels=panels, share_x=False,

@@ -13,15 +13,14 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 import engine
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
 from engine.tables import write_atomic
-from gui.figure_spec import FigureSpec, Image, Panel, Series
-from gui.figures import activation_figure
+from gui.figure_spec import FigureSpec
+from gui.figures import activation_figure, vector_figure
 
 GALLERY_FORMATS = ("png", "svg", "pdf")
 INDEX_NAME = "index.html"
@@ -46,8 +45,10 @@ def _engine_tr(text: str) -> str:
 def gallery_figure(activation_id: str) -> FigureSpec:
     """The gallery's figure for one activation (f and f', or output bars and the Jacobian)."""
     act = engine.get_activation(activation_id)
-    if act.vector:
-        return vector_figure(engine.evaluate_vector(act.id, EXAMPLE_VECTOR, device="cpu", dtype="float64"))
+    if act.vector:  # the explorer's vector figure: input, output, and the Jacobian as on screen
+        spec = vector_figure(engine.evaluate_vector(act.id, EXAMPLE_VECTOR, device="cpu", dtype="float64"))
+        spec.title = _engine_tr(act.name)
+        return spec
     curve = engine.evaluate(act.id, x_min=X_RANGE[0], x_max=X_RANGE[1], points=POINTS, order=1,
                             device="cpu", dtype="float64")
     spec = activation_figure([curve], labels=[_engine_tr(act.name)], show_second=False)
@@ -55,25 +56,6 @@ def gallery_figure(activation_id: str) -> FigureSpec:
     spec.caption = act.formula
     spec.name = act.id
     return spec
-
-
-def vector_figure(result: engine.VectorResult) -> FigureSpec:
-    """Input and output of a vector activation as bars, and its Jacobian as a heat map."""
-    act = engine.get_activation(result.activation)
-    n_in, n_out = result.input.size, result.output.size
-    values = Panel(
-        title=_tr("input x and output y"), x_label=_tr("component"), y_label=_tr("value"),
-        series=[Series(_tr("input x"), np.arange(n_in, dtype=float), result.input, kind="bars", color=4),
-                Series(_tr("output y"), np.arange(n_out, dtype=float), result.output, kind="bars", color=0)],
-        hlines=[0.0],
-    )
-    jacobian = Panel(
-        title=_tr("Jacobian ∂yᵢ/∂xⱼ"), x_label=_tr("input j"), y_label=_tr("output i"),
-        image=Image(result.jacobian, rect=(-0.5, -0.5, float(n_in), float(n_out)), colormap="viridis",
-                    label="∂yᵢ/∂xⱼ"),
-    )
-    return FigureSpec(title=_engine_tr(act.name), panels=[values, jacobian], caption=act.formula,
-                      share_x=False, name=act.id)
 
 
 def write_gallery(out_dir, activation_ids: Sequence[str] | None = None, fmt: str = "png", style: str = "screen",

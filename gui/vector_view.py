@@ -30,6 +30,7 @@ import engine
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from gui.engine_text import engine_tr
+from gui.figures import symmetric_levels
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.theme import BACKGROUND, DIVERGING_COLORMAP, FOREGROUND, TEXT, colormap, style_axes, style_colorbar
@@ -251,11 +252,9 @@ class VectorView(QWidget):
             axis.setTicks(ticks)
 
         jac = result.jacobian
-        finite = np.abs(jac[np.isfinite(jac)])
-        scale = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
         self.image.setImage(jac.T, autoLevels=False)
         self.image.setRect(0.5, 0.5, n_in, n_out)
-        self.colorbar.setLevels((-scale, scale))
+        self.colorbar.setLevels(symmetric_levels(jac))  # as the export draws it (gui.figures.vector_figure)
         self.jac_plot.setXRange(0.5, n_in + 0.5, padding=0)
         self.jac_plot.setYRange(0.5, n_out + 0.5, padding=0)
         cells = n_in * n_out if n_in * n_out <= CELL_TEXT_LIMIT else 0

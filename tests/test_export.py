@@ -332,3 +332,110 @@ def test_exports_free_their_offscreen_widgets(tmp_path):
     for i in range(3):  # no event loop runs here, as on the command line: nothing may pile up
         export_figure(three_activations(), tmp_path / f"f{i}.png")
     assert len(offscreen_layouts()) == before
+
+
+# -- heat maps as on screen: origin and fixed levels ----------------------------------------------
+
+def heat_spec(values, origin: str, levels=None) -> FigureSpec:
+    image = Image(np.array(values, dtype=float), (0.5, 0.5, 2.0, 2.0), colormap="CET-CBD1", levels=levels, origin=origin)
+    return FigureSpec("", [Panel("heat", "input j", "output i", image=image)], name="heat")
+
+
+def map_colour(position: float) -> QColor:
+    from gui.theme import colormap
+
+    return colormap("CET-CBD1").map(position, mode="qcolor")
+
+
+def in_heat_map(image: QImage, colour: QColor) -> tuple[np.ndarray, np.ndarray]:
+    """Pixels of ``colour`` left of the colour bar (the heat map itself)."""
+    rows, cols = pixels_of(image, colour, tol=14)
+    keep = cols < 0.7 * image.width()
+    return rows[keep], cols[keep]
+
+
+@pytest.mark.parametrize("origin", ["upper", "lower"])
+def test_heat_map_row_zero_is_at_the_top_only_for_origin_upper(tmp_path, origin):
+    values = [[1.0, 1.0], [-1.0, -1.0]]  # row 0 high, row 1 low
+    image = read_png(export_figure(heat_spec(values, origin, (-1.0, 1.0)), tmp_path / "h.png", width=600, height=500))
+    high_rows, _ = in_heat_map(image, map_colour(1.0))
+    low_rows, _ = in_heat_map(image, map_colour(0.0))
+    assert high_rows.size > 1000 and low_rows.size > 1000
+    row_zero_on_top = np.median(high_rows) < np.median(low_rows)
+    assert row_zero_on_top == (origin == "upper")
+
+
+def test_heat_map_levels_fix_what_the_colour_map_ends_mean(tmp_path):
+    values = [[0.5, 0.5], [-0.5, -0.5]]
+    fixed = read_png(export_figure(heat_spec(values, "upper", (-1.0, 1.0)), tmp_path / "f.png", width=600, height=500))
+    assert in_heat_map(fixed, map_colour(0.75))[0].size > 1000  # 0.5 is three quarters up the map from -1
+    assert in_heat_map(fixed, map_colour(1.0))[0].size < 50  # and not its end
+    own = read_png(export_figure(heat_spec(values, "upper"), tmp_path / "o.png", width=600, height=500))
+    assert in_heat_map(own, map_colour(1.0))[0].size > 1000  # without levels the data's own maximum is the end
+
+
+def test_bad_heat_map_origin_or_levels_are_refused(tmp_path):
+    with pytest.raises(EngineError, match="origin"):
+        export_figure(heat_spec([[1.0]], "middle"), tmp_path / "x.png")
+    with pytest.raises(EngineError, match="levels"):
+        export_figure(heat_spec([[1.0]], "upper", (1.0, -1.0)), tmp_path / "x.png")
+    assert not list(tmp_path.iterdir())
+
+
+def test_explorer_jacobian_exports_as_shown_diverging_symmetric_row_one_on_top():
+    from gui.figures import vector_figure
+
+    result = engine.evaluate_vector("softmax", [0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75],
+                                    device="cpu", dtype="float64")
+    image = vector_figure(result).panels[-1].image
+    biggest = np.abs(result.jacobian).max()
+    assert image.colormap == "CET-CBD1" and image.levels == pytest.approx((-biggest, biggest))
+    assert image.origin == "upper"
+
+
+# -- legends do not hide data ---------------------------------------------------------------------
+
+def points_under_legends(spec: FigureSpec) -> list[int]:
+    """For each legend of the rendered figure: how many of its panel's data vertices it covers."""
+    from PySide6.QtCore import QPointF
+
+    from gui.export import _render
+
+    renderer = _render(spec, "screen", output_size(spec, None, None, 1.0), 1.0, False, 1.0)
+    try:
+        counts = []
+        for plot, legend, panel in renderer.legends:
+            area = legend.mapRectToScene(legend.boundingRect())
+            hidden = 0
+            for series in panel.series:
+                for x, y in zip(series.x, series.y, strict=False):
+                    if panel.log_y:
+                        if not y > 0:
+                            continue
+                        y = np.log10(y)
+                    if np.isfinite(x) and np.isfinite(y):
+                        hidden += area.contains(plot.getViewBox().mapViewToScene(QPointF(float(x), float(y))))
+            counts.append(hidden)
+        return counts
+    finally:
+        renderer.close()
+
+
+def test_depth_figure_legends_leave_the_curves_visible():
+    from engine.depth import DepthConfig, mean_field, run
+    from gui.figures import depth_figure
+
+    config = DepthConfig(activation="relu", init="kaiming_normal", init_params={"nonlinearity": "relu"}, layers=30,
+                         width=64, batch=64, device="cpu")
+    reference = run(DepthConfig(activation="relu", init="xavier_normal", layers=30, width=64, batch=64, device="cpu"))
+    spec = depth_figure(run(config), mean_field(config), reference, reference_label="Xavier normal")
+    counts = points_under_legends(spec)
+    assert counts and counts == [0] * len(counts)
+
+
+def test_a_legend_over_a_full_plot_makes_room_above_the_data():
+    x = np.linspace(0.0, 1.0, 2001)
+    panel = Panel("busy", "x", "y", series=[Series("fast", x, np.sin(300 * x), color=0),
+                                            Series("faster", x, np.cos(310 * x), color=1)])
+    spec = FigureSpec("", [panel], name="busy")
+    assert points_under_legends(spec) == [0]

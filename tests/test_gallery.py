@@ -95,9 +95,14 @@ def test_softmax_figure_shows_output_bars_and_its_jacobian():
     spec = gallery_figure("softmax")
     x = np.array(EXAMPLE_VECTOR)
     p = np.exp(x - x.max()) / np.exp(x - x.max()).sum()
-    bars = {s.label: s for s in spec.panels[0].series}
-    np.testing.assert_allclose(bars["output y"].y, p, rtol=1e-12)
-    np.testing.assert_allclose(spec.panels[1].image.values, np.diag(p) - np.outer(p, p), atol=1e-12)
+    bars = {s.label: s for panel in spec.panels for s in panel.series}
+    np.testing.assert_allclose(bars["Softmax(x)"].y, p, rtol=1e-12)
+    np.testing.assert_allclose(bars["input x"].y, x, rtol=1e-12)
+    jacobian = np.diag(p) - np.outer(p, p)
+    image = next(panel.image for panel in spec.panels if panel.image is not None)
+    np.testing.assert_allclose(image.values, jacobian, atol=1e-12)
+    biggest = np.abs(jacobian).max()
+    assert image.origin == "upper" and image.levels == pytest.approx((-biggest, biggest))  # as the explorer shows it
 
 
 def test_bad_format_or_unknown_activation_writes_nothing(tmp_path):
