@@ -220,7 +220,7 @@ class InitTab(LabTab):
         self.compare_check = QCheckBox(self.tr("overlay a second initialiser"))
         self.init2_combo = self._init_combo()
         self.init2_combo.setCurrentIndex(self.init2_combo.findData("xavier_normal"))
-        self.params2 = SliderParamPanel()
+        self.params2 = SliderParamPanel(compact=True)  # the descriptions are the same as above
         layout.addWidget(self.compare_check)
         layout.addWidget(self.init2_combo)
         layout.addWidget(self.params2)
@@ -375,7 +375,7 @@ class InitTab(LabTab):
             s, h = self.samples[index], self.histograms[index]
             label = init_label(s)
             hist_item.setData(h.edges, h.density)
-            self.legend.addItem(hist_item, label)
+            self.legend.addItem(hist_item, self.tr("{0}: sample").format(label))
             grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)
             pdf = s.theory.pdf(grid)
             if pdf is None:

@@ -155,4 +155,4 @@ def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
     if label:
         axis.setLabel(label, **label_style(TICK_FONT_PT - 1))
         metrics = QFontMetrics(font)
-        axis.setWidth(metrics.horizontalAdvance("−0.55") + metrics.height() + 16)
+        axis.setWidth(metrics.horizontalAdvance("−2.5") + metrics.height() + 14)

@@ -82,5 +82,85 @@ def test_main_window_screenshot_shows_three_coloured_curves(tmp_path):
         assert hits > 300, f"curve {OVERLAID[slot]} ({OKABE_ITO[slot]}): only {hits} pixels in its colour"
 
 
+def shoot_tabs(folder: str) -> None:
+    """Screenshot the Initialisation and Depth tabs; note where their plots are (``plots.json``)."""
+    import json
+
+    import pyqtgraph as pg
+
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QTimer
+
+    from gui.app import create_app
+    from gui.main_window import MainWindow
+
+    app = create_app()
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    window.load()
+    tabs = window.lab_tabs()[1:]
+    boxes = {}
+
+    def grab(index: int) -> None:
+        tab = tabs[index]
+        if tab.worker.is_busy():
+            QTimer.singleShot(200, lambda: grab(index))
+            return
+        app.processEvents()
+        image = window.screen().grabWindow(window.winId()).toImage()
+        if image.isNull() or image.width() < 100:
+            image = window.grab().toImage()
+        name = f"tab{index + 1}"
+        image.save(str(Path(folder) / f"{name}.png"))
+        view = tab.findChildren(pg.GraphicsView)[0]
+        corner = view.mapTo(window, view.rect().topLeft())
+        boxes[name] = [corner.x(), corner.y(), view.width(), view.height()]
+        if index + 1 < len(tabs):
+            window.tabs.setCurrentWidget(tabs[index + 1])
+            QTimer.singleShot(1500, lambda: grab(index + 1))
+        else:
+            (Path(folder) / "plots.json").write_text(json.dumps(boxes))
+            app.quit()
+
+    window.tabs.setCurrentWidget(tabs[0])
+    QTimer.singleShot(1500, lambda: grab(0))
+    app.exec()
+
+
+def _xvfb(args: list[str]) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SIZE[0] + 80}x{SIZE[1] + 80}x24",
+           sys.executable, str(Path(__file__).resolve()), *args]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (apt-get install xvfb)")
+def test_initialisation_and_depth_tabs_are_light_on_a_real_screen(tmp_path):
+    """A projector in a lit room: the plots of the other tabs are as light as the explorer's."""
+    import json
+
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    folder = Path(os.environ.get("ACTIVATION_LAB_SCREENSHOT_DIR") or tmp_path).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    run = _xvfb(["--tabs", str(folder)])
+    assert run.returncode == 0, run.stderr[-3000:]
+    boxes = json.loads((folder / "plots.json").read_text())
+    for name, (x, y, w, h) in boxes.items():
+        image = QImage(str(folder / f"{name}.png")).convertToFormat(QImage.Format.Format_RGB32)
+        arr = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+        plot = arr[y:y + h, x:x + w, :3].astype(int)
+        assert plot.size, f"{name}: no plot area in the picture"
+        white = (plot.min(axis=-1) >= 245).mean()
+        assert white > 0.5, f"{name}: only {white:.0%} of the plot area is white"
+
+
 if __name__ == "__main__":
-    shoot(sys.argv[1])
+    if sys.argv[1] == "--tabs":
+        shoot_tabs(sys.argv[2])
+    else:
+        shoot(sys.argv[1])
