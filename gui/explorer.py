@@ -299,7 +299,7 @@ class ExplorerTab(LabTab):
         return activation_figure(
             [p.curve for p in shown], [self._labels()[self.curves.index(p)] for p in shown],
             self.show_second, [p.slot for p in shown],
-            bands=bands, vlines=vlines, hlines=hlines, log_df=self.log_df,
+            bands=bands, band_color=selected[0].slot if bands else None, vlines=vlines, hlines=hlines, log_df=self.log_df,
             x_range=(self.x_min, self.x_max), extra_panels=extra,
         )
 

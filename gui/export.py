@@ -86,6 +86,7 @@ class Style:
     grid_alpha: float
     dashes: bool  # dash patterns by colour (print)
     fill_alpha: int
+    band_alpha: int = theme.SATURATION_ALPHA  # shading of a panel's bands in their curve's colour
 
 
 def style_for(name: str) -> Style:
@@ -98,7 +99,7 @@ def style_for(name: str) -> Style:
     if name == "print":
         return Style(QColor("white"), QColor("#111111"), axis_width=1.6, min_line_width=2.5, line_factor=1.5,
                      tick_px=15, label_px=17, panel_title_px=18, title_px=22, caption_px=17, legend_px=15,
-                     grid_alpha=0.12, dashes=True, fill_alpha=90)
+                     grid_alpha=0.12, dashes=True, fill_alpha=90, band_alpha=52)
     raise EngineError("style", f"unknown style {name!r} (use {' or '.join(STYLES)})")
 
 
@@ -336,9 +337,13 @@ class _Renderer:
             plot.showGrid(x=True, y=True, alpha=st.grid_alpha)
         if panel.log_y:
             plot.setLogMode(y=True)
+        if panel.band_color is None:
+            tint = QColor(fg.red(), fg.green(), fg.blue(), 28)
+        else:  # the curve's own colour, as the app shades it
+            tint = QColor(color(panel.band_color))
+            tint.setAlpha(st.band_alpha)
         for lo, hi in panel.bands:
-            band = pg.LinearRegionItem((lo, hi), movable=False, brush=pg.mkBrush(fg.red(), fg.green(), fg.blue(), 28),
-                                       pen=pg.mkPen(None))
+            band = pg.LinearRegionItem((lo, hi), movable=False, brush=pg.mkBrush(tint), pen=pg.mkPen(None))
             plot.addItem(band)
         if panel.image is not None:
             self._image(plot, panel.image)

@@ -56,7 +56,11 @@ class Image:
 
 @dataclass
 class Panel:
-    """One plot: axes, series, and optional reference lines, band shading and a heat map."""
+    """One plot: axes, series, and optional reference lines, band shading and a heat map.
+
+    ``bands`` shade x intervals (the explorer's |f′| < ε zones) in ``band_color``, the
+    palette colour of the curve they belong to, as the app shows them; None shades them grey.
+    """
 
     title: str
     x_label: str
@@ -66,6 +70,7 @@ class Panel:
     hlines: list[float] = field(default_factory=list)
     vlines: list[float] = field(default_factory=list)
     bands: list[tuple[float, float]] = field(default_factory=list)  # shaded x intervals
+    band_color: int | None = None  # palette index the bands are tinted with (a curve's colour); None: neutral grey
     image: Image | None = None
     x_range: tuple[float, float] | None = None
     y_range: tuple[float, float] | None = None

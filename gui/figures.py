@@ -20,6 +20,7 @@ def activation_figure(
     colors: Sequence[int] | None = None,
     *,
     bands: Sequence[tuple[float, float]] = (),
+    band_color: int | None = None,
     vlines: Sequence[float] = (),
     hlines: Sequence[float] = (),
     log_df: bool = False,
@@ -29,7 +30,8 @@ def activation_figure(
     """f, f' (and f'') of the curves as stacked panels sharing x, one series per curve.
 
     The keyword-only extras carry the explorer's teaching marks: ``bands`` (x intervals
-    where |f'| < ε, shaded on the f and f' panels), ``vlines`` (points where f is not
+    where |f'| < ε, shaded on the f and f' panels, tinted with the palette colour
+    ``band_color`` of the curve they belong to), ``vlines`` (points where f is not
     differentiable, on every panel), ``hlines`` (bounds of the output range, on the f
     panel), ``log_df`` (|f'| on a log axis), and ``extra_panels`` appended at the bottom.
     """
@@ -53,6 +55,7 @@ def activation_figure(
         panels.append(Panel(title=title, x_label="x", y_label=title, series=series,
                             log_y=attr == "df" and log_df, x_range=x_range,
                             bands=list(bands) if attr in ("f", "df") else [],
+                            band_color=band_color if attr in ("f", "df") and bands else None,
                             vlines=list(vlines), hlines=list(hlines) if attr == "f" else []))
     panels.extend(extra_panels)
     names = [engine.get_activation(c.activation).name for c in curves]

@@ -24,6 +24,7 @@ ZERO_LINE = "#9a9a9a"  # the x and y axes through 0
 REFERENCE = "#555555"  # a comparison curve, drawn dashed
 LEGEND_BRUSH = (255, 255, 255, 215)
 LEGEND_PEN = "#bbbbbb"
+SATURATION_ALPHA = 34  # of 255: the |f′| < ε shading, a pale tint of its curve's colour (screen and export)
 
 TICK_FONT_PT = 11
 LABEL_PT = 12

@@ -377,6 +377,25 @@ def test_figure_spec_is_the_current_view(tab):
     assert spec.panels[0].hlines == [-1.0, 0.0, 1.0]  # tanh in (-1, 1), ReLU >= 0
 
 
+def test_saturation_shading_exports_in_the_colour_the_screen_shades_it(tab):
+    from PySide6.QtGui import QColor
+
+    from gui.export import style_for
+
+    tab.add_curve("sigmoid")
+    tab.add_curve("tanh")
+    tab._select_curve(1)  # tanh's saturation is the one shaded, in tanh's colour
+    region = tab.curves[1].items.regions["f"][0]
+    assert region.isVisible()
+    shown = region.brush.color()
+    spec = tab.figure_spec()
+    for panel in spec.panels[:2]:  # f and f'
+        assert panel.bands == tab.curves[1].spans
+        assert QColor(OKABE_ITO[panel.band_color]).name() == shown.name() == QColor(OKABE_ITO[1]).name()
+    assert shown.alpha() == style_for("screen").band_alpha
+    assert spec.panels[2].band_color is None and not spec.panels[2].bands
+
+
 # ---------------------------------------------------------------- vector view
 def _softmax(v):
     e = np.exp(v - np.max(v))

@@ -439,3 +439,41 @@ def test_a_legend_over_a_full_plot_makes_room_above_the_data():
                                             Series("faster", x, np.cos(310 * x), color=1)])
     spec = FigureSpec("", [panel], name="busy")
     assert points_under_legends(spec) == [0]
+
+
+# -- saturation bands ------------------------------------------------------------------------------
+
+def band_spec(band_color: int | None) -> FigureSpec:
+    """One flat line and a band over x in [0.3, 0.9]: most of the plot is band."""
+    panel = Panel("f(x)", "x", "f", series=[Series("f", np.array([0.0, 1.0]), np.array([0.05, 0.05]), color=0)],
+                  bands=[(0.3, 0.9)], band_color=band_color, x_range=(0.0, 1.0), y_range=(0.0, 1.0))
+    return FigureSpec("", [panel], name="band")
+
+
+def commonest_tint(image: QImage) -> np.ndarray:
+    """The most frequent colour (r, g, b) that is not the white background."""
+    img = image.convertToFormat(QImage.Format.Format_RGB32)
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)[:, : img.width()]
+    rgb = arr[..., 2::-1].reshape(-1, 3).astype(int)
+    rgb = rgb[rgb.min(axis=1) < 250]
+    values, counts = np.unique(rgb, axis=0, return_counts=True)
+    return values[np.argmax(counts)]
+
+
+@pytest.mark.parametrize("style", ["screen", "print"])
+def test_saturation_bands_are_tinted_with_their_curves_colour(tmp_path, style):
+    """The app shades |f'| < eps in the selected curve's colour: the export shows the same tint."""
+    from gui.export import style_for
+
+    image = read_png(export_figure(band_spec(1), tmp_path / "b.png", width=800, height=500, style=style))
+    tint = commonest_tint(image)
+    # over white, a colour c at opacity a gives 255 - a (255 - c) in every channel: one a for all three
+    c = np.array(QColor(OKABE_ITO[1]).getRgb()[:3])
+    alphas = (255 - tint) / (255 - c)
+    assert np.ptp(alphas) < 0.03, f"{tint} is not a tint of {OKABE_ITO[1]}"
+    assert alphas.mean() == pytest.approx(style_for(style).band_alpha / 255, abs=0.02)
+
+
+def test_bands_without_a_colour_stay_neutral_grey(tmp_path):
+    tint = commonest_tint(read_png(export_figure(band_spec(None), tmp_path / "g.png", width=800, height=500)))
+    assert np.ptp(tint) <= 2 and tint.min() < 250
