@@ -197,7 +197,12 @@ def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
     return -scale, scale
 
 
-def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
+# Palette indices of the vector view's bars, on screen (gui.vector_view) and in every export alike.
+VECTOR_INPUT_COLOR = 4  # orange: the input x
+VECTOR_OUTPUT_COLOR = 0  # blue: the output y, as the first curve of the explorer
+
+
+def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR) -> FigureSpec:
     """A vector activation: the input and the output as bars, and its Jacobian as a heat map.
 
     The heat map is drawn as on screen: a diverging colour map centred on 0 (levels
@@ -210,7 +215,7 @@ def vector_figure(result: engine.VectorResult, color: int = 0) -> FigureSpec:
     index_out = np.arange(1, n_out + 1, dtype=float)
     panels = [
         Panel(title="input x", x_label="index i", y_label="xᵢ", hlines=[0.0],
-              series=[Series("input x", index_in, result.input, kind="bars", color=4)]),
+              series=[Series("input x", index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR)]),
         Panel(title=f"output {name}(x)", x_label="index i", y_label="yᵢ", hlines=[0.0],
               series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color)]),
         Panel(title="Jacobian ∂yᵢ/∂xⱼ (autograd)", x_label="input j", y_label="output i",

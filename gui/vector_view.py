@@ -30,7 +30,7 @@ import engine
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from gui.engine_text import engine_tr
-from gui.figures import symmetric_levels
+from gui.figures import VECTOR_INPUT_COLOR, VECTOR_OUTPUT_COLOR, symmetric_levels
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.theme import BACKGROUND, DIVERGING_COLORMAP, FOREGROUND, TEXT, colormap, style_axes, style_colorbar
@@ -108,10 +108,13 @@ class VectorView(QWidget):
 
         self.input_widget = pg.PlotWidget(background=BACKGROUND)
         self.input_plot = _style_plot(self.input_widget, "", self.tr("input x"))
-        self.input_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush("#8c8c8c"), pen=pg.mkPen(None))
+        # the bars' colours are the export's (gui.figures.vector_figure): one source for both
+        self.input_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(VECTOR_INPUT_COLOR)),
+                                          pen=pg.mkPen(None))
         self.bar_widget = pg.PlotWidget(background=BACKGROUND)
         self.bar_plot = _style_plot(self.bar_widget, self.tr("index i"), self.tr("output"))
-        self.output_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(0)), pen=pg.mkPen(None))
+        self.output_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(VECTOR_OUTPUT_COLOR)),
+                                           pen=pg.mkPen(None))
         for plot, bars in ((self.input_plot, self.input_bars), (self.bar_plot, self.output_bars)):
             plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#9a9a9a")), ignoreBounds=True)
             plot.addItem(bars)
