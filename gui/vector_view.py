@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,11 +33,28 @@ from gui.engine_text import engine_tr
 from gui.figures import VECTOR_INPUT_COLOR, VECTOR_OUTPUT_COLOR, symmetric_levels
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
-from gui.theme import BACKGROUND, DIVERGING_COLORMAP, FOREGROUND, TEXT, colormap, style_axes, style_colorbar
+from gui.theme import (
+    BACKGROUND,
+    DIVERGING_COLORMAP,
+    FOREGROUND,
+    TEXT,
+    TICK_FONT_PT,
+    ZERO_LINE,
+    colormap,
+    style_axes,
+    style_colorbar,
+)
 
 # The seeds' logits: ten class scores with one clear winner.
 DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
 CELL_TEXT_LIMIT = 144  # write each Jacobian entry in its cell up to 12 x 12
+LABEL_GAP = 4  # px: the least space between two value labels over the bars
+LABEL_ROOM = 0.45  # the most of the plot's height the value labels may take
+
+
+def bar_label(value: float) -> str:
+    """A bar's value for its label: two significant digits (the readout gives four)."""
+    return f"{value:.2g}"
 
 
 def parse_vector(text: str) -> list[float]:
@@ -67,6 +84,20 @@ def _style_plot(widget: pg.PlotWidget, bottom: str, left: str, grid: bool = True
     plot.setLabel("left", left, **{"font-size": "12pt"})
     plot.hideButtons()
     return plot
+
+
+def _title_across(plot: pg.PlotItem) -> None:
+    """Centre ``plot``'s title across its view and colour bar, and let a narrow window cut it rather
+    than push the colour bar and its numbers out of sight (pyqtgraph makes a title's width a minimum)."""
+    title = plot.titleLabel
+    plot.layout.removeItem(title)
+    plot.layout.addItem(title, 0, 1, 1, plot.layout.columnCount() - 1)
+
+    def height_only() -> None:
+        title.setMinimumHeight(title.item.mapRectToParent(title.item.boundingRect()).height())
+
+    title.updateMin = height_only
+    title.setMinimumWidth(0)
 
 
 class VectorView(QWidget):
@@ -115,13 +146,21 @@ class VectorView(QWidget):
         self.bar_plot = _style_plot(self.bar_widget, self.tr("index i"), self.tr("output"))
         self.output_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(color(VECTOR_OUTPUT_COLOR)),
                                            pen=pg.mkPen(None))
-        for plot, bars in ((self.input_plot, self.input_bars), (self.bar_plot, self.output_bars)):
-            plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen("#9a9a9a")), ignoreBounds=True)
+        for widget, plot, bars in ((self.input_widget, self.input_plot, self.input_bars),
+                                   (self.bar_widget, self.bar_plot, self.output_bars)):
+            plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(ZERO_LINE)), ignoreBounds=True)
             plot.addItem(bars)
             plot.getAxis("left").setWidth(64)
             plot.getViewBox().setMouseEnabled(x=False, y=False)
+            widget.scene().sigMouseMoved.connect(lambda pos, plot=plot: self._hover(plot, pos))
+            widget.installEventFilter(self)
         self.input_plot.setXLink(self.bar_plot)
+        self.label_font = QFont()
+        self.label_font.setPointSize(TICK_FONT_PT - 1)
         self.bar_texts: list[pg.TextItem] = []
+        self.label_mode = "hidden"  # "flat", "upright" or "hidden": how the value labels over the bars fit
+        self.hovered: int | None = None  # the index i (from 1) of the bar under the pointer
+        self.bar_plot.getViewBox().sigResized.connect(lambda vb: self._fit_bar_labels())
 
         self.jac_widget = pg.PlotWidget(background=BACKGROUND)
         self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
@@ -133,10 +172,13 @@ class VectorView(QWidget):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=colormap(DIVERGING_COLORMAP), interactive=False,
                                         pen=FOREGROUND, colorMapMenu=False)
         self.colorbar.setImageItem(self.image, insert_in=self.jac_plot)
-        style_colorbar(self.colorbar)
+        style_colorbar(self.colorbar, "∂yᵢ/∂xⱼ")  # with a label: room for the numbers beside it
+        _title_across(self.jac_plot)
         self.cell_texts: list[pg.TextItem] = []
         self.jac_plot.getViewBox().sigResized.connect(lambda vb: self._fit_cell_texts())
 
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -154,6 +196,7 @@ class VectorView(QWidget):
         layout.addWidget(self.input_problem)
         layout.addWidget(self.param_box)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.readout)
         layout.addWidget(self.caption)
         self._throttled_recompute = qthrottled(self.recompute, timeout=25, leading=True)
         self.set_activation("softmax")
@@ -232,22 +275,17 @@ class VectorView(QWidget):
         self.input_bars.setOpts(x=idx_in, height=result.input, width=0.6)
         self.output_bars.setOpts(x=idx_out, height=result.output, width=0.6)
         while len(self.bar_texts) < n_out:
-            text = pg.TextItem(color="#222", anchor=(0.5, 1.0))
-            font = QFont()
-            font.setPointSize(9)
-            text.setFont(font)
+            text = pg.TextItem(color=TEXT)
+            text.setFont(self.label_font)
+            text.textItem.document().setDocumentMargin(1)  # the label's box is its text: boxes apart, texts apart
             self.bar_plot.addItem(text)
             self.bar_texts.append(text)
-        for i, text in enumerate(self.bar_texts):
-            if i < n_out:
-                y = float(result.output[i])
-                text.setText(f"{y:.2g}")
-                text.setAnchor((0.5, 1.0) if y >= 0 else (0.5, 0.0))
-                text.setPos(i + 1, y)
-                text.show()
-            else:
-                text.hide()
+        for i, text in enumerate(self.bar_texts[:n_out]):
+            text.setText(bar_label(float(result.output[i])))
+            text.setPos(i + 1, float(result.output[i]))
         self.bar_plot.setXRange(0.4, max(n_in, n_out) + 0.6, padding=0)
+        self._fit_bar_labels()
+        self._show_readout()
         ticks_in = [[(i, str(i)) for i in range(1, n_in + 1)]] if n_in <= 24 else None
         ticks_out = [[(i, str(i)) for i in range(1, n_out + 1)]] if n_out <= 24 else None
         for axis, ticks in ((self.input_plot.getAxis("bottom"), ticks_in), (self.bar_plot.getAxis("bottom"), ticks_out),
@@ -282,6 +320,86 @@ class VectorView(QWidget):
         self.caption.setText(
             extra + self.tr("Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: ")
             + engine_tr(act.derivative_html))
+
+    def _fit_bar_labels(self) -> None:
+        """Value labels over the bars where they are legible: side by side if they fit, upright if
+        only that fits, else none (pointing at a bar then shows its value). The y range makes room."""
+        if self.result is None:
+            return
+        y = np.asarray(self.result.output, dtype=float)
+        texts = self.bar_texts[: y.size]
+        vb = self.bar_plot.getViewBox()
+        (x0, x1), _ = vb.viewRange()
+        pitch = vb.width() / (x1 - x0) if x1 > x0 else 0.0  # px from one bar to the next
+        sizes = [t.textItem.boundingRect() for t in texts]
+        wide = max((r.width() for r in sizes), default=0.0)
+        tall = max((r.height() for r in sizes), default=0.0)
+        if pitch >= wide + LABEL_GAP:
+            mode, extent = "flat", tall
+        elif pitch >= tall + LABEL_GAP:
+            mode, extent = "upright", wide
+        else:
+            mode, extent = "hidden", tall  # room kept for the one label of the bar pointed at
+        finite = y[np.isfinite(y)]
+        lo, hi = (min(0.0, float(finite.min())), max(0.0, float(finite.max()))) if finite.size else (0.0, 1.0)
+        span = (hi - lo) or 1.0
+        room_up = extent + LABEL_GAP if (finite >= 0).any() else 0.0
+        room_down = extent + LABEL_GAP if (finite < 0).any() else 0.0
+        height = vb.height()
+        if room_up + room_down > LABEL_ROOM * height:
+            mode, room_up, room_down = "hidden", 0.0, 0.0
+        self.label_mode = mode
+        total = 1.06 * span / (1.0 - (room_up + room_down) / height) if height > 0 else 1.06 * span
+        vb.setYRange(lo - 0.03 * span - room_down * total / max(height, 1.0),
+                     hi + 0.03 * span + room_up * total / max(height, 1.0), padding=0)
+        for i, (text, value) in enumerate(zip(texts, y, strict=True)):
+            shown = mode != "hidden" or self.hovered == i + 1
+            upright = mode == "upright"
+            up = not value < 0
+            text.setAngle(90 if upright else 0)
+            # the end of the label touching the bar's end: its bottom (flat) or its start (upright, reading upwards)
+            if upright:
+                text.setAnchor((0.0, 0.5) if up else (1.0, 0.5))
+            else:
+                text.setAnchor((0.5, 1.0) if up else (0.5, 0.0))
+            text.setVisible(shown and bool(np.isfinite(value)))
+        for text in self.bar_texts[y.size:]:
+            text.hide()
+
+    # ---- pointing at a bar --------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Leave and watched in (self.input_widget, self.bar_widget):
+            self._set_hovered(None)
+        return super().eventFilter(watched, event)
+
+    def _hover(self, plot: pg.PlotItem, scene_pos: QPointF) -> None:
+        vb = plot.getViewBox()
+        index = None
+        if self.result is not None and vb.sceneBoundingRect().contains(scene_pos):
+            i = round(vb.mapSceneToView(scene_pos).x())
+            if 1 <= i <= max(len(self.result.input), len(self.result.output)):
+                index = i
+        self._set_hovered(index)
+
+    def _set_hovered(self, index: int | None) -> None:
+        if index == self.hovered:
+            return
+        self.hovered = index
+        self._fit_bar_labels()
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        """The exact values of the bar under the pointer (four significant digits), or how to get them."""
+        result, i = self.result, self.hovered
+        if result is None or i is None or i > max(len(result.input), len(result.output)):
+            self.readout.setText(self.tr("Point at a bar to read its value."))
+            return
+        parts = [self.tr("i = {0}").format(i)]
+        if i <= len(result.input):
+            parts.append(self.tr("input xᵢ = {0}").format(f"{float(result.input[i - 1]):.4g}"))
+        if i <= len(result.output):
+            parts.append(self.tr("output yᵢ = {0}").format(f"{float(result.output[i - 1]):.4g}"))
+        self.readout.setText("    ".join(parts))
 
     def _fit_cell_texts(self) -> None:
         """Write values in the cells only while the cells are wide enough to hold them."""
