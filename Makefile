@@ -41,5 +41,11 @@ $(BENCH_STAMP): $(STAMP) requirements-bench.txt
 bench: $(BENCH_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# The translation template resources/translations/activation_lab_zh_CN.ts for Qt Linguist: the GUI's
+# strings (pyside6-lupdate) and the engine's registry text (context "engine"); see tools/translations.py.
+.PHONY: translations
+translations: $(STAMP)
+	$(PY) tools/translations.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -53,7 +53,7 @@ def gallery_figure(activation_id: str) -> FigureSpec:
                             device="cpu", dtype="float64")
     spec = activation_figure([curve], labels=[_engine_tr(act.name)], show_second=False)
     spec.title = _engine_tr(act.name)
-    spec.caption = act.formula
+    spec.caption = _engine_tr(act.formula)
     spec.name = act.id
     return spec
 
@@ -143,9 +143,10 @@ def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str
         parts += [
             f'<figure id="{esc(act.id)}">',
             f"<h3>{title} <small><code>{esc(act.id)}</code></small></h3>",
-            f'<p class="formula">{act.formula_html}</p>',  # registry HTML (trusted, plain markup)
-            f'<p class="formula">{act.derivative_html}</p>',
-            f'<p class="notes">{esc(_tr("Output range"))}: {esc(act.output_range)} · {esc(_engine_tr(act.use))}</p>',
+            f'<p class="formula">{_engine_tr(act.formula_html)}</p>',  # registry HTML (trusted, plain markup)
+            f'<p class="formula">{_engine_tr(act.derivative_html)}</p>',
+            f'<p class="notes">{esc(_tr("Output range"))}: {esc(_engine_tr(act.output_range))} · '
+            f'{esc(_engine_tr(act.use))}</p>',
             picture,
             "</figure>",
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 import engine
@@ -19,8 +19,10 @@ from gui.engine_text import engine_tr, format_value
 
 # The seeds' guidance on where each activation belongs, in the order to try them.
 HIDDEN_ORDER = ("relu", "leaky_relu", "prelu", "tanh", "sigmoid")
-OUTPUT_CHOICES = (("sigmoid", "binary classification"), ("softmax", "multi-class classification"),
-                  ("identity", "regression"))
+# the tasks are translated where shown (_tr); QT_TRANSLATE_NOOP lets lupdate find them here
+OUTPUT_CHOICES = (("sigmoid", QT_TRANSLATE_NOOP("NotesPanel", "binary classification")),
+                  ("softmax", QT_TRANSLATE_NOOP("NotesPanel", "multi-class classification")),
+                  ("identity", QT_TRANSLATE_NOOP("NotesPanel", "regression")))
 
 CSS = """
 body { font-size: 12pt; }

@@ -1,0 +1,267 @@
+"""The translation template: every user-visible string of the app in one Qt Linguist ``.ts`` file.
+
+``make translations`` (or ``python tools/translations.py [--ts PATH]``) writes
+``resources/translations/activation_lab_zh_CN.ts`` from three sources:
+
+1. ``pyside6-lupdate`` over ``main.py`` and ``gui/*.py``: ``self.tr(...)`` and
+   ``QCoreApplication.translate("Context", "...")``.
+2. Calls lupdate cannot see: module helpers such as ``def _tr(text): return
+   QCoreApplication.translate("NotesPanel", text)`` (functions or lambdas) called with a
+   string literal; their strings go under the helper's context.
+3. The registry text of ``engine`` (activation names, formulas, notes, parameter docs and
+   choices, initialisers, depth presets) under the context ``"engine"``: plain strings in
+   the engine, translated by the GUI through ``gui.engine_text.engine_tr``.
+
+Run it again after changing the code: translations already in the file are kept, and
+strings no longer used are marked ``vanished`` (as lupdate marks its own). A translator
+opens the file in Qt Linguist (``pyside6-linguist``); ``pyside6-lrelease`` then compiles it
+to the ``.qm`` file the app loads for the user's locale (``gui.app.create_app``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TS = ROOT / "resources" / "translations" / "activation_lab_zh_CN.ts"
+ENGINE_CONTEXT = "engine"
+# Registry fields that name things for code, not for people: never translated.
+NOT_TEXT = frozenset({"id", "torch_name", "source", "kind"})
+THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    """The Python files holding the GUI's text."""
+    return [root / "main.py", *sorted((root / "gui").glob("*.py"))]
+
+
+# ---- 3. registry text -----------------------------------------------------------------------------------
+
+def _entry_text(entry) -> Iterable[str]:
+    from engine.params import Param
+
+    for f in dataclasses.fields(entry):
+        value = getattr(entry, f.name)
+        if f.name in NOT_TEXT or (isinstance(entry, Param) and f.name == "name"):  # a PyTorch keyword
+            continue
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, Param):
+                    yield from _entry_text(item)
+                elif isinstance(item, str) and f.name == "choices":
+                    yield item
+
+
+def registry_strings() -> list[str]:
+    """Every text of the engine's registries the GUI may show, each once, in registry order."""
+    sys.path.insert(0, str(ROOT))
+    from engine.activations import ACTIVATIONS, FAMILIES
+    from engine.errors import EngineError
+    from engine.initializers import INITIALIZERS, theory
+    from engine.presets import PRESETS
+
+    found: list[str] = list(FAMILIES)
+    for registry in (ACTIVATIONS, INITIALIZERS, PRESETS):
+        for entry in registry.values():
+            found.extend(_entry_text(entry))
+    for init_id in INITIALIZERS:  # the theory's note is made by a function of the parameters and shape
+        for shape in THEORY_SHAPES:
+            try:
+                found.append(theory(init_id, {}, shape).note)
+            except EngineError:
+                continue
+    return [text for text in dict.fromkeys(found) if text.strip()]
+
+
+# ---- 2. helper calls lupdate cannot see ----------------------------------------------------------------
+
+def _translate_context(node: ast.AST, param: str) -> str | None:
+    """The context of ``QCoreApplication.translate("Ctx", param)``, or None if ``node`` is not that call."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+            and len(node.args) == 2):
+        return None
+    context, text = node.args
+    if isinstance(context, ast.Constant) and isinstance(context.value, str) \
+            and isinstance(text, ast.Name) and text.id == param:
+        return context.value
+    return None
+
+
+def _helpers(tree: ast.AST) -> dict[str, str]:
+    """Names of one-argument helpers that translate under a fixed context, with that context."""
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
+            body = [n for n in node.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+            param = node.args.args[0].arg
+            if len(body) == 1 and isinstance(body[0], ast.Return):
+                returned = body[0].value
+                if isinstance(returned, ast.IfExp):  # ``translate(...) if text else text``
+                    returned = returned.body
+                context = _translate_context(returned, param)
+                if context is not None:
+                    found[node.name] = context
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and len(node.value.args.args) == 1:
+            context = _translate_context(node.value.body, node.value.args.args[0].arg)
+            if context is not None:
+                found[node.targets[0].id] = context
+    return found
+
+
+def helper_messages(paths: Iterable[Path], imported: dict[str, str] | None = None) -> list[tuple[str, str, Path, int]]:
+    """(context, text, file, line) of every helper call with a literal text, helpers imported by name included."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in paths}
+    known = dict(imported or {})
+    for tree in trees.values():  # public module-level helpers (gui.engine_text.engine_tr) serve other modules too
+        public = {n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_")}
+        known.update({name: ctx for name, ctx in _helpers(tree).items() if name in public})
+    messages = []
+    for path, tree in trees.items():
+        helpers = {**known, **_helpers(tree)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers \
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                messages.append((helpers[node.func.id], node.args[0].value, path, node.lineno))
+    return messages
+
+
+# ---- 1. lupdate, and the merge ----------------------------------------------------------------------------
+
+def lupdate_command() -> list[str] | None:
+    """How to run PySide6's lupdate here, or None if it is not installed."""
+    beside = Path(sys.executable).with_name("pyside6-lupdate")
+    for candidate in (beside, shutil.which("pyside6-lupdate")):
+        if candidate and Path(candidate).exists():
+            return [str(candidate)]
+    return None
+
+
+def run_lupdate(ts: Path, paths: list[Path], root: Path = ROOT) -> None:
+    command = lupdate_command()
+    if command is None:
+        raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials into this Python's environment")
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    run = subprocess.run([*command, "-silent", "-locations", "absolute", *[str(p.relative_to(root)) for p in paths],
+                          "-ts", str(ts)], cwd=root, capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"pyside6-lupdate failed:\n{run.stdout}{run.stderr}")
+
+
+def _context(root: ET.Element, name: str) -> ET.Element:
+    for context in root.findall("context"):
+        if (context.findtext("name") or "") == name:
+            return context
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = name
+    return context
+
+
+def _keep(message: ET.Element, location: tuple[str, int] | None) -> None:
+    """Mark ``message`` as in use: drop lupdate's ``vanished`` mark, refresh its location."""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    if translation.get("type") in ("vanished", "obsolete"):
+        if translation.text:
+            del translation.attrib["type"]
+        else:
+            translation.set("type", "unfinished")
+    if location is not None:
+        for old in message.findall("location"):
+            message.remove(old)
+        element = ET.Element("location", filename=location[0], line=str(location[1]))
+        message.insert(0, element)
+
+
+def _add(context: ET.Element, text: str, location: tuple[str, int] | None) -> None:
+    for message in context.findall("message"):
+        if message.findtext("source") == text:
+            _keep(message, location)
+            return
+    message = ET.SubElement(context, "message")
+    if location is not None:
+        ET.SubElement(message, "location", filename=location[0], line=str(location[1]))
+    ET.SubElement(message, "source").text = text
+    ET.SubElement(message, "translation", type="unfinished")
+
+
+def merge(ts: Path, helpers: list[tuple[str, str, Path, int]], engine_texts: list[str]) -> None:
+    """Add the helper calls and the registry text to ``ts`` (as written by lupdate)."""
+    tree = ET.parse(ts)
+    top = tree.getroot()
+
+    def where(path: Path) -> str:  # as lupdate writes a location: relative to the .ts file
+        return Path(os.path.relpath(path, ts.parent)).as_posix()
+
+    helper_lines = {(where(path), line) for _, _, path, line in helpers}
+    # lupdate files a helper named ``tr`` under the empty context: its real context is the helper's
+    for context in top.findall("context"):
+        if (context.findtext("name") or "") == "":
+            for message in context.findall("message"):
+                at = message.find("location")
+                if at is not None and (at.get("filename"), int(at.get("line", "0"))) in helper_lines:
+                    context.remove(message)
+            if not context.findall("message"):
+                top.remove(context)
+    for context_name, text, path, line in helpers:
+        _add(_context(top, context_name), text, (where(path), line))
+    engine = _context(top, ENGINE_CONTEXT)
+    wanted = set(engine_texts)
+    for message in engine.findall("message"):
+        translation = message.find("translation")
+        if message.findtext("source") not in wanted and translation is not None and not message.findall("location"):
+            translation.set("type", "vanished")
+    for text in engine_texts:
+        _add(engine, text, None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(top, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def ts_messages(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message in use in a .ts file."""
+    found = set()
+    for context in ET.parse(ts).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") not in ("vanished", "obsolete"):
+                found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def build(ts: Path = DEFAULT_TS, root: Path = ROOT) -> Path:
+    """Write (or update) the template ``ts``; returns its path."""
+    paths = sources(root)
+    run_lupdate(ts, paths, root)
+    merge(ts, helper_messages(paths), registry_strings())
+    return ts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ts", type=Path, default=DEFAULT_TS, help="the .ts file to write or update")
+    args = parser.parse_args(argv)
+    ts = build(args.ts.resolve())
+    counts: dict[str, int] = {}
+    for context, _ in ts_messages(ts):
+        counts[context] = counts.get(context, 0) + 1
+    print(f"{ts}: {sum(counts.values())} strings in {len(counts)} contexts "
+          f"({counts.get(ENGINE_CONTEXT, 0)} from the engine's registries)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
