@@ -75,6 +75,15 @@ class Param:
         return self.check(number, owner)
 
 
+def format_value(value) -> str:
+    """A parameter value as a person reads and types it: ``0.1``, ``true``, ``tanh``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
 def defaults(specs: tuple[Param, ...]) -> dict:
     """The default value of every parameter."""
     return {p.name: p.default for p in specs}

@@ -14,6 +14,7 @@ import numpy as np
 
 from engine.errors import EngineError
 from engine.evaluate import Curve
+from engine.params import format_value
 
 _UMASK = os.umask(0o022)  # read the process umask (the only way) and put it straight back
 os.umask(_UMASK)
@@ -23,14 +24,9 @@ def curve_label(curve: Curve, with_params: bool = True) -> str:
     """A column-safe label such as ``leaky_relu(negative_slope=0.1)``."""
     if not with_params or not curve.params:
         return curve.activation
-    inner = ";".join(f"{k}={_fmt(v)}" for k, v in curve.params.items())
+    inner = ";".join(f"{k}={format_value(v)}" for k, v in curve.params.items())
     return f"{curve.activation}({inner})"
 
-
-def _fmt(value) -> str:
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def curves_table(curves: Sequence[Curve]) -> tuple[list[str], list[np.ndarray]]:

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from engine.params import format_value
+
+__all__ = ["engine_tr", "format_value"]
+
 
 def engine_tr(text: str) -> str:
     """``text`` (a registry string) in the user's language."""
     return QCoreApplication.translate("engine", text) if text else text
 
-
-def format_value(value) -> str:
-    """A parameter value as a person reads it: ``0.1``, ``true``, ``tanh``."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return str(value)

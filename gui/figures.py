@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
 import engine
 from engine.initializers import get_initializer
-from engine.tables import curve_label
+from engine.params import format_value
 from gui.figure_spec import FigureSpec, Image, Panel, Series
 from gui.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
+
+
+def display_labels(
+    curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = lambda text: text
+) -> list[str]:
+    """Legend labels for (activation id, params) pairs: ``Leaky ReLU (negative_slope=0.1)``.
+
+    The display name (through ``translate``) and the parameters worth reading: those
+    changed from their defaults, and those that tell apart two curves of the same
+    activation (``negative_slope=0.01`` beside ``negative_slope=0.1``). ``[n]``
+    (1-based) marks curves that would still read the same.
+    """
+    labels = []
+    for activation_id, params in curves:
+        act = engine.get_activation(activation_id)
+        siblings = [p for a, p in curves if a == activation_id]
+        shown = [spec.name for spec in act.params if spec.name in params
+                 and (params[spec.name] != spec.default or any(o.get(spec.name) != params[spec.name] for o in siblings))]
+        changed = [f"{name}={format_value(params[name])}" for name in shown]
+        labels.append(translate(act.name) + (f" ({', '.join(changed)})" if changed else ""))
+    return [f"{label} [{i}]" if labels.count(label) > 1 else label for i, label in enumerate(labels, start=1)]
 
 
 def activation_figure(
@@ -38,7 +59,7 @@ def activation_figure(
     if not curves:
         rows = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
         return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
-    labels = list(labels) if labels is not None else [curve_label(c, with_params=len(curves) > 1) for c in curves]
+    labels = list(labels) if labels is not None else display_labels([(c.activation, c.params) for c in curves])
     colors = list(colors) if colors is not None else list(range(len(curves)))
     rows = [("f", "f(x)"), ("df", "f′(x)")] + ([("d2f", "f″(x)")] if show_second else [])
     panels = []
@@ -58,20 +79,14 @@ def activation_figure(
                             band_color=band_color if attr in ("f", "df") and bands else None,
                             vlines=list(vlines), hlines=list(hlines) if attr == "f" else []))
     panels.extend(extra_panels)
-    names = [engine.get_activation(c.activation).name for c in curves]
     caption = "\n".join(engine.get_activation(c.activation).formula for c in curves[:1]) if len(curves) == 1 else ""
     return FigureSpec(
-        title=", ".join(labels) if len(curves) > 1 else _titled(names[0], curves[0]),
+        title=", ".join(labels),
         panels=panels,
         caption=caption,
         name="_".join(dict.fromkeys(c.activation for c in curves)),
     )
 
-
-def _titled(name: str, curve: engine.Curve) -> str:
-    if not curve.params:
-        return name
-    return f"{name} ({', '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in curve.params.items())})"
 
 
 # ---- initialisation -----------------------------------------------------------------------------------------

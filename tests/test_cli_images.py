@@ -43,7 +43,7 @@ def test_svg_names_every_curve_and_its_parameters(tmp_path):
     out = tmp_path / "cmp.svg"
     assert main.main(COMPARE + ["--out", str(out)]) == 0
     text = svg_text(out)
-    assert "negative_slope=0.1" in text and "negative_slope=0.01" in text and "gelu" in text
+    assert "negative_slope=0.1" in text and "negative_slope=0.01" in text and "GELU" in text
     assert "f″(x)" in text
 
 

@@ -152,7 +152,7 @@ def test_svg_parses_and_holds_the_curve_paths_title_and_size(tmp_path):
     for colour in OKABE_ITO[:3]:  # three curves, in the palette's first three colours
         assert colour.lower() in strokes, f"no long curve path stroked {colour}"
     text = "".join(el.text or "" for el in root.iter() if local(el.tag) == "text")
-    assert "f′(x)" in text and "leaky_relu" in text
+    assert "f′(x)" in text and "Leaky ReLU (negative_slope=0.1)" in text
 
 
 def path_xs(d: str) -> list[float]:
@@ -243,12 +243,13 @@ def test_csv_holds_every_series_with_the_engines_values():
     assert header[0] == "x"
     np.testing.assert_array_equal(cols["x"], curves[0].x)
     for c in curves:
-        label = next(s.label for s in activation_figure(curves).panels[0].series if s.label.startswith(c.activation))
+        name = engine.get_activation(c.activation).name
+        label = next(s.label for s in activation_figure(curves).panels[0].series if s.label.startswith(name))
         np.testing.assert_array_equal(cols[f"{label} f(x)"], c.f)
         np.testing.assert_array_equal(cols[f"{label} f'(x)"], c.df)
         np.testing.assert_array_equal(cols[f"{label} f''(x)"], c.d2f)
     # columns are named after the activation and its parameters, and the values are right
-    leaky = next(name for name in header if name.startswith("leaky_relu") and name.endswith(" f(x)"))
+    leaky = next(name for name in header if name.startswith("Leaky ReLU") and name.endswith(" f(x)"))
     assert "negative_slope=0.1" in leaky
     x = cols["x"]
     np.testing.assert_allclose(cols[leaky], np.where(x >= 0, x, 0.1 * x), rtol=0, atol=1e-15)
