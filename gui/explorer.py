@@ -43,7 +43,7 @@ from gui.figures import activation_figure, vector_figure
 from gui.notes import NotesPanel, describe_spans
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
-from gui.plots import CurveItems, StackedPlots
+from gui.plots import LINE_ROWS, CurveItems, StackedPlots
 from gui.tabs import LabTab
 from gui.vector_view import VectorView
 
@@ -56,6 +56,24 @@ DEFAULT_EPS = 0.01
 REPLOT_MS = 16  # coalesce slider storms to at most one replot per frame
 NOTES_MS = 150  # notes (max |f′| on a fine grid) follow a drag a little later
 SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
+
+
+class LabelBox(QWidget):
+    """A QLabel in a box of its own that lays it out by hand.
+
+    A QLabel asks its parent's layout to lay the window out again on every ``setText``
+    (≈ 3 ms here, on every slider step, for the readout). The box has no layout, so
+    the request stops there; the box's own height is set by its owner.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
 
 
 @dataclass
@@ -139,13 +157,13 @@ class ExplorerTab(LabTab):
         left_layout.addWidget(self.curve_list, 1)
 
         self.plots = StackedPlots()
-        self.readout = QLabel(self.tr("Move the mouse over the plots to read f, f′ and f″."))
+        self.readout_box = LabelBox(self.tr("Move the mouse over the plots to read f, f′ and f″."))
+        self.readout = self.readout_box.label
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.readout.font()
         font.setPointSize(font.pointSize() + 1)
         self.readout.setFont(font)
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         curve_page = QWidget()
         page_layout = QVBoxLayout(curve_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +173,7 @@ class ExplorerTab(LabTab):
         self.range_problem.hide()
         page_layout.addWidget(self.range_problem)
         page_layout.addWidget(self.plots, 1)
-        page_layout.addWidget(self.readout)
+        page_layout.addWidget(self.readout_box)
         self.vector_view = VectorView()
         self.stack = QStackedWidget()
         self.stack.addWidget(curve_page)
@@ -401,7 +419,7 @@ class ExplorerTab(LabTab):
         self.cursor_x = float(x)
         self.plots.set_cursor(self.cursor_x)
         rows = self._readout_rows(self.cursor_x)
-        self.readout.setText(self._readout_html(self.cursor_x, rows))
+        self._set_readout(self._readout_html(self.cursor_x, rows))
         return self._readout_text(self.cursor_x, rows)
 
     # ================================================================== computing
@@ -449,6 +467,8 @@ class ExplorerTab(LabTab):
             if p.dirty:
                 ok = self._evaluate(p) and ok
                 self._apply(p)
+        if self._live:
+            self._widen_y()
         self._refresh_readout()
         if ok:
             self._report_placement()
@@ -458,7 +478,7 @@ class ExplorerTab(LabTab):
         if p.curve is None:
             return
         c = p.curve
-        p.items.set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df, antialias=not self._live)
+        p.items.set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df, live=self._live)
         self._update_marks(p)
 
     def _go_live(self) -> None:
@@ -466,13 +486,23 @@ class ExplorerTab(LabTab):
         if not self._live:
             self._live = True
             for p in self.curves:
-                p.items.set_antialias(False)
+                p.items.set_live(True)
+            self.plots.set_live_y(True, ("f", "d2f") if self.log_df else LINE_ROWS)
         self._settle_debounced()
 
     def _settle(self) -> None:
         self._live = False
         for p in self.curves:
-            p.items.set_antialias(True)
+            p.items.set_live(False)
+        self.plots.set_live_y(False)  # pyqtgraph fits y tightly again
+
+    def _widen_y(self) -> None:
+        """While live the y axes only widen to what the curves need (they do not jitter during a drag)."""
+        shown = [p.items for p in self.curves if p.items.is_visible()]
+        for row in LINE_ROWS:
+            bounds = [b for b in (items.y_bounds(row) for items in shown) if b is not None]
+            if bounds:
+                self.plots.widen_y(row, (min(b[0] for b in bounds), max(b[1] for b in bounds)))
 
     def _update_all_marks(self) -> None:
         for p in self.curves:
@@ -494,9 +524,7 @@ class ExplorerTab(LabTab):
             except (EngineError, RuntimeError) as exc:
                 log.info("no kink marks for %s: %s", act.id, exc)
         p.items.set_kink_labels(self._is_current(p) and not self.log_df)
-        p.items.set_kinks(p.kinks, self.tr("autograd: f′({x}) = {value}"))
-        for item in (p.items.kink_df, p.items.kink_limits):
-            item.setVisible(not self.log_df and p.items.is_visible())
+        p.items.set_kinks(p.kinks, self.tr("autograd: f′({x}) = {value}"), on_df=not self.log_df)
         p.items.set_bounds(self._bounds(p) if self.show_marks else [])
         band = None
         p.items.set_samples(act.id == "rrelu" and bool(p.params.get("training")))
@@ -628,7 +656,13 @@ class ExplorerTab(LabTab):
     def _fit_readout(self) -> None:
         """A fixed height for the readout table (one line per curve), so moving the mouse never relayouts."""
         rows = sum(1 for p in self.curves if p.items.is_visible()) + 1
-        self.readout.setFixedHeight(self.readout.fontMetrics().lineSpacing() * rows + 8)
+        height = self.readout.fontMetrics().lineSpacing() * rows + 8
+        if height != self.readout_box.minimumHeight() or height != self.readout_box.maximumHeight():
+            self.readout_box.setFixedHeight(height)
+
+    def _set_readout(self, text: str) -> None:
+        if text != self.readout.text():  # a new text re-lays out the page
+            self.readout.setText(text)
 
     def _refresh_readout(self) -> None:
         """Re-read at the cursor; without one, lay the table out empty so the plots do not jump later."""
@@ -637,7 +671,7 @@ class ExplorerTab(LabTab):
             self.readout_at(self.cursor_x)
         elif self.curves:
             rows = [(p, None) for p in self.curves if p.items.is_visible()]
-            self.readout.setText(self._readout_html(None, rows))
+            self._set_readout(self._readout_html(None, rows))
 
     def _cursor_moved(self, x: float) -> None:
         self.readout_at(x)

@@ -14,13 +14,17 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from gui.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 
 ROWS = ("f", "df", "d2f", "gap")
+LINE_ROWS = ("f", "df", "d2f")  # the rows every curve draws in
 LINE_WIDTH = 3
+LIVE_LINE_WIDTH = 1  # while dragging: Qt rasterises 1-px cosmetic lines many times faster than wide ones
+LIVE_HEADROOM = 0.2  # while dragging, a y range that must grow grows by this share of it more
+DOWNSAMPLE_FACTOR = 1.0  # pyqtgraph's auto-downsampling: samples per pixel column before the min/max pair
 LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
 
@@ -32,6 +36,27 @@ def _tr(text: str) -> str:
 def row_labels() -> dict[str, str]:
     """The y-axis label of each plot row."""
     return {"f": _tr("f(x)"), "df": _tr("f′(x)"), "d2f": _tr("f″(x)"), "gap": _tr("Δ")}
+
+
+def finite_bounds(y: np.ndarray | None) -> tuple[float, float] | None:
+    """(min, max) of the finite values of ``y``; None if there are none."""
+    if y is None or len(y) == 0:
+        return None
+    lo, hi = np.min(y), np.max(y)
+    if not (np.isfinite(lo) and np.isfinite(hi)):  # nan or ±inf somewhere (rare): look closer
+        y = np.asarray(y)[np.isfinite(y)]
+        if y.size == 0:
+            return None
+        lo, hi = y.min(), y.max()
+    return float(lo), float(hi)
+
+
+def set_points(item: pg.ScatterPlotItem, x: Sequence[float], y: Sequence[float]) -> None:
+    """``item.setData(x, y)`` unless it already shows exactly those points (a scatter rebuild is not cheap)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if np.array_equal(item.data["x"], x) and np.array_equal(item.data["y"], y):
+        return
+    item.setData(x, y)
 
 
 def translucent(color: str, alpha: int) -> QColor:
@@ -91,6 +116,7 @@ class StackedPlots(QWidget):
                                    color="#222", size="11pt")
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
+        self._live_y: dict[str, tuple[float, float]] = {}  # per row, the data shown while live
         self.widgets["gap"].hide()
         self.widgets["gap"].setMinimumHeight(160)
         self.splitter.setSizes([400, 300, 220, 200])
@@ -101,6 +127,8 @@ class StackedPlots(QWidget):
 
     # ---- layout -----------------------------------------------------------------
     def set_row_visible(self, row: str, visible: bool) -> None:
+        if self.row_visible(row) == visible:
+            return  # relaying out the axes costs more than a whole repaint of the curves
         self.widgets[row].setVisible(visible)
         self._update_bottom_axes()
 
@@ -120,6 +148,39 @@ class StackedPlots(QWidget):
         """|f′| on a log axis (shows precision effects far out in the tails)."""
         self.plots["df"].setLogMode(x=False, y=log)
         self.plots["df"].setLabel("left", _tr("|f′(x)|") if log else row_labels()["df"], **LABEL_STYLE)
+
+    # ---- y range while a slider is dragged ------------------------------------------
+    def set_live_y(self, live: bool, rows: Sequence[str] = LINE_ROWS) -> None:
+        """At rest pyqtgraph fits y to every visible item after each change; while a slider is
+        dragged the tab sets y itself with :meth:`widen_y` (cheaper, and the axes stay still)."""
+        for row in LINE_ROWS:
+            vb = self.plots[row].getViewBox()
+            if live and row in rows:
+                vb.disableAutoRange(axis=pg.ViewBox.YAxis)
+            elif not vb.autoRangeEnabled()[1]:
+                vb.enableAutoRange(axis=pg.ViewBox.YAxis)
+            self._live_y.pop(row, None)
+
+    def widen_y(self, row: str, bounds: tuple[float, float] | None) -> None:
+        """While live: widen ``row``'s y range (padded as auto-range pads) to show ``bounds``; never narrows it.
+
+        When it has to grow it grows by :data:`LIVE_HEADROOM` more on that side, so a drag that keeps
+        pushing the curve out moves the axes now and then rather than on every step.
+        """
+        vb = self.plots[row].getViewBox()
+        if bounds is None or vb.autoRangeEnabled()[1]:
+            return
+        held = self._live_y.get(row)
+        if held is not None and held[0] <= bounds[0] and bounds[1] <= held[1]:
+            return  # the axes, their ticks and the grid stay as they are
+        lo, hi = bounds if held is None else (min(bounds[0], held[0]), max(bounds[1], held[1]))
+        if held is not None:
+            room = LIVE_HEADROOM * (hi - lo)
+            lo, hi = lo - room * (lo < held[0]), hi + room * (hi > held[1])
+        self._live_y[row] = (lo, hi)
+        if hi - lo <= 1e-12 * max(1.0, abs(lo)):  # a flat line: shown as auto-range shows one
+            lo, hi = lo - 0.5, hi + 0.5
+        vb.setYRange(lo, hi, padding=vb.suggestPadding(1))
 
     # ---- x range and cursor -------------------------------------------------------
     def set_x_range(self, x_min: float, x_max: float) -> None:
@@ -163,10 +224,18 @@ class CurveItems:
     def __init__(self, plots: StackedPlots, color: str, label: str, z: int):
         self.plots = plots
         self.color = color
+        self.live = False  # drawn fast (thin, aliased) while a slider is dragged
+        self._line_bounds: dict[str, tuple[float, float] | None] = {}
         pen = pg.mkPen(color, width=LINE_WIDTH)
         self.lines: dict[str, pg.PlotDataItem] = {}
         for row in ("f", "df", "d2f"):
-            item = pg.PlotDataItem(pen=pen, antialias=True)
+            # At most one min/max pair per pixel column is drawn ("peak" keeps every column's extremes,
+            # so kinks and maxima stay put); the item still holds the engine's full arrays. No dynamic
+            # range limit: clipped to the x view and with y fitted to the data, no point lies far off
+            # screen, and the limit would re-process every line whenever the y range changes.
+            item = pg.PlotDataItem(pen=pen, antialias=True, autoDownsample=True, downsampleMethod="peak",
+                                   clipToView=True, dynamicRangeLimit=None)
+            item.opts["autoDownsampleFactor"] = DOWNSAMPLE_FACTOR
             item.setZValue(10 + z)
             plots.plots[row].addItem(item)
             self.lines[row] = item
@@ -191,24 +260,42 @@ class CurveItems:
 
     # ---- data ----------------------------------------------------------------
     def set_data(self, x: np.ndarray, f: np.ndarray, df: np.ndarray | None, d2f: np.ndarray | None,
-                 log_df: bool = False, antialias: bool = True) -> None:
-        """New arrays for the three lines; ``antialias=False`` while a slider is being dragged."""
-        self.lines["f"].setData(x, f, antialias=antialias)
-        if df is not None:
-            self.lines["df"].setData(x, np.abs(df) if log_df else df, antialias=antialias)
-        if d2f is not None:
-            self.lines["d2f"].setData(x, d2f, antialias=antialias)
+                 log_df: bool = False, live: bool = False) -> None:
+        """New arrays for the three lines; ``live=True`` while a slider is being dragged (see :meth:`set_live`)."""
+        self.set_live(live)
+        for row, y in (("f", f), ("df", np.abs(df) if log_df and df is not None else df), ("d2f", d2f)):
+            if y is not None:
+                self.lines[row].setData(x, y)
+                self._line_bounds[row] = finite_bounds(y)
 
-    def set_antialias(self, antialias: bool) -> None:
-        """Smooth (at rest) or fast (while dragging) drawing, keeping the data."""
+    def y_bounds(self, row: str) -> tuple[float, float] | None:
+        """The finite y extent of everything this curve draws in ``row`` (line, kink markers, band)."""
+        parts = [self._line_bounds.get(row)]
+        for item in (self.kink_f,) if row == "f" else (self.kink_df, self.kink_limits) if row == "df" else ():
+            if item.isVisible():
+                parts.append(finite_bounds(item.data["y"]))
+        if row in self.band and self.band[row][2].isVisible():
+            parts += [finite_bounds(edge.getOriginalDataset()[1]) for edge in self.band[row][:2]]
+        parts = [b for b in parts if b is not None]
+        return (min(b[0] for b in parts), max(b[1] for b in parts)) if parts else None
+
+    def set_live(self, live: bool) -> None:
+        """Fast drawing while dragging (thin lines, no antialiasing) or smooth at rest, keeping the data."""
+        if live == self.live:
+            return
+        self.live = live
         for line in self.lines.values():
-            if line.opts["antialias"] != antialias:
-                line.opts["antialias"] = antialias  # setData(antialias=...) would also need the data again
-                line.updateItems(styleUpdate=True)
+            line.opts["antialias"] = not live  # setData(antialias=...) would also need the data again
+            if line.opts["pen"] is not None:  # None: drawn as dots (set_samples)
+                line.opts["pen"] = self._line_pen()
+            line.updateItems(styleUpdate=True)
+
+    def _line_pen(self) -> QPen:
+        return pg.mkPen(self.color, width=LIVE_LINE_WIDTH if self.live else LINE_WIDTH)
 
     def set_label(self, label: str) -> None:
         text = self.plots.legend.getLabel(self.lines["f"])
-        if text is not None:
+        if text is not None and text.text != label:  # a new text re-lays out the legend
             text.setText(label)
             self.plots.legend.updateSize()
 
@@ -247,18 +334,20 @@ class CurveItems:
                 region.setProperty("wanted", wanted)
                 region.setVisible(wanted and self.is_visible())
 
-    def set_kinks(self, kinks: Sequence, label_format: str) -> None:
-        """Mark non-differentiable points: f there, autograd's f′ (filled) and the one-sided limits (open)."""
-        if kinks:
-            xs = np.array([k.x for k in kinks])
-            self.kink_f.setData(xs, [k.f for k in kinks])
-            self.kink_df.setData(xs, [k.df for k in kinks])
-            limits_x = np.concatenate([xs, xs])
-            limits_y = [k.df_left for k in kinks] + [k.df_right for k in kinks]
-            self.kink_limits.setData(limits_x, limits_y)
-        else:
-            for item in (self.kink_f, self.kink_df, self.kink_limits):
-                item.setData([], [])
+    def set_kinks(self, kinks: Sequence, label_format: str, on_df: bool = True) -> None:
+        """Mark non-differentiable points: f there, autograd's f′ (filled) and the one-sided limits (open).
+
+        ``on_df=False`` leaves the f′ markers off (log |f′| has no place for f′ = 0). Markers without
+        points are hidden: an empty scatter item still costs a paint and an auto-range pass.
+        """
+        for item, wanted in ((self.kink_f, bool(kinks)), (self.kink_df, bool(kinks) and on_df),
+                             (self.kink_limits, bool(kinks) and on_df)):
+            item.setProperty("wanted", wanted)
+            item.setVisible(wanted and self.is_visible())
+        xs = [k.x for k in kinks]
+        set_points(self.kink_f, xs, [k.f for k in kinks])
+        set_points(self.kink_df, xs, [k.df for k in kinks])
+        set_points(self.kink_limits, xs + xs, [k.df_left for k in kinks] + [k.df_right for k in kinks])
         plot = self.plots.plots["df"]
         while len(self.kink_texts) < len(kinks):
             text = pg.TextItem(color=self.color, anchor=(-0.08, 1.1), fill=pg.mkBrush(255, 255, 255, 210))
@@ -272,11 +361,13 @@ class CurveItems:
             wanted = i < len(kinks)
             if wanted:
                 k = kinks[i]
-                text.setText(label_format.format(x=f"{k.x:.4g}", value=f"{k.df:.4g}"))
+                label = label_format.format(x=f"{k.x:.4g}", value=f"{k.df:.4g}")
+                if label != text.toPlainText():
+                    text.setText(label)
                 text.setAnchor((1.08, 1.1) if k.x < 0 else (-0.08, 1.1))  # away from the middle
                 text.setPos(k.x, k.df)
             text.setProperty("wanted", wanted)
-            text.setVisible(wanted and self.is_visible())
+            text.setVisible(wanted and self.labels_shown and self.is_visible())
 
     def set_kink_labels(self, shown: bool) -> None:
         """Show the "autograd: f′(x) = …" labels (only the selected curve's, to keep the plot readable)."""
@@ -299,7 +390,7 @@ class CurveItems:
                 line.setSymbolBrush(pg.mkBrush(self.color))
             else:
                 line.setSymbol(None)
-                line.setPen(pg.mkPen(self.color, width=LINE_WIDTH))
+                line.setPen(self._line_pen())
 
     def set_bounds(self, values: Sequence[float]) -> None:
         """Dashed horizontal lines at the bounds of the output range (f plot)."""
