@@ -56,6 +56,7 @@ DEFAULT_EPS = 0.01
 REPLOT_MS = 16  # coalesce slider storms to at most one replot per frame
 NOTES_MS = 150  # notes (max |f′| on a fine grid) follow a drag a little later
 SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
+LABEL_MS = 125  # during a drag the legend's parameter values change at most 8 times a second (readable)
 
 
 class LabelBox(QWidget):
@@ -141,6 +142,7 @@ class ExplorerTab(LabTab):
         self._notes_debounced = qdebounced(self._update_notes, timeout=NOTES_MS)
         self._view_range_debounced = qdebounced(self._view_range_settled, timeout=120)
         self._settle_debounced = qdebounced(self._settle, timeout=SETTLE_MS)
+        self._relabel_throttled = qthrottled(self._relabel, timeout=LABEL_MS, leading=True)
         self._live = False  # True during a burst of changes: lines drawn without antialiasing
         self.plots.set_x_range(self.x_min, self.x_max)
         self.add_curve("relu")
@@ -438,7 +440,10 @@ class ExplorerTab(LabTab):
             self.param_panel.show_problem(name, "")
         plotted.params = values
         plotted.dirty = True
-        self._relabel()
+        if self._live:  # a drag: the legend and the curve list follow a few times a second, and at the end
+            self._relabel_throttled()
+        else:
+            self._relabel()
         if index == self.current:
             self._refresh_special()
             self._notes_debounced()
@@ -492,6 +497,8 @@ class ExplorerTab(LabTab):
 
     def _settle(self) -> None:
         self._live = False
+        self._relabel_throttled.cancel()
+        self._relabel()
         for p in self.curves:
             p.items.set_live(False)
         self.plots.set_live_y(False)  # pyqtgraph fits y tightly again
@@ -885,7 +892,7 @@ class ExplorerTab(LabTab):
                 raise AssertionError(f"expected 4 curves per plot, got {[len(r) for r in rows]}")
             expected = engine.evaluate("sigmoid", {}, self.x_min, self.x_max, self.points, device=self.device,
                                        dtype=self.dtype)
-            x, y = rows[0][1].getData()
+            x, y = rows[0][1].getOriginalDataset()
             if not np.allclose(y, expected.f) or not np.allclose(x, expected.x):
                 raise AssertionError("sigmoid curve differs from the engine")
 
@@ -895,7 +902,7 @@ class ExplorerTab(LabTab):
             editor = self.param_panel.editors["negative_slope"]
             editor.slider.setValue(0.2)  # as a drag does
             self._replot_throttled.flush()
-            x, y = self.curve_items()[0][index].getData()
+            x, y = self.curve_items()[0][index].getOriginalDataset()
             expected = np.where(x >= 0, x, 0.2 * x)
             if not np.allclose(y, expected, atol=1e-6):
                 raise AssertionError("leaky_relu did not follow its slider")

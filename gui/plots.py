@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPen, QPixmapCache
+from PySide6.QtWidgets import QGraphicsItem, QSplitter, QVBoxLayout, QWidget
 
 from gui.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 
@@ -27,6 +27,13 @@ LIVE_HEADROOM = 0.2  # while dragging, a y range that must grow grows by this sh
 DOWNSAMPLE_FACTOR = 1.0  # pyqtgraph's auto-downsampling: samples per pixel column before the min/max pair
 LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
+
+
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+#: Qt's pixmap cache (KiB) must hold every cached curve (3 plots × up to 8 curves, each plot-sized);
+#: at its default 10 MiB a large window evicts them and each repaint draws every curve again.
+PIXMAP_CACHE_KIB = 128 * 1024
 
 
 def _tr(text: str) -> str:
@@ -77,6 +84,8 @@ class StackedPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.widgets: dict[str, pg.PlotWidget] = {}
@@ -96,6 +105,10 @@ class StackedPlots(QWidget):
             vb.enableAutoRange(x=False, y=True)
             vb.setAutoVisible(y=True)
             plot.hideButtons()
+            # Lines are drawn clipped to the x view and reduced to each pixel column's min and max
+            # ("peak": kinks and extrema stay where they are); the items keep the engine's full arrays.
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
             plot.setMenuEnabled(False, enableViewBoxMenu=True)  # no log/FFT transforms behind the tab's back
             for angle in (0, 90):
                 plot.addItem(pg.InfiniteLine(0, angle=angle, pen=pg.mkPen("#9a9a9a", width=1)), ignoreBounds=True)
@@ -229,13 +242,13 @@ class CurveItems:
         pen = pg.mkPen(color, width=LINE_WIDTH)
         self.lines: dict[str, pg.PlotDataItem] = {}
         for row in ("f", "df", "d2f"):
-            # At most one min/max pair per pixel column is drawn ("peak" keeps every column's extremes,
-            # so kinks and maxima stay put); the item still holds the engine's full arrays. No dynamic
-            # range limit: clipped to the x view and with y fitted to the data, no point lies far off
-            # screen, and the limit would re-process every line whenever the y range changes.
-            item = pg.PlotDataItem(pen=pen, antialias=True, autoDownsample=True, downsampleMethod="peak",
-                                   clipToView=True, dynamicRangeLimit=None)
-            item.opts["autoDownsampleFactor"] = DOWNSAMPLE_FACTOR
+            # No dynamic range limit: clipped to the x view and with y fitted to the data (StackedPlots),
+            # no point lies far off screen, and the limit re-processes every line whenever y changes.
+            item = pg.PlotDataItem(pen=pen, antialias=True, dynamicRangeLimit=None)
+            item.opts["autoDownsampleFactor"] = DOWNSAMPLE_FACTOR  # one min/max pair per pixel column
+            # At rest a line is kept as a pixmap: moving the cursor, the legend or a neighbour's curve
+            # repaints it by a copy instead of stroking a wide antialiased path again (30 ms and more).
+            item.curve.setCacheMode(DEVICE_CACHE)
             item.setZValue(10 + z)
             plots.plots[row].addItem(item)
             self.lines[row] = item
@@ -288,6 +301,7 @@ class CurveItems:
             line.opts["antialias"] = not live  # setData(antialias=...) would also need the data again
             if line.opts["pen"] is not None:  # None: drawn as dots (set_samples)
                 line.opts["pen"] = self._line_pen()
+            line.curve.setCacheMode(NO_CACHE if live else DEVICE_CACHE)
             line.updateItems(styleUpdate=True)
 
     def _line_pen(self) -> QPen:
@@ -382,6 +396,7 @@ class CurveItems:
         self.samples = samples
         for row in ("f", "df"):
             line = self.lines[row]
+            line.setDownsampling(auto=not samples)  # every random draw is a dot of its own
             if samples:
                 line.setPen(None)
                 line.setSymbol("o")

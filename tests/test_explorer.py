@@ -16,6 +16,7 @@ import engine
 from engine.devices import cuda_available
 from gui.explorer import DEFAULT_POINTS, ExplorerTab
 from gui.palette import OKABE_ITO
+from gui.plots import LINE_WIDTH
 from gui.vector_view import DEFAULT_LOGITS
 
 
@@ -33,7 +34,7 @@ def sigmoid(x):
 
 
 def line_data(tab, index, row=0):
-    x, y = tab.curve_items()[row][index].getData()
+    x, y = tab.curve_items()[row][index].getOriginalDataset()  # the engine's arrays; drawn reduced to the pixels
     return np.asarray(x), np.asarray(y)
 
 
@@ -322,7 +323,7 @@ def test_gelu_difference_to_its_tanh_form_is_plotted(tab):
     tab.add_curve("gelu")
     tab.gap_check.setChecked(True)
     assert tab.plots.row_visible("gap")
-    x, d = tab.curves[0].items.gap_lines[0].getData()
+    x, d = tab.curves[0].items.gap_lines[0].getOriginalDataset()
     erf = np.array([math.erf(v / math.sqrt(2)) for v in x])
     approx = 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x**3)))
     assert np.allclose(d, 0.5 * x * (1 + erf) - approx, atol=2e-6)  # float32 computation
@@ -353,8 +354,8 @@ def test_float16_loses_the_sigmoid_tail_visibly(tab):
     assert np.all(sigmoid(x[far]) * (1 - sigmoid(x[far])) > 1e-6)
     assert tab.curves[0].curve.dtype == "float16" and "float16" in tab._last_status
     assert tab.plots.plots["df"].getAxis("left").logMode
-    _, shown = line_data(tab, 0, 1)  # log10 |f′| as drawn: the lost tail has no point on the plot
-    assert np.all(~np.isfinite(shown[far])) and np.all(np.isfinite(shown[np.abs(x) < 4]))
+    xs, shown = tab.curve_items()[1][0].getData()  # log10 |f′| as drawn: the lost tail has no point on the plot
+    assert np.all(~np.isfinite(shown[xs > 8.5])) and np.all(np.isfinite(shown[np.abs(xs) < 4]))
 
 
 # ---------------------------------------------------------------- catalogue, figure
@@ -496,6 +497,69 @@ def test_the_marked_up_view_exports_with_its_marks(tab):
     assert np.all(spec.panels[1].series[0].y >= 0)
     assert spec.panels[0].bands == tab.curves[0].spans and len(spec.panels[0].bands) == 2
     assert spec.panels[0].hlines == [0.0, 1.0]
-    x, gap = tab.curves[gelu].items.gap_lines[0].getData()
+    x, gap = tab.curves[gelu].items.gap_lines[0].getOriginalDataset()
     assert np.array_equal(spec.panels[3].series[0].y, gap)
     assert figure_png_bytes(spec, width=640, height=640).startswith(b"\x89PNG")
+
+
+# ---------------------------------------------------------------- fast drawing keeps what is shown
+def test_a_dense_curve_is_drawn_as_each_pixel_columns_extremes_but_keeps_every_point(tab, qtbot):
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_points(100_001)
+    tab.add_curve("relu")
+    line = tab.curve_items()[0][0]
+    x, y = line.getOriginalDataset()  # what the item holds: every point the engine computed
+    grid = np.linspace(-6, 6, 100_001)
+    assert len(x) == 100_001 and np.allclose(x, grid, atol=1e-5) and np.array_equal(y, np.maximum(x, 0))
+    shown_x, shown_y = line.getData()  # what is drawn
+    columns = line.getViewBox().width()
+    assert 2 <= len(shown_x) <= 2 * columns + 4  # at most a min/max pair per pixel column
+    column = 12 / columns
+    # the extremes survive (pyqtgraph leaves out the last, partial column: less than a pixel)
+    assert shown_y.min() == 0.0 and shown_y.max() >= y[x <= 6 - column].max()
+    lo, hi = np.searchsorted(x, shown_x - column), np.searchsorted(x, shown_x + column, side="right")
+    for a, b, value in zip(lo, hi, shown_y, strict=True):
+        assert y[a:b].min() <= value <= y[a:b].max()  # every drawn point is a value ReLU takes in its column
+
+
+def test_while_a_slider_drags_the_y_axis_only_widens_then_fits_the_curve(tab, qtbot):
+    tab.show()  # pyqtgraph fits an auto-ranged view when it paints
+    qtbot.waitExposed(tab)
+    index = tab.add_curve("leaky_relu")  # x from -6 to 6: f from -6·slope to 6
+    view = tab.plots.plots["f"].getViewBox()
+    tab.set_param(index, "negative_slope", 0.5)
+    lo, hi = view.viewRange()[1]
+    assert lo <= -3.0 and hi >= 6.0  # the whole curve is in view
+    tab.set_param(index, "negative_slope", 0.9)
+    lo, hi = view.viewRange()[1]
+    assert lo <= -5.4 and hi >= 6.0
+    tab.set_param(index, "negative_slope", 0.1)  # the curve shrinks: the axis holds still while dragging
+    assert view.viewRange()[1] == [lo, hi]
+    qtbot.waitUntil(lambda: view.viewRange()[1][0] > -1.5, timeout=3000)  # the drag has settled
+    lo, hi = view.viewRange()[1]
+    assert -1.5 < lo <= -0.6 and 6.0 <= hi < 7.0  # fitted to [-0.6, 6] with a little padding
+    pen = tab.curve_items()[0][index].opts["pen"]
+    assert pen.widthF() == LINE_WIDTH and tab.curve_items()[0][index].opts["antialias"]
+
+
+def test_only_the_selected_curves_kink_label_is_shown(tab):
+    relu = tab.add_curve("relu")
+    leaky = tab.add_curve("leaky_relu")  # now the selected curve
+    tab.set_param(leaky, "negative_slope", 0.3)
+    tab.set_x_range(-5.0, 5.0)  # every curve re-plotted, its marks too
+    assert not tab.curves[relu].items.kink_texts[0].isVisible()
+    label = tab.curves[leaky].items.kink_texts[0]
+    assert label.isVisible() and "f′(0) = 0.3" in label.toPlainText()  # PyTorch: leaky_relu′(0) = slope
+
+
+def test_the_readout_label_shows_the_values_at_the_cursor_one_line_per_curve(tab, qtbot):
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.add_curve("tanh")
+    tab.readout_at(0.5)
+    assert f"{math.tanh(0.5):.6g}" in tab.readout.text()
+    one = tab.readout_box.height()
+    tab.add_curve("relu")  # one more line in the table: the label grows with its box
+    qtbot.waitUntil(lambda: tab.readout.height() == tab.readout_box.height() > one, timeout=2000)
+    assert tab.readout.width() == tab.readout_box.width() > 100
