@@ -289,3 +289,15 @@ def test_bad_input_names_the_field(call, field):
     with pytest.raises(EngineError) as info:
         call()
     assert info.value.field == field
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_summary_is_the_float64_statistics_of_the_drawn_values(dtype):
+    # 300 x 701 values: several of summarize's blocks and a partial one
+    s = sample("uniform", (300, 701), {"a": -0.5, "b": 1.5}, seed=3, dtype=dtype)
+    wide = s.values.astype(np.float64)
+    assert s.values.dtype == np.dtype(dtype) and s.count == 300 * 701
+    assert s.mean == pytest.approx(wide.mean(), rel=1e-12)
+    assert s.std == pytest.approx(math.sqrt(np.mean((wide - wide.mean()) ** 2)), rel=1e-12)
+    assert (s.min, s.max) == (wide.min(), wide.max())
+    assert s.zero_fraction == np.mean(wide == 0)
