@@ -65,6 +65,22 @@ def test_sigmoid_with_the_default_init_loses_its_gradient_in_the_first_layers():
     assert r.grad_act_std[0] / r.grad_act_std[4] == pytest.approx(predicted, rel=0.5)
 
 
+def test_gradients_below_float32s_normal_range_are_still_right_in_float32():
+    # Sigmoid + nn.Linear's default: each layer multiplies the gradient's std by about 0.14, so after
+    # 60 layers it is ~1e-52, far below float32's smallest normal number (1.2e-38) and even its
+    # smallest denormal (1.4e-45): plain float32 backpropagation returns 0 there. The run must give
+    # what the mean-field theory and a float64 run give (another draw, so within a factor of 2).
+    config = dict(activation="sigmoid", init="linear_default", layers=60, width=128, batch=128)
+    r32 = run(cfg(**config, dtype="float32"))
+    r64 = run(cfg(**config, dtype="float64"))
+    theory = mean_field(cfg(**config))
+    assert theory.grad_act_std[0] < 1e-50
+    for r in (r64, r32):
+        ratio = r.grad_act_std / theory.grad_act_std
+        assert np.all((ratio > 0.5) & (ratio < 2)), ratio
+    assert 0.5 < r32.grad_weight_std[0] / r64.grad_weight_std[0] < 2
+
+
 def test_selu_with_variance_one_over_n_normalises_itself():
     r = run(cfg(activation="selu", init="kaiming_normal", init_params={"nonlinearity": "linear"}, layers=30))
     assert np.all(np.abs(r.act_mean) < 0.1)
