@@ -20,9 +20,11 @@ import torch
 from bench._harness import Report, quick_mode, summarize, time_calls
 
 LAYERS, WIDTH, BATCH = 50, 512, 1024
-#: (activation, init, dtype, flush denormals). Sigmoid + the nn.Linear default makes the early layers'
-#: float32 gradients denormal (below 1.2e-38), which the CPU computes very slowly; the float64 and the
-#: flush-to-zero rows show what that costs (the flush row is a diagnostic: zeros replace denormals).
+#: (activation, init, dtype, flush denormals). Sigmoid + the nn.Linear default shrinks the gradient
+#: below float32's normal range (1.2e-38) in the early layers; plain float32 autograd would compute
+#: denormals there, slowly and with a few bits (the engine rescales by powers of two so it does not).
+#: The float64 row gives the reference values; the flush-to-zero row is a diagnostic: if it is much
+#: faster than the plain float32 row, or its layer-1 gradient is 0, denormals are back.
 CASES = (
     ("relu", "kaiming_normal", "float32", False),
     ("sigmoid", "linear_default", "float32", False),

@@ -123,7 +123,8 @@ def generated() -> str:
                                                                                                 load("mpl_baseline")),
         "### The same, with proposed fixes applied by the benchmark (`--what-if`)\n\n" + section_generic(
             load("interaction-what-if"), [("scene", "scene", ""), ("median_ms", "median ms", ".2f"), ("p95_ms", "p95 ms", ".2f"),
-                                          ("count", "n", "d"), ("settled_median_ms", "until idle ms", ".2f")]),
+                                          ("count", "n", "d"), ("settled_median_ms", "until idle ms", ".2f")])
+        if load("interaction-what-if") else "",
         "### Start-up\n\n" + section_generic(load("startup"), [
             ("build", "build", ""), ("mark", "mark", ""), ("median_ms", "median", ".0f"), ("p95_ms", "p95", ".0f"),
             ("min_ms", "min", ".0f"), ("max_ms", "max", ".0f"), ("count", "n", "d")]),
@@ -132,7 +133,7 @@ def generated() -> str:
             ("cpu_median_ms", "cpu ms", ".1f"), ("count", "n", "d")]),
         "### The same, with the opaque grid (`--what-if grid`)\n\n" + section_generic(load("initialization-what-if"), [
             ("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
-            ("count", "n", "d")]),
+            ("count", "n", "d")]) if load("initialization-what-if") else "",
         "### Depth run (L = 50, n = 512, batch 1,024)\n\n" + section_generic(load("depth"), [
             ("device", "device", ""), ("activation", "activation", ""), ("init", "init", ""), ("dtype", "dtype", ""),
             ("flush_denormal", "flush denormals", ""), ("median_ms", "median ms", ".1f"), ("min_ms", "fastest ms", ".0f"),
