@@ -269,6 +269,8 @@ class CurveItems:
         self.band: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem, pg.FillBetweenItem]] = {}
         self.gap_lines: tuple[pg.PlotDataItem, pg.PlotDataItem] | None = None
         self.labels_shown = True
+        self._kinks: list = []
+        self._label_format = ""
         self.samples = False
 
     # ---- data ----------------------------------------------------------------
@@ -323,8 +325,7 @@ class CurveItems:
             self.lines[row].setVisible(visible)
         for item in (self.kink_f, self.kink_df, self.kink_limits, *self.bound_lines):
             item.setVisible(visible and item.property("wanted") is not False)
-        for text in self.kink_texts:
-            text.setVisible(visible and self.labels_shown and text.property("wanted") is True)
+        self._show_kink_labels()
         for regions in self.regions.values():
             for region in regions:
                 region.setVisible(visible and region.property("wanted") is True)
@@ -371,23 +372,28 @@ class CurveItems:
             text.setZValue(40)
             plot.addItem(text, ignoreBounds=True)
             self.kink_texts.append(text)
+        self._kinks, self._label_format = list(kinks), label_format
+        self._show_kink_labels()
+
+    def set_kink_labels(self, shown: bool) -> None:
+        """Show the "autograd: f′(x) = …" labels (only the selected curve's, to keep the plot readable)."""
+        self.labels_shown = shown
+        self._show_kink_labels()
+
+    def _show_kink_labels(self) -> None:
+        """Place and show the kink labels that are to be seen; hidden ones keep their old text (a new one is laid out)."""
+        show = self.labels_shown and self.is_visible()
         for i, text in enumerate(self.kink_texts):
-            wanted = i < len(kinks)
-            if wanted:
-                k = kinks[i]
-                label = label_format.format(x=f"{k.x:.4g}", value=f"{k.df:.4g}")
+            wanted = i < len(self._kinks)
+            if wanted and show:
+                k = self._kinks[i]
+                label = self._label_format.format(x=f"{k.x:.4g}", value=f"{k.df:.4g}")
                 if label != text.toPlainText():
                     text.setText(label)
                 text.setAnchor((1.08, 1.1) if k.x < 0 else (-0.08, 1.1))  # away from the middle
                 text.setPos(k.x, k.df)
             text.setProperty("wanted", wanted)
-            text.setVisible(wanted and self.labels_shown and self.is_visible())
-
-    def set_kink_labels(self, shown: bool) -> None:
-        """Show the "autograd: f′(x) = …" labels (only the selected curve's, to keep the plot readable)."""
-        self.labels_shown = shown
-        for text in self.kink_texts:
-            text.setVisible(shown and text.property("wanted") is True and self.is_visible())
+            text.setVisible(wanted and show)
 
     def set_samples(self, samples: bool) -> None:
         """Draw f and f′ as dots (random draws, RReLU in training) or as lines."""
