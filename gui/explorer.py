@@ -56,7 +56,7 @@ DEFAULT_EPS = 0.01
 REPLOT_MS = 16  # coalesce slider storms to at most one replot per frame
 NOTES_MS = 150  # notes (max |f′| on a fine grid) follow a drag a little later
 SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
-LABEL_MS = 125  # during a drag the legend's parameter values change at most 8 times a second (readable)
+LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
 class LabelBox(QWidget):
@@ -142,7 +142,7 @@ class ExplorerTab(LabTab):
         self._notes_debounced = qdebounced(self._update_notes, timeout=NOTES_MS)
         self._view_range_debounced = qdebounced(self._view_range_settled, timeout=120)
         self._settle_debounced = qdebounced(self._settle, timeout=SETTLE_MS)
-        self._relabel_throttled = qthrottled(self._relabel, timeout=LABEL_MS, leading=True)
+        self._texts_throttled = qthrottled(self._refresh_texts, timeout=LABEL_MS, leading=True)
         self._live = False  # True during a burst of changes: lines drawn without antialiasing
         self.plots.set_x_range(self.x_min, self.x_max)
         self.add_curve("relu")
@@ -440,8 +440,8 @@ class ExplorerTab(LabTab):
             self.param_panel.show_problem(name, "")
         plotted.params = values
         plotted.dirty = True
-        if self._live:  # a drag: the legend and the curve list follow a few times a second, and at the end
-            self._relabel_throttled()
+        if self._live:  # a drag: the texts follow a few times a second, and exactly at the end
+            self._texts_throttled()
         else:
             self._relabel()
         if index == self.current:
@@ -474,7 +474,9 @@ class ExplorerTab(LabTab):
                 self._apply(p)
         if self._live:
             self._widen_y()
-        self._refresh_readout()
+            self._texts_throttled()
+        else:
+            self._refresh_readout()
         if ok:
             self._report_placement()
         self.plotted.emit()
@@ -497,11 +499,18 @@ class ExplorerTab(LabTab):
 
     def _settle(self) -> None:
         self._live = False
-        self._relabel_throttled.cancel()
-        self._relabel()
+        self._texts_throttled.cancel()
+        self._refresh_texts()
         for p in self.curves:
             p.items.set_live(False)
         self.plots.set_live_y(False)  # pyqtgraph fits y tightly again
+
+    def _refresh_texts(self) -> None:
+        """Legend, curve list and readout table. Laying out their (rich) text costs more than drawing
+        the curves, and numbers changing 60 times a second cannot be read: during a drag they follow
+        at most every LABEL_MS."""
+        self._relabel()
+        self._refresh_readout()
 
     def _widen_y(self) -> None:
         """While live the y axes only widen to what the curves need (they do not jitter during a drag)."""

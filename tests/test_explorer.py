@@ -563,3 +563,15 @@ def test_the_readout_label_shows_the_values_at_the_cursor_one_line_per_curve(tab
     tab.add_curve("relu")  # one more line in the table: the label grows with its box
     qtbot.waitUntil(lambda: tab.readout.height() == tab.readout_box.height() > one, timeout=2000)
     assert tab.readout.width() == tab.readout_box.width() > 100
+
+
+def test_during_a_drag_legend_and_readout_catch_up_with_the_last_value(tab, qtbot):
+    index = tab.add_curve("leaky_relu")
+    tab.readout_at(-1.0)
+    for k in range(1, 31):  # a drag: many changes in a row, no event loop in between
+        tab.set_param(index, "negative_slope", k / 100)
+    label = tab.plots.legend.getLabel(tab.curve_items()[0][index])
+    qtbot.waitUntil(lambda: label.text == "Leaky ReLU (negative_slope=0.3)", timeout=2000)
+    row = next(r for r in tab.readout.text().split("<tr>") if "Leaky ReLU" in r)
+    assert "negative_slope=0.3" in row and ">&nbsp;-0.3&nbsp;<" in row  # f(-1) = -0.3 at the cursor
+    assert tab.curve_list.list.item(index).text() == "Leaky ReLU (negative_slope=0.3)"
