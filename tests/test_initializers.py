@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import torch
 
+from engine import initializers
 from engine.errors import EngineError
 from engine.initializers import (
     INITIALIZERS,
@@ -292,8 +293,8 @@ def test_bad_input_names_the_field(call, field):
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
-def test_summary_is_the_float64_statistics_of_the_drawn_values(dtype):
-    # 300 x 701 values: several of summarize's blocks and a partial one
+def test_summary_is_the_float64_statistics_of_the_drawn_values(dtype, monkeypatch):
+    monkeypatch.setattr(initializers, "_CHUNK", 1 << 16)  # 300 x 701 values: three blocks and a partial one
     s = sample("uniform", (300, 701), {"a": -0.5, "b": 1.5}, seed=3, dtype=dtype)
     wide = s.values.astype(np.float64)
     assert s.values.dtype == np.dtype(dtype) and s.count == 300 * 701
