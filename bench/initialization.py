@@ -4,7 +4,8 @@ Two views of the same work. The engine stages alone (``engine.initializers.sampl
 ``histogram``, torch and numpy only, so this part runs on the GPU machine too), and the
 whole path in the real initialisation tab (offscreen): ``InitTab.request()`` -> the
 background worker samples and bins -> the result reaches the GUI thread -> the histogram
-plot has painted. The tab part is skipped where Qt or the tab is missing.
+plot has painted; meanwhile the GUI thread sleeps in Qt's event loop as the app's does
+(:func:`bench._qt.wait_until`). The tab part is skipped where Qt or the tab is missing.
 
     python -m bench.initialization [--quick] [--no-qt] [--what-if grid]
 
@@ -46,7 +47,7 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
     try:
         from PySide6.QtCore import QSignalBlocker
 
-        from bench._qt import PaintWatch, application, drain, plot_viewports, process_until
+        from bench._qt import PaintWatch, application, drain, plot_viewports, wait_until
         from gui.init_tab import InitTab
     except ImportError as exc:
         report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/init_tab.py)")
@@ -81,7 +82,7 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
             watch.reset()
             t0 = time.perf_counter()
             tab.request()
-            process_until(lambda before=before: len(done) > before and watch.all_painted(), 120, "the histogram")
+            wait_until(lambda before=before: len(done) > before and watch.all_painted(), 120, "the histogram")
             if i:
                 samples.append(time.perf_counter() - t0)
                 to_gui.append(done[-1] - t0)
