@@ -39,7 +39,7 @@ from engine.evaluate import checked_params
 from gui.activation_list import ActivationList, CurveList
 from gui.engine_text import engine_tr, format_value
 from gui.figure_spec import FigureSpec, Panel, Series
-from gui.figures import activation_figure, vector_figure
+from gui.figures import activation_figure, display_labels, vector_figure
 from gui.notes import NotesPanel, describe_spans
 from gui.palette import color
 from gui.param_panel import PROBLEM_STYLE, SliderParamPanel
@@ -571,15 +571,7 @@ class ExplorerTab(LabTab):
 
     # ================================================================== labels, status
     def _labels(self) -> list[str]:
-        labels = []
-        for p in self.curves:
-            act = engine.get_activation(p.activation)
-            changed = [f"{s.name}={format_value(p.params[s.name])}" for s in act.params if p.params[s.name] != s.default]
-            labels.append(engine_tr(act.name) + (f" ({', '.join(changed)})" if changed else ""))
-        for i, label in enumerate(labels):
-            if labels.count(label) > 1:
-                labels[i] = f"{label} [{i + 1}]"
-        return labels
+        return display_labels([(p.activation, p.params) for p in self.curves], engine_tr)
 
     def _relabel(self) -> None:
         """Legend and curve list follow the labels (parameter values); untouched when nothing changed."""
