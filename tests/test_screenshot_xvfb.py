@@ -14,17 +14,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAID = ("relu", "sigmoid", "gelu")  # palette slots 0, 1, 2: blue, vermillion, bluish green
 SIZE = (1440, 900)
 
 
-def shoot(path: str) -> None:
-    """Open the main window with three activations overlaid and save a screenshot."""
+def open_window():
+    """The app and its main window at SIZE, shown and loaded, on the real X server."""
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QTimer
-
     from gui.app import create_app
     from gui.main_window import MainWindow
 
@@ -34,6 +33,12 @@ def shoot(path: str) -> None:
     window.show()
     app.processEvents()
     window.load()
+    return app, window
+
+
+def shoot(path: str) -> None:
+    """Open the main window with three activations overlaid and save a screenshot."""
+    app, window = open_window()
     tab = window.current_tab()
     tab.clear_curves()
     for activation in OVERLAID:
@@ -88,18 +93,7 @@ def shoot_tabs(folder: str) -> None:
 
     import pyqtgraph as pg
 
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QTimer
-
-    from gui.app import create_app
-    from gui.main_window import MainWindow
-
-    app = create_app()
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.show()
-    app.processEvents()
-    window.load()
+    app, window = open_window()
     tabs = window.lab_tabs()[1:]
     boxes = {}
 
