@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from engine.activations import ACTIVATIONS, get_activation
@@ -53,7 +51,7 @@ from gui.figure_spec import FigureSpec
 from gui.figures import HEAT_FLOOR, depth_figure, depth_label, heat_display
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
-from gui.tabs import LabTab, placement_text, refused_dtype_text
+from gui.tabs import LabTab, control_column, placement_text, refused_dtype_text
 from gui.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -112,17 +110,7 @@ class DepthTab(LabTab):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.request)
 
-        controls = QWidget()
-        column = QVBoxLayout(controls)
-        column.addWidget(self._build_lesson_box())
-        column.addWidget(self._build_network_box())
-        column.addWidget(self._build_run_box())
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(350)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = control_column([self._build_lesson_box(), self._build_network_box(), self._build_run_box()], 350)
 
         self.plots = new_layout_widget()
         self._build_plots()

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from engine.errors import EngineError
@@ -49,7 +47,7 @@ from gui.figure_spec import FigureSpec
 from gui.figures import PDF_POINTS, init_figure, init_label
 from gui.palette import OKABE_ITO
 from gui.param_panel import SliderParamPanel
-from gui.tabs import LabTab, placement_text, refused_dtype_text
+from gui.tabs import LabTab, control_column, placement_text, refused_dtype_text
 from gui.theme import add_legend, new_plot_widget
 from gui.worker import Worker
 
@@ -85,18 +83,8 @@ class InitTab(LabTab):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.request)
 
-        controls = QWidget()
-        form = QVBoxLayout(controls)
-        form.addWidget(self._build_init_box())
-        form.addWidget(self._build_shape_box())
-        form.addWidget(self._build_sampling_box())
-        form.addWidget(self._build_compare_box())
-        form.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(340)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = control_column([self._build_init_box(), self._build_shape_box(), self._build_sampling_box(),
+                                 self._build_compare_box()], 340)
 
         self.plot = new_plot_widget(bottom=self.tr("weight value"), left=self.tr("density"))
         self.plot.getPlotItem().hideButtons()

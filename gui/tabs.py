@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from gui.figure_spec import FigureSpec
 
@@ -61,3 +61,18 @@ def refused_dtype_text(dtype: str, allowed: tuple[str, ...], kept: str) -> str:
     """Why a tab does not follow the toolbar's precision (e.g. float16 for the depth run)."""
     return QCoreApplication.translate("LabTab", "{0} is not offered here (this tab computes in {1}); it stays in {2}").format(
         dtype, QCoreApplication.translate("LabTab", " or ").join(allowed), kept)
+
+
+def control_column(boxes: Iterable[QWidget], width: int) -> QScrollArea:
+    """A tab's control boxes stacked top-down in a fixed-width column that scrolls vertically."""
+    controls = QWidget()
+    column = QVBoxLayout(controls)
+    for box in boxes:
+        column.addWidget(box)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
+    scroll.setFixedWidth(width)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
