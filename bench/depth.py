@@ -36,14 +36,9 @@ CASES = (
 def main(argv=None) -> int:
     quick = quick_mode(argv)
     report = Report("depth", f"Depth run: L={LAYERS}, n={WIDTH}, batch {BATCH:,}, forward + backward + statistics")
-    try:
-        from engine.depth import DepthConfig, run
-        from engine.jobs import Cancelled
-    except ImportError as exc:
-        report.skip(f"engine.depth is not on this branch yet (issue 4): {exc}")
-        report.print([])
-        report.write()
-        return 0
+    from engine.depth import DepthConfig, run
+    from engine.jobs import Cancelled
+
     devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
     if "cuda" not in devices:
         report.skip("CUDA: torch sees no GPU on this machine (CPU rows only)")

@@ -109,13 +109,6 @@ def main(argv=None) -> int:
     report = Report("initialization-what-if" if what_if else "initialization",
                     f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn"
                     + (", what if: opaque major-tick grid" if what_if else ""))
-    try:
-        import engine.initializers  # noqa: F401
-    except ImportError as exc:
-        report.skip(f"engine.initializers is not on this branch yet (issue 4): {exc}")
-        report.print([])
-        report.write()
-        return 0
     engine_stages(report, sizes, quick)  # also in --what-if: the tab's timings depend on torch having run before
     tab = {} if "--no-qt" in args else tab_path(report, sizes, quick, what_if)
     if 10**6 in tab:
