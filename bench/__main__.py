@@ -71,9 +71,19 @@ def summarize(names, crashed) -> int:
         summary.skipped += [f"{name}: {s}" for s in doc.get("skipped", [])]
     summary.skipped += [f"crashed: {c}" for c in crashed]
     print("\n== All targets")
-    print_table(["verdict", "benchmark", "target", "value", "limit"],
-                [[r["verdict"], r["benchmark"], r["name"], _value(r["value"], r["unit"]),
-                  f"{'>=' if r['higher_is_better'] else '<='} {r['limit']:g} {r['unit']}"] for r in summary.rows])
+    print_table(
+        ["verdict", "benchmark", "target", "value", "limit"],
+        [
+            [
+                r["verdict"],
+                r["benchmark"],
+                r["name"],
+                _value(r["value"], r["unit"]),
+                f"{'>=' if r['higher_is_better'] else '<='} {r['limit']:g} {r['unit']}",
+            ]
+            for r in summary.rows
+        ],
+    )
     for s in summary.skipped:
         print(f"skipped: {s}")
     summary.write()

@@ -43,8 +43,12 @@ class Stats:
     def ms(self) -> dict:
         """The figures in milliseconds, as written to JSON."""
         out = {
-            "median_ms": self.median * 1e3, "p95_ms": self.p95 * 1e3, "mean_ms": self.mean * 1e3,
-            "min_ms": self.min * 1e3, "max_ms": self.max * 1e3, "count": self.count,
+            "median_ms": self.median * 1e3,
+            "p95_ms": self.p95 * 1e3,
+            "mean_ms": self.mean * 1e3,
+            "min_ms": self.min * 1e3,
+            "max_ms": self.max * 1e3,
+            "count": self.count,
         }
         if self.cpu_median is not None:
             out["cpu_median_ms"] = self.cpu_median * 1e3
@@ -248,8 +252,15 @@ class Report:
             "versions": versions(),
             "rows": self.rows,
             "targets": [
-                {"name": t.name, "value": t.value, "limit": t.limit, "unit": t.unit, "verdict": t.verdict,
-                 "higher_is_better": t.higher_is_better, "note": t.note}
+                {
+                    "name": t.name,
+                    "value": t.value,
+                    "limit": t.limit,
+                    "unit": t.unit,
+                    "verdict": t.verdict,
+                    "higher_is_better": t.higher_is_better,
+                    "note": t.note,
+                }
                 for t in self.targets
             ],
             "notes": self.notes,

@@ -46,8 +46,9 @@ def main(argv=None) -> int:
         for activation, init, dtype, flush in CASES:
             if device == "cuda" and (flush or dtype != "float32"):
                 continue  # GPUs flush denormals in matmuls anyway; float32 is the case that matters there
-            config = DepthConfig(activation=activation, init=init, layers=LAYERS, width=WIDTH, batch=BATCH,
-                                 device=device, dtype=dtype, seed=0)
+            config = DepthConfig(
+                activation=activation, init=init, layers=LAYERS, width=WIDTH, batch=BATCH, device=device, dtype=dtype, seed=0
+            )
             ran = []
 
             def once(config=config, ran=ran):
@@ -57,8 +58,9 @@ def main(argv=None) -> int:
             try:
                 # One warm-up (torch's first matmuls) before the first case only; the slow cases take
                 # many seconds each, so they get one run (the issue asks for the time, not its spread).
-                s = time_calls(once, warmup=0 if quick or report.rows else 1, min_repeat=1, max_repeat=5,
-                               budget_s=0 if quick else 6)
+                s = time_calls(
+                    once, warmup=0 if quick or report.rows else 1, min_repeat=1, max_repeat=5, budget_s=0 if quick else 6
+                )
             finally:
                 torch.set_flush_denormal(False)
             last = ran[-1]
@@ -66,18 +68,29 @@ def main(argv=None) -> int:
                 relu_seconds = s.median
             if last.device != device:
                 report.notes.append(f"{device} requested but ran on {last.device}: {last.fallback_reason}")
-            report.add(device=last.device, activation=activation, init=init, dtype=dtype,
-                       flush_denormal=flush, layer1_grad_std=float(last.grad_weight_std[0]), **s.ms())
-            print(f"  {device} {activation}+{init} {dtype}{' flush' if flush else ''}: median {s.median * 1e3:.0f} ms"
-                  f"  cpu {s.cpu_median * 1e3:.0f} ms (n={s.count})", flush=True)
+            report.add(
+                device=last.device,
+                activation=activation,
+                init=init,
+                dtype=dtype,
+                flush_denormal=flush,
+                layer1_grad_std=float(last.grad_weight_std[0]),
+                **s.ms(),
+            )
+            print(
+                f"  {device} {activation}+{init} {dtype}{' flush' if flush else ''}: median {s.median * 1e3:.0f} ms"
+                f"  cpu {s.cpu_median * 1e3:.0f} ms (n={s.count})",
+                flush=True,
+            )
         # Cancel latency: another thread flips the flag part-way through a run (as the Cancel
         # button would); the lag is from the flip to the run raising Cancelled.
         lags = []
-        for fraction in ((0.5,) if quick else (0.2, 0.5, 0.8)):
+        for fraction in (0.5,) if quick else (0.2, 0.5, 0.8):
             flipped: list[float] = []
             timer = threading.Timer(relu_seconds * fraction, lambda flipped=flipped: flipped.append(time.perf_counter()))
-            config = DepthConfig(activation="relu", init="kaiming_normal", layers=LAYERS, width=WIDTH, batch=BATCH,
-                                 device=device, dtype="float32")
+            config = DepthConfig(
+                activation="relu", init="kaiming_normal", layers=LAYERS, width=WIDTH, batch=BATCH, device=device, dtype="float32"
+            )
             timer.start()
             try:
                 run(config, cancelled=lambda flipped=flipped: bool(flipped))
@@ -91,10 +104,21 @@ def main(argv=None) -> int:
         else:
             report.notes.append(f"{device}: cancel never landed (the run finished first)")
     report.notes.append("cpu = process CPU time of all threads; wall > cpu / threads means other processes had the cores")
-    report.print([("device", "device", ""), ("activation", "activation", ""), ("init", "init", ""), ("dtype", "dtype", ""),
-                  ("flush_denormal", "flush", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".0f"),
-                  ("min_ms", "min ms", ".0f"), ("cpu_median_ms", "cpu ms", ".0f"), ("count", "n", "d"),
-                  ("layer1_grad_std", "layer-1 grad std", ".3g")])
+    report.print(
+        [
+            ("device", "device", ""),
+            ("activation", "activation", ""),
+            ("init", "init", ""),
+            ("dtype", "dtype", ""),
+            ("flush_denormal", "flush", ""),
+            ("median_ms", "median ms", ".1f"),
+            ("p95_ms", "p95 ms", ".0f"),
+            ("min_ms", "min ms", ".0f"),
+            ("cpu_median_ms", "cpu ms", ".0f"),
+            ("count", "n", "d"),
+            ("layer1_grad_std", "layer-1 grad std", ".3g"),
+        ]
+    )
     report.write()
     return 0
 

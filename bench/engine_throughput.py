@@ -71,10 +71,17 @@ def _time_sizes(report: Report, sizes, budget: float, label: dict, call, lower=N
         if lower is not None:
             ls = time_calls(lambda n=n: lower(n), warmup=warmup, min_repeat=repeat, budget_s=budget)
             lower_medians.append(ls.min)
-            row.update(numpy_median_ms=ls.median * 1e3, numpy_p95_ms=ls.p95 * 1e3, numpy_count=ls.count,
-                       engine_over_numpy=s.median / ls.median)
-        print(f"  {label['activation']:10s} {label['dtype']} {label['device']:4s} {label['threads']} thr {n:>10,d} pts:"
-              f" {s.median * 1e3:9.3f} ms" + (f"  numpy {ls.median * 1e3:9.3f} ms" if lower else ""), flush=True)
+            row.update(
+                numpy_median_ms=ls.median * 1e3,
+                numpy_p95_ms=ls.p95 * 1e3,
+                numpy_count=ls.count,
+                engine_over_numpy=s.median / ls.median,
+            )
+        print(
+            f"  {label['activation']:10s} {label['dtype']} {label['device']:4s} {label['threads']} thr {n:>10,d} pts:"
+            f" {s.median * 1e3:9.3f} ms" + (f"  numpy {ls.median * 1e3:9.3f} ms" if lower else ""),
+            flush=True,
+        )
     return medians, lower_medians
 
 
@@ -84,8 +91,10 @@ def main(argv=None) -> int:
     budget = 0.3 if quick else 0.8
     default_threads = torch.get_num_threads()
     report = Report("engine_throughput", "Engine throughput: engine.evaluate f, f', f'' (order 2)")
-    report.notes.append(f"x in [{X_MIN}, {X_MAX}]; numpy = closed-form f, f', f'' in the same dtype (lower bound); "
-                        f"torch threads {default_threads} by default, 1 in the rows marked so")
+    report.notes.append(
+        f"x in [{X_MIN}, {X_MAX}]; numpy = closed-form f, f', f'' in the same dtype (lower bound); "
+        f"torch threads {default_threads} by default, 1 in the rows marked so"
+    )
     # (dtype, device, torch threads): the app's default first, then one thread (no parallel hand-off), then float64.
     configs = [("float32", "cpu", default_threads), ("float32", "cpu", 1), ("float64", "cpu", default_threads)]
     if torch.cuda.is_available():
@@ -98,6 +107,7 @@ def main(argv=None) -> int:
         np_dtype = np.float32 if dtype == "float32" else np.float64
         torch.set_num_threads(threads)
         for act, params, closed in CASES:
+
             def call(n, act=act, params=params, device=device, dtype=dtype):
                 engine.evaluate(act, params, X_MIN, X_MAX, n, order=2, device=device, dtype=dtype)
 
@@ -115,15 +125,38 @@ def main(argv=None) -> int:
             fits.append(fit)
     torch.set_num_threads(default_threads)
     report.extra["fits"] = fits
-    report.print([("activation", "activation", ""), ("dtype", "dtype", ""), ("device", "dev", ""), ("threads", "thr", "d"),
-                  ("points", "points", ",d"), ("median_ms", "median ms", ".3f"), ("p95_ms", "p95 ms", ".3f"),
-                  ("count", "n", "d"), ("per_point_ns", "ns/pt", ".1f"), ("numpy_median_ms", "numpy ms", ".3f"),
-                  ("engine_over_numpy", "engine/numpy", ".1f")])
+    report.print(
+        [
+            ("activation", "activation", ""),
+            ("dtype", "dtype", ""),
+            ("device", "dev", ""),
+            ("threads", "thr", "d"),
+            ("points", "points", ",d"),
+            ("median_ms", "median ms", ".3f"),
+            ("p95_ms", "p95 ms", ".3f"),
+            ("count", "n", "d"),
+            ("per_point_ns", "ns/pt", ".1f"),
+            ("numpy_median_ms", "numpy ms", ".3f"),
+            ("engine_over_numpy", "engine/numpy", ".1f"),
+        ]
+    )
     print("\nFit t = overhead + points x per-point cost (least squares on each size's fastest call, weighted by 1/t):")
-    print_table(["activation", "dtype", "dev", "thr", "overhead ms", "ns/point", "numpy overhead ms", "numpy ns/point"],
-                [[f["activation"], f["dtype"], f["device"], str(f["threads"]), f"{f['overhead_ms']:.3f}",
-                  f"{f['per_point_ns']:.2f}", _opt(f, "numpy_overhead_ms", ".4f"), _opt(f, "numpy_per_point_ns", ".2f")]
-                 for f in fits])
+    print_table(
+        ["activation", "dtype", "dev", "thr", "overhead ms", "ns/point", "numpy overhead ms", "numpy ns/point"],
+        [
+            [
+                f["activation"],
+                f["dtype"],
+                f["device"],
+                str(f["threads"]),
+                f"{f['overhead_ms']:.3f}",
+                f"{f['per_point_ns']:.2f}",
+                _opt(f, "numpy_overhead_ms", ".4f"),
+                _opt(f, "numpy_per_point_ns", ".2f"),
+            ]
+            for f in fits
+        ],
+    )
     report.write()
     return 0
 

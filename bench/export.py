@@ -30,12 +30,14 @@ def main(argv: list[str]) -> int:
     create_app()
     import engine
     from engine.activations import ACTIVATIONS
-    from gui.export import figure_csv_text, figure_png_bytes, figure_svg_text, figures_pdf_bytes
-    from gui.figures import activation_figure
-    from gui.gallery import write_gallery
+    from gui.export.gallery import write_gallery
+    from gui.export.render import figure_csv_text, figure_png_bytes, figure_svg_text, figures_pdf_bytes
+    from gui.figures.builders import activation_figure
 
-    curves = [engine.evaluate(a, p, points=1001, dtype="float64", device="cpu")
-              for a, p in (("gelu", {}), ("leaky_relu", {}), ("leaky_relu", {"negative_slope": 0.1}))]
+    curves = [
+        engine.evaluate(a, p, points=1001, dtype="float64", device="cpu")
+        for a, p in (("gelu", {}), ("leaky_relu", {}), ("leaky_relu", {"negative_slope": 0.1}))
+    ]
     spec = activation_figure(curves)
     jobs = {
         "PNG 960x950 (1x)": lambda: figure_png_bytes(spec),
@@ -54,8 +56,7 @@ def main(argv: list[str]) -> int:
             t0 = time.perf_counter()
             written = write_gallery(folder, fmt=fmt, style="print")
             seconds = time.perf_counter() - t0
-        report.add(what=f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)", median_ms=seconds * 1e3,
-                   count=1)
+        report.add(what=f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)", median_ms=seconds * 1e3, count=1)
     report.print([("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")])
     report.write()
     return 0

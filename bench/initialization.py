@@ -10,7 +10,7 @@ plot has painted; meanwhile the GUI thread sleeps in Qt's event loop as the app'
     python -m bench.initialization [--quick] [--no-qt] [--what-if grid]
 
 ``--what-if grid`` measures a proposed fix first: the histogram plot's translucent grid
-replaced by the explorer's opaque major-tick grid (``gui.plots.style_axes``); results go to
+replaced by the explorer's opaque major-tick grid (``gui.explorer.plots.style_axes``); results go to
 ``bench/results/initialization-what-if.json``.
 """
 
@@ -32,11 +32,21 @@ def engine_stages(report: Report, sizes, quick: bool) -> None:
     for n in sizes:
         shape = (n // COLUMNS, COLUMNS)
         drawn = [None]  # keep only the last sample, as the tab does (holding all would add page faults)
-        s = time_calls(lambda shape=shape, drawn=drawn: drawn.__setitem__(0, None) or drawn.__setitem__(0, sample(INIT, shape)),
-                       warmup=1, min_repeat=3 if quick else 5, max_repeat=20, budget_s=1 if quick else 3)
+        s = time_calls(
+            lambda shape=shape, drawn=drawn: drawn.__setitem__(0, None) or drawn.__setitem__(0, sample(INIT, shape)),
+            warmup=1,
+            min_repeat=3 if quick else 5,
+            max_repeat=20,
+            budget_s=1 if quick else 3,
+        )
         last = drawn[0]
-        h = time_calls(lambda last=last: histogram(last, BINS), warmup=1, min_repeat=3 if quick else 5, max_repeat=20,
-                       budget_s=1 if quick else 2)
+        h = time_calls(
+            lambda last=last: histogram(last, BINS),
+            warmup=1,
+            min_repeat=3 if quick else 5,
+            max_repeat=20,
+            budget_s=1 if quick else 2,
+        )
         report.add(weights=n, stage=f"engine: sample ({last.device}, {last.dtype})", **s.ms())
         report.add(weights=n, stage=f"engine: histogram ({BINS} bins)", **h.ms())
         print(f"  {n:>12,d} weights: sample {s.median * 1e3:8.1f} ms  histogram {h.median * 1e3:8.1f} ms", flush=True)
@@ -48,14 +58,14 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
         from PySide6.QtCore import QSignalBlocker
 
         from bench._qt import PaintWatch, application, drain, plot_viewports, wait_until
-        from gui.init_tab import InitTab
+        from gui.initialization.tab import InitTab
     except ImportError as exc:
-        report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/init_tab.py)")
+        report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/initialization/tab.py)")
         return {}
     application()
     tab = InitTab()
     if what_if:
-        from gui.plots import style_axes
+        from gui.explorer.plots import style_axes
 
         item = tab.plot.getPlotItem()
         item.showGrid(x=False, y=False)
@@ -93,8 +103,10 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
         report.add(weights=n, stage="tab: until the result reaches the GUI thread", **g.ms())
         report.add(weights=n, stage="tab: request -> histogram painted", **s.ms())
         results[n] = s
-        print(f"  {n:>12,d} weights in the tab: {s.median * 1e3:8.1f} ms (result on the GUI thread after "
-              f"{g.median * 1e3:.1f} ms)", flush=True)
+        print(
+            f"  {n:>12,d} weights in the tab: {s.median * 1e3:8.1f} ms (result on the GUI thread after {g.median * 1e3:.1f} ms)",
+            flush=True,
+        )
     tab.worker.shutdown()
     return results
 
@@ -106,9 +118,11 @@ def main(argv=None) -> int:
     what_if = "--what-if" in args
     if what_if and args[args.index("--what-if") + 1] != "grid":
         raise SystemExit("--what-if takes: grid")
-    report = Report("initialization-what-if" if what_if else "initialization",
-                    f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn"
-                    + (", what if: opaque major-tick grid" if what_if else ""))
+    report = Report(
+        "initialization-what-if" if what_if else "initialization",
+        f"Initialisation: {INIT} weights sampled, binned ({BINS} bins) and drawn"
+        + (", what if: opaque major-tick grid" if what_if else ""),
+    )
     engine_stages(report, sizes, quick)  # also in --what-if: the tab's timings depend on torch having run before
     tab = {} if "--no-qt" in args else tab_path(report, sizes, quick, what_if)
     if 10**6 in tab:
@@ -117,8 +131,16 @@ def main(argv=None) -> int:
         engine_1e6 = sum(r["median_ms"] for r in report.rows if r["weights"] == 10**6)
         report.target("1e6 weights sampled and binned (engine only: no tab to draw in)", engine_1e6, 50)
     report.notes.append(f"weights of shape (N/{COLUMNS}, {COLUMNS}); a new seed every run; the tab samples on its worker thread")
-    report.print([("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"),
-                  ("p95_ms", "p95 ms", ".1f"), ("cpu_median_ms", "cpu ms", ".1f"), ("count", "n", "d")])
+    report.print(
+        [
+            ("weights", "weights", ",d"),
+            ("stage", "stage", ""),
+            ("median_ms", "median ms", ".1f"),
+            ("p95_ms", "p95 ms", ".1f"),
+            ("cpu_median_ms", "cpu ms", ".1f"),
+            ("count", "n", "d"),
+        ]
+    )
     report.write()
     return 0
 

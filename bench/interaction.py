@@ -33,7 +33,7 @@ from bench.scenes import CHANGED_PARAM, SCENES, SWEEP_POINTS, Scene, slope_value
 
 API = ("add_curve", "set_param", "clear_curves", "set_points", "set_show_second", "curve_items", "plotted")
 WARMUP = 20
-TAB = os.environ.get("BENCH_EXPLORER", "gui.explorer:ExplorerTab")  # module:class, for testing the benchmark
+TAB = os.environ.get("BENCH_EXPLORER", "gui.explorer.tab:ExplorerTab")  # module:class, for testing the benchmark
 
 
 def load_tab_class():
@@ -149,8 +149,11 @@ def main(argv=None) -> int:
         raise SystemExit(f"--what-if takes a comma-separated subset of {', '.join(WHAT_IF)}")
     with_mpl = "--no-mpl" not in args and not what_if
     name = "interaction-what-if" if what_if else "interaction"
-    report = Report(name, "Interaction latency: set_param -> plotted -> repainted (offscreen)"
-                    + (f", what if: {', '.join(what_if)}" if what_if else ""))
+    report = Report(
+        name,
+        "Interaction latency: set_param -> plotted -> repainted (offscreen)"
+        + (f", what if: {', '.join(what_if)}" if what_if else ""),
+    )
     tab_class, why = load_tab_class()
     if tab_class is None:
         report.skip(why)
@@ -165,8 +168,10 @@ def main(argv=None) -> int:
             raise AssertionError("the app imported matplotlib; it is a benchmark-only dependency")
         from bench.mpl_baseline import measure as mpl_measure
     report.notes.append("idle = until the event loop is idle again after the change (follow-up paints included)")
-    report.notes.append(f"{changes} changes per scene after {WARMUP} warm-up; matplotlib {mpl_changes} changes "
-                        f"at the same plot size {size[0]}x{size[1]} px; Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    report.notes.append(
+        f"{changes} changes per scene after {WARMUP} warm-up; matplotlib {mpl_changes} changes "
+        f"at the same plot size {size[0]}x{size[1]} px; Qt platform {os.environ['QT_QPA_PLATFORM']}"
+    )
     # The named scenes get all their changes; the extra points of the latency-vs-points sweep a time budget.
     scenes = list(SCENES) + ([] if quick else [Scene(4, p) for p in SWEEP_POINTS if p not in (2001, 20001)])
     for scene in scenes:
@@ -176,16 +181,30 @@ def main(argv=None) -> int:
         except AssertionError as exc:
             report.skip(f"{scene.label}: {exc}")
             continue
-        row = report.add(scene=scene.label, curves=scene.curves, points=scene.points, forced=driver.forced,
-                         settled_median_ms=settled.median * 1e3, settled_p95_ms=settled.p95 * 1e3, **s.ms())
+        row = report.add(
+            scene=scene.label,
+            curves=scene.curves,
+            points=scene.points,
+            forced=driver.forced,
+            settled_median_ms=settled.median * 1e3,
+            settled_p95_ms=settled.p95 * 1e3,
+            **s.ms(),
+        )
         driver.forced = 0
         if with_mpl:
             m = mpl_measure(scene, mpl_changes, size_px=size, budget_s=4 if quick else 12)
-            row.update(mpl_median_ms=m.median * 1e3, mpl_p95_ms=m.p95 * 1e3, mpl_count=m.count,
-                       ratio_median=m.median / s.median, ratio_p95=m.p95 / s.p95)
-        print(f"  {scene.label:>18s}: median {s.median * 1e3:6.2f} ms  p95 {s.p95 * 1e3:6.2f} ms"
-              + (f"   matplotlib median {row['mpl_median_ms']:6.1f} ms  x{row['ratio_median']:.0f}" if with_mpl else ""),
-              flush=True)
+            row.update(
+                mpl_median_ms=m.median * 1e3,
+                mpl_p95_ms=m.p95 * 1e3,
+                mpl_count=m.count,
+                ratio_median=m.median / s.median,
+                ratio_p95=m.p95 / s.p95,
+            )
+        print(
+            f"  {scene.label:>18s}: median {s.median * 1e3:6.2f} ms  p95 {s.p95 * 1e3:6.2f} ms"
+            + (f"   matplotlib median {row['mpl_median_ms']:6.1f} ms  x{row['ratio_median']:.0f}" if with_mpl else ""),
+            flush=True,
+        )
     rss_end = rss_mb()
     report.extra["rss_mb"] = {"before_tab": rss_start, "after_interaction": rss_end}
     report.notes.append(f"RSS: {rss_start:.0f} MiB before the tab was built, {rss_end:.0f} MiB after all scenes")
@@ -193,13 +212,22 @@ def main(argv=None) -> int:
     key = by_label.get(Scene(4, 2001).label, {})
     report.target("4 x 3 x 2,001: p95 latency", key.get("p95_ms"), 8)
     if with_mpl:
-        report.target("4 x 3 x 2,001: matplotlib / ours (median)", key.get("ratio_median"), 10, unit="x",
-                      higher_is_better=True)
+        report.target("4 x 3 x 2,001: matplotlib / ours (median)", key.get("ratio_median"), 10, unit="x", higher_is_better=True)
     report.target("8 x 3 x 20,001: p95 latency", by_label.get(Scene(8, 20001).label, {}).get("p95_ms"), 33)
-    report.print([("scene", "scene", ""), ("median_ms", "median ms", ".2f"), ("p95_ms", "p95 ms", ".2f"),
-                  ("count", "n", "d"), ("settled_median_ms", "idle med", ".2f"),
-                  ("mpl_median_ms", "mpl median", ".1f"), ("mpl_p95_ms", "mpl p95", ".1f"),
-                  ("mpl_count", "mpl n", "d"), ("ratio_median", "mpl/ours med", ".1f"), ("ratio_p95", "mpl/ours p95", ".1f")])
+    report.print(
+        [
+            ("scene", "scene", ""),
+            ("median_ms", "median ms", ".2f"),
+            ("p95_ms", "p95 ms", ".2f"),
+            ("count", "n", "d"),
+            ("settled_median_ms", "idle med", ".2f"),
+            ("mpl_median_ms", "mpl median", ".1f"),
+            ("mpl_p95_ms", "mpl p95", ".1f"),
+            ("mpl_count", "mpl n", "d"),
+            ("ratio_median", "mpl/ours med", ".1f"),
+            ("ratio_p95", "mpl/ours p95", ".1f"),
+        ]
+    )
     report.write()
     return 0
 

@@ -84,8 +84,7 @@ class MplScene:
         self.figure.clear()
 
 
-def measure(scene: Scene, changes: int, warmup: int = 5, size_px: tuple[int, int] = DEFAULT_SIZE,
-            budget_s: float | None = None):
+def measure(scene: Scene, changes: int, warmup: int = 5, size_px: tuple[int, int] = DEFAULT_SIZE, budget_s: float | None = None):
     """Per-change latency samples (seconds) of the matplotlib scene."""
     mpl = MplScene(scene, size_px)
     values = slope_values(changes + warmup)
@@ -111,8 +110,7 @@ def main(argv=None) -> int:
         s = measure(scene, 20 if quick else 100, budget_s=3 if quick else 15)
         report.add(scene=scene.label, curves=scene.curves, points=scene.points, **s.ms())
         print(f"  {scene.label:>18s}: median {s.median * 1e3:7.1f} ms  p95 {s.p95 * 1e3:7.1f} ms", flush=True)
-    report.print([("scene", "scene", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
-                  ("count", "n", "d")])
+    report.print([("scene", "scene", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"), ("count", "n", "d")])
     report.write()
     return 0
 

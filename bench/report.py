@@ -50,8 +50,16 @@ def f(v, spec: str = ".1f") -> str:
 def section_targets(summary: dict | None) -> str:
     if not summary:
         return "_No summary: run `make bench`._"
-    rows = [[r["verdict"], r["benchmark"], r["name"], _value(r["value"], r["unit"]),
-             f"{'≥' if r['higher_is_better'] else '≤'} {r['limit']:g} {r['unit']}"] for r in summary["rows"]]
+    rows = [
+        [
+            r["verdict"],
+            r["benchmark"],
+            r["name"],
+            _value(r["value"], r["unit"]),
+            f"{'≥' if r['higher_is_better'] else '≤'} {r['limit']:g} {r['unit']}",
+        ]
+        for r in summary["rows"]
+    ]
     text = table(["verdict", "benchmark", "target", "measured", "limit"], rows)
     if summary.get("skipped"):
         text += "\n\nSkipped: " + "; ".join(summary["skipped"]) + "."
@@ -64,32 +72,88 @@ def _value(v, unit: str) -> str:
 
 def section_interaction(doc: dict | None, mpl: dict | None) -> str:
     if doc and doc["rows"]:
-        rows = [[r["scene"], f(r["median_ms"], ".2f"), f(r["p95_ms"], ".2f"), str(r["count"]),
-                 f(r.get("settled_median_ms"), ".2f"), f(r.get("mpl_median_ms")), f(r.get("mpl_p95_ms")),
-                 f(r.get("ratio_median")), f(r.get("ratio_p95"))]
-                for r in doc["rows"]]
-        return table(["scene (curves × plots × points)", "median ms", "p95 ms", "n", "until idle ms", "matplotlib median ms",
-                      "matplotlib p95 ms", "ratio (median)", "ratio (p95)"], rows) + _notes(doc)
+        rows = [
+            [
+                r["scene"],
+                f(r["median_ms"], ".2f"),
+                f(r["p95_ms"], ".2f"),
+                str(r["count"]),
+                f(r.get("settled_median_ms"), ".2f"),
+                f(r.get("mpl_median_ms")),
+                f(r.get("mpl_p95_ms")),
+                f(r.get("ratio_median")),
+                f(r.get("ratio_p95")),
+            ]
+            for r in doc["rows"]
+        ]
+        return table(
+            [
+                "scene (curves × plots × points)",
+                "median ms",
+                "p95 ms",
+                "n",
+                "until idle ms",
+                "matplotlib median ms",
+                "matplotlib p95 ms",
+                "ratio (median)",
+                "ratio (p95)",
+            ],
+            rows,
+        ) + _notes(doc)
     text = "_Interaction latency not measured: " + ("; ".join(doc["skipped"]) if doc else "no result file") + "._"
     if mpl and mpl["rows"]:
-        text += "\n\nThe matplotlib baseline alone:\n\n" + table(
-            ["scene", "median ms", "p95 ms", "n"],
-            [[r["scene"], f(r["median_ms"]), f(r["p95_ms"]), str(r["count"])] for r in mpl["rows"]]) + _notes(mpl)
+        text += (
+            "\n\nThe matplotlib baseline alone:\n\n"
+            + table(
+                ["scene", "median ms", "p95 ms", "n"],
+                [[r["scene"], f(r["median_ms"]), f(r["p95_ms"]), str(r["count"])] for r in mpl["rows"]],
+            )
+            + _notes(mpl)
+        )
     return text
 
 
 def section_engine(doc: dict | None) -> str:
     if not doc:
         return "_No result file._"
-    rows = [[r["activation"], r["dtype"], r["device"], str(r["threads"]), f"{r['points']:,}", f(r["median_ms"], ".3f"),
-             f(r["min_ms"], ".3f"), f(r.get("numpy_median_ms"), ".3f"), f(r.get("engine_over_numpy"))] for r in doc["rows"]]
-    fits = [[x["activation"], x["dtype"], x["device"], str(x["threads"]), f(x["overhead_ms"], ".3f"), f(x["per_point_ns"], ".2f"),
-             f(x.get("numpy_overhead_ms"), ".4f"), f(x.get("numpy_per_point_ns"), ".2f")] for x in doc.get("fits", [])]
-    return (table(["activation", "dtype", "device", "threads", "points", "median ms", "fastest ms", "numpy ms", "engine / numpy"],
-                  rows)
-            + "\n\nPer-call overhead and per-point cost (straight line through each size's fastest call):\n\n"
-            + table(["activation", "dtype", "device", "threads", "overhead ms", "ns / point", "numpy overhead ms",
-                     "numpy ns / point"], fits) + _notes(doc))
+    rows = [
+        [
+            r["activation"],
+            r["dtype"],
+            r["device"],
+            str(r["threads"]),
+            f"{r['points']:,}",
+            f(r["median_ms"], ".3f"),
+            f(r["min_ms"], ".3f"),
+            f(r.get("numpy_median_ms"), ".3f"),
+            f(r.get("engine_over_numpy")),
+        ]
+        for r in doc["rows"]
+    ]
+    fits = [
+        [
+            x["activation"],
+            x["dtype"],
+            x["device"],
+            str(x["threads"]),
+            f(x["overhead_ms"], ".3f"),
+            f(x["per_point_ns"], ".2f"),
+            f(x.get("numpy_overhead_ms"), ".4f"),
+            f(x.get("numpy_per_point_ns"), ".2f"),
+        ]
+        for x in doc.get("fits", [])
+    ]
+    return (
+        table(
+            ["activation", "dtype", "device", "threads", "points", "median ms", "fastest ms", "numpy ms", "engine / numpy"], rows
+        )
+        + "\n\nPer-call overhead and per-point cost (straight line through each size's fastest call):\n\n"
+        + table(
+            ["activation", "dtype", "device", "threads", "overhead ms", "ns / point", "numpy overhead ms", "numpy ns / point"],
+            fits,
+        )
+        + _notes(doc)
+    )
 
 
 def section_generic(doc: dict | None, columns: list[tuple[str, str, str]]) -> str:
@@ -112,35 +176,90 @@ def generated() -> str:
     head = []
     if any_doc:
         v, m = any_doc["versions"], any_doc["machine"]
-        head = [f"Measured {any_doc['date']} at commit {any_doc.get('commit') or '?'} on {m['processor']} "
-                f"({m['cpu_count']} cores, {m.get('memory_gib', '?')} GiB, {m['platform']}; 1-min load average "
-                f"{m.get('load_avg_1min', '?')} when the file was written).",
-                "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items() if val) + "."]
+        head = [
+            f"Measured {any_doc['date']} at commit {any_doc.get('commit') or '?'} on {m['processor']} "
+            f"({m['cpu_count']} cores, {m.get('memory_gib', '?')} GiB, {m['platform']}; 1-min load average "
+            f"{m.get('load_avg_1min', '?')} when the file was written).",
+            "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items() if val) + ".",
+        ]
     parts = [
         "\n".join(head),
         "### Targets\n\n" + section_targets(summary),
-        "### Interaction latency (explorer tab, offscreen) vs matplotlib\n\n" + section_interaction(load("interaction"),
-                                                                                                load("mpl_baseline")),
-        "### The same, with proposed fixes applied by the benchmark (`--what-if`)\n\n" + section_generic(
-            load("interaction-what-if"), [("scene", "scene", ""), ("median_ms", "median ms", ".2f"), ("p95_ms", "p95 ms", ".2f"),
-                                          ("count", "n", "d"), ("settled_median_ms", "until idle ms", ".2f")])
-        if load("interaction-what-if") else "",
-        "### Start-up\n\n" + section_generic(load("startup"), [
-            ("build", "build", ""), ("mark", "mark", ""), ("median_ms", "median", ".0f"), ("p95_ms", "p95", ".0f"),
-            ("min_ms", "min", ".0f"), ("max_ms", "max", ".0f"), ("count", "n", "d")]),
-        "### Initialisation: sample + histogram + draw\n\n" + section_generic(load("initialization"), [
-            ("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
-            ("cpu_median_ms", "cpu ms", ".1f"), ("count", "n", "d")]),
-        "### The same, with the opaque grid (`--what-if grid`)\n\n" + section_generic(load("initialization-what-if"), [
-            ("weights", "weights", ",d"), ("stage", "stage", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"),
-            ("count", "n", "d")]) if load("initialization-what-if") else "",
-        "### Depth run (L = 50, n = 512, batch 1,024)\n\n" + section_generic(load("depth"), [
-            ("device", "device", ""), ("activation", "activation", ""), ("init", "init", ""), ("dtype", "dtype", ""),
-            ("flush_denormal", "flush denormals", ""), ("median_ms", "median ms", ".1f"), ("min_ms", "fastest ms", ".0f"),
-            ("cpu_median_ms", "CPU ms", ".0f"), ("count", "n", "d"), ("layer1_grad_std", "layer-1 weight-grad std", ".3g")]),
+        "### Interaction latency (explorer tab, offscreen) vs matplotlib\n\n"
+        + section_interaction(load("interaction"), load("mpl_baseline")),
+        "### The same, with proposed fixes applied by the benchmark (`--what-if`)\n\n"
+        + section_generic(
+            load("interaction-what-if"),
+            [
+                ("scene", "scene", ""),
+                ("median_ms", "median ms", ".2f"),
+                ("p95_ms", "p95 ms", ".2f"),
+                ("count", "n", "d"),
+                ("settled_median_ms", "until idle ms", ".2f"),
+            ],
+        )
+        if load("interaction-what-if")
+        else "",
+        "### Start-up\n\n"
+        + section_generic(
+            load("startup"),
+            [
+                ("build", "build", ""),
+                ("mark", "mark", ""),
+                ("median_ms", "median", ".0f"),
+                ("p95_ms", "p95", ".0f"),
+                ("min_ms", "min", ".0f"),
+                ("max_ms", "max", ".0f"),
+                ("count", "n", "d"),
+            ],
+        ),
+        "### Initialisation: sample + histogram + draw\n\n"
+        + section_generic(
+            load("initialization"),
+            [
+                ("weights", "weights", ",d"),
+                ("stage", "stage", ""),
+                ("median_ms", "median ms", ".1f"),
+                ("p95_ms", "p95 ms", ".1f"),
+                ("cpu_median_ms", "cpu ms", ".1f"),
+                ("count", "n", "d"),
+            ],
+        ),
+        "### The same, with the opaque grid (`--what-if grid`)\n\n"
+        + section_generic(
+            load("initialization-what-if"),
+            [
+                ("weights", "weights", ",d"),
+                ("stage", "stage", ""),
+                ("median_ms", "median ms", ".1f"),
+                ("p95_ms", "p95 ms", ".1f"),
+                ("count", "n", "d"),
+            ],
+        )
+        if load("initialization-what-if")
+        else "",
+        "### Depth run (L = 50, n = 512, batch 1,024)\n\n"
+        + section_generic(
+            load("depth"),
+            [
+                ("device", "device", ""),
+                ("activation", "activation", ""),
+                ("init", "init", ""),
+                ("dtype", "dtype", ""),
+                ("flush_denormal", "flush denormals", ""),
+                ("median_ms", "median ms", ".1f"),
+                ("min_ms", "fastest ms", ".0f"),
+                ("cpu_median_ms", "CPU ms", ".0f"),
+                ("count", "n", "d"),
+                ("layer1_grad_std", "layer-1 weight-grad std", ".3g"),
+            ],
+        ),
         "### Engine throughput: `engine.evaluate`, f, f′, f″\n\n" + section_engine(load("engine_throughput")),
-        "### Export\n\n" + section_generic(load("export"), [
-            ("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")]),
+        "### Export\n\n"
+        + section_generic(
+            load("export"),
+            [("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")],
+        ),
     ]
     return "\n\n".join(p for p in parts if p)
 
@@ -149,7 +268,7 @@ def latency_plot() -> str:
     """Draw latency vs points with the app's exporter; returns a line for the doc."""
     doc = load("interaction")
     try:
-        from gui.export import export_figure
+        from gui.export.render import export_figure
     except ImportError as exc:
         return f"_Latency plot pending: the app's exporter is not available ({exc})._"
     rows = sorted((r for r in (doc or {}).get("rows", []) if r["curves"] == 4), key=lambda r: r["points"])
@@ -160,22 +279,37 @@ def latency_plot() -> str:
     import numpy as np
 
     from gui.app import create_app
-    from gui.figure_spec import FigureSpec, Panel, Series
+    from gui.figures.spec import FigureSpec, Panel, Series
 
     create_app()
     x = np.array([math.log10(r["points"]) for r in rows])
-    series = [Series("Activation Lab, median", x, np.array([r["median_ms"] for r in rows]), color=0),
-              Series("Activation Lab, p95", x, np.array([r["p95_ms"] for r in rows]), color=0, dashed=True)]
+    series = [
+        Series("Activation Lab, median", x, np.array([r["median_ms"] for r in rows]), color=0),
+        Series("Activation Lab, p95", x, np.array([r["p95_ms"] for r in rows]), color=0, dashed=True),
+    ]
     if all("mpl_median_ms" in r for r in rows):
-        series += [Series("matplotlib, median", x, np.array([r["mpl_median_ms"] for r in rows]), color=1),
-                   Series("matplotlib, p95", x, np.array([r["mpl_p95_ms"] for r in rows]), color=1, dashed=True)]
+        series += [
+            Series("matplotlib, median", x, np.array([r["mpl_median_ms"] for r in rows]), color=1),
+            Series("matplotlib, p95", x, np.array([r["mpl_p95_ms"] for r in rows]), color=1, dashed=True),
+        ]
     fix = sorted((r for r in (load("interaction-what-if") or {}).get("rows", []) if r["curves"] == 4), key=lambda r: r["points"])
     if len(fix) >= 2:
-        series.append(Series("with downsampling + thin pens while dragging (proposed)",
-                             np.array([math.log10(r["points"]) for r in fix]), np.array([r["median_ms"] for r in fix]), color=2))
-    panel = Panel(title="4 activations × f, f′, f″: parameter change → repainted plots",
-                  x_label="points per curve (log10)", y_label="latency (ms, log scale)", series=series, log_y=True,
-                  hlines=[8.0, 33.0])
+        series.append(
+            Series(
+                "with downsampling + thin pens while dragging (proposed)",
+                np.array([math.log10(r["points"]) for r in fix]),
+                np.array([r["median_ms"] for r in fix]),
+                color=2,
+            )
+        )
+    panel = Panel(
+        title="4 activations × f, f′, f″: parameter change → repainted plots",
+        x_label="points per curve (log10)",
+        y_label="latency (ms, log scale)",
+        series=series,
+        log_y=True,
+        hlines=[8.0, 33.0],
+    )
     spec = FigureSpec(title="Interaction latency vs points", panels=[panel], name="performance-latency")
     export_figure(spec, PLOT, width=1200, height=700, style="print")
     return f"![Interaction latency vs points]({PLOT.name})"

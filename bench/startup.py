@@ -55,8 +55,10 @@ def _run(command: list[str], env: dict) -> tuple[str, str, int | None, float | N
     peak RSS in MiB from ``wait4`` (None where the OS has no wait4)."""
     proc = subprocess.Popen(command, env=env, cwd=Path.home(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     streams: dict[str, str] = {}
-    readers = [threading.Thread(target=lambda n=n, f=f: streams.__setitem__(n, f.read()), daemon=True)
-               for n, f in (("out", proc.stdout), ("err", proc.stderr))]
+    readers = [
+        threading.Thread(target=lambda n=n, f=f: streams.__setitem__(n, f.read()), daemon=True)
+        for n, f in (("out", proc.stdout), ("err", proc.stderr))
+    ]
     for t in readers:
         t.start()
     killer = threading.Timer(TIMEOUT_S, proc.kill)
@@ -92,22 +94,42 @@ def run_variant(report: Report, name: str, command: list[str], runs: int) -> Non
     rows = {}
     for mark in ("first-paint", "first-curve", "longest-stall"):
         s = summarize([r[mark] for r in good])
-        rows[mark] = report.add(build=name, mark=mark, median_ms=s.median * 1e3, p95_ms=s.p95 * 1e3,
-                                min_ms=s.min * 1e3, max_ms=s.max * 1e3, count=s.count)
+        rows[mark] = report.add(
+            build=name,
+            mark=mark,
+            median_ms=s.median * 1e3,
+            p95_ms=s.p95 * 1e3,
+            min_ms=s.min * 1e3,
+            max_ms=s.max * 1e3,
+            count=s.count,
+        )
     rss = [r["rss_mb"] for r in good if r["rss_mb"] is not None]
     if rss:
         r = summarize(rss)
-        report.add(build=name, mark="peak RSS to first curve (MiB)", median_ms=r.median, p95_ms=r.p95, min_ms=r.min,
-                   max_ms=r.max, count=r.count, unit="MiB")
+        report.add(
+            build=name,
+            mark="peak RSS to first curve (MiB)",
+            median_ms=r.median,
+            p95_ms=r.p95,
+            min_ms=r.min,
+            max_ms=r.max,
+            count=r.count,
+            unit="MiB",
+        )
         report.extra.setdefault("rss_mb", {})[name] = r.median
-    print(f"  {name}: first paint {rows['first-paint']['median_ms']:.0f} ms, first curve "
-          f"{rows['first-curve']['median_ms']:.0f} ms, longest stall {rows['longest-stall']['median_ms']:.0f} ms"
-          + (f", peak RSS {summarize(rss).median:.0f} MiB" if rss else ""), flush=True)
+    print(
+        f"  {name}: first paint {rows['first-paint']['median_ms']:.0f} ms, first curve "
+        f"{rows['first-curve']['median_ms']:.0f} ms, longest stall {rows['longest-stall']['median_ms']:.0f} ms"
+        + (f", peak RSS {summarize(rss).median:.0f} MiB" if rss else ""),
+        flush=True,
+    )
     if name == "source":
-        report.target(f"source: time to first paint (median of {rows['first-paint']['count']})",
-                      rows["first-paint"]["median_ms"], 1000)
-        report.target(f"source: time to first curve (median of {rows['first-curve']['count']})",
-                      rows["first-curve"]["median_ms"], 2500)
+        report.target(
+            f"source: time to first paint (median of {rows['first-paint']['count']})", rows["first-paint"]["median_ms"], 1000
+        )
+        report.target(
+            f"source: time to first curve (median of {rows['first-curve']['count']})", rows["first-curve"]["median_ms"], 2500
+        )
 
 
 def main(argv=None) -> int:
@@ -121,16 +143,26 @@ def main(argv=None) -> int:
     display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     platform = f"display {display}" if display else "offscreen (no display: run under xvfb-run for a real window)"
     report = Report("startup", f"Start-up: first paint, first curve, longest stall, peak memory ({platform})")
-    report.notes.append(f"{runs} launches after one warm-up launch; seconds from the launch to each paint, "
-                        "as gui/startup.py's clock reports them")
+    report.notes.append(
+        f"{runs} launches after one warm-up launch; seconds from the launch to each paint, as gui/startup.py's clock reports them"
+    )
     run_variant(report, "source", [sys.executable, str(ROOT / "main.py")], runs)
     if args.frozen.exists():
         run_variant(report, "frozen", [str(args.frozen.resolve())], runs)
     else:
         report.skip(f"frozen build: {args.frozen} not found (run `make exe` first)")
     report.extra["platform"] = platform
-    report.print([("build", "build", ""), ("mark", "mark", ""), ("median_ms", "median", ".0f"), ("p95_ms", "p95", ".0f"),
-                  ("min_ms", "min", ".0f"), ("max_ms", "max", ".0f"), ("count", "n", "d")])
+    report.print(
+        [
+            ("build", "build", ""),
+            ("mark", "mark", ""),
+            ("median_ms", "median", ".0f"),
+            ("p95_ms", "p95", ".0f"),
+            ("min_ms", "min", ".0f"),
+            ("max_ms", "max", ".0f"),
+            ("count", "n", "d"),
+        ]
+    )
     report.write()
     return 0
 

@@ -68,9 +68,7 @@ class Kink:
         return not np.isclose(self.f_left, self.f_right, rtol=1e-6, atol=1e-6)
 
 
-def saturation_spans(
-    x: np.ndarray, df: np.ndarray, eps: float, kinks: Sequence[float] = ()
-) -> list[tuple[float, float]]:
+def saturation_spans(x: np.ndarray, df: np.ndarray, eps: float, kinks: Sequence[float] = ()) -> list[tuple[float, float]]:
     """Maximal x intervals where |f'(x)| < ``eps``.
 
     Ends are placed where |f'| crosses ``eps``, interpolated linearly between grid
@@ -132,8 +130,7 @@ def max_abs_derivative(activation: str, params: Mapping | None = None) -> Extrem
             continue
         low, low_inc = _snap_to_kink(x[i], -step, kinks)
         high, high_inc = _snap_to_kink(x[j], step, kinks)
-        spans.append(Span(None if touches_low else low, None if touches_high else high,
-                          low_inc, high_inc))
+        spans.append(Span(None if touches_low else low, None if touches_high else high, low_inc, high_inc))
     return Extremum(best, tuple(spans), tuple(sorted(asymptotic)))
 
 
@@ -166,8 +163,9 @@ def kink_marks(
     for n, k in enumerate(points):
         h = 1e-7 * max(1.0, abs(k))
         side = evaluate(act.id, values, order=1, device="cpu", dtype="float64", x=[k - h, k + h])
-        marks.append(Kink(k, float(at.f[n]), float(at.df[n]), float(side.df[0]), float(side.df[1]),
-                          float(side.f[0]), float(side.f[1])))
+        marks.append(
+            Kink(k, float(at.f[n]), float(at.df[n]), float(side.df[0]), float(side.df[1]), float(side.f[0]), float(side.f[1]))
+        )
     return marks
 
 

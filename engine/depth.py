@@ -105,15 +105,26 @@ def checked_config(config: DepthConfig) -> DepthConfig:
     width = _whole("width", config.width, 1, MAX_WIDTH)
     batch = _whole("batch", config.batch, 1, MAX_BATCH)
     if layers * width * batch > MAX_ACTIVATIONS:
-        raise EngineError("batch", f"layers × width × batch = {layers * width * batch:,} activations to keep for "
-                          f"the backward pass; the most is {MAX_ACTIVATIONS:,}: use a smaller batch")
+        raise EngineError(
+            "batch",
+            f"layers × width × batch = {layers * width * batch:,} activations to keep for "
+            f"the backward pass; the most is {MAX_ACTIVATIONS:,}: use a smaller batch",
+        )
     _, init_params, _ = checked_init_params(config.init, config.init_params, (width, width))
     if config.bias not in BIAS_MODES:
         raise EngineError("bias", f"expected one of {', '.join(BIAS_MODES)}, got {config.bias!r}")
     if config.dtype not in DEPTH_DTYPES:
         raise EngineError("dtype", f"the depth experiment runs in {' or '.join(DEPTH_DTYPES)}, got {config.dtype!r}")
-    return replace(config, activation_params=act_params, init_params=init_params, layers=layers, width=width,
-                   batch=batch, seed=check_seed(config.seed), bins=check_bins(config.bins))
+    return replace(
+        config,
+        activation_params=act_params,
+        init_params=init_params,
+        layers=layers,
+        width=width,
+        batch=batch,
+        seed=check_seed(config.seed),
+        bins=check_bins(config.bins),
+    )
 
 
 def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> DepthResult:
@@ -154,6 +165,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         def hook(grad):  # ∂loss/∂h_l times 2^before[l]
             grad_act[index] = grad.std(correction=0)
             step_back()
+
         return hook
 
     def weight_hook(index):
@@ -161,6 +173,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
             grad_w[index] = weight.grad.std(correction=0)
             weight.grad = None  # keep one layer's weight gradient in memory, not all of them
             step_back()
+
         return hook
 
     with torch.random.fork_rng(devices=cuda):  # rrelu (training) and sparse_ draw from the global RNG
@@ -210,10 +223,21 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         layer_counts[index] = torch.histc(values, cfg.bins, own_lo, own_hi).cpu().numpy()
         progress(0.9 + 0.1 * (index + 1) / L)
     before, after = scale.exponents()
-    grads = [np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
-             for seq, exps in ((grad_act, before), (grad_w, after))]
-    arrays = (np.arange(1, L + 1), act_mean, act_std, grads[0], grads[1],
-              np.linspace(lo, hi, cfg.bins + 1), heat, layer_edges, layer_counts)
+    grads = [
+        np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
+        for seq, exps in ((grad_act, before), (grad_w, after))
+    ]
+    arrays = (
+        np.arange(1, L + 1),
+        act_mean,
+        act_std,
+        grads[0],
+        grads[1],
+        np.linspace(lo, hi, cfg.bins + 1),
+        heat,
+        layer_edges,
+        layer_counts,
+    )
     return arrays, overflow, time.perf_counter() - start
 
 
@@ -232,6 +256,7 @@ class _GradientScale:
     def exponents(self) -> tuple[np.ndarray, np.ndarray]:
         def as_array(seq):
             return torch.stack([torch.zeros((), dtype=torch.float64) if t is None else t.cpu() for t in seq]).numpy()
+
         return as_array(self.before), as_array(self.after)
 
 
@@ -292,6 +317,7 @@ def _shared_range(bounds, mean, std, mins, maxs, finite) -> tuple[float, float]:
 
 # ---- mean-field theory ----------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class MeanField:
     """The infinite-width prediction for the same per-layer statistics (nan where it does not apply)."""
@@ -332,10 +358,11 @@ def mean_field(config: DepthConfig) -> MeanField:
         for index in range(L):
             q = n * sigma_w2 * second[index] + sigma_b2
             if not math.isfinite(q) or q > 1e30:
-                means[index:], stds[index:], dfs2[index:], second[index + 1:] = np.nan, np.nan, np.nan, np.nan
+                means[index:], stds[index:], dfs2[index:], second[index + 1 :] = np.nan, np.nan, np.nan, np.nan
                 break
-            curve = evaluate(cfg.activation, cfg.activation_params, x=math.sqrt(q) * _GRID, order=1,
-                             device="cpu", dtype="float64")
+            curve = evaluate(
+                cfg.activation, cfg.activation_params, x=math.sqrt(q) * _GRID, order=1, device="cpu", dtype="float64"
+            )
             m1 = float(np.sum(_WEIGHTS * curve.f))
             m2 = float(np.sum(_WEIGHTS * curve.f**2))
             means[index], stds[index] = m1, math.sqrt(max(m2 - m1 * m1, 0.0))

@@ -125,8 +125,7 @@ def evaluate(
         return tuple(None if t is None else _to_numpy(t) for t in (xt, f, df, d2f)) + (method,)
 
     (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
-    return Curve(act.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype,
-                 placement.fallback_reason, method)
+    return Curve(act.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype, placement.fallback_reason, method)
 
 
 def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torch.Tensor):
@@ -174,5 +173,4 @@ def evaluate_vector(
         return _to_numpy(out), _to_numpy(jac)
 
     (out, jac), placement = run_placed(device, dtype, compute)
-    return VectorResult(act.id, values, arr, out, jac, placement.device, placement.dtype,
-                        placement.fallback_reason)
+    return VectorResult(act.id, values, arr, out, jac, placement.device, placement.dtype, placement.fallback_reason)

@@ -33,17 +33,27 @@ MAX_SEED = 2**63 - 1
 
 #: ``calculate_gain``'s nonlinearities, in the order of its documentation table.
 NONLINEARITIES = (
-    "linear", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d",
-    "sigmoid", "tanh", "relu", "leaky_relu", "selu",
+    "linear",
+    "conv1d",
+    "conv2d",
+    "conv3d",
+    "conv_transpose1d",
+    "conv_transpose2d",
+    "conv_transpose3d",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "selu",
 )
 FAN_MODES = ("fan_in", "fan_out")
 
 #: The shapes of the distributions the theory describes.
-THEORY_KINDS = ("uniform", "normal", "truncated normal", "approximately normal", "point mass", "two values",
-                "spike and normal")
+THEORY_KINDS = ("uniform", "normal", "truncated normal", "approximately normal", "point mass", "two values", "spike and normal")
 
 
 # ---- theory ----------------------------------------------------------------------------------------------
+
 
 def _phi(z: float) -> float:
     return math.exp(-0.5 * z * z) / math.sqrt(2.0 * math.pi)
@@ -110,13 +120,28 @@ def truncated_normal_theory(mean: float, std: float, a: float, b: float) -> Theo
     mass = _big_phi(beta) - _big_phi(alpha)
     shift = (_phi(alpha) - _phi(beta)) / mass
     var = std * std * (1.0 + (alpha * _phi(alpha) - beta * _phi(beta)) / mass - shift * shift)
-    return Theory("truncated normal", mean + std * shift, math.sqrt(max(var, 0.0)), a, b, loc=mean, scale=std,
-                  note="The std after truncation is smaller than the std argument.")
+    return Theory(
+        "truncated normal",
+        mean + std * shift,
+        math.sqrt(max(var, 0.0)),
+        a,
+        b,
+        loc=mean,
+        scale=std,
+        note="The std after truncation is smaller than the std argument.",
+    )
 
 
 def point_theory(value: float) -> Theory:
-    return Theory("point mass", value, 0.0, value, value, zero_fraction=1.0 if value == 0 else 0.0,
-                  note="Every weight is equal: a spike, no density.")
+    return Theory(
+        "point mass",
+        value,
+        0.0,
+        value,
+        value,
+        zero_fraction=1.0 if value == 0 else 0.0,
+        note="Every weight is equal: a spike, no density.",
+    )
 
 
 def ones_share_theory(ones: int, numel: int, note: str) -> Theory:
@@ -126,6 +151,7 @@ def ones_share_theory(ones: int, numel: int, note: str) -> Theory:
 
 
 # ---- fans and gains --------------------------------------------------------------------------------------
+
 
 def fans(shape: Sequence[int]) -> tuple[int, int]:
     """(fan_in, fan_out) of a weight of ``shape``, computed by PyTorch's own function."""
@@ -187,6 +213,7 @@ def _no_theory_check(p: dict, shape: tuple[int, ...]) -> None:
 
 # ---- the torch calls -------------------------------------------------------------------------------------
 
+
 def _uniform(t, g, a, b):
     init.uniform_(t, a, b, generator=g)
 
@@ -239,6 +266,7 @@ def _conv2d_default(t, g):
 
 # ---- per-scheme theory -----------------------------------------------------------------------------------
 
+
 def _xavier_std(p, shape):
     fan_in, fan_out = fans(shape)
     return p["gain"] * math.sqrt(2.0 / (fan_in + fan_out))
@@ -267,31 +295,49 @@ def _orthogonal_theory(p, shape):
     rows = shape[0]
     cols = math.prod(shape) // rows
     std = p["gain"] * math.sqrt(min(rows, cols) / (rows * cols))
-    return Theory("approximately normal", 0.0, std, -abs(p["gain"]), abs(p["gain"]), loc=0.0, scale=std,
-                  note="Rows (or columns) orthonormal times gain: the sum of squares is exactly gain²·min(rows, cols); "
-                  "entries are close to normal for large sizes.")
+    return Theory(
+        "approximately normal",
+        0.0,
+        std,
+        -abs(p["gain"]),
+        abs(p["gain"]),
+        loc=0.0,
+        scale=std,
+        note="Rows (or columns) orthonormal times gain: the sum of squares is exactly gain²·min(rows, cols); "
+        "entries are close to normal for large sizes.",
+    )
 
 
 def _sparse_theory(p, shape):
     rows = shape[0]
     zeros = math.ceil(p["sparsity"] * rows) / rows
-    return Theory("spike and normal", 0.0, p["std"] * math.sqrt(1.0 - zeros), loc=0.0, scale=p["std"],
-                  zero_fraction=zeros, note="A share ⌈sparsity·rows⌉/rows of each column set to zero, the rest N(0, std²).")
+    return Theory(
+        "spike and normal",
+        0.0,
+        p["std"] * math.sqrt(1.0 - zeros),
+        loc=0.0,
+        scale=p["std"],
+        zero_fraction=zeros,
+        note="A share ⌈sparsity·rows⌉/rows of each column set to zero, the rest N(0, std²).",
+    )
 
 
 def _default_theory(p, shape):
     fan_in, _ = fans(shape)
     bound = 1.0 / math.sqrt(fan_in)
-    return uniform_theory(-bound, bound, "kaiming_uniform_(a=√5): U(−1/√fan_in, 1/√fan_in); the bias is drawn "
-                          "from the same range.")
+    return uniform_theory(
+        -bound, bound, "kaiming_uniform_(a=√5): U(−1/√fan_in, 1/√fan_in); the bias is drawn from the same range."
+    )
 
 
 # ---- parameter checks ------------------------------------------------------------------------------------
+
 
 def _check_a_below_b(owner):
     def check(p, shape):
         if p["a"] >= p["b"]:
             raise EngineError(f"{owner}.a", f"a ({p['a']:g}) must be below b ({p['b']:g})")
+
     return check
 
 
@@ -299,6 +345,7 @@ def _check_std_positive(owner):
     def check(p, shape):
         if p["std"] <= 0:
             raise EngineError(f"{owner}.std", f"must be above 0, got {p['std']:g}")
+
     return check
 
 
@@ -314,8 +361,11 @@ def _check_trunc_normal(p, shape):
         mode = max(a, min(mean, b))
         acceptance = mass * std * math.sqrt(2 * math.pi) / ((b - a) * math.exp(-0.5 * ((mode - mean) / std) ** 2))
         if acceptance < 1e-3:
-            raise EngineError("trunc_normal.std", f"std ({std:g}) is too small for [a, b] = [{a:g}, {b:g}]: "
-                              "PyTorch's rejection sampler would almost never accept a value")
+            raise EngineError(
+                "trunc_normal.std",
+                f"std ({std:g}) is too small for [a, b] = [{a:g}, {b:g}]: "
+                "PyTorch's rejection sampler would almost never accept a value",
+            )
 
 
 def _check_dirac(p, shape):
@@ -334,14 +384,21 @@ def _gain(doc="scales the standard deviation"):
 def _kaiming_params():
     return (
         _float("a", 0.0, 0.0, 10.0, 0.01, "negative slope of the leaky ReLU after this layer (used by leaky_relu)"),
-        Param("mode", "choice", "fan_in", choices=FAN_MODES,
-              doc="fan_in keeps the forward variance, fan_out the backward variance"),
-        Param("nonlinearity", "choice", "leaky_relu", choices=NONLINEARITIES,
-              doc="the activation after this layer; chooses the gain"),
+        Param(
+            "mode", "choice", "fan_in", choices=FAN_MODES, doc="fan_in keeps the forward variance, fan_out the backward variance"
+        ),
+        Param(
+            "nonlinearity",
+            "choice",
+            "leaky_relu",
+            choices=NONLINEARITIES,
+            doc="the activation after this layer; chooses the gain",
+        ),
     )
 
 
 # ---- the registry ----------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Initializer:
@@ -368,108 +425,194 @@ class Initializer:
 
 _ENTRIES = (
     Initializer(
-        id="uniform", name="Uniform", torch_name="torch.nn.init.uniform_", fn=_uniform,
+        id="uniform",
+        name="Uniform",
+        torch_name="torch.nn.init.uniform_",
+        fn=_uniform,
         params=(_float("a", 0.0, -100.0, 100.0, 0.1, "lower bound"), _float("b", 1.0, -100.0, 100.0, 0.1, "upper bound")),
-        theory=lambda p, s: uniform_theory(p["a"], p["b"]), check=_check_a_below_b("uniform"),
+        theory=lambda p, s: uniform_theory(p["a"], p["b"]),
+        check=_check_a_below_b("uniform"),
         formula="W ~ U(a, b)",
         notes="every value in [a, b] equally likely; the scale ignores the layer size",
     ),
     Initializer(
-        id="normal", name="Normal", torch_name="torch.nn.init.normal_", fn=_normal,
+        id="normal",
+        name="Normal",
+        torch_name="torch.nn.init.normal_",
+        fn=_normal,
         params=(_float("mean", 0.0, -100.0, 100.0, 0.1), _float("std", 1.0, 0.0, 100.0, 0.01)),
-        theory=lambda p, s: normal_theory(p["mean"], p["std"]), check=_check_std_positive("normal"),
+        theory=lambda p, s: normal_theory(p["mean"], p["std"]),
+        check=_check_std_positive("normal"),
         formula="W ~ N(mean, std²)",
         notes="a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ 1/√fan_in",
     ),
     Initializer(
-        id="constant", name="Constant", torch_name="torch.nn.init.constant_", fn=_constant, random=False,
+        id="constant",
+        name="Constant",
+        torch_name="torch.nn.init.constant_",
+        fn=_constant,
+        random=False,
         params=(_float("val", 0.5, -100.0, 100.0, 0.1, "the value of every weight"),),
         theory=lambda p, s: point_theory(p["val"]),
         formula="W = val",
         notes="all units of a layer compute the same thing and get the same gradient: symmetry is never broken",
     ),
     Initializer(
-        id="ones", name="Ones", torch_name="torch.nn.init.ones_", fn=lambda t, g: init.ones_(t), random=False,
-        theory=lambda p, s: point_theory(1.0), formula="W = 1",
+        id="ones",
+        name="Ones",
+        torch_name="torch.nn.init.ones_",
+        fn=lambda t, g: init.ones_(t),
+        random=False,
+        theory=lambda p, s: point_theory(1.0),
+        formula="W = 1",
         notes="a constant: no symmetry breaking, and the output grows with the layer width",
     ),
     Initializer(
-        id="zeros", name="Zeros", torch_name="torch.nn.init.zeros_", fn=lambda t, g: init.zeros_(t), random=False,
-        theory=lambda p, s: point_theory(0.0), formula="W = 0",
+        id="zeros",
+        name="Zeros",
+        torch_name="torch.nn.init.zeros_",
+        fn=lambda t, g: init.zeros_(t),
+        random=False,
+        theory=lambda p, s: point_theory(0.0),
+        formula="W = 0",
         notes="fine for biases; for weights every hidden unit stays identical (and ReLU nets get no gradient)",
     ),
     Initializer(
-        id="eye", name="Identity (eye)", torch_name="torch.nn.init.eye_", fn=lambda t, g: init.eye_(t), random=False,
-        ranks=(2,), theory=_eye_theory, formula="W = I (ones on the diagonal)",
+        id="eye",
+        name="Identity (eye)",
+        torch_name="torch.nn.init.eye_",
+        fn=lambda t, g: init.eye_(t),
+        random=False,
+        ranks=(2,),
+        theory=_eye_theory,
+        formula="W = I (ones on the diagonal)",
         notes="a Linear layer that passes its input through: keeps the identity in residual-style deep nets",
     ),
     Initializer(
-        id="dirac", name="Dirac", torch_name="torch.nn.init.dirac_", fn=lambda t, g, groups: init.dirac_(t, groups),
-        random=False, ranks=(3, 4, 5), params=(Param("groups", "int", 1, 1, 1024, 1, doc="number of groups"),),
-        theory=_dirac_theory, check=_check_dirac, formula="W[i, i, centre] = 1, else 0",
+        id="dirac",
+        name="Dirac",
+        torch_name="torch.nn.init.dirac_",
+        fn=lambda t, g, groups: init.dirac_(t, groups),
+        random=False,
+        ranks=(3, 4, 5),
+        params=(Param("groups", "int", 1, 1, 1024, 1, doc="number of groups"),),
+        theory=_dirac_theory,
+        check=_check_dirac,
+        formula="W[i, i, centre] = 1, else 0",
         notes="a convolution that copies its input channels: the identity for conv layers",
     ),
     Initializer(
-        id="xavier_uniform", name="Xavier (Glorot) uniform", torch_name="torch.nn.init.xavier_uniform_",
-        fn=_xavier_uniform, params=(_gain(),), gain=_gain_param, gain_formula=_argument_gain_formula,
+        id="xavier_uniform",
+        name="Xavier (Glorot) uniform",
+        torch_name="torch.nn.init.xavier_uniform_",
+        fn=_xavier_uniform,
+        params=(_gain(),),
+        gain=_gain_param,
+        gain_formula=_argument_gain_formula,
         theory=lambda p, s: _uniform_with_std(_xavier_std(p, s), "Bound = gain·√(6 / (fan_in + fan_out))."),
         formula="W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))",
         notes="Glorot & Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady "
         "for tanh-like units; ReLU nets fade with it",
     ),
     Initializer(
-        id="xavier_normal", name="Xavier (Glorot) normal", torch_name="torch.nn.init.xavier_normal_",
-        fn=_xavier_normal, params=(_gain(),), gain=_gain_param, gain_formula=_argument_gain_formula,
+        id="xavier_normal",
+        name="Xavier (Glorot) normal",
+        torch_name="torch.nn.init.xavier_normal_",
+        fn=_xavier_normal,
+        params=(_gain(),),
+        gain=_gain_param,
+        gain_formula=_argument_gain_formula,
         theory=lambda p, s: normal_theory(0.0, _xavier_std(p, s)),
         formula="W ~ N(0, std²), std = gain·√(2 / (fan_in + fan_out))",
         notes="Glorot & Bengio 2010: the compromise between forward (fan_in) and backward (fan_out) variance",
     ),
     Initializer(
-        id="kaiming_uniform", name="Kaiming (He) uniform", torch_name="torch.nn.init.kaiming_uniform_",
-        fn=_kaiming_uniform, params=_kaiming_params(), gain=_kaiming_gain, gain_formula=_kaiming_gain_formula,
+        id="kaiming_uniform",
+        name="Kaiming (He) uniform",
+        torch_name="torch.nn.init.kaiming_uniform_",
+        fn=_kaiming_uniform,
+        params=_kaiming_params(),
+        gain=_kaiming_gain,
+        gain_formula=_kaiming_gain_formula,
         theory=lambda p, s: _uniform_with_std(_kaiming_std(p, s), "Bound = gain·√(3 / fan_mode)."),
         formula="W ~ U(−b, b), b = gain·√(3 / fan_mode)",
         notes="He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth",
     ),
     Initializer(
-        id="kaiming_normal", name="Kaiming (He) normal", torch_name="torch.nn.init.kaiming_normal_",
-        fn=_kaiming_normal, params=_kaiming_params(), gain=_kaiming_gain, gain_formula=_kaiming_gain_formula,
+        id="kaiming_normal",
+        name="Kaiming (He) normal",
+        torch_name="torch.nn.init.kaiming_normal_",
+        fn=_kaiming_normal,
+        params=_kaiming_params(),
+        gain=_kaiming_gain,
+        gain_formula=_kaiming_gain_formula,
         theory=lambda p, s: normal_theory(0.0, _kaiming_std(p, s)),
         formula="W ~ N(0, std²), std = gain / √fan_mode",
         notes="He et al. 2015: ReLU zeroes half its inputs, so the weights need twice the variance (gain √2)",
     ),
     Initializer(
-        id="trunc_normal", name="Truncated normal", torch_name="torch.nn.init.trunc_normal_", fn=_trunc_normal,
-        params=(_float("mean", 0.0, -100.0, 100.0, 0.1), _float("std", 1.0, 0.0, 100.0, 0.01),
-                _float("a", -2.0, -100.0, 100.0, 0.1, "lower cut-off (absolute, not in std units)"),
-                _float("b", 2.0, -100.0, 100.0, 0.1, "upper cut-off (absolute, not in std units)")),
-        theory=lambda p, s: truncated_normal_theory(p["mean"], p["std"], p["a"], p["b"]), check=_check_trunc_normal,
+        id="trunc_normal",
+        name="Truncated normal",
+        torch_name="torch.nn.init.trunc_normal_",
+        fn=_trunc_normal,
+        params=(
+            _float("mean", 0.0, -100.0, 100.0, 0.1),
+            _float("std", 1.0, 0.0, 100.0, 0.01),
+            _float("a", -2.0, -100.0, 100.0, 0.1, "lower cut-off (absolute, not in std units)"),
+            _float("b", 2.0, -100.0, 100.0, 0.1, "upper cut-off (absolute, not in std units)"),
+        ),
+        theory=lambda p, s: truncated_normal_theory(p["mean"], p["std"], p["a"], p["b"]),
+        check=_check_trunc_normal,
         formula="W ~ N(mean, std²) redrawn until a ≤ W ≤ b",
         notes="no outliers; note a and b are absolute values, and the real std is below the std argument",
     ),
     Initializer(
-        id="orthogonal", name="Orthogonal", torch_name="torch.nn.init.orthogonal_", fn=_orthogonal,
-        params=(_gain(),), gain=_gain_param, gain_formula=_argument_gain_formula, theory=_orthogonal_theory,
+        id="orthogonal",
+        name="Orthogonal",
+        torch_name="torch.nn.init.orthogonal_",
+        fn=_orthogonal,
+        params=(_gain(),),
+        gain=_gain_param,
+        gain_formula=_argument_gain_formula,
+        theory=_orthogonal_theory,
         formula="W = gain·Q, Q from the QR decomposition of a normal matrix",
         notes="Saxe et al. 2014: all singular values equal gain, so a linear deep net preserves norms exactly",
     ),
     Initializer(
-        id="sparse", name="Sparse", torch_name="torch.nn.init.sparse_", fn=_sparse, ranks=(2,),
-        params=(_float("sparsity", 0.1, 0.0, 1.0, 0.01, "share of each column set to zero"),
-                _float("std", 0.01, 0.0, 10.0, 0.001)),
+        id="sparse",
+        name="Sparse",
+        torch_name="torch.nn.init.sparse_",
+        fn=_sparse,
+        ranks=(2,),
+        params=(
+            _float("sparsity", 0.1, 0.0, 1.0, 0.01, "share of each column set to zero"),
+            _float("std", 0.01, 0.0, 10.0, 0.001),
+        ),
         theory=_sparse_theory,
         formula="W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0",
         notes="Martens 2010: each unit sees only some inputs",
     ),
     Initializer(
-        id="linear_default", name="PyTorch default for nn.Linear", torch_name="torch.nn.Linear", fn=_linear_default,
-        ranks=(2,), gain=_default_gain, gain_formula=_default_gain_formula, theory=_default_theory,
+        id="linear_default",
+        name="PyTorch default for nn.Linear",
+        torch_name="torch.nn.Linear",
+        fn=_linear_default,
+        ranks=(2,),
+        gain=_default_gain,
+        gain_formula=_default_gain_formula,
+        theory=_default_theory,
         formula="W ~ U(−1/√fan_in, 1/√fan_in)  (kaiming_uniform_ with a = √5)",
         notes="variance 1/(3·fan_in): a third of what ReLU needs, so deep nets built with the defaults fade",
     ),
     Initializer(
-        id="conv2d_default", name="PyTorch default for nn.Conv2d", torch_name="torch.nn.Conv2d", fn=_conv2d_default,
-        ranks=(4,), gain=_default_gain, gain_formula=_default_gain_formula, theory=_default_theory,
+        id="conv2d_default",
+        name="PyTorch default for nn.Conv2d",
+        torch_name="torch.nn.Conv2d",
+        fn=_conv2d_default,
+        ranks=(4,),
+        gain=_default_gain,
+        gain_formula=_default_gain_formula,
+        theory=_default_theory,
         formula="W ~ U(−1/√fan_in, 1/√fan_in), fan_in = in·kh·kw  (kaiming_uniform_ with a = √5)",
         notes="the same rule as nn.Linear, with the kernel's receptive field counted in fan_in",
     ),
@@ -486,6 +629,7 @@ def get_initializer(init_id: str) -> Initializer:
 
 
 # ---- validation ------------------------------------------------------------------------------------------
+
 
 def check_shape(shape: Sequence[int], owner: Initializer | None = None) -> tuple[int, ...]:
     """A validated weight shape: 2 to 5 positive whole numbers, at most MAX_VALUES values."""
@@ -530,6 +674,7 @@ def theory(init_id: str, params: Mapping | None, shape: Sequence[int]) -> Theory
 
 
 # ---- sampling --------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class InitSample:
@@ -595,7 +740,7 @@ def summarize(values: np.ndarray) -> tuple[float, float, float, float, float]:
     squares = 0.0
     for start in range(0, n, _CHUNK):
         part = block[: min(_CHUNK, n - start)]
-        np.subtract(values[start:start + _CHUNK], mean, out=part, dtype=np.float64)
+        np.subtract(values[start : start + _CHUNK], mean, out=part, dtype=np.float64)
         squares += float(np.dot(part, part))
     return mean, math.sqrt(squares / n), float(values.min()), float(values.max()), 1.0 - np.count_nonzero(values) / n
 
@@ -620,12 +765,29 @@ def sample(
 
     flat, placement = run_placed(device, dtype, compute)
     mean, std, lo, hi, zeros = summarize(flat)
-    return InitSample(entry.id, values, dims, seed, flat, mean, std, lo, hi, zeros, fan_in, fan_out,
-                      entry.gain(values), entry.theory(values, dims), placement.device, placement.dtype,
-                      placement.fallback_reason)
+    return InitSample(
+        entry.id,
+        values,
+        dims,
+        seed,
+        flat,
+        mean,
+        std,
+        lo,
+        hi,
+        zeros,
+        fan_in,
+        fan_out,
+        entry.gain(values),
+        entry.theory(values, dims),
+        placement.device,
+        placement.dtype,
+        placement.fallback_reason,
+    )
 
 
 # ---- histograms ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Histogram:

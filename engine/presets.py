@@ -33,14 +33,16 @@ _KAIMING_RELU = {"nonlinearity": "relu"}
 
 _ENTRIES = (
     Preset(
-        id="sigmoid_default", name="Sigmoid + PyTorch default init",
+        id="sigmoid_default",
+        name="Sigmoid + PyTorch default init",
         lesson="σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the "
         "gradient's variance by about 1/48: the first layers get gradients thousands of times smaller than the last.",
         source="Glorot & Bengio 2010",
         config=DepthConfig(activation="sigmoid", init="linear_default", layers=10, width=512),
     ),
     Preset(
-        id="relu_xavier_vs_kaiming", name="ReLU: Xavier vs Kaiming",
+        id="relu_xavier_vs_kaiming",
+        name="ReLU: Xavier vs Kaiming",
         lesson="ReLU zeroes half its inputs. With Var(W) = 1/n (Xavier on a square layer) the activation variance "
         "halves every layer, so the std falls by √2 per layer; Kaiming's 2/n (gain √2) keeps it constant.",
         source="He et al. 2015",
@@ -49,7 +51,8 @@ _ENTRIES = (
         compare_label="Xavier normal",
     ),
     Preset(
-        id="tanh_xavier", name="Tanh + Xavier",
+        id="tanh_xavier",
+        name="Tanh + Xavier",
         lesson="Xavier's variance 2/(fan_in + fan_out) keeps activations and back-propagated gradients at similar "
         "scales in every layer; the older U(−1/√n, 1/√n) rule (PyTorch's default) lets them shrink with depth.",
         source="Glorot & Bengio 2010",
@@ -58,18 +61,20 @@ _ENTRIES = (
         compare_label="PyTorch default",
     ),
     Preset(
-        id="selu_self_normalising", name="SELU + Kaiming normal ('linear')",
+        id="selu_self_normalising",
+        name="SELU + Kaiming normal ('linear')",
         lesson="With Var(W) = 1/n, SELU drives every layer's activations to mean 0 and std 1: the network normalises "
         "itself. PyTorch's own gain for 'selu' (3/4) breaks the fixed point, as its documentation warns.",
         source="Klambauer et al. 2017",
-        config=DepthConfig(activation="selu", init="kaiming_normal", init_params={"nonlinearity": "linear"},
-                           layers=50, width=512),
-        compare=DepthConfig(activation="selu", init="kaiming_normal", init_params={"nonlinearity": "selu"},
-                            layers=50, width=512),
+        config=DepthConfig(
+            activation="selu", init="kaiming_normal", init_params={"nonlinearity": "linear"}, layers=50, width=512
+        ),
+        compare=DepthConfig(activation="selu", init="kaiming_normal", init_params={"nonlinearity": "selu"}, layers=50, width=512),
         compare_label="nonlinearity 'selu' (gain 3/4)",
     ),
     Preset(
-        id="relu_default", name="ReLU + PyTorch default init",
+        id="relu_default",
+        name="ReLU + PyTorch default init",
         lesson="nn.Linear's default variance 1/(3·fan_in) is a sixth of what ReLU needs to keep the variance: "
         "the activations shrink by √6 per layer.",
         source="He et al. 2015",

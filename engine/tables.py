@@ -28,7 +28,6 @@ def curve_label(curve: Curve, with_params: bool = True) -> str:
     return f"{curve.activation}({inner})"
 
 
-
 def curves_table(curves: Sequence[Curve]) -> tuple[list[str], list[np.ndarray]]:
     """Header and columns for curves sharing one x grid.
 
@@ -68,8 +67,7 @@ def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence]) ->
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
     for row in zip(*columns, strict=True):
-        writer.writerow(["" if v is None else (repr(float(v)) if isinstance(v, (float, np.floating)) else v)
-                         for v in row])
+        writer.writerow(["" if v is None else (repr(float(v)) if isinstance(v, (float, np.floating)) else v) for v in row])
     return buf.getvalue()
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStyle
 
-from gui.figure_spec import FigureSpec
+from gui.figures.spec import FigureSpec
 
 # engine (torch) and the exporters are imported on first use: the window must appear before torch loads.
 
@@ -70,8 +70,7 @@ class FileActions(QObject):
         try:
             return tab.figure_spec()
         except (EngineError, NotImplementedError) as exc:
-            self._warn(self.tr("Nothing to export"),
-                       self.tr("This view cannot be exported.\n\n{0}").format(exc))
+            self._warn(self.tr("Nothing to export"), self.tr("This view cannot be exported.\n\n{0}").format(exc))
             return None
 
     def _status(self, text: str) -> None:
@@ -79,7 +78,7 @@ class FileActions(QObject):
 
     # -- actions -------------------------------------------------------------------------------
     def export_current(self) -> None:
-        from gui.export_dialog import ExportDialog
+        from gui.export.dialog import ExportDialog
 
         spec = self.current_spec()
         if spec is None:
@@ -90,8 +89,8 @@ class FileActions(QObject):
 
     def copy_current(self) -> None:
         from engine.errors import EngineError
-        from gui.export import figure_image
-        from gui.export_dialog import ExportDialog, user_message
+        from gui.export.dialog import ExportDialog, user_message
+        from gui.export.render import figure_image
 
         spec = self.current_spec()
         if spec is None:
@@ -105,7 +104,7 @@ class FileActions(QObject):
         self._status(self.tr("Copied the plots as a {0} × {1} image").format(image.width(), image.height()))
 
     def export_gallery(self) -> None:
-        from gui.export_dialog import GalleryDialog
+        from gui.export.dialog import GalleryDialog
 
         dialog = GalleryDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

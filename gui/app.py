@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from gui.paths import resource
+from gui.common.paths import resource
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"
@@ -20,7 +20,7 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    from gui.theme import apply_pyqtgraph_config
+    from gui.common.theme import apply_pyqtgraph_config
 
     apply_pyqtgraph_config()  # one light plot look for every tab and every exported image
     app.setApplicationName(APP_NAME)
@@ -35,7 +35,7 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
 
 def run(self_test: bool = False, language: str | None = None) -> int:
     """Show the main window and run the event loop (or the self-test)."""
-    from gui.errors import install_excepthook, setup_logging
+    from gui.common.errors import install_excepthook, setup_logging
     from gui.main_window import MainWindow
     from gui.startup import StartupClock, after_first_paint, import_in_background
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from gui.actions import FileActions
-from gui.paths import resource
-from gui.tabs import LabTab
+from gui.common.paths import resource
+from gui.common.tabs import LabTab
 
 
 class MainWindow(QMainWindow):
@@ -42,10 +42,10 @@ class MainWindow(QMainWindow):
         """Import the engine (torch) and build the tabs; safe to call twice."""
         if self.loaded:
             return
-        from gui.depth_tab import DepthTab
-        from gui.device_bar import DeviceBar
-        from gui.explorer import ExplorerTab  # imports torch: after the first paint
-        from gui.init_tab import InitTab
+        from gui.common.device_bar import DeviceBar
+        from gui.depth.tab import DepthTab
+        from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
+        from gui.initialization.tab import InitTab
 
         self.device_bar = DeviceBar(self)
         self.addToolBar(self.device_bar)

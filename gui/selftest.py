@@ -26,6 +26,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
             app.processEvents()
             if window.tabs.currentWidget() is not tab or not tab.isVisible():
                 raise AssertionError("tab did not become visible")
+
         return visit
 
     for name, fn in steps:
@@ -43,7 +44,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
 
 def _export_check(tab) -> Callable[[], None]:
     def export():
-        from gui.export import figure_png_bytes, figure_svg_text, figures_pdf_bytes
+        from gui.export.render import figure_png_bytes, figure_svg_text, figures_pdf_bytes
 
         spec = tab.figure_spec()
         if not figure_png_bytes(spec, width=320, height=240).startswith(b"\x89PNG"):
@@ -52,6 +53,7 @@ def _export_check(tab) -> Callable[[], None]:
             raise AssertionError("no SVG")
         if not figures_pdf_bytes([spec]).startswith(b"%PDF"):
             raise AssertionError("no PDF")
+
     return export
 
 
@@ -69,7 +71,7 @@ def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:
 
 def check_resources(window: MainWindow) -> None:
     """The resources folder is where the app looks (from source or in a build) and the icon is shown."""
-    from gui.paths import resource
+    from gui.common.paths import resource
 
     icon = resource("icons", "activation-lab.png")
     if not icon.is_file() or QImage(str(icon)).isNull():
@@ -85,8 +87,8 @@ def check_exports() -> None:
     The CSV must hold x, f, f', f'' of ReLU on [-2, 2] (one column per panel).
     """
     import engine
-    from gui.export import export_figure
-    from gui.figures import activation_figure
+    from gui.export.render import export_figure
+    from gui.figures.builders import activation_figure
 
     spec = activation_figure([engine.evaluate("relu", x_min=-2.0, x_max=2.0, points=41, order=2)])
     with tempfile.TemporaryDirectory(prefix="activation-lab-selftest-") as folder:

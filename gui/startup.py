@@ -122,8 +122,10 @@ class StartupClock(QObject):
             self._tick()
             self._ticker.stop()
             QApplication.instance().removeEventFilter(self)
-            self._emit(f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
-                       f"longest_stall={self.longest_stall:.3f}")
+            self._emit(
+                f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
+                f"longest_stall={self.longest_stall:.3f}"
+            )
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
 

@@ -1,5 +1,21 @@
-"""Headless Qt for every test; the engine tests need no display at all."""
+"""Headless Qt for every test; markers by folder so ``make test-fast`` can leave the GUI out.
+
+The engine tests need no display at all (and no pytest-qt: they run where Qt is missing).
+"""
 
 import os
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests under tests/gui and tests/app drive Qt widgets: they get the ``gui`` marker."""
+    for item in items:
+        folder = Path(str(item.fspath)).resolve().relative_to(TESTS).parts[0]
+        if folder in ("gui", "app"):
+            item.add_marker(pytest.mark.gui)

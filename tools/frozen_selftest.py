@@ -50,8 +50,10 @@ def main() -> int:
     bundle = DIST / ("ActivationLab.app" if sys.platform == "darwin" else "ActivationLab")
     print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB)")
     prefix = no_network_prefix()
-    print("network: " + ("none (unshare -n)" if prefix
-                         else "present (unshare unavailable; tests/test_offline.py covers offline use)"))
+    print(
+        "network: "
+        + ("none (unshare -n)" if prefix else "present (unshare unavailable; tests/test_offline.py covers offline use)")
+    )
     with tempfile.TemporaryDirectory(prefix="activation-lab-frozen-") as tmp:
         work, home = Path(tmp) / "work", Path(tmp) / "home"
         work.mkdir()
@@ -61,8 +63,9 @@ def main() -> int:
         env.pop("DISPLAY", None)
         env.pop("WAYLAND_DISPLAY", None)
         try:
-            run = subprocess.run([*prefix, str(exe), "--self-test"], cwd=work, env=env,
-                                 capture_output=True, text=True, timeout=300)
+            run = subprocess.run(
+                [*prefix, str(exe), "--self-test"], cwd=work, env=env, capture_output=True, text=True, timeout=300
+            )
         except subprocess.TimeoutExpired:
             print("frozen self-test: FAILED (no answer within 300 s)")
             return 1

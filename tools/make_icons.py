@@ -27,8 +27,18 @@ NAME = "activation-lab"
 PNG_SIZE = 512
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types that hold a PNG of the given pixel size (Apple's icns format).
-ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
-              (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512))
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),
+)
 
 BLUE_TOP, BLUE_BOTTOM = QColor("#1A8AD0"), QColor("#00507F")  # around Okabe-Ito blue #0072B2
 ORANGE = QColor("#E69F00")  # Okabe-Ito orange

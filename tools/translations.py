@@ -3,14 +3,14 @@
 ``make translations`` (or ``python tools/translations.py [--ts PATH]``) writes
 ``resources/translations/activation_lab_zh_CN.ts`` from three sources:
 
-1. ``pyside6-lupdate`` over ``main.py`` and ``gui/*.py``: ``self.tr(...)`` and
+1. ``pyside6-lupdate`` over ``main.py`` and ``gui/`` and ``cli/``: ``self.tr(...)`` and
    ``QCoreApplication.translate("Context", "...")``.
 2. Calls lupdate cannot see: module helpers such as ``def _tr(text): return
    QCoreApplication.translate("NotesPanel", text)`` (functions or lambdas) called with a
    string literal; their strings go under the helper's context.
 3. The registry text of ``engine`` (activation names, formulas, notes, parameter docs and
    choices, initialisers, depth presets) under the context ``"engine"``: plain strings in
-   the engine, translated by the GUI through ``gui.engine_text.engine_tr``.
+   the engine, translated by the GUI through ``gui.common.engine_text.engine_tr``.
 
 Run it again after changing the code: translations already in the file are kept, and
 strings no longer used are marked ``vanished`` (as lupdate marks its own). A translator
@@ -41,10 +41,11 @@ THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits
 
 def sources(root: Path = ROOT) -> list[Path]:
     """The Python files holding the GUI's text."""
-    return [root / "main.py", *sorted((root / "gui").glob("*.py"))]
+    return [root / "main.py", *sorted((root / "gui").rglob("*.py")), *sorted((root / "cli").rglob("*.py"))]
 
 
 # ---- 3. registry text -----------------------------------------------------------------------------------
+
 
 def _entry_text(entry) -> Iterable[str]:
     from engine.params import Param
@@ -86,14 +87,18 @@ def registry_strings() -> list[str]:
 
 # ---- 2. helper calls lupdate cannot see ----------------------------------------------------------------
 
+
 def _translate_context(node: ast.AST, param: str) -> str | None:
     """The context of ``QCoreApplication.translate("Ctx", param)``, or None if ``node`` is not that call."""
-    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
-            and len(node.args) == 2):
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and len(node.args) == 2
+    ):
         return None
     context, text = node.args
-    if isinstance(context, ast.Constant) and isinstance(context.value, str) \
-            and isinstance(text, ast.Name) and text.id == param:
+    if isinstance(context, ast.Constant) and isinstance(context.value, str) and isinstance(text, ast.Name) and text.id == param:
         return context.value
     return None
 
@@ -112,8 +117,13 @@ def _helpers(tree: ast.AST) -> dict[str, str]:
                 context = _translate_context(returned, param)
                 if context is not None:
                     found[node.name] = context
-        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda) and len(node.targets) == 1 \
-                and isinstance(node.targets[0], ast.Name) and len(node.value.args.args) == 1:
+        elif (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Lambda)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and len(node.value.args.args) == 1
+        ):
             context = _translate_context(node.value.body, node.value.args.args[0].arg)
             if context is not None:
                 found[node.targets[0].id] = context
@@ -124,20 +134,27 @@ def helper_messages(paths: Iterable[Path], imported: dict[str, str] | None = Non
     """(context, text, file, line) of every helper call with a literal text, helpers imported by name included."""
     trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in paths}
     known = dict(imported or {})
-    for tree in trees.values():  # public module-level helpers (gui.engine_text.engine_tr) serve other modules too
+    for tree in trees.values():  # public module-level helpers (gui.common.engine_text.engine_tr) serve other modules too
         public = {n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_")}
         known.update({name: ctx for name, ctx in _helpers(tree).items() if name in public})
     messages = []
     for path, tree in trees.items():
         helpers = {**known, **_helpers(tree)}
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers \
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 messages.append((helpers[node.func.id], node.args[0].value, path, node.lineno))
     return messages
 
 
 # ---- 1. lupdate, and the merge ----------------------------------------------------------------------------
+
 
 def lupdate_command() -> list[str] | None:
     """How to run PySide6's lupdate here, or None if it is not installed."""
@@ -153,8 +170,12 @@ def run_lupdate(ts: Path, paths: list[Path], root: Path = ROOT) -> None:
     if command is None:
         raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials into this Python's environment")
     ts.parent.mkdir(parents=True, exist_ok=True)
-    run = subprocess.run([*command, "-silent", "-locations", "absolute", *[str(p.relative_to(root)) for p in paths],
-                          "-ts", str(ts)], cwd=root, capture_output=True, text=True)
+    run = subprocess.run(
+        [*command, "-silent", "-locations", "absolute", *[str(p.relative_to(root)) for p in paths], "-ts", str(ts)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     if run.returncode != 0:
         raise SystemExit(f"pyside6-lupdate failed:\n{run.stdout}{run.stderr}")
 
@@ -258,8 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, int] = {}
     for context, _ in ts_messages(ts):
         counts[context] = counts.get(context, 0) + 1
-    print(f"{ts}: {sum(counts.values())} strings in {len(counts)} contexts "
-          f"({counts.get(ENGINE_CONTEXT, 0)} from the engine's registries)")
+    print(
+        f"{ts}: {sum(counts.values())} strings in {len(counts)} contexts "
+        f"({counts.get(ENGINE_CONTEXT, 0)} from the engine's registries)"
+    )
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Shared GUI building blocks: theme, worker, parameter panel, device bar, the tab base classes, engine text."""

@@ -1,0 +1,79 @@
+"""The base every main-window tab derives from.
+
+A tab says what its current view looks like as a figure (for export), which
+steps the ``--self-test`` should exercise in it, and (``status``) how its current
+plot was computed; it remembers its latest message, which the main window shows
+while the tab is the visible one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from gui.figures.spec import FigureSpec
+
+SelfTestStep = tuple[str, Callable[[], None]]
+
+
+class LabTab(QWidget):
+    """A page of the main window."""
+
+    #: Emitted with a one-line message for the status bar (device, dtype, errors).
+    status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._last_message = ""
+        self.status.connect(self._remember)
+
+    def last_message(self) -> str:
+        """The latest ``status`` message (also one sent before the window listened): what the
+        status bar shows whenever this tab is the visible one."""
+        return self._last_message
+
+    def _remember(self, text: str) -> None:
+        self._last_message = text
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def figure_spec(self) -> FigureSpec:
+        """The current view as a figure, for export."""
+        raise NotImplementedError
+
+    def self_test_steps(self) -> Iterable[SelfTestStep]:
+        """Named steps for ``--self-test``; each raises on failure."""
+        return ()
+
+
+def placement_text(device: str, dtype: str, fallback_reason: str | None = None) -> str:
+    """ "computed on CPU in float32" (and why, if CUDA fell back to the CPU): how a tab's plot was made."""
+    text = QCoreApplication.translate("LabTab", "computed on {0} in {1}").format(device.upper(), dtype)
+    if fallback_reason:
+        text += " — " + fallback_reason
+    return text
+
+
+def refused_dtype_text(dtype: str, allowed: tuple[str, ...], kept: str) -> str:
+    """Why a tab does not follow the toolbar's precision (e.g. float16 for the depth run)."""
+    return QCoreApplication.translate("LabTab", "{0} is not offered here (this tab computes in {1}); it stays in {2}").format(
+        dtype, QCoreApplication.translate("LabTab", " or ").join(allowed), kept
+    )
+
+
+def control_column(boxes: Iterable[QWidget], width: int) -> QScrollArea:
+    """A tab's control boxes stacked top-down in a fixed-width column that scrolls vertically."""
+    controls = QWidget()
+    column = QVBoxLayout(controls)
+    for box in boxes:
+        column.addWidget(box)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
+    scroll.setFixedWidth(width)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll

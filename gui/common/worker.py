@@ -1,0 +1,140 @@
+"""Running long engine jobs off the GUI thread, one at a time, the newest request winning.
+
+A job is a plain function ``job(progress, cancelled) -> result`` (the engine's
+:mod:`engine.jobs` convention). :class:`Worker` runs it on its own thread and
+reports back through Qt signals delivered on the GUI thread, so slots may touch
+widgets. Submitting while a job runs cancels that job and queues the new one;
+only the newest request's outcome is ever reported.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from engine.errors import EngineError
+from engine.jobs import Cancelled, CancelledFn, ProgressFn
+from gui.common.errors import log
+
+Job = Callable[[ProgressFn, CancelledFn], Any]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker thread emits through it (a queued connection)."""
+
+    message = Signal(int, str, object)  # job number, kind, payload
+
+
+class Worker(QObject):
+    """One background job at a time for a tab; signals arrive on the GUI thread."""
+
+    progress = Signal(float)  # 0..1 of the running job
+    done = Signal(object)  # the job's result
+    failed = Signal(str)  # a message for the user (the engine's for bad input)
+    cancelled = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="activation-lab-worker")
+        self._relay = _Relay()
+        self._relay.message.connect(self._on_message, Qt.ConnectionType.QueuedConnection)
+        self._number = 0
+        self._stop: threading.Event | None = None
+        self._pending: Job | None = None
+        self._busy = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def submit(self, job: Job) -> None:
+        """Run ``job``; if one is running, cancel it and run ``job`` as soon as it stops."""
+        if self._busy:
+            self._pending = job
+            self._stop.set()
+            return
+        self._start(job)
+
+    def cancel(self) -> None:
+        """Ask the running job to stop and forget any queued one."""
+        self._pending = None
+        if self._stop is not None:
+            self._stop.set()
+
+    def shutdown(self) -> None:
+        """Cancel and wait for the worker thread (at application exit)."""
+        self.cancel()
+        self._pool.shutdown(wait=True)
+
+    def wait_idle(self, timeout_s: float = 60.0) -> bool:
+        """Process events until no job runs (for tests and ``--self-test``); True if idle in time."""
+        app = QCoreApplication.instance()
+        deadline = time.monotonic() + timeout_s
+        while self._busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+        app.processEvents()
+        return not self._busy
+
+    def _start(self, job: Job) -> None:
+        self._number += 1
+        number, relay = self._number, self._relay
+        stop = self._stop = threading.Event()
+        if not self._busy:
+            self._busy = True
+            self.busy_changed.emit(True)
+        last = [-1.0]
+
+        def send(kind: str, payload: object) -> None:
+            try:
+                relay.message.emit(number, kind, payload)
+            except RuntimeError:  # the tab (and its relay) was deleted while the job ran
+                pass
+
+        def progress(fraction: float) -> None:
+            if fraction - last[0] >= 0.01 or fraction >= 1.0:
+                last[0] = fraction
+                send("progress", float(fraction))
+
+        def task() -> None:
+            try:
+                result = job(progress, stop.is_set)
+            except Cancelled:
+                send("cancelled", None)
+            except EngineError as exc:
+                send("failed", str(exc))
+            except Exception as exc:  # a bug: log it, tell the user, keep the app alive
+                log.exception("background job failed")
+                send("failed", f"{type(exc).__name__}: {exc}")
+            else:
+                send("done", result)
+
+        self._pool.submit(task)
+
+    def _on_message(self, number: int, kind: str, payload: object) -> None:
+        if number != self._number:
+            return  # from a job that a newer request replaced
+        if kind == "progress":
+            if not self._stop.is_set():
+                self.progress.emit(payload)
+            return
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._start(pending)
+            return
+        self._busy = False
+        if kind == "done":
+            self.done.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
+        else:
+            self.cancelled.emit()
+        self.busy_changed.emit(False)

@@ -1,0 +1,1 @@
+"""The activation explorer tab: catalogue, curves, stacked plots, readout, marks, notes and the vector view."""

@@ -1,0 +1,1 @@
+"""Rendering figures to PNG/SVG/PDF/CSV, the export dialogs and the gallery."""

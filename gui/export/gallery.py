@@ -1,0 +1,161 @@
+"""The activation gallery: one figure per activation plus an index page, a ready handout.
+
+Elementwise activations get f and f' over [-5, 5]; vector activations (softmax & co.)
+get their input and output as bars and their Jacobian as a heat map, for one example
+input vector. The index is an HTML page with every activation's name, formula and
+figure (and, for PDF, one multi-page PDF with all the figures too).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+import engine
+from engine.activations import ACTIVATIONS
+from engine.errors import EngineError
+from engine.tables import write_atomic
+from gui.figures.builders import activation_figure, vector_figure
+from gui.figures.spec import FigureSpec
+
+GALLERY_FORMATS = ("png", "svg", "pdf")
+INDEX_NAME = "index.html"
+HANDOUT_NAME = "activation-gallery.pdf"
+X_RANGE = (-5.0, 5.0)
+POINTS = 801
+# An example input for the vector activations (even length, so GLU can split it in halves).
+EXAMPLE_VECTOR = (-2.0, -1.0, 0.0, 0.5, 1.0, 2.0)
+
+#: progress(done, total, activation_id) -> False to stop early
+Progress = Callable[[int, int, str], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("gallery", text)
+
+
+def _engine_tr(text: str) -> str:
+    return QCoreApplication.translate("engine", text)
+
+
+def gallery_figure(activation_id: str) -> FigureSpec:
+    """The gallery's figure for one activation (f and f', or output bars and the Jacobian)."""
+    act = engine.get_activation(activation_id)
+    if act.vector:  # the explorer's vector figure: input, output, and the Jacobian as on screen
+        spec = vector_figure(engine.evaluate_vector(act.id, EXAMPLE_VECTOR, device="cpu", dtype="float64"))
+        spec.title = _engine_tr(act.name)
+        return spec
+    curve = engine.evaluate(act.id, x_min=X_RANGE[0], x_max=X_RANGE[1], points=POINTS, order=1, device="cpu", dtype="float64")
+    spec = activation_figure([curve], labels=[_engine_tr(act.name)], show_second=False)
+    spec.title = _engine_tr(act.name)
+    spec.caption = _engine_tr(act.formula)
+    spec.name = act.id
+    return spec
+
+
+def write_gallery(
+    out_dir,
+    activation_ids: Sequence[str] | None = None,
+    fmt: str = "png",
+    style: str = "screen",
+    *,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Write one ``<id>.<fmt>`` per activation (default: all) and ``index.html`` into ``out_dir``.
+
+    With ``fmt="pdf"`` the figures are also collected in one multi-page PDF. Returns the
+    written paths, figures first, then the index(es). If ``progress`` returns False the
+    gallery stops and returns what it wrote so far (no index). EngineError on bad input
+    or when a file cannot be written (no partial file is left).
+    """
+    from gui.export.render import export_figure, export_pdf
+
+    fmt = str(fmt).lower().lstrip(".")
+    if fmt not in GALLERY_FORMATS:
+        raise EngineError("format", f"unsupported gallery format {fmt!r} (use {', '.join(GALLERY_FORMATS)})")
+    ids = list(ACTIVATIONS) if activation_ids is None else list(dict.fromkeys(activation_ids))
+    if not ids:
+        raise EngineError("activation", "choose at least one activation for the gallery")
+    acts = [engine.get_activation(i) for i in ids]  # unknown ids fail before anything is written
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EngineError("out", f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK):
+        raise EngineError("out", f"cannot write into the folder {folder}: permission denied")
+
+    written: list[Path] = []
+    specs: list[FigureSpec] = []
+    for done, act in enumerate(acts):
+        if progress is not None and progress(done, len(acts), act.id) is False:
+            return written
+        spec = gallery_figure(act.id)
+        specs.append(spec)
+        written.append(export_figure(spec, folder / f"{act.id}.{fmt}", style=style, include_caption=True))
+    if progress is not None:
+        progress(len(acts), len(acts), "")
+    handout = None
+    if fmt == "pdf":
+        handout = export_pdf(specs, folder / HANDOUT_NAME, style=style, include_caption=True, title=_tr("Activation functions"))
+    index = write_atomic(folder / INDEX_NAME, index_html(acts, [p.name for p in written], fmt, handout.name if handout else None))
+    return written + ([handout] if handout else []) + [index]
+
+
+def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str, handout: str | None = None) -> str:
+    """The gallery's index page: each activation's name, formulas, notes and figure, by family."""
+    esc = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(_tr('Activation functions'))}</title>",
+        "<style>",
+        "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111}",
+        ".family{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1.5em 2em}",
+        "figure{margin:0;break-inside:avoid;page-break-inside:avoid}",
+        "h3{margin:.2em 0}",
+        "figure img,figure object{width:100%;height:auto;border:1px solid #ddd}",
+        ".formula{font-family:'Cambria Math','STIX Two Math',serif;font-size:1.15em;margin:.3em 0}",
+        ".notes{color:#444;font-size:.95em;margin:.2em 0 .6em}",
+        "h2{border-bottom:2px solid #0072B2;padding-bottom:.2em;margin-top:2em}",
+        "@media print{h2{break-before:auto}figure{break-inside:avoid}}",
+        "</style></head><body>",
+        f"<h1>{esc(_tr('Activation functions'))}</h1>",
+        f"<p>{esc(_tr('Generated by Activation Lab with PyTorch {0}.')).format(esc(_torch_version()))}"
+        + (f' <a href="{esc(handout)}">{esc(_tr("All figures in one PDF"))}</a>' if handout else "")
+        + "</p>",
+    ]
+    family = None
+    for act, name in zip(acts, files, strict=True):
+        if act.family != family:
+            if family is not None:
+                parts.append("</section>")
+            family = act.family
+            parts += [f"<h2>{esc(_engine_tr(family))}</h2>", '<section class="family">']
+        title = esc(_engine_tr(act.name))
+        href = esc(name)
+        if fmt == "pdf":
+            picture = f'<object data="{href}" type="application/pdf" aria-label="{title}"><a href="{href}">{href}</a></object>'
+        else:
+            picture = f'<a href="{href}"><img src="{href}" alt="{title}: f and f′"></a>'
+        parts += [
+            f'<figure id="{esc(act.id)}">',
+            f"<h3>{title} <small><code>{esc(act.id)}</code></small></h3>",
+            f'<p class="formula">{_engine_tr(act.formula_html)}</p>',  # registry HTML (trusted, plain markup)
+            f'<p class="formula">{_engine_tr(act.derivative_html)}</p>',
+            f'<p class="notes">{esc(_tr("Output range"))}: {esc(_engine_tr(act.output_range))} · {esc(_engine_tr(act.use))}</p>',
+            picture,
+            "</figure>",
+        ]
+    parts.append("</section></body></html>\n" if family is not None else "</body></html>\n")
+    return "\n".join(parts)
+
+
+def _torch_version() -> str:
+    import torch
+
+    return torch.__version__

@@ -1,0 +1,308 @@
+"""Figure builders: engine results -> :class:`FigureSpec`, shared by the tabs and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+import engine
+from engine.initializers import get_initializer
+from engine.params import format_value
+from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
+from gui.figures.spec import FigureSpec, Image, Panel, Series
+
+
+def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = lambda text: text) -> list[str]:
+    """Legend labels for (activation id, params) pairs: ``Leaky ReLU (negative_slope=0.1)``.
+
+    The display name (through ``translate``) and the parameters worth reading: those
+    changed from their defaults, and those that tell apart two curves of the same
+    activation (``negative_slope=0.01`` beside ``negative_slope=0.1``). ``[n]``
+    (1-based) marks curves that would still read the same.
+    """
+    labels = []
+    for activation_id, params in curves:
+        act = engine.get_activation(activation_id)
+        siblings = [p for a, p in curves if a == activation_id]
+        shown = [
+            spec.name
+            for spec in act.params
+            if spec.name in params
+            and (params[spec.name] != spec.default or any(o.get(spec.name) != params[spec.name] for o in siblings))
+        ]
+        changed = [f"{name}={format_value(params[name])}" for name in shown]
+        labels.append(translate(act.name) + (f" ({', '.join(changed)})" if changed else ""))
+    return [f"{label} [{i}]" if labels.count(label) > 1 else label for i, label in enumerate(labels, start=1)]
+
+
+def activation_figure(
+    curves: Sequence[engine.Curve],
+    labels: Sequence[str] | None = None,
+    show_second: bool = True,
+    colors: Sequence[int] | None = None,
+    *,
+    bands: Sequence[tuple[float, float]] = (),
+    band_color: int | None = None,
+    vlines: Sequence[float] = (),
+    hlines: Sequence[float] = (),
+    log_df: bool = False,
+    x_range: tuple[float, float] | None = None,
+    extra_panels: Sequence[Panel] = (),
+) -> FigureSpec:
+    """f, f' (and f'') of the curves as stacked panels sharing x, one series per curve.
+
+    The keyword-only extras carry the explorer's teaching marks: ``bands`` (x intervals
+    where |f'| < ε, shaded on the f and f' panels, tinted with the palette colour
+    ``band_color`` of the curve they belong to), ``vlines`` (points where f is not
+    differentiable, on every panel), ``hlines`` (bounds of the output range, on the f
+    panel), ``log_df`` (|f'| on a log axis), and ``extra_panels`` appended at the bottom.
+    """
+    if not curves:
+        rows = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
+        return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
+    labels = list(labels) if labels is not None else display_labels([(c.activation, c.params) for c in curves])
+    colors = list(colors) if colors is not None else list(range(len(curves)))
+    rows = [("f", "f(x)"), ("df", "f′(x)")] + ([("d2f", "f″(x)")] if show_second else [])
+    panels = []
+    for attr, title in rows:
+        series = [
+            Series(label, c.x, getattr(c, attr), color=col)
+            for c, label, col in zip(curves, labels, colors, strict=True)
+            if getattr(c, attr) is not None
+        ]
+        if attr == "df" and log_df:
+            title = "|f′(x)|"
+            for s in series:
+                s.y = abs(s.y)
+        panels.append(
+            Panel(
+                title=title,
+                x_label="x",
+                y_label=title,
+                series=series,
+                log_y=attr == "df" and log_df,
+                x_range=x_range,
+                bands=list(bands) if attr in ("f", "df") else [],
+                band_color=band_color if attr in ("f", "df") and bands else None,
+                vlines=list(vlines),
+                hlines=list(hlines) if attr == "f" else [],
+            )
+        )
+    panels.extend(extra_panels)
+    caption = "\n".join(engine.get_activation(c.activation).formula for c in curves[:1]) if len(curves) == 1 else ""
+    return FigureSpec(
+        title=", ".join(labels),
+        panels=panels,
+        caption=caption,
+        name="_".join(dict.fromkeys(c.activation for c in curves)),
+    )
+
+
+# ---- initialisation -----------------------------------------------------------------------------------------
+
+
+def init_label(sample) -> str:
+    """A short label such as ``kaiming_normal(nonlinearity=relu)`` for an :class:`InitSample`."""
+    entry = get_initializer(sample.init)
+    changed = {k: v for k, v in sample.params.items() if v != {p.name: p.default for p in entry.params}[k]}
+    if not changed:
+        return entry.id
+    return f"{entry.id}({', '.join(f'{k}={v:g}' if isinstance(v, float) else f'{k}={v}' for k, v in changed.items())})"
+
+
+PDF_POINTS = 1201
+
+
+def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] | None = None, log_y: bool = False) -> FigureSpec:
+    """Histograms of sampled weights (one colour each) with their theoretical densities dashed over them.
+
+    ``samples`` are :class:`engine.initializers.InitSample`, ``histograms`` the matching
+    :class:`engine.initializers.Histogram` (sharing edges when overlaid).
+    """
+    labels = list(labels) if labels is not None else [init_label(s) for s in samples]
+    series = []
+    for index, (s, h, label) in enumerate(zip(samples, histograms, labels, strict=True)):
+        series.append(Series(f"{label}: sample", h.edges, h.density, kind="histogram", color=index))
+        grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)  # finer than the bins: a uniform box keeps its edges
+        pdf = s.theory.pdf(grid)
+        if pdf is not None:
+            series.append(Series(f"{label}: theory", grid, pdf, color=index, dashed=True))
+    shape = "×".join(map(str, samples[0].shape))
+    lines = [
+        f"{label}: mean {s.mean:.4g} (theory {s.theory.mean:.4g}), std {s.std:.4g} (theory {s.theory.std:.4g})"
+        for s, label in zip(samples, labels, strict=True)
+    ]
+    panel = Panel(
+        title=f"Weights of shape {shape}, seed {samples[0].seed}",
+        x_label="weight value",
+        y_label="density",
+        series=series,
+        log_y=log_y,
+    )
+    return FigureSpec(
+        title=" vs ".join(labels),
+        panels=[panel],
+        caption="\n".join(lines),
+        name="init_" + "_vs_".join(dict.fromkeys(s.init for s in samples)),
+    )
+
+
+# ---- depth --------------------------------------------------------------------------------------------------
+
+
+def _spans_decades(*arrays: np.ndarray, decades: float = 2.0) -> bool:
+    values = np.concatenate([np.asarray(a, dtype=float).ravel() for a in arrays if a is not None])
+    values = values[np.isfinite(values) & (values > 0)]
+    return values.size > 1 and np.log10(values.max() / values.min()) >= decades
+
+
+HEAT_FLOOR = -3.0  # log10 of the faintest share shown in the heat map, relative to each layer's peak
+
+
+def heat_display(heat: np.ndarray) -> np.ndarray:
+    """Each layer's histogram as log10(share / the layer's peak), floored at HEAT_FLOOR.
+
+    A log scale keeps a layer's tails visible next to a spike (ReLU's exact zeros);
+    normalising per layer keeps deep, narrow layers as visible as wide early ones.
+    """
+    peak = heat.max(axis=-1, keepdims=True)
+    ratio = np.divide(heat, peak, out=np.zeros_like(heat, dtype=float), where=peak > 0)
+    with np.errstate(divide="ignore"):
+        return np.maximum(np.log10(ratio, out=np.full_like(ratio, -np.inf), where=ratio > 0), HEAT_FLOOR)
+
+
+def depth_label(config) -> str:
+    """``relu + kaiming_normal`` for a depth configuration."""
+    return f"{config.activation} + {config.init}"
+
+
+def depth_figure(
+    result, theory=None, reference=None, layer: int | None = None, reference_label: str = "comparison"
+) -> FigureSpec:
+    """The depth experiment as panels: activation std and mean, gradient std, heat map, one layer's histogram.
+
+    ``theory`` is an optional :class:`engine.depth.MeanField` (drawn dashed), ``reference`` an
+    optional second :class:`engine.depth.DepthResult` (drawn dotted in grey-black). The heat map's
+    ``values[row, col]`` is :func:`heat_display` of bin ``row`` (row 0 the lowest values) of layer ``col + 1``.
+    """
+    cfg = result.config
+    layers = result.layer.astype(float)
+    label = depth_label(cfg)
+    # Labels as short as the title allows (it names the network): legends then fit where they hide nothing.
+    std_series = [Series(label, layers, result.act_std, color=0)]
+    mean_series = [Series(label, layers, result.act_mean, color=0)]
+    grad_series = [
+        Series("∂loss/∂h", layers, result.grad_act_std, color=0),
+        Series("∂loss/∂W", layers, result.grad_weight_std, color=1),
+    ]
+    if theory is not None and np.isfinite(theory.act_std).any():
+        std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, dashed=True, width=1.5))
+        mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, dashed=True, width=1.5))
+        grad_series.append(Series("theory ∂loss/∂h", layers, theory.grad_act_std, color=0, dashed=True, width=1.5))
+        grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, dashed=True, width=1.5))
+    if reference is not None:
+        ref_layers = reference.layer.astype(float)
+        std_series.append(Series(reference_label, ref_layers, reference.act_std, color=7, dashed=True))
+        mean_series.append(Series(reference_label, ref_layers, reference.act_mean, color=7, dashed=True))
+        grad_series.append(Series(f"{reference_label}: ∂loss/∂h", ref_layers, reference.grad_act_std, color=7, dashed=True))
+    std_log = _spans_decades(*(s.y for s in std_series))
+    grad_log = _spans_decades(*(s.y for s in grad_series), decades=1.0)
+    n_layers = len(layers)
+    heat = Image(
+        heat_display(result.heat).T,
+        (0.5, float(result.edges[0]), float(n_layers), float(result.edges[-1] - result.edges[0])),
+        colormap=HEAT_COLORMAP,
+        label="log10 share of the layer's peak",
+        levels=(HEAT_FLOOR, 0.0),
+    )
+    k = n_layers if layer is None else min(max(int(layer), 1), n_layers)
+    counts = result.layer_counts[k - 1]
+    edges = result.layer_edges[k - 1]
+    density = counts / max(counts.sum(), 1) / np.diff(edges)
+    panels = [
+        Panel("Activation std per layer", "layer", "std of h", std_series, log_y=std_log),
+        Panel("Activation mean per layer", "layer", "mean of h", mean_series),
+        Panel("Gradient std per layer", "layer", "std of the gradient", grad_series, log_y=grad_log),
+        Panel(
+            "Distribution of activations per layer",
+            "layer",
+            "activation value",
+            image=heat,
+            vlines=[float(k)],
+            x_range=(0.5, n_layers + 0.5),
+        ),
+        Panel(
+            f"Activations of layer {k}",
+            "activation value",
+            "density",
+            [Series(f"layer {k}", edges, density, kind="histogram", color=0)],
+        ),
+    ]
+    width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
+    return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False, name=f"depth_{cfg.activation}_{cfg.init}")
+
+
+def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
+    """(-m, m) with m the largest finite |value| (1 when there is none): a diverging map's 0 is its middle."""
+    finite = np.abs(np.asarray(values, dtype=float))
+    finite = finite[np.isfinite(finite)]
+    scale = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+    return -scale, scale
+
+
+# Palette indices of the vector view's bars, on screen (gui.explorer.vector_view) and in every export alike.
+VECTOR_INPUT_COLOR = 4  # orange: the input x
+VECTOR_OUTPUT_COLOR = 0  # blue: the output y, as the first curve of the explorer
+
+
+def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR) -> FigureSpec:
+    """A vector activation: the input and the output as bars, and its Jacobian as a heat map.
+
+    The heat map is drawn as on screen: a diverging colour map centred on 0 (levels
+    symmetric around it), so the sign of every entry reads at a glance, and row i = 1
+    at the top, as the matrix is printed.
+    """
+    name = engine.get_activation(result.activation).name
+    n_in, n_out = len(result.input), len(result.output)
+    index_in = np.arange(1, n_in + 1, dtype=float)
+    index_out = np.arange(1, n_out + 1, dtype=float)
+    panels = [
+        Panel(
+            title="input x",
+            x_label="index i",
+            y_label="xᵢ",
+            hlines=[0.0],
+            series=[Series("input x", index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR)],
+        ),
+        Panel(
+            title=f"output {name}(x)",
+            x_label="index i",
+            y_label="yᵢ",
+            hlines=[0.0],
+            series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color)],
+        ),
+        Panel(
+            title="Jacobian ∂yᵢ/∂xⱼ (autograd)",
+            x_label="input j",
+            y_label="output i",
+            image=Image(
+                result.jacobian,
+                (0.5, 0.5, float(n_in), float(n_out)),
+                colormap=DIVERGING_COLORMAP,
+                label="∂yᵢ/∂xⱼ",
+                levels=symmetric_levels(result.jacobian),
+                origin="upper",
+            ),
+            x_range=(0.5, n_in + 0.5),
+            y_range=(0.5, n_out + 0.5),
+        ),
+    ]
+    params = ", ".join(f"{k}={v:g}" for k, v in result.params.items() if isinstance(v, float))
+    return FigureSpec(
+        title=name + (f" ({params})" if params else ""),
+        panels=panels,
+        share_x=False,
+        caption=engine.get_activation(result.activation).formula,
+        name=result.activation,
+    )
