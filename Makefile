@@ -23,9 +23,18 @@ lint: $(STAMP)
 selftest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-test
 
-# The double-click app (dist/ActivationLab/), from the same pinned venv; see README.
+# The double-click app (dist/ActivationLab/), from the same pinned venv; see README. The bundle check fails,
+# naming the apt-get line, when the build machine lacks a library Qt's xcb plugin needs (Linux).
 exe: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm pyinstaller.spec
+	$(PY) tools/check_bundle.py
+
+# Debian/Ubuntu: what Qt's xcb plugin needs (bundled by `make exe`), and a virtual X server for the
+# real-window tests and the frozen self-test's second run.
+LINUX_DESKTOP_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0 xvfb xauth
+.PHONY: linux-deps
+linux-deps:
+	apt-get install -y -qq --no-install-recommends $(LINUX_DESKTOP_PACKAGES)
 
 # Build once, then run the built app's self-test headless, offline, from another folder.
 exe-test: exe

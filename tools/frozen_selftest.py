@@ -5,7 +5,8 @@
 Starts ``dist/ActivationLab/ActivationLab`` (``.exe`` on Windows, the ``.app``'s
 binary on macOS) from an empty temporary folder with a fresh home folder, without
 a display, and on Linux inside a network namespace with no network at all
-(``unshare -n``, when the machine allows it). Passes only if the app exits 0, its
+(``unshare -n``, when the machine allows it); then once more on a real X server
+(``xvfb-run``, where installed), so a bundle that cannot load Qt's xcb plugin fails. Passes only if the app exits 0, its
 output says ``self-test: OK`` with no ``FAIL`` line, and it wrote nothing into the
 folder it was started from. Prints the bundle's size.
 """
@@ -42,24 +43,20 @@ def no_network_prefix() -> list[str]:
     return []
 
 
-def main() -> int:
-    exe = executable()
-    if not exe.is_file():
-        print(f"frozen self-test: {exe} is missing; build it with `make exe`", file=sys.stderr)
-        return 1
-    bundle = DIST / ("ActivationLab.app" if sys.platform == "darwin" else "ActivationLab")
-    print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB)")
-    prefix = no_network_prefix()
-    print(
-        "network: "
-        + ("none (unshare -n)" if prefix else "present (unshare unavailable; tests/test_offline.py covers offline use)")
-    )
+def real_display_prefix() -> list[str]:
+    """``xvfb-run`` (a real X server, so the xcb platform plugin and its libraries load) where it is installed."""
+    xvfb = shutil.which("xvfb-run")
+    return [xvfb, "-a", "-s", "-screen 0 1280x800x24"] if xvfb and sys.platform.startswith("linux") else []
+
+
+def self_test(exe: Path, prefix: list[str], platform: str) -> list[str]:
+    """Run ``--self-test`` once from an empty folder with a fresh home; the problems found (none: passed)."""
     with tempfile.TemporaryDirectory(prefix="activation-lab-frozen-") as tmp:
         work, home = Path(tmp) / "work", Path(tmp) / "home"
         work.mkdir()
         home.mkdir()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON", "QT_"))}
-        env.update(HOME=str(home), USERPROFILE=str(home), QT_QPA_PLATFORM="offscreen")
+        env.update(HOME=str(home), USERPROFILE=str(home), QT_QPA_PLATFORM=platform)
         env.pop("DISPLAY", None)
         env.pop("WAYLAND_DISPLAY", None)
         try:
@@ -67,8 +64,7 @@ def main() -> int:
                 [*prefix, str(exe), "--self-test"], cwd=work, env=env, capture_output=True, text=True, timeout=300
             )
         except subprocess.TimeoutExpired:
-            print("frozen self-test: FAILED (no answer within 300 s)")
-            return 1
+            return ["no answer within 300 s"]
         print(run.stdout.rstrip())
         if run.stderr.strip():
             print(run.stderr.rstrip(), file=sys.stderr)
@@ -81,8 +77,33 @@ def main() -> int:
             problems = [p for p in problems if p != "the self-test did not report OK"]  # windowed: no stdout
         if any(work.iterdir()):
             problems.append(f"files written into the start folder: {sorted(p.name for p in work.iterdir())}")
-    print("frozen self-test: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
-    return 1 if problems else 0
+        return problems
+
+
+def main() -> int:
+    exe = executable()
+    if not exe.is_file():
+        print(f"frozen self-test: {exe} is missing; build it with `make exe`", file=sys.stderr)
+        return 1
+    bundle = DIST / ("ActivationLab.app" if sys.platform == "darwin" else "ActivationLab")
+    print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB)")
+    prefix = no_network_prefix()
+    print(
+        "network: "
+        + ("none (unshare -n)" if prefix else "present (unshare unavailable; tests/app/test_offline.py covers offline use)")
+    )
+    runs = [("offscreen", prefix, "offscreen")]
+    display = real_display_prefix()
+    if display:
+        runs.append(("real X server (xvfb, xcb plugin)", [*prefix, *display], "xcb"))
+    else:
+        print("real X server: xvfb-run is not installed (make linux-deps); only the offscreen run")
+    failed = False
+    for label, run_prefix, platform in runs:
+        problems = self_test(exe, run_prefix, platform)
+        print(f"frozen self-test, {label}: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
+        failed = failed or bool(problems)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

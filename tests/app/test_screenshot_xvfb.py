@@ -7,6 +7,7 @@ xvfb-run is missing. Set ``ACTIVATION_LAB_SCREENSHOT=path.png`` to keep the pict
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -14,9 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import check_bundle  # noqa: E402  (the build's own library check names the missing packages)
+
 OVERLAID = ("relu", "sigmoid", "gelu")  # palette slots 0, 1, 2: blue, vermillion, bluish green
 SIZE = (1440, 900)
 
@@ -57,9 +61,37 @@ def shoot(path: str) -> None:
     app.exec()
 
 
+@functools.cache
+def why_no_real_window() -> str | None:
+    """None where a Qt window opens under xvfb here; else why not (no xvfb-run, or the xcb plugin cannot load)."""
+    if shutil.which("xvfb-run") is None:
+        return "needs xvfb-run (make linux-deps, or apt-get install xvfb)"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "xcb"
+    probe = "from PySide6.QtGui import QGuiApplication; QGuiApplication(['probe'])"
+    run = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+    if run.returncode == 0:
+        return None
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True) if shutil.which("ldd") else None
+    missing = [name for name, path in check_bundle.dependencies(ldd.stdout if ldd else "").items() if path is None]
+    if missing:
+        packages = " ".join(sorted({check_bundle.debian_package(name) for name in missing}))
+        return (
+            f"Qt's xcb platform plugin cannot load: {', '.join(missing)} missing (make linux-deps, or apt-get install {packages})"
+        )
+    return "Qt's xcb platform plugin cannot load under xvfb: " + (run.stderr.strip().splitlines() or ["no message"])[-1]
+
+
+def skip_without_real_window() -> None:
+    reason = why_no_real_window()
+    if reason:
+        pytest.skip(reason)
+
+
 @pytest.mark.subprocess
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (apt-get install xvfb)")
 def test_main_window_screenshot_shows_three_coloured_curves(tmp_path):
+    skip_without_real_window()
     out = Path(os.environ.get("ACTIVATION_LAB_SCREENSHOT") or tmp_path / "explorer.png").resolve()
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     env["QT_QPA_PLATFORM"] = "xcb"
@@ -147,9 +179,9 @@ def _xvfb(args: list[str]) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.subprocess
-@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run (apt-get install xvfb)")
 def test_initialisation_and_depth_tabs_are_light_on_a_real_screen(tmp_path):
     """A projector in a lit room: the plots of the other tabs are as light as the explorer's."""
+    skip_without_real_window()
     import json
 
     import numpy as np
