@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("activation_lab")
+LOG_BYTES = 1_000_000  # then activation-lab.log.1, .2: a classroom PC's disk never fills with our log
+LOG_BACKUPS = 2
 
 
 def log_path() -> Path:
@@ -19,16 +22,32 @@ def log_path() -> Path:
     return Path(base or Path.home()) / "activation-lab.log"
 
 
-def setup_logging() -> None:
-    path = log_path()
+def setup_logging(path: Path | None = None) -> Path | None:
+    """Log to ``path`` (default: :func:`log_path`), rotated at LOG_BYTES; the file actually used, or None.
+
+    A log that cannot be used (an unwritable folder, a directory or a FIFO where the file should be: opening a
+    FIFO for writing waits for a reader, which once blocked start-up) never stops the app: it logs to stderr.
+    """
+    path = path or log_path()
+    for handler in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
+        log.removeHandler(handler)
+        handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
+        if path.exists() and not path.is_file():
+            raise OSError(f"{path} is not a regular file")
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        used: Path | None = path
+    except OSError as exc:
+        handler, used = logging.StreamHandler(), None
+        problem = str(exc)
+    handler.activation_lab = True  # type: ignore[attr-defined]  (ours to replace on the next call)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    if used is None:
+        log.warning("the log file cannot be used (%s); logging to the console instead", problem)
+    return used
 
 
 def install_excepthook() -> None:
