@@ -17,8 +17,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Style and architecture: ruff, the formatter, and the import-linter contracts in pyproject.toml.
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 selftest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-test
