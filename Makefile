@@ -17,6 +17,11 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The engine and command-line tests without windows, soaks or extra processes: seconds, for every edit.
+.PHONY: test-fast
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow and not subprocess"
+
 # Style and architecture: ruff, the formatter, and the import-linter contracts in pyproject.toml.
 lint: $(STAMP)
 	$(PY) -m ruff check .
