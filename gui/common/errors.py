@@ -8,7 +8,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("activation_lab")
@@ -50,8 +50,47 @@ def setup_logging(path: Path | None = None) -> Path | None:
     return used
 
 
+class ErrorDialog:
+    """At most one "Unexpected error" dialog: repeats while it is open are counted in it, never stacked.
+
+    (Zooming out ~400 wheel notches once raised on every repaint and opened 49 modal dialogs on top of each
+    other: each ``exec()`` ran a nested event loop in which the next repaint raised again.)
+    """
+
+    def __init__(self) -> None:
+        self.box: QMessageBox | None = None
+        self.count = 0
+        self.first = ""
+
+    def report(self, summary: str, details: str) -> None:
+        if self.box is not None and self.box.isVisible():
+            self.count += 1
+            self.box.setText(self._text())
+            return
+        self.count, self.first = 1, summary
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("errors", "Unexpected error"))
+        box.setText(self._text())
+        box.setDetailedText(details)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.open()  # not exec(): no nested event loop in which further errors could open more dialogs
+        self.box = box
+
+    def _text(self) -> str:
+        text = QCoreApplication.translate(
+            "errors", "Something went wrong, but your work is safe and the app keeps running.\n\n{0}"
+        ).format(self.first)
+        if self.count > 1:
+            text += "\n\n" + QCoreApplication.translate("errors", "This happened {0} times.").format(self.count)
+        return text
+
+
+ERROR_DIALOG = ErrorDialog()
+
+
 def install_excepthook() -> None:
-    """Route uncaught exceptions to the log and a dialog instead of a traceback and abort."""
+    """Route uncaught exceptions to the log and one dialog instead of a traceback and abort."""
 
     def hook(exc_type, exc, tb):
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -59,15 +98,6 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("errors", "Unexpected error"))
-        box.setText(
-            QCoreApplication.translate(
-                "errors", "Something went wrong, but your work is safe and the app keeps running.\n\n{0}"
-            ).format(f"{exc_type.__name__}: {exc}")
-        )
-        box.setDetailedText(text)
-        box.exec()
+        ERROR_DIALOG.report(f"{exc_type.__name__}: {exc}", text)
 
     sys.excepthook = hook
