@@ -39,7 +39,15 @@ from engine.evaluate import MAX_POINTS, Curve
 from engine.expression_compiler import FIELD, Compiled, Env, ExpressionError, compile_text
 from engine.params import Param, validate
 
-__all__ = ["Expression", "ExpressionError", "compile_expression", "evaluate_expression"]
+__all__ = [
+    "FORMULA_PRESETS",
+    "Expression",
+    "ExpressionError",
+    "FormulaPreset",
+    "compile_expression",
+    "evaluate_expression",
+    "get_formula_preset",
+]
 
 ID_PREFIX = "formula: "
 DEFAULT_VALUE = 1.0
@@ -298,3 +306,72 @@ def _second_derivative(expr: Expression, values: Mapping, xt: torch.Tensor, df: 
     if d2f is None:
         return torch.zeros_like(xt), "autograd (f' is piecewise constant, so f'' = 0)"
     return d2f, "autograd (double backward)"
+
+
+@dataclass(frozen=True)
+class FormulaPreset:
+    """A ready-made formula to start from; ``name`` and ``note`` are translated in the GUI (context "engine")."""
+
+    id: str
+    name: str
+    text: str
+    values: Mapping[str, float]  # starting slider values (parameters not listed start at 1.0)
+    note: str
+    source: str = ""
+
+
+_PRESETS = (
+    FormulaPreset(
+        id="swish",
+        name="Swish / SiLU with β",
+        text="x*sigmoid(beta*x)",
+        values={"beta": 1.0},
+        note="β = 1 is SiLU; as β grows the curve approaches ReLU, at β = 0 it is the straight line x/2. "
+        "β ≈ 1.702 is a close fit to GELU.",
+        source="Ramachandran, Zoph & Le 2017",
+    ),
+    FormulaPreset(
+        id="mish",
+        name="Mish",
+        text="x*tanh(softplus(x))",
+        values={},
+        note="Smooth and non-monotonic like Swish, with a slightly deeper dip below zero; compare it with the built-in Mish.",
+        source="Misra 2019",
+    ),
+    FormulaPreset(
+        id="gelu_tanh",
+        name="GELU (tanh form)",
+        text="0.5*x*(1+tanh(sqrt(2/pi)*(x+0.044715*x**3)))",
+        values={},
+        note="The tanh approximation of GELU used by BERT and GPT-2; compare it with gelu(x, approximate='tanh') "
+        "and with the exact gelu(x).",
+        source="Hendrycks & Gimpel 2016",
+    ),
+    FormulaPreset(
+        id="soft_clipping",
+        name="Soft clipping",
+        text="(softplus(a*x) - softplus(a*(x - 1)))/a",
+        values={"a": 5.0},
+        note="A smooth clamp to [0, 1]: close to linear in the middle, flat outside. "
+        "Larger a gives sharper corners and approaches clamp(x, 0, 1).",
+        source="Klimek & Perelstein 2020",
+    ),
+    FormulaPreset(
+        id="bad_idea",
+        name="A bad idea: x²",
+        text="x**2",
+        values={},
+        note="Not monotonic: x and −x give the same output, so the sign is lost. f′ = 2x grows without bound, "
+        "so gradients explode through a deep network, and stacked layers compute x⁴, x⁸, …",
+    ),
+)
+
+FORMULA_PRESETS: dict[str, FormulaPreset] = {p.id: p for p in _PRESETS}
+
+
+def get_formula_preset(preset_id: str) -> FormulaPreset:
+    """The formula preset ``preset_id``, or EngineError naming the field."""
+    try:
+        return FORMULA_PRESETS[preset_id]
+    except KeyError:
+        raise EngineError("preset", f"unknown formula preset {preset_id!r} (choose {', '.join(FORMULA_PRESETS)})") from None
