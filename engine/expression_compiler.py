@@ -71,7 +71,7 @@ def _scan(text: str) -> None:
     quote = ""
     for i, ch in enumerate(text):
         if not (" " <= ch <= "~") or ch == "\\":
-            shown = repr(ch) if ch.isprintable() else f"U+{ord(ch):04X}"
+            shown = f"{ch!r} (U+{ord(ch):04X})" if ch.isprintable() else f"U+{ord(ch):04X}"
             hint = " (write pi, not π)" if ch == "π" else ""
             raise ExpressionError(f"character {shown} is not allowed{hint}", i + 1, shown)
         if quote:
@@ -132,11 +132,9 @@ def _measure(text: str, root: ast.expr) -> None:
         stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
 
-def _refuse(text: str, node: ast.AST, message: str) -> ExpressionError:
-    start = getattr(node, "col_offset", None)
-    if start is None:
-        return ExpressionError(message)
-    end = getattr(node, "end_col_offset", None) or start + 1
+def _refuse(text: str, node: ast.expr | ast.keyword, message: str) -> ExpressionError:
+    start = node.col_offset
+    end = node.end_col_offset or start + 1
     return ExpressionError(message, start + 1, _clip(text, start, end))
 
 
@@ -209,7 +207,7 @@ class _Compiler:
         self.text = text
         self.out = Compiled(lambda env: env.x, [], {}, {}, False)
 
-    def refuse(self, node: ast.AST, message: str) -> ExpressionError:
+    def refuse(self, node: ast.expr | ast.keyword, message: str) -> ExpressionError:
         return _refuse(self.text, node, message)
 
     def expr(self, node: ast.expr) -> Node:
