@@ -89,7 +89,12 @@ class Expression:
         """f(x) for already checked ``values``; ``smooth`` uses the registry's double-backward forms."""
         if not isinstance(x, torch.Tensor) or not x.is_floating_point():
             raise EngineError("x", "expected a floating-point tensor")
-        out = self.compiled.root(Env(x, values, smooth))
+        try:
+            out = self.compiled.root(Env(x, values, smooth))
+        except NotImplementedError as exc:  # a kernel missing for this dtype, e.g. rrelu training in float16 on the CPU
+            raise EngineError(
+                "dtype", f"not available in {str(x.dtype).removeprefix('torch.')} on {x.device.type}: {exc}"
+            ) from None
         if out.shape != x.shape or (x.requires_grad and not out.requires_grad):
             # A formula constant in x (or in x only through where's condition) still has x's
             # shape and a place in the autograd graph (f' = 0); where() adds no NaN for inf inputs.

@@ -313,3 +313,14 @@ def test_swish_preset_starts_at_silu():
 def test_unknown_preset_is_refused():
     with pytest.raises(EngineError, match="swish"):
         get_formula_preset("nope")
+
+
+def test_a_kernel_missing_for_the_dtype_is_an_engine_error_naming_the_dtype():
+    # rrelu's training kernel has no float16 version on the CPU in the pinned torch; either it runs or the user is told.
+    expr = compile_expression("rrelu(x, training=True)")
+    try:
+        out = expr.torch_fn(torch.ones(4, dtype=torch.float16))
+    except EngineError as exc:
+        assert exc.field == "dtype"
+    else:
+        assert out.dtype == torch.float16
