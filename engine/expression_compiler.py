@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import math
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -151,9 +152,10 @@ class Env:
         self._tensors: dict = {}
 
     def const(self, value: float) -> torch.Tensor:
-        t = self._tensors.get(value)
+        key = (value, math.copysign(1.0, value))  # 0.0 == -0.0, but 1/x tells them apart
+        t = self._tensors.get(key)
         if t is None:
-            t = self._tensors[value] = torch.tensor(value, dtype=self.x.dtype, device=self.x.device)
+            t = self._tensors[key] = torch.tensor(value, dtype=self.x.dtype, device=self.x.device)
         return t
 
     def param(self, name: str) -> torch.Tensor:
