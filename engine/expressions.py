@@ -1,0 +1,382 @@
+"""Typed formula activations: ``x*sigmoid(beta*x)`` becomes a curve with sliders, derivatives and kinks.
+
+:func:`compile_expression` checks a formula and returns an :class:`Expression`, used
+like a registry activation: ``torch_fn(x, **params)``, ``parameters`` (a slider
+each, default 1.0, range -10…10 the user may widen), ``kinks(params)`` and
+:meth:`Expression.as_activation`. :func:`evaluate_expression` gives f, f' and f''
+by autograd on a grid, as :func:`engine.evaluate.evaluate` does for the registry.
+The text is checked and compiled by :mod:`engine.expression_compiler`, never run.
+
+Grammar (Python syntax, whitelisted; anything else is refused with its column)::
+
+    expr  := number | x | pi | e | NAME            NAME: a parameter (not _-prefixed, not reserved)
+           | expr (+ | - | * | / | **) expr | -expr | +expr | ( expr )
+           | FUNC(expr)                            exp log log1p expm1 sqrt abs sign sin cos tan tanh
+                                                   sinh cosh atan erf erfc sigmoid softplus relu
+           | min(expr, expr, ...) | max(expr, expr, ...) | clamp(expr, low, high)
+           | where(cond, expr, expr)
+           | ACT(expr, KEY=value, ...)             every elementwise registry activation by id; value:
+                                                   a number, a parameter NAME, a choice string, True/False
+    cond  := expr CMP expr [CMP expr ...]          CMP: < <= > >= == !=; chained means "and": 0 < x < 6
+
+Limits: 500 characters, printable ASCII without backslashes, brackets and tree
+nesting at most 40 deep, at most 250 tree nodes, 16 parameters.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import torch
+
+from engine.activations import Activation
+from engine.devices import run_placed
+from engine.errors import EngineError
+from engine.evaluate import MAX_POINTS, Curve
+from engine.expression_compiler import FIELD, Compiled, Env, ExpressionError, compile_text
+from engine.params import Param, validate
+
+__all__ = [
+    "FORMULA_PRESETS",
+    "Expression",
+    "ExpressionError",
+    "FormulaPreset",
+    "compile_expression",
+    "evaluate_expression",
+    "get_formula_preset",
+]
+
+ID_PREFIX = "formula: "
+DEFAULT_VALUE = 1.0
+DEFAULT_RANGE = (-10.0, 10.0)
+KINK_RANGE = (-20.0, 20.0)
+KINK_POINTS = 4001
+_BISECTIONS = 60  # halves a grid step of 0.01 below one float64 ulp of any root in KINK_RANGE
+_SIDE = 1e-7  # how far either side of a candidate kink f and f' are compared (relative to max(1, |x|))
+_BEND = 1e-4  # relative change of f or f' across the candidate that makes it a kink
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A checked, compiled formula in ``x``; build one with :func:`compile_expression`."""
+
+    text: str
+    parameters: tuple[Param, ...]
+    compiled: Compiled = field(repr=False, compare=False)
+    limits: Mapping[str, tuple[float, float]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        """An id that cannot collide with a registry id: ``"formula: " + text``."""
+        return ID_PREFIX + self.text
+
+    @property
+    def parameter_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+    def checked(self, params: Mapping | None = None) -> dict:
+        """Full parameter dict (defaults filled in), or EngineError naming the parameter."""
+        return validate(self.parameters, params, owner=FIELD)
+
+    def torch_fn(self, x: torch.Tensor, **params) -> torch.Tensor:
+        """f(x) elementwise, with the tensor's dtype and device; differentiable by autograd."""
+        return self.run(x, self.checked(params))
+
+    def run(self, x: torch.Tensor, values: Mapping, smooth: bool = False) -> torch.Tensor:
+        """f(x) for already checked ``values``; ``smooth`` uses the registry's double-backward forms."""
+        if not isinstance(x, torch.Tensor) or not x.is_floating_point():
+            raise EngineError("x", "expected a floating-point tensor")
+        try:
+            out = self.compiled.root(Env(x, values, smooth))
+        except NotImplementedError as exc:  # a kernel missing for this dtype, e.g. rrelu training in float16 on the CPU
+            raise EngineError(
+                "dtype", f"not available in {str(x.dtype).removeprefix('torch.')} on {x.device.type}: {exc}"
+            ) from None
+        if out.shape != x.shape or (x.requires_grad and not out.requires_grad):
+            # A formula constant in x (or in x only through where's condition) still has x's
+            # shape and a place in the autograd graph (f' = 0); where() adds no NaN for inf inputs.
+            out = torch.where(torch.zeros_like(x, dtype=torch.bool), x, out)
+        return out
+
+    def with_range(self, name: str, low: float, high: float) -> Expression:
+        """The same formula with parameter ``name``'s slider range widened (or narrowed) to [low, high]."""
+        if name not in self.parameter_names:
+            raise EngineError(FIELD, f"no parameter {name!r} (parameters: {', '.join(self.parameter_names) or 'none'})")
+        field_name = f"{FIELD}.{name}"
+        for value in (low, high):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+                raise EngineError(field_name, f"expected a finite number, got {value!r}")
+        if low >= high:
+            raise EngineError(field_name, f"the lower end ({low:g}) must be below the upper end ({high:g})")
+        hard_low, hard_high = self.limits.get(name, (-np.inf, np.inf))
+        if low < hard_low or high > hard_high:
+            raise EngineError(field_name, f"{name} feeds a keyword that accepts only {hard_low:g} to {hard_high:g}")
+        params = tuple(
+            replace(p, minimum=float(low), maximum=float(high), default=min(max(p.default, low), high)) if p.name == name else p
+            for p in self.parameters
+        )
+        return replace(self, parameters=params)
+
+    def kinks(
+        self,
+        params: Mapping | None = None,
+        x_min: float = KINK_RANGE[0],
+        x_max: float = KINK_RANGE[1],
+        points: int = KINK_POINTS,
+    ) -> tuple[float, ...]:
+        """Where f is not differentiable in [x_min, x_max], sorted.
+
+        Candidates are the places where a ``where``, ``abs``, ``sign``, ``relu``, ``min``,
+        ``max``, ``clamp`` or a registry function with kinks switches branch: the sign
+        changes of each switching quantity (the compared difference, the argument minus
+        a registry kink, ...) on a float64 grid, refined by bisection. A candidate is kept
+        when f or f' (by autograd) differs either side of it, so ``relu(x)**2`` has none.
+        """
+        values = self.checked(params)
+        grid = _exact_grid(float(x_min), float(x_max), points)
+        found: list[float] = []
+        with torch.no_grad():
+            for switch in self.compiled.switches:
+                for j, s in enumerate(switch(Env(grid, values))):
+
+                    def part(xs: torch.Tensor, switch=switch, j=j) -> torch.Tensor:
+                        return torch.broadcast_to(switch(Env(xs, values))[j], xs.shape)
+
+                    found.extend(_roots(part, grid, torch.broadcast_to(s, grid.shape)))
+        return tuple(r for r in _merge(found) if self._bends_at(r, values))
+
+    def _bends_at(self, r: float, values: Mapping) -> bool:
+        h = _SIDE * max(1.0, abs(r))
+        xs = torch.tensor([r - h, r + h], dtype=torch.float64, requires_grad=True)
+        f = self.run(xs, values)
+        (df,) = torch.autograd.grad(f.sum(), xs)
+        (fl, fr), (dl, dr) = f.detach().tolist(), df.tolist()
+        if not all(np.isfinite(v) for v in (fl, fr, dl, dr)):
+            return True
+        return abs(fl - fr) > _BEND * (1 + abs(fl) + abs(fr)) or abs(dl - dr) > _BEND * (1 + abs(dl) + abs(dr))
+
+    def as_activation(self) -> Activation:
+        """A registry-like :class:`Activation` (id ``"formula: ..."``) for the tabs that take one."""
+        smooth = None
+        if self.compiled.smooth_forms:
+
+            def smooth(x: torch.Tensor, **params) -> torch.Tensor:
+                return self.run(x, self.checked(params), smooth=True)
+
+        return Activation(
+            id=self.id,
+            name=self.text,
+            family="formula",
+            fn=self.torch_fn,
+            formula=f"f(x) = {self.text}",
+            formula_html=f"f(<i>x</i>) = {html.escape(self.text)}",
+            derivative="f'(x) by autograd",
+            derivative_html="f′(<i>x</i>) by autograd",
+            output_range="computed over the view",
+            zero_centred=False,
+            monotonic=False,
+            smoothness="see the marked kinks",
+            use="your own formula",
+            strengths="",
+            weaknesses="",
+            params=self.parameters,
+            kinks=lambda p: self.kinks(p),
+            second_derivative_form=smooth,
+            second_derivative_note=_SMOOTH_NOTE if smooth else "",
+        )
+
+
+_SMOOTH_NOTE = "f'' by autograd on the registry's equal forms where PyTorch has no double backward"
+
+
+def compile_expression(text: str) -> Expression:
+    """Check and compile a formula in ``x``; :class:`ExpressionError` (an EngineError) points at what is refused."""
+    compiled = compile_text(text)
+    order = sorted(compiled.first_seen, key=compiled.first_seen.__getitem__)
+    return Expression(text, tuple(_parameter(n, compiled.limits.get(n)) for n in order), compiled, dict(compiled.limits))
+
+
+def _parameter(name: str, limits: tuple[float, float] | None) -> Param:
+    low, high = DEFAULT_RANGE
+    if limits is not None:
+        low, high = max(low, limits[0]), min(high, limits[1])
+        if low > high:  # the keyword's own range lies beyond the default one
+            low, high = limits
+    return Param(name, "float", min(max(DEFAULT_VALUE, low), high), low, high, 0.01)
+
+
+def _exact_grid(x_min: float, x_max: float, points: int) -> torch.Tensor:
+    # (a·(n-1-i) + b·i)/(n-1) is exact in the numerator for whole-number ends, so 0 and every
+    # integer on the grid are hit exactly and a kink there is found exactly, not at ±1e-21.
+    i = torch.arange(points, dtype=torch.float64)
+    return (x_min * (points - 1 - i) + x_max * i) / (points - 1)
+
+
+def _roots(part, grid: torch.Tensor, s: torch.Tensor) -> list[float]:
+    """Isolated zeros and sign changes of ``s = part(grid)``, refined by bisection."""
+    zero = s == 0
+    isolated = zero.clone()
+    isolated[1:-1] &= ~(zero[:-2] & zero[2:])
+    found = grid[isolated].tolist()
+    change = (torch.sign(s[:-1]) * torch.sign(s[1:])) < 0
+    lo, hi, s_lo = grid[:-1][change], grid[1:][change], s[:-1][change]
+    for _ in range(_BISECTIONS if lo.numel() else 0):
+        mid = (lo + hi) / 2
+        s_mid = part(mid)
+        same = torch.sign(s_mid) == torch.sign(s_lo)
+        lo, s_lo, hi = torch.where(same, mid, lo), torch.where(same, s_mid, s_lo), torch.where(same, hi, mid)
+    return found + ((lo + hi) / 2).tolist()
+
+
+def _merge(values: list[float]) -> list[float]:
+    merged: list[float] = []
+    for v in sorted(v for v in values if np.isfinite(v)):
+        if not merged or v - merged[-1] > 1e-9 * max(1.0, abs(v)):
+            merged.append(v)
+    return merged
+
+
+def evaluate_expression(
+    expression: Expression | str,
+    params: Mapping | None = None,
+    x_min: float = -5.0,
+    x_max: float = 5.0,
+    points: int = 1001,
+    order: int = 2,
+    device: str = "auto",
+    dtype: str = "float32",
+    x: Sequence[float] | np.ndarray | None = None,
+) -> Curve:
+    """f, f' and f'' of a formula, like :func:`engine.evaluate.evaluate` for a registry activation."""
+    expr = expression if isinstance(expression, Expression) else compile_expression(expression)
+    values = expr.checked(params)
+    if order not in (0, 1, 2):
+        raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
+    given = _grid(x, x_min, x_max, points)
+
+    def compute(dev: torch.device, tdtype: torch.dtype):
+        xt = _points(given, x_min, x_max, points, dev, tdtype).requires_grad_(order > 0)
+        f = expr.run(xt, values)
+        df = d2f = None
+        method = ""
+        if order >= 1:
+            (df,) = torch.autograd.grad(f.sum(), xt, create_graph=order >= 2)
+        if order == 2:
+            d2f, method = _second_derivative(expr, values, xt, df)
+        return tuple(None if t is None else t.detach().to("cpu", torch.float64).numpy(force=True) for t in (xt, f, df, d2f)) + (
+            method,
+        )
+
+    (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
+    return Curve(expr.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype, placement.fallback_reason, method)
+
+
+def _grid(x, x_min, x_max, points) -> np.ndarray | None:
+    if x is not None:
+        arr = np.asarray(x, dtype=np.float64).ravel()
+        if not 1 <= arr.size <= MAX_POINTS or not np.all(np.isfinite(arr)):
+            raise EngineError("x", f"needs 1 to {MAX_POINTS:,} finite values")
+        return arr
+    for name, value in (("x_min", x_min), ("x_max", x_max)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+            raise EngineError(name, f"expected a finite number, got {value!r}")
+    if x_min >= x_max:
+        raise EngineError("x_min", f"x_min ({x_min:g}) must be below x_max ({x_max:g})")
+    if isinstance(points, bool) or not isinstance(points, (int, np.integer)) or not 2 <= points <= MAX_POINTS:
+        raise EngineError("points", f"must be a whole number from 2 to {MAX_POINTS:,}, got {points!r}")
+    return None
+
+
+def _points(given, x_min, x_max, points, dev, tdtype) -> torch.Tensor:
+    if given is None:
+        return torch.linspace(x_min, x_max, points, dtype=tdtype, device=dev)
+    return torch.as_tensor(given, dtype=tdtype, device=dev)
+
+
+def _second_derivative(expr: Expression, values: Mapping, xt: torch.Tensor, df: torch.Tensor):
+    if not df.requires_grad:
+        return torch.zeros_like(xt), "autograd (f' is constant, so f'' = 0)"
+    try:
+        (d2f,) = torch.autograd.grad(df.sum(), xt, allow_unused=True)
+    except RuntimeError as exc:
+        if not expr.compiled.smooth_forms or "not implemented" not in str(exc):
+            raise
+        x2 = xt.detach().clone().requires_grad_(True)
+        (g,) = torch.autograd.grad(expr.run(x2, values, smooth=True).sum(), x2, create_graph=True)
+        d2f = torch.autograd.grad(g.sum(), x2, allow_unused=True)[0] if g.requires_grad else None
+        return (torch.zeros_like(xt) if d2f is None else d2f), _SMOOTH_NOTE
+    if d2f is None:
+        return torch.zeros_like(xt), "autograd (f' is piecewise constant, so f'' = 0)"
+    return d2f, "autograd (double backward)"
+
+
+@dataclass(frozen=True)
+class FormulaPreset:
+    """A ready-made formula to start from; ``name`` and ``note`` are translated in the GUI (context "engine")."""
+
+    id: str
+    name: str
+    text: str
+    values: Mapping[str, float]  # starting slider values (parameters not listed start at 1.0)
+    note: str
+    source: str = ""
+
+
+_PRESETS = (
+    FormulaPreset(
+        id="swish",
+        name="Swish / SiLU with β",
+        text="x*sigmoid(beta*x)",
+        values={"beta": 1.0},
+        note="β = 1 is SiLU; as β grows the curve approaches ReLU, at β = 0 it is the straight line x/2. "
+        "β ≈ 1.702 is a close fit to GELU.",
+        source="Ramachandran, Zoph & Le 2017",
+    ),
+    FormulaPreset(
+        id="mish",
+        name="Mish",
+        text="x*tanh(softplus(x))",
+        values={},
+        note="Smooth and non-monotonic like Swish, with a slightly deeper dip below zero; compare it with the built-in Mish.",
+        source="Misra 2019",
+    ),
+    FormulaPreset(
+        id="gelu_tanh",
+        name="GELU (tanh form)",
+        text="0.5*x*(1+tanh(sqrt(2/pi)*(x+0.044715*x**3)))",
+        values={},
+        note="The tanh approximation of GELU used by BERT and GPT-2; compare it with gelu(x, approximate='tanh') "
+        "and with the exact gelu(x).",
+        source="Hendrycks & Gimpel 2016",
+    ),
+    FormulaPreset(
+        id="soft_clipping",
+        name="Soft clipping",
+        text="(softplus(a*x) - softplus(a*(x - 1)))/a",
+        values={"a": 5.0},
+        note="A smooth clamp to [0, 1]: close to linear in the middle, flat outside. "
+        "Larger a gives sharper corners and approaches clamp(x, 0, 1).",
+        source="Klimek & Perelstein 2020",
+    ),
+    FormulaPreset(
+        id="bad_idea",
+        name="A bad idea: x²",
+        text="x**2",
+        values={},
+        note="Not monotonic: x and −x give the same output, so the sign is lost. f′ = 2x grows without bound, "
+        "so gradients explode through a deep network, and stacked layers compute x⁴, x⁸, …",
+    ),
+)
+
+FORMULA_PRESETS: dict[str, FormulaPreset] = {p.id: p for p in _PRESETS}
+
+
+def get_formula_preset(preset_id: str) -> FormulaPreset:
+    """The formula preset ``preset_id``, or EngineError naming the field."""
+    try:
+        return FORMULA_PRESETS[preset_id]
+    except KeyError:
+        raise EngineError("preset", f"unknown formula preset {preset_id!r} (choose {', '.join(FORMULA_PRESETS)})") from None
