@@ -314,8 +314,8 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
     """
     name = engine.get_activation(result.activation).name
     n_in, n_out = len(result.input), len(result.output)
-    index_in = np.arange(1, n_in + 1, dtype=float)
-    index_out = np.arange(1, n_out + 1, dtype=float)
+    index_in = np.arange(1, n_in + 1)  # whole indices: the CSV writes 1, 2, 3
+    index_out = np.arange(1, n_out + 1)
     panels = [
         Panel(
             title="input x",
