@@ -268,7 +268,7 @@ def latency_plot() -> str:
     """Draw latency vs points with the app's exporter; returns a line for the doc."""
     doc = load("interaction")
     try:
-        from gui.export.render import export_figure
+        from gui.export.formats import export_figure
     except ImportError as exc:
         return f"_Latency plot pending: the app's exporter is not available ({exc})._"
     rows = sorted((r for r in (doc or {}).get("rows", []) if r["curves"] == 4), key=lambda r: r["points"])

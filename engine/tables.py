@@ -1,4 +1,7 @@
-"""Tables of results for CSV files, and writing them without half-written files."""
+"""CSV text from columns, and writing files without half-written ones.
+
+Which columns a figure's CSV holds is decided in one place, :mod:`gui.figures.table`.
+"""
 
 from __future__ import annotations
 
@@ -13,52 +16,9 @@ from pathlib import Path
 import numpy as np
 
 from engine.errors import EngineError
-from engine.evaluate import Curve
-from engine.params import format_value
 
 _UMASK = os.umask(0o022)  # read the process umask (the only way) and put it straight back
 os.umask(_UMASK)
-
-
-def curve_label(curve: Curve, with_params: bool = True) -> str:
-    """A column-safe label such as ``leaky_relu(negative_slope=0.1)``."""
-    if not with_params or not curve.params:
-        return curve.activation
-    inner = ";".join(f"{k}={format_value(v)}" for k, v in curve.params.items())
-    return f"{curve.activation}({inner})"
-
-
-def curves_table(curves: Sequence[Curve]) -> tuple[list[str], list[np.ndarray]]:
-    """Header and columns for curves sharing one x grid.
-
-    One curve gives ``x,f,df,d2f``; several give ``x,<label>_f,<label>_df,...``
-    with labels made unique by their parameters (and a 1-based index if still equal).
-    """
-    if not curves:
-        raise EngineError("activation", "no curve to write")
-    x = curves[0].x
-    for c in curves[1:]:
-        if c.x.shape != x.shape or not np.array_equal(c.x, x):
-            raise EngineError("x", "curves to be tabulated together must share one x grid")
-    header, columns = ["x"], [x]
-    labels = _unique_labels(curves)
-    for label, c in zip(labels, curves, strict=True):
-        for suffix, data in (("f", c.f), ("df", c.df), ("d2f", c.d2f)):
-            if data is None:
-                continue
-            header.append(suffix if len(curves) == 1 else f"{label}_{suffix}")
-            columns.append(data)
-    return header, columns
-
-
-def _unique_labels(curves: Sequence[Curve]) -> list[str]:
-    short = [curve_label(c, with_params=False) for c in curves]
-    if len(set(short)) == len(short):
-        return short
-    full = [curve_label(c) for c in curves]
-    if len(set(full)) == len(full):
-        return full
-    return [f"{i}:{label}" for i, label in enumerate(full, start=1)]
 
 
 def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence]) -> str:

@@ -90,7 +90,7 @@ class FileActions(QObject):
     def copy_current(self) -> None:
         from engine.errors import EngineError
         from gui.export.dialog import ExportDialog, user_message
-        from gui.export.render import figure_image
+        from gui.export.formats import figure_image
 
         spec = self.current_spec()
         if spec is None:

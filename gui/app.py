@@ -1,4 +1,9 @@
-"""Starting the Qt application: translations, icon, error handling, the main window."""
+"""The Qt application: offscreen without a display, the plot look, names, translations.
+
+Every entry point makes it here first (the window: :mod:`gui.startup`; the self-test:
+:mod:`gui.selftest`; images from the command line: :mod:`cli.images`). Nothing here imports
+the window or the exporters, so each of them may import this module.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gui.common.paths import resource
+from gui.common.theme import apply_pyqtgraph_config
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"
@@ -20,8 +26,6 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    from gui.common.theme import apply_pyqtgraph_config
-
     apply_pyqtgraph_config()  # one light plot look for every tab and every exported image
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -31,25 +35,3 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     if translator.load(locale, "activation_lab", "_", str(resource("translations"))):
         app.installTranslator(translator)
     return app
-
-
-def run(self_test: bool = False, language: str | None = None) -> int:
-    """Show the main window and run the event loop (or the self-test)."""
-    from gui.common.errors import install_excepthook, setup_logging
-    from gui.main_window import MainWindow
-    from gui.startup import StartupClock, after_first_paint, import_in_background
-
-    app = create_app(language=language)
-    setup_logging()
-    window = MainWindow()
-    StartupClock.from_environment(window)  # off unless bench/startup.py asks
-    window.show()
-    if self_test:
-        from gui.selftest import run_self_test
-
-        app.processEvents()
-        return run_self_test(window)
-    install_excepthook()
-    # Once the window is on screen, torch loads on a worker thread; then the tabs are built.
-    after_first_paint(window, lambda: import_in_background(["engine"], window.load, parent=window))
-    return app.exec()

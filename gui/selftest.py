@@ -1,4 +1,8 @@
-"""``--self-test``: open the main window, exercise every tab, report each step."""
+"""``--self-test``: open the main window, exercise every tab, report each step.
+
+Run by ``main.py --self-test`` (:func:`self_test`) and by the frozen build's check.
+It imports torch and the exporters at once: it is not interactive, so nothing waits.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,19 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+import engine
+from gui.common.paths import resource
+from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
+from gui.figures.builders import activation_figure
 from gui.main_window import MainWindow
+from gui.startup import open_window
+
+
+def self_test(language: str | None = None, emit: Callable[[str], None] = print) -> int:
+    """Open the window as the app does, then :func:`run_self_test`; 0 only if every step passed."""
+    window = open_window(language)
+    QApplication.instance().processEvents()
+    return run_self_test(window, emit)
 
 
 def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> int:
@@ -44,8 +60,6 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
 
 def _export_check(tab) -> Callable[[], None]:
     def export():
-        from gui.export.render import figure_png_bytes, figure_svg_text, figures_pdf_bytes
-
         spec = tab.figure_spec()
         if not figure_png_bytes(spec, width=320, height=240).startswith(b"\x89PNG"):
             raise AssertionError("no PNG")
@@ -71,8 +85,6 @@ def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:
 
 def check_resources(window: MainWindow) -> None:
     """The resources folder is where the app looks (from source or in a build) and the icon is shown."""
-    from gui.common.paths import resource
-
     icon = resource("icons", "activation-lab.png")
     if not icon.is_file() or QImage(str(icon)).isNull():
         raise AssertionError(f"app icon missing or unreadable at {icon}")
@@ -86,10 +98,6 @@ def check_exports() -> None:
     Proves that a build carries the exporters, their Qt image plugins and the engine.
     The CSV must hold x, f, f', f'' of ReLU on [-2, 2] (one column per panel).
     """
-    import engine
-    from gui.export.render import export_figure
-    from gui.figures.builders import activation_figure
-
     spec = activation_figure([engine.evaluate("relu", x_min=-2.0, x_max=2.0, points=41, order=2)])
     with tempfile.TemporaryDirectory(prefix="activation-lab-selftest-") as folder:
         png = export_figure(spec, Path(folder) / "relu.png", width=800, height=600)

@@ -1,4 +1,7 @@
-"""Start-up order and its stopwatch: paint the window first, load torch right after.
+"""Starting the desktop app: open the window, paint it first, load torch right after; and a stopwatch.
+
+``run`` is what ``python main.py`` does: the QApplication, logging, the main window on
+screen, then the event loop. ``open_window`` is its first half, shared with the self-test.
 
 ``after_first_paint`` defers the heavy part (importing torch, building the tabs)
 until the window has really been painted once, so the user sees the window and its
@@ -27,6 +30,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from gui.app import create_app
+from gui.common.errors import install_excepthook, setup_logging
+from gui.main_window import MainWindow
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
 
@@ -136,3 +143,22 @@ def _in_plot(widget: QWidget) -> bool:
         if w is not None and type(w).__module__.startswith("pyqtgraph"):
             return True
     return False
+
+
+def open_window(language: str | None = None) -> MainWindow:
+    """The QApplication (with translations) and the main window, shown; the tabs are not built yet."""
+    create_app(language=language)
+    setup_logging()
+    window = MainWindow()
+    StartupClock.from_environment(window)  # off unless bench/startup.py asks
+    window.show()
+    return window
+
+
+def run(language: str | None = None) -> int:
+    """Show the main window and run the event loop until it closes; the exit status."""
+    window = open_window(language)
+    install_excepthook()
+    # Once the window is on screen, torch loads on a worker thread; then the tabs are built.
+    after_first_paint(window, lambda: import_in_background(["engine"], window.load, parent=window))
+    return QApplication.instance().exec()

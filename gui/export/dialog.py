@@ -1,6 +1,6 @@
 """File > Export… and File > Export gallery…: choose format, size and style, then a file name.
 
-The dialogs only collect choices; :mod:`gui.export.render` and :mod:`gui.export.gallery` do the work.
+The dialogs only collect choices; :mod:`gui.export.formats` and :mod:`gui.export.gallery` do the work.
 The file (or folder) name comes from QFileDialog in one small method each, so tests
 replace just that step. Errors are shown in a message box and the dialog stays open.
 """
@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
+from gui.export.formats import export_figure
 from gui.export.gallery import GALLERY_FORMATS, INDEX_NAME, write_gallery
-from gui.export.render import MAX_SIDE, MIN_SIDE, export_figure, output_size
+from gui.export.size import MAX_SIDE, MIN_SIDE, output_size
 from gui.figures.spec import FigureSpec
 
 SCALES = (1, 2, 3, 4)

@@ -19,6 +19,7 @@ import engine
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
 from engine.tables import write_atomic
+from gui.export.formats import export_figure, export_pdf
 from gui.figures.builders import activation_figure, vector_figure
 from gui.figures.spec import FigureSpec
 
@@ -72,8 +73,6 @@ def write_gallery(
     gallery stops and returns what it wrote so far (no index). EngineError on bad input
     or when a file cannot be written (no partial file is left).
     """
-    from gui.export.render import export_figure, export_pdf
-
     fmt = str(fmt).lower().lstrip(".")
     if fmt not in GALLERY_FORMATS:
         raise EngineError("format", f"unsupported gallery format {fmt!r} (use {', '.join(GALLERY_FORMATS)})")

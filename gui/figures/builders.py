@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 import engine
+from engine.depth import TABLE_HEADER
 from engine.initializers import get_initializer
 from engine.params import format_value
 from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
@@ -63,12 +64,14 @@ def activation_figure(
         return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
     labels = list(labels) if labels is not None else display_labels([(c.activation, c.params) for c in curves])
     colors = list(colors) if colors is not None else list(range(len(curves)))
+    groups = curve_groups(curves)
     rows = [("f", "f(x)"), ("df", "f′(x)")] + ([("d2f", "f″(x)")] if show_second else [])
     panels = []
     for attr, title in rows:
+        column = "abs_df" if attr == "df" and log_df else attr
         series = [
-            Series(label, c.x, getattr(c, attr), color=col)
-            for c, label, col in zip(curves, labels, colors, strict=True)
+            Series(label, c.x, getattr(c, attr), color=col, column=column, group=group)
+            for c, label, col, group in zip(curves, labels, colors, groups, strict=True)
             if getattr(c, attr) is not None
         ]
         if attr == "df" and log_df:
@@ -99,6 +102,25 @@ def activation_figure(
     )
 
 
+def curve_label(curve: engine.Curve, with_params: bool = True) -> str:
+    """A column-safe name such as ``leaky_relu(negative_slope=0.1)`` (the id alone without ``with_params``)."""
+    if not with_params or not curve.params:
+        return curve.activation
+    inner = ";".join(f"{k}={format_value(v)}" for k, v in curve.params.items())
+    return f"{curve.activation}({inner})"
+
+
+def curve_groups(curves: Sequence[engine.Curve]) -> list[str]:
+    """The CSV group of each curve: its id, with its parameters where ids repeat, then a 1-based index if still equal."""
+    short = [curve_label(c, with_params=False) for c in curves]
+    if len(set(short)) == len(short):
+        return short
+    full = [curve_label(c) for c in curves]
+    if len(set(full)) == len(full):
+        return full
+    return [f"{i}:{label}" for i, label in enumerate(full, start=1)]
+
+
 # ---- initialisation -----------------------------------------------------------------------------------------
 
 
@@ -122,12 +144,27 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
     """
     labels = list(labels) if labels is not None else [init_label(s) for s in samples]
     series = []
+    groups = list(dict.fromkeys(labels))
     for index, (s, h, label) in enumerate(zip(samples, histograms, labels, strict=True)):
-        series.append(Series(f"{label}: sample", h.edges, h.density, kind="histogram", color=index))
+        group = label if len(groups) == len(labels) else f"{index + 1}:{label}"
+        theory_at_bins = [None] * len(h.counts) if h.pdf is None else h.pdf
+        series.append(
+            Series(
+                f"{label}: sample",
+                h.edges,
+                h.density,
+                kind="histogram",
+                color=index,
+                column="density",
+                group=group,
+                counts=np.asarray(h.counts),
+                extra={"pdf": theory_at_bins},
+            )
+        )
         grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)  # finer than the bins: a uniform box keeps its edges
         pdf = s.theory.pdf(grid)
-        if pdf is not None:
-            series.append(Series(f"{label}: theory", grid, pdf, color=index, dashed=True))
+        if pdf is not None:  # drawn only: the table has the theory at the bin centres (``pdf``)
+            series.append(Series(f"{label}: theory", grid, pdf, color=index, dashed=True, tabulate=False))
     shape = "×".join(map(str, samples[0].shape))
     lines = [
         f"{label}: mean {s.mean:.4g} (theory {s.theory.mean:.4g}), std {s.std:.4g} (theory {s.theory.std:.4g})"
@@ -187,25 +224,28 @@ def depth_figure(
     ``values[row, col]`` is :func:`heat_display` of bin ``row`` (row 0 the lowest values) of layer ``col + 1``.
     """
     cfg = result.config
-    layers = result.layer.astype(float)
+    layers = result.layer  # whole layer numbers: the CSV writes them as 1, 2, 3
     label = depth_label(cfg)
     # Labels as short as the title allows (it names the network): legends then fit where they hide nothing.
-    std_series = [Series(label, layers, result.act_std, color=0)]
-    mean_series = [Series(label, layers, result.act_mean, color=0)]
+    # The CSV holds the measured statistics per layer; theory and comparison are drawn only.
+    std_series = [Series(label, layers, result.act_std, color=0, column="act_std")]
+    mean_series = [Series(label, layers, result.act_mean, color=0, column="act_mean")]
     grad_series = [
-        Series("∂loss/∂h", layers, result.grad_act_std, color=0),
-        Series("∂loss/∂W", layers, result.grad_weight_std, color=1),
+        Series("∂loss/∂h", layers, result.grad_act_std, color=0, column="grad_act_std"),
+        Series("∂loss/∂W", layers, result.grad_weight_std, color=1, column="grad_weight_std"),
     ]
     if theory is not None and np.isfinite(theory.act_std).any():
-        std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, dashed=True, width=1.5))
-        mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, dashed=True, width=1.5))
-        grad_series.append(Series("theory ∂loss/∂h", layers, theory.grad_act_std, color=0, dashed=True, width=1.5))
-        grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, dashed=True, width=1.5))
+        drawn = dict(dashed=True, width=1.5, tabulate=False)
+        std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, **drawn))
+        mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, **drawn))
+        grad_series.append(Series("theory ∂loss/∂h", layers, theory.grad_act_std, color=0, **drawn))
+        grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, **drawn))
     if reference is not None:
-        ref_layers = reference.layer.astype(float)
-        std_series.append(Series(reference_label, ref_layers, reference.act_std, color=7, dashed=True))
-        mean_series.append(Series(reference_label, ref_layers, reference.act_mean, color=7, dashed=True))
-        grad_series.append(Series(f"{reference_label}: ∂loss/∂h", ref_layers, reference.grad_act_std, color=7, dashed=True))
+        ref_layers = reference.layer
+        drawn = dict(color=7, dashed=True, tabulate=False)
+        std_series.append(Series(reference_label, ref_layers, reference.act_std, **drawn))
+        mean_series.append(Series(reference_label, ref_layers, reference.act_mean, **drawn))
+        grad_series.append(Series(f"{reference_label}: ∂loss/∂h", ref_layers, reference.grad_act_std, **drawn))
     std_log = _spans_decades(*(s.y for s in std_series))
     grad_log = _spans_decades(*(s.y for s in grad_series), decades=1.0)
     n_layers = len(layers)
@@ -231,16 +271,25 @@ def depth_figure(
             image=heat,
             vlines=[float(k)],
             x_range=(0.5, n_layers + 0.5),
+            tabulate=False,
         ),
         Panel(
             f"Activations of layer {k}",
             "activation value",
             "density",
             [Series(f"layer {k}", edges, density, kind="histogram", color=0)],
+            tabulate=False,
         ),
     ]
     width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
-    return FigureSpec(title=label, panels=panels, caption=width_text, share_x=False, name=f"depth_{cfg.activation}_{cfg.init}")
+    return FigureSpec(
+        title=label,
+        panels=panels,
+        caption=width_text,
+        share_x=False,
+        name=f"depth_{cfg.activation}_{cfg.init}",
+        column_order=TABLE_HEADER[1:],
+    )
 
 
 def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
@@ -265,22 +314,24 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
     """
     name = engine.get_activation(result.activation).name
     n_in, n_out = len(result.input), len(result.output)
-    index_in = np.arange(1, n_in + 1, dtype=float)
-    index_out = np.arange(1, n_out + 1, dtype=float)
+    index_in = np.arange(1, n_in + 1)  # whole indices: the CSV writes 1, 2, 3
+    index_out = np.arange(1, n_out + 1)
     panels = [
         Panel(
             title="input x",
             x_label="index i",
             y_label="xᵢ",
             hlines=[0.0],
-            series=[Series("input x", index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR)],
+            series=[Series("input x", index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR, column="x")],
+            x_column="i",
         ),
         Panel(
             title=f"output {name}(x)",
             x_label="index i",
             y_label="yᵢ",
             hlines=[0.0],
-            series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color)],
+            series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color, column="y")],
+            x_column="i",
         ),
         Panel(
             title="Jacobian ∂yᵢ/∂xⱼ (autograd)",

@@ -2,7 +2,7 @@
 
 Each tab describes its current view as a :class:`FigureSpec` (stacked panels of
 series, with titles and labels); the exporters render it in the screen or print
-style to PNG, SVG, PDF or CSV. The command line builds the same specs from engine
+style to PNG, SVG, PDF, and :mod:`gui.figures.table` makes their CSV. The command line builds the same specs from engine
 results, so the app and the command line draw identical figures.
 No Qt here: specs are numpy data and strings.
 """
@@ -22,6 +22,14 @@ class Series:
 
     ``kind="histogram"``: ``x`` holds the bin edges (one more than ``y``).
     ``kind="bars"``: one bar per ``x`` value. ``color`` indexes the palette.
+
+    The rest says how the series reads in the figure's CSV (:mod:`gui.figures.table`):
+    ``column`` names its y values (``"f"``, ``"density"``, ``"train_loss"``; empty: made
+    from the label), ``group`` the thing it belongs to when a figure shows several
+    (a curve's ``"gelu"``: columns become ``gelu_f``), ``counts`` a histogram's raw counts
+    (a ``count`` column before y), ``extra`` more values at the same points or bins, written
+    after y (the theory's ``pdf`` at the bin centres), and ``tabulate=False`` marks a series
+    that is only drawn (a theory curve on a finer grid, a comparison run).
     """
 
     label: str
@@ -31,6 +39,11 @@ class Series:
     color: int = 0
     dashed: bool = False
     width: float = 2.0
+    column: str = ""
+    group: str = ""
+    counts: np.ndarray | None = None
+    extra: dict[str, np.ndarray | list] = field(default_factory=dict)
+    tabulate: bool = True
 
 
 IMAGE_ORIGINS = ("lower", "upper")
@@ -60,6 +73,8 @@ class Panel:
 
     ``bands`` shade x intervals (the explorer's |f′| < ε zones) in ``band_color``, the
     palette colour of the curve they belong to, as the app shows them; None shades them grey.
+    ``x_column`` names the x values in the CSV (empty: the x label); ``tabulate=False``
+    leaves the panel out of the CSV (a heat map or one layer's histogram beside a per-layer table).
     """
 
     title: str
@@ -74,6 +89,8 @@ class Panel:
     image: Image | None = None
     x_range: tuple[float, float] | None = None
     y_range: tuple[float, float] | None = None
+    x_column: str = ""
+    tabulate: bool = True
 
 
 @dataclass
@@ -85,3 +102,4 @@ class FigureSpec:
     caption: str = ""  # e.g. the formula, shown under the title when asked for
     share_x: bool = True
     name: str = "figure"  # a file-name stem for exports
+    column_order: tuple[str, ...] = ()  # the CSV's data columns in this order (those named); empty: as the panels list them

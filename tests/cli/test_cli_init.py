@@ -216,23 +216,33 @@ def test_unsupported_output_format_writes_nothing(tmp_path):
 
 
 @pytest.mark.subprocess
-def test_export_needs_no_qt(tmp_path):
+def test_csv_exports_run_where_qt_cannot_be_imported(tmp_path):
     out = tmp_path / "h.csv"
     code = (
         "import sys\n"
+        "class NoQt:\n"  # as on a machine without PySide6: importing it (or pyqtgraph) fails
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'):\n"
+        "            raise ImportError(f'{name} is not installed')\n"
+        "sys.meta_path.insert(0, NoQt())\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from main import main\n"
-        f"rc = main(['export', '--init', 'xavier_uniform', '--shape', '32,16', '--bins', '4', '--out', {str(out)!r}])\n"
+        f"rc = main(['export', '--activation', 'gelu', '--activation', 'relu', '--out', {str(tmp_path / 'a.csv')!r}])\n"
+        f"rc |= main(['export', '--init', 'xavier_uniform', '--shape', '32,16', '--bins', '4', '--out', {str(out)!r}])\n"
         "rc |= main(['export', '--depth', '--activation', 'tanh', '--init', 'xavier_normal', '--layers', '2',\n"
         f"           '--width', '8', '--batch', '8', '--out', {str(tmp_path / 'd.csv')!r}])\n"
         "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert proc.stdout.strip() == "0 []", proc.stderr
+    header, rows = read_csv(tmp_path / "a.csv")
+    assert header == ["x", "gelu_f", "gelu_df", "gelu_d2f", "relu_f", "relu_df", "relu_d2f"]
+    assert [float(rows[-1][0]), float(rows[-1][4])] == [5.0, 5.0]  # relu(5) = 5 at the default x_max
     _, rows = read_csv(out)
     bound = math.sqrt(6 / 48)  # Xavier uniform bound for fan_in 16, fan_out 32
     assert sum(int(r[2]) for r in rows) == 512
     assert float(rows[0][0]) < -bound * 0.99 and float(rows[-1][1]) > bound * 0.99
+    assert read_csv(tmp_path / "d.csv")[0] == ["layer", "act_mean", "act_std", "grad_act_std", "grad_weight_std"]
 
 
 def test_init_and_depth_images_render_the_tab_figures(tmp_path):

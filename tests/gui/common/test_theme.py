@@ -65,7 +65,7 @@ def test_every_plot_in_every_tab_is_light_with_dark_axes_and_an_opaque_grid(wind
 
 
 def test_screen_export_of_each_tab_has_the_background_the_tab_shows(window):
-    from gui.export.render import figure_image
+    from gui.export.formats import figure_image
 
     for tab in window.lab_tabs():
         shown = tab.findChildren(pg.GraphicsView)[0].backgroundBrush().color()

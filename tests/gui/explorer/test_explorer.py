@@ -379,7 +379,7 @@ def test_figure_spec_is_the_current_view(tab):
 def test_saturation_shading_exports_in_the_colour_the_screen_shades_it(tab):
     from PySide6.QtGui import QColor
 
-    from gui.export.render import style_for
+    from gui.export.style import style_for
 
     tab.add_curve("sigmoid")
     tab.add_curve("tanh")
@@ -483,7 +483,7 @@ def test_toolbar_dtype_reaches_the_plot_and_the_status_bar(qtbot):
 
 
 def test_the_marked_up_view_exports_with_its_marks(tab):
-    from gui.export.render import figure_png_bytes
+    from gui.export.formats import figure_png_bytes
 
     tab.add_curve("sigmoid")
     gelu = tab.add_curve("gelu")

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 import engine
 from engine.errors import EngineError
-from gui.export.render import export_figure, export_pdf, figure_csv_text, figure_image, output_size
+from gui.export.formats import export_figure, export_pdf, figure_image
+from gui.export.size import output_size
 from gui.figures.builders import activation_figure
 from gui.figures.palette import OKABE_ITO
 from gui.figures.spec import FigureSpec, Image, Panel, Series
+from gui.figures.table import figure_csv_text
 
 BLUE, VERMILLION = QColor(OKABE_ITO[0]), QColor(OKABE_ITO[1])
 
@@ -272,29 +274,23 @@ def rows(text: str) -> tuple[list[str], list[list[str]]]:
     return table[0], table[1:]
 
 
-def test_csv_holds_every_series_with_the_engines_values():
+def test_csv_of_several_curves_names_each_column_by_activation_and_quantity():
     curves = [
         engine.evaluate("gelu", points=201, dtype="float64", device="cpu"),
         engine.evaluate("leaky_relu", {"negative_slope": 0.1}, points=201, dtype="float64", device="cpu"),
     ]
     header, body = rows(figure_csv_text(activation_figure(curves)))
     cols = {name: np.array([float(r[i]) for r in body]) for i, name in enumerate(header)}
-    assert header[0] == "x"
+    assert header == ["x", "gelu_f", "gelu_df", "gelu_d2f", "leaky_relu_f", "leaky_relu_df", "leaky_relu_d2f"]
     np.testing.assert_array_equal(cols["x"], curves[0].x)
     for c in curves:
-        name = engine.get_activation(c.activation).name
-        label = next(s.label for s in activation_figure(curves).panels[0].series if s.label.startswith(name))
-        np.testing.assert_array_equal(cols[f"{label} f(x)"], c.f)
-        np.testing.assert_array_equal(cols[f"{label} f'(x)"], c.df)
-        np.testing.assert_array_equal(cols[f"{label} f''(x)"], c.d2f)
-    # columns are named after the activation and its parameters, and the values are right
-    leaky = next(name for name in header if name.startswith("Leaky ReLU") and name.endswith(" f(x)"))
-    assert "negative_slope=0.1" in leaky
+        for quantity in ("f", "df", "d2f"):
+            np.testing.assert_array_equal(cols[f"{c.activation}_{quantity}"], getattr(c, quantity))
     x = cols["x"]
-    np.testing.assert_allclose(cols[leaky], np.where(x >= 0, x, 0.1 * x), rtol=0, atol=1e-15)
+    np.testing.assert_allclose(cols["leaky_relu_f"], np.where(x >= 0, x, 0.1 * x), rtol=0, atol=1e-15)
 
 
-def test_csv_of_series_on_different_grids_gives_each_its_own_columns():
+def test_csv_of_series_on_different_grids_gives_each_grid_its_own_columns():
     edges = np.array([0.0, 1.0, 2.0, 4.0])
     spec = FigureSpec(
         "mixed",
@@ -304,7 +300,7 @@ def test_csv_of_series_on_different_grids_gives_each_its_own_columns():
         ],
     )
     header, body = rows(figure_csv_text(spec))
-    assert header == ["layer 1 count bin start", "layer 1 count bin end", "layer 1 count count", "std std x", "std std"]
+    assert header == ["bin_left", "bin_right", "layer 1 count", "layer", "std std"]
     assert [r[:3] for r in body] == [["0.0", "1.0", "3.0"], ["1.0", "2.0", "5.0"], ["2.0", "4.0", "1.0"]]
     assert [r[3:] for r in body] == [["1.0", "0.5"], ["2.0", "0.25"], ["", ""]]
 
@@ -451,9 +447,9 @@ def points_under_legends(spec: FigureSpec) -> list[int]:
     """For each legend of the rendered figure: how many of its panel's data vertices it covers."""
     from PySide6.QtCore import QPointF
 
-    from gui.export.render import _render
+    from gui.export.render import render_scene
 
-    renderer = _render(spec, "screen", output_size(spec, None, None, 1.0), 1.0, False, 1.0)
+    renderer = render_scene(spec, "screen", output_size(spec, None, None, 1.0), 1.0, False, 1.0)
     try:
         counts = []
         for plot, legend, panel in renderer.legends:
@@ -532,7 +528,7 @@ def commonest_tint(image: QImage) -> np.ndarray:
 @pytest.mark.parametrize("style", ["screen", "print"])
 def test_saturation_bands_are_tinted_with_their_curves_colour(tmp_path, style):
     """The app shades |f'| < eps in the selected curve's colour: the export shows the same tint."""
-    from gui.export.render import style_for
+    from gui.export.style import style_for
 
     image = read_png(export_figure(band_spec(1), tmp_path / "b.png", width=800, height=500, style=style))
     tint = commonest_tint(image)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from gui.export.dialog import ExportDialog, ExportOptions, GalleryDialog
-from gui.export.render import output_size
+from gui.export.size import output_size
 from gui.main_window import MainWindow
 
 

@@ -1,0 +1,21 @@
+"""``gallery --out DIR``: one figure per activation plus index.html, a ready handout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cli.common import EXIT_BAD_INPUT, EXIT_OK
+from cli.images import write_gallery_folder
+from engine.errors import EngineError
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the gallery; print the index's path. Exit 2 with the reason on bad input."""
+    try:
+        written = write_gallery_folder(args.out, args.activation or None, args.format, args.style)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"wrote {len(written)} files; open {written[-1]}")
+    return EXIT_OK

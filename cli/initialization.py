@@ -1,0 +1,71 @@
+"""``export --init ID --shape OUT,IN``: a histogram of sampled weights, the Initialisation tab's figure.
+
+With ``--stats FILE.json`` the sample's and the theory's statistics are written too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from cli.common import Export, init_params
+from engine.errors import EngineError
+from engine.initializers import InitSample, histogram, sample
+from gui.figures.builders import init_figure
+
+
+def selected(args: argparse.Namespace) -> bool:
+    return bool(args.init)
+
+
+def parse_shape(text: str | None) -> tuple[int, ...]:
+    """``"512,256"`` -> ``(512, 256)``; EngineError for anything else."""
+    if not text:
+        raise EngineError("shape", "give --shape OUT,IN (Linear) or OUT,IN,KH,KW (Conv2d)")
+    parts = [p.strip() for p in text.replace("x", ",").replace("×", ",").split(",")]
+    if not all(p.isdigit() for p in parts):
+        raise EngineError("shape", f"expected sizes separated by commas, such as 512,256, got {text!r}")
+    return tuple(int(p) for p in parts)
+
+
+def init_stats(s: InitSample) -> dict:
+    """The ``--stats`` summary: sample and theory moments, fans and gain (None where undefined)."""
+    finite = lambda v: None if v is None or not np.isfinite(v) else float(v)  # noqa: E731
+    return {
+        "mean": finite(s.mean),
+        "std": finite(s.std),
+        "min": finite(s.min),
+        "max": finite(s.max),
+        "theory_mean": finite(s.theory.mean),
+        "theory_std": finite(s.theory.std),
+        "fan_in": s.fan_in,
+        "fan_out": s.fan_out,
+        "gain": finite(s.gain),
+        "init": s.init,
+        "params": s.params,
+        "shape": list(s.shape),
+        "seed": s.seed,
+        "count": s.count,
+        "zero_fraction": finite(s.zero_fraction),
+        "theory_zero_fraction": finite(s.theory.zero_fraction),
+        "theory_min": finite(s.theory.low),
+        "theory_max": finite(s.theory.high),
+    }
+
+
+def build(args: argparse.Namespace) -> Export:
+    """Sample ``--init`` over ``--shape``; the histogram figure, and the ``--stats`` JSON if asked."""
+    stats_path = Path(args.stats) if args.stats else None
+    if stats_path is not None and stats_path.resolve() == Path(args.out).resolve():
+        raise EngineError("stats", "--stats must name a different file than --out")
+    if args.activation:
+        raise EngineError("activation", "--activation goes with --depth; --init alone draws a weight histogram")
+    params = init_params(args.init, list(args.param) + list(args.init_param))
+    s = sample(args.init, parse_shape(args.shape), params, seed=args.seed, device=args.device, dtype=args.dtype or "float32")
+    files = {}
+    if stats_path is not None:
+        files[stats_path] = json.dumps(init_stats(s), indent=2, allow_nan=False) + "\n"
+    return Export(init_figure([s], [histogram(s, args.bins)]), notes=[s.fallback_reason], files=files)

@@ -1,0 +1,114 @@
+"""The command line's arguments, in pieces: the app's own flags, ``export`` and its kinds, ``gallery``.
+
+Nothing here imports torch or Qt: ``main.py`` parses before the window opens. Each export
+kind adds its flags as an argument group (``add_<kind>_arguments``, listed in ``EXPORT_KINDS``);
+the flags every kind shares (output, size, style, device, dtype, seed) come first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+Group = argparse.ArgumentParser | argparse._ArgumentGroup
+
+
+def add_app_arguments(parser: argparse.ArgumentParser) -> None:
+    """``python main.py [--self-test] [--lang L]``: the desktop app."""
+    parser.add_argument("--self-test", action="store_true", help="exercise the window and exit 0 if all steps pass")
+    parser.add_argument("--lang", help="interface language, e.g. zh_CN (default: the system's)")
+
+
+def add_output_arguments(group: Group) -> None:
+    """Where and how the figure is written: shared by every export kind."""
+    group.add_argument("--out", required=True, help="output file; the format follows the extension: .csv, .png, .svg or .pdf")
+    group.add_argument(
+        "--width", type=int, metavar="PX", help="image width in pixels; with --depth: units per layer (default 512)"
+    )
+    group.add_argument("--height", type=int, metavar="PX", help="image height in pixels")
+    group.add_argument(
+        "--style", choices=("screen", "print"), default="screen", help="print: white background, thick dark lines, large text"
+    )
+    group.add_argument("--formula", action="store_true", help="write the formula under the title")
+
+
+def add_compute_arguments(group: Group) -> None:
+    """Where and in which precision the engine computes: shared by every export kind."""
+    group.add_argument(
+        "--dtype", default=None, help="float32, float64, float16 or bfloat16 (default: float64; float32 for --init and --depth)"
+    )
+    group.add_argument("--device", default="cpu", help="cpu, cuda or auto")
+    group.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+
+
+def add_activation_arguments(group: Group) -> None:
+    """The default kind: f, f′, f″ of one or more activations (``--activation`` also serves --depth)."""
+    group.add_argument("--activation", action="append", metavar="ID", help="activation id (repeat to overlay several)")
+    group.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="[INDEX:]NAME=VALUE",
+        help="parameter value; INDEX (1-based) picks one --activation",
+    )
+    group.add_argument("--x-min", type=float, default=-5.0)
+    group.add_argument("--x-max", type=float, default=5.0)
+    group.add_argument("--points", type=int, default=1001)
+    group.add_argument("--no-second-derivative", action="store_true", help="leave out f''")
+
+
+def add_init_arguments(group: Group) -> None:
+    """``--init ID --shape OUT,IN``: a histogram of sampled weights (``--init`` also serves --depth)."""
+    group.add_argument("--init", metavar="ID", help="initialiser id (torch.nn.init name without the trailing _)")
+    group.add_argument("--shape", metavar="OUT,IN[,KH,KW]", help="weight shape for --init: Linear or Conv2d")
+    group.add_argument("--bins", type=int, default=100, help="histogram bins for --init (default 100)")
+    group.add_argument("--stats", metavar="FILE.json", help="with --init: also write sample and theory statistics")
+    group.add_argument(
+        "--init-param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="initialiser parameter (with --depth; with --init, --param works too)",
+    )
+
+
+def add_depth_arguments(group: Group) -> None:
+    """``--depth``: per-layer statistics of a deep network (with --activation and --init)."""
+    group.add_argument("--depth", action="store_true", help="run the depth experiment (needs --activation and --init)")
+    group.add_argument("--layers", type=int, default=10, help="--depth: number of layers (default 10)")
+    group.add_argument("--batch", type=int, default=1024, help="--depth: inputs per batch (default 1024)")
+    group.add_argument("--bias", default="zero", help="--depth: zero or default (nn.Linear's)")
+
+
+#: (title, description, add_arguments) of each export kind's argument group, in --help order
+EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
+    ("activation", "--activation ID [--activation ID2 ...]: f, f' and f'' (the default kind)", add_activation_arguments),
+    ("initialisation", "--init ID --shape OUT,IN[,KH,KW]: a histogram of the weights", add_init_arguments),
+    ("depth", "--depth --activation ID --init ID: per-layer statistics of a deep network", add_depth_arguments),
+)
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """``export``: the shared output and compute flags, then one group per export kind."""
+    add_output_arguments(parser.add_argument_group("output"))
+    add_compute_arguments(parser.add_argument_group("computation"))
+    for title, description, add_arguments in EXPORT_KINDS:
+        add_arguments(parser.add_argument_group(title, description))
+
+
+def add_gallery_arguments(parser: argparse.ArgumentParser) -> None:
+    """``gallery --out DIR``: one figure per activation and an index page."""
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    parser.add_argument("--format", choices=("png", "svg", "pdf"), default="png")
+    parser.add_argument("--style", choices=("screen", "print"), default="screen")
+    parser.add_argument("--activation", action="append", metavar="ID", help="only these (repeat); default: all")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the app's flags and the ``export`` and ``gallery`` subcommands."""
+    parser = argparse.ArgumentParser(prog="ActivationLab", description="Activation Lab")
+    add_app_arguments(parser)
+    commands = parser.add_subparsers(dest="command")
+    add_export_arguments(commands.add_parser("export", help="write a plot's data or image without opening a window"))
+    add_gallery_arguments(commands.add_parser("gallery", help="write one figure per activation and an index page"))
+    return parser
