@@ -218,6 +218,7 @@ class ComputeTab(LabTab):
 
     def _on_done(self, result: Any) -> None:
         self._problem = ""
+        self._cancel_note = ""  # a job that returned after a cancel (a paused run) says so itself
         self.error_label.hide()
         self._result_text = self.show_result(result) or ""
         self.announce()

@@ -212,4 +212,5 @@ def test_results_so_far_arrive_in_order_and_a_paused_job_may_return_its_state(ta
         tab.cancel()
         go_on.set()
     assert tab.drawn[-1] == (5, "paused", "float32")
+    assert tab.last_message() == "5 on paused in float32"  # its own words, not "Cancelled"
     assert all(len(a) < len(b) for a, b in zip(tab.partials, tab.partials[1:], strict=False))  # newest only, in order
