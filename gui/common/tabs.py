@@ -3,7 +3,8 @@
 A tab says what its current view looks like as a figure (for export), which
 steps the ``--self-test`` should exercise in it, and (``status``) how its current
 plot was computed; it remembers its latest message, which the main window shows
-while the tab is the visible one.
+while the tab is the visible one. Tabs that compute their plot in the background
+derive from :class:`gui.common.compute_tab.ComputeTab`, which builds on this one.
 """
 
 from __future__ import annotations

@@ -5,6 +5,13 @@ A job is a plain function ``job(progress, cancelled) -> result`` (the engine's
 reports back through Qt signals delivered on the GUI thread, so slots may touch
 widgets. Submitting while a job runs cancels that job and queues the new one;
 only the newest request's outcome is ever reported.
+
+A job that produces results as it goes (a training run, epoch by epoch) hands each
+to ``progress.partial(value)``; the GUI thread gets them as ``partial`` signals. They
+coalesce: when the GUI is slower than the job, only the newest waiting value is
+delivered, so a partial result should carry its history (all epochs so far), not
+only the latest step. A job may also watch ``cancelled()`` and return normally (a
+paused run returning its state): that is reported as ``done``.
 """
 
 from __future__ import annotations
@@ -30,10 +37,45 @@ class _Relay(QObject):
     message = Signal(int, str, object)  # job number, kind, payload
 
 
+class Progress:
+    """The ``progress`` callback a job receives: ``progress(fraction)`` and ``progress.partial(value)``.
+
+    Called on the worker thread; it only posts to the GUI thread (throttled to 1 % steps,
+    partial results coalesced to the newest one not yet delivered).
+    """
+
+    def __init__(self, send: Callable[[str, object], None]):
+        self._send = send
+        self._last = -1.0
+        self._lock = threading.Lock()
+        self._waiting: list[object] = []  # at most one partial result not yet taken by the GUI thread
+
+    def __call__(self, fraction: float) -> None:
+        if fraction - self._last >= 0.01 or fraction >= 1.0:
+            self._last = fraction
+            self._send("progress", float(fraction))
+
+    def partial(self, value: object) -> None:
+        """Hand ``value`` (a result so far) to the GUI thread; replaces one it has not taken yet."""
+        with self._lock:
+            post = not self._waiting
+            self._waiting[:] = [value]
+        if post:
+            self._send("partial", self)
+
+    def take(self) -> tuple[bool, object]:
+        """(True, the newest partial result) if one is waiting, else (False, None); on the GUI thread."""
+        with self._lock:
+            if not self._waiting:
+                return False, None
+            return True, self._waiting.pop()
+
+
 class Worker(QObject):
     """One background job at a time for a tab; signals arrive on the GUI thread."""
 
     progress = Signal(float)  # 0..1 of the running job
+    partial = Signal(object)  # a result so far, from ``progress.partial`` (the newest waiting one)
     done = Signal(object)  # the job's result
     failed = Signal(str)  # a message for the user (the engine's for bad input)
     cancelled = Signal()
@@ -91,7 +133,6 @@ class Worker(QObject):
         if not self._busy:
             self._busy = True
             self.busy_changed.emit(True)
-        last = [-1.0]
 
         def send(kind: str, payload: object) -> None:
             try:
@@ -99,10 +140,7 @@ class Worker(QObject):
             except RuntimeError:  # the tab (and its relay) was deleted while the job ran
                 pass
 
-        def progress(fraction: float) -> None:
-            if fraction - last[0] >= 0.01 or fraction >= 1.0:
-                last[0] = fraction
-                send("progress", float(fraction))
+        progress = Progress(send)
 
         def task() -> None:
             try:
@@ -125,6 +163,11 @@ class Worker(QObject):
         if kind == "progress":
             if not self._stop.is_set():
                 self.progress.emit(payload)
+            return
+        if kind == "partial":
+            has_value, value = payload.take()
+            if has_value and self._pending is None:  # not from a job that a queued request replaces
+                self.partial.emit(value)
             return
         pending, self._pending = self._pending, None
         if pending is not None:

@@ -92,11 +92,11 @@ def test_command_line_screen_image_has_the_apps_light_background(tmp_path):
 
 def test_depth_heat_map_and_layer_line_read_on_white(window):
     depth = next(t for t in window.lab_tabs() if t.title() == "Through depth")
-    lut = depth.colour_bar.colorMap().getLookupTable(nPts=256)
+    lut = depth.plots.colour_bar.colorMap().getLookupTable(nPts=256)
     empty, peak = QColor(*lut[0][:3]), QColor(*lut[-1][:3])
     # an empty bin fades into the white plot, the peak is the darkest colour
     assert empty.lightness() > 240 and peak.lightness() < 60
-    assert depth.layer_line.pen.color().lightness() < 200  # not white on a white-ish map
+    assert depth.plots.layer_line.pen.color().lightness() < 200  # not white on a white-ish map
 
 
 def test_log_axes_keep_to_decades_so_the_grid_stays_sparse(qapp):

@@ -60,3 +60,39 @@ def test_cancel_reports_cancelled_and_busy_flips_back(qtbot):
         worker.submit(slow_job("x", []))
         worker.cancel()
     assert states == [True, False]
+
+
+def test_partial_results_of_a_replaced_job_are_not_delivered_and_the_newest_waiting_one_wins(qtbot):
+    worker = Worker()
+    partials, results = [], []
+    first_running, release, all_sent = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_gui(value):
+        partials.append(value)
+        all_sent.wait(10)  # the GUI thread is busy while the job sends the rest
+
+    worker.partial.connect(slow_gui)
+    worker.done.connect(results.append)
+
+    def old(progress, cancelled):
+        first_running.set()
+        release.wait(10)
+        for i in range(50):
+            progress.partial(("old", i))
+        check(cancelled)
+        return "old"
+
+    def new(progress, cancelled):
+        for i in range(50):
+            progress.partial(("new", i))
+        all_sent.set()
+        return "new"
+
+    with qtbot.waitSignal(worker.done, timeout=10_000):
+        worker.submit(old)
+        assert first_running.wait(10)
+        worker.submit(new)
+        release.set()
+    assert results == ["new"]
+    # at most one taken before the GUI thread blocked, then only the newest of the rest
+    assert 1 <= len(partials) <= 2 and all(tag == "new" for tag, _ in partials) and partials[-1] == ("new", 49)

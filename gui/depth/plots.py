@@ -1,0 +1,195 @@
+"""The depth tab's plots: per-layer activation std and mean, gradient std, the heat map and one layer's histogram.
+
+:class:`DepthPlots` draws a :class:`~gui.depth.runs.DepthRun`: the run solid, the
+infinite-width theory dashed, a comparison dotted grey; a log scale where values span
+decades. The plot items are created once and updated with ``setData``. A vertical line
+on the heat map picks the layer whose histogram is shown (``layer_moved``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.common.theme import (
+    HEAT_COLORMAP,
+    REFERENCE,
+    colormap,
+    new_layout_widget,
+    set_title,
+    style_colorbar,
+    style_legend,
+    style_plot,
+)
+from gui.depth.runs import DepthRun
+from gui.figures.builders import HEAT_FLOOR, depth_label, heat_display
+from gui.figures.palette import OKABE_ITO
+
+
+def _pen(colour: str, dashed: bool = False, width: float = 2.5):
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    return pg.mkPen(QColor(colour), width=width, style=style)
+
+
+def spans_decades(values: list[np.ndarray], decades: float) -> bool:
+    """Whether the positive finite values span at least ``decades`` powers of ten (then a log axis reads better)."""
+    data = np.concatenate([np.asarray(v, dtype=float) for v in values])
+    data = data[np.isfinite(data) & (data > 0)]
+    return data.size > 1 and math.log10(data.max() / data.min()) >= decades
+
+
+class DepthPlots(QWidget):
+    """Five plots in one graphics layout, with a legend across the top."""
+
+    #: The user dragged the layer line on the heat map to this layer (1-based).
+    layer_moved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout_widget = new_layout_widget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.layout_widget)
+        self.run: DepthRun | None = None
+        self._build()
+
+    def _build(self) -> None:
+        p = self.layout_widget
+        self.legend = style_legend(pg.LegendItem(colCount=6, labelTextSize="11pt"))
+        p.addItem(self.legend, row=0, col=0, colspan=3)
+        layer = self.tr("layer")
+        self.std_plot = style_plot(
+            p.addPlot(row=1, col=0), title=self.tr("Activation std per layer"), left=self.tr("std of h"), bottom=layer
+        )
+        self.mean_plot = style_plot(
+            p.addPlot(row=1, col=1), title=self.tr("Activation mean per layer"), left=self.tr("mean of h"), bottom=layer
+        )
+        self.grad_plot = style_plot(
+            p.addPlot(row=1, col=2), title=self.tr("Gradient std per layer"), left=self.tr("std of the gradient"), bottom=layer
+        )
+        # no grid over the heat map: grid lines would only hide its cells
+        self.heat_plot = style_plot(
+            p.addPlot(row=2, col=0, colspan=2),
+            grid_x=False,
+            grid_y=False,
+            title=self.tr("Distribution of activations per layer"),
+            left=self.tr("activation value"),
+            bottom=layer,
+        )
+        self.hist_plot = style_plot(
+            p.addPlot(row=2, col=2),
+            title=self.tr("Activations of layer 1"),
+            left=self.tr("density"),
+            bottom=self.tr("activation value"),
+        )
+        for plot in (self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot, self.hist_plot):
+            plot.hideButtons()
+        blue, orange = OKABE_ITO[0], OKABE_ITO[1]
+        symbol = {"symbol": "o", "symbolSize": 5}
+        self.std_curve = self.std_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
+        self.std_theory = self.std_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
+        self.std_reference = self.std_plot.plot(pen=_pen(REFERENCE, dashed=True))
+        self.mean_curve = self.mean_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
+        self.mean_theory = self.mean_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
+        self.mean_reference = self.mean_plot.plot(pen=_pen(REFERENCE, dashed=True))
+        self.grad_act_curve = self.grad_plot.plot(pen=_pen(blue), symbolBrush=blue, symbolPen=None, **symbol)
+        self.grad_weight_curve = self.grad_plot.plot(
+            pen=_pen(orange), symbolBrush=orange, symbolPen=None, symbol="t", symbolSize=7
+        )
+        self.grad_act_theory = self.grad_plot.plot(pen=_pen(blue, dashed=True, width=1.5))
+        self.grad_weight_theory = self.grad_plot.plot(pen=_pen(orange, dashed=True, width=1.5))
+        self.grad_reference = self.grad_plot.plot(pen=_pen(REFERENCE, dashed=True))
+        self.heat_image = pg.ImageItem(axisOrder="col-major")
+        self.heat_plot.addItem(self.heat_image)
+        self.colour_bar = pg.ColorBarItem(
+            values=(HEAT_FLOOR, 0.0), colorMap=colormap(HEAT_COLORMAP), interactive=False, colorMapMenu=False
+        )
+        self.colour_bar.setImageItem(self.heat_image, insert_in=self.heat_plot)
+        style_colorbar(self.colour_bar, self.tr("log10 share of the layer's peak"))
+        self.layer_line = pg.InfiniteLine(
+            pos=1, angle=90, movable=True, pen=pg.mkPen(OKABE_ITO[1], width=2), hoverPen=pg.mkPen(OKABE_ITO[1], width=4)
+        )
+        self.heat_plot.addItem(self.layer_line)
+        self.layer_line.sigPositionChangeFinished.connect(lambda: self.layer_moved.emit(round(self.layer_line.value())))
+        self.hist_item = pg.PlotDataItem(
+            stepMode="center", fillLevel=0, brush=QColor(0, 114, 178, 120), pen=_pen(blue, width=1.5)
+        )
+        self.hist_plot.addItem(self.hist_item)
+
+    def show_run(self, run: DepthRun, show_theory: bool, layer: int) -> None:
+        """Draw ``run`` (its theory too when ``show_theory``) and ``layer``'s histogram."""
+        self.run = run
+        result, reference = run.result, run.reference
+        theory = run.theory if show_theory else None
+        self.layer_line.setBounds((1, len(result.layer)))
+        x = result.layer.astype(float)
+        self.std_curve.setData(x, result.act_std)
+        self.mean_curve.setData(x, result.act_mean)
+        self.grad_act_curve.setData(x, result.grad_act_std)
+        self.grad_weight_curve.setData(x, result.grad_weight_std)
+        for item, values in (
+            (self.std_theory, "act_std"),
+            (self.mean_theory, "act_mean"),
+            (self.grad_act_theory, "grad_act_std"),
+            (self.grad_weight_theory, "grad_weight_std"),
+        ):
+            data = getattr(theory, values) if theory is not None else None
+            if data is None or not np.isfinite(data).any():
+                item.setData([], [])
+            else:
+                item.setData(x, data, connect="finite")
+        for item, values in (
+            (self.std_reference, "act_std"),
+            (self.mean_reference, "act_mean"),
+            (self.grad_reference, "grad_act_std"),
+        ):
+            if reference is None:
+                item.setData([], [])
+            else:
+                item.setData(reference.layer.astype(float), getattr(reference, values))
+        self._fill_legend(run)
+        std_values = [result.act_std] + ([reference.act_std] if reference is not None else [])
+        grad_values = [result.grad_act_std, result.grad_weight_std]
+        if reference is not None:
+            grad_values.append(reference.grad_act_std)
+        self.std_plot.setLogMode(y=spans_decades(std_values, 2.0))
+        self.grad_plot.setLogMode(y=spans_decades(grad_values, 1.0))
+        self.heat_image.setImage(heat_display(result.heat), autoLevels=False, levels=(HEAT_FLOOR, 0.0))
+        lo, hi = float(result.edges[0]), float(result.edges[-1])
+        self.heat_image.setRect(QRectF(0.5, lo, float(len(x)), hi - lo))
+        for plot in (self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot):
+            plot.enableAutoRange()
+        self.show_layer(layer)
+
+    def _fill_legend(self, run: DepthRun) -> None:
+        self.legend.clear()
+        self.legend.addItem(self.std_curve, depth_label(run.result.config))
+        if self.std_theory.xData is not None and len(self.std_theory.xData):
+            self.legend.addItem(self.std_theory, self.tr("theory (infinite width)"))
+        if run.reference is not None:
+            self.legend.addItem(self.std_reference, run.reference_label)
+        self.legend.addItem(self.grad_act_curve, self.tr("gradient ∂loss/∂h"))
+        self.legend.addItem(self.grad_weight_curve, self.tr("gradient ∂loss/∂W"))
+
+    def show_layer(self, layer: int) -> int:
+        """Show the histogram of ``layer`` (clamped to the run's layers); returns the layer shown."""
+        if self.run is None:
+            return layer
+        result = self.run.result
+        k = min(max(layer, 1), len(result.layer))
+        counts, edges = result.layer_counts[k - 1], result.layer_edges[k - 1]
+        density = counts / max(counts.sum(), 1) / np.diff(edges)
+        self.hist_item.setData(edges, density)
+        set_title(self.hist_plot, self.tr("Activations of layer {0}").format(k))
+        self.hist_plot.enableAutoRange()
+        self.layer_line.setValue(k)
+        return k
+
+    def legend_labels(self) -> list[str]:
+        """The legend's entries, top-left first."""
+        return [label.text for _, label in self.legend.items]

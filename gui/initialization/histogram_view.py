@@ -1,0 +1,153 @@
+"""The initialisation tab's view: the weights' histogram with the theoretical density, and the statistics.
+
+:class:`HistogramView` draws what a sampling run returned: up to two histograms
+(the second from compare mode, on the same bins) with their theoretical densities
+dashed over them, a line per initialiser on fan-in, fan-out and gain, and a table of
+sample versus theoretical mean, std, min, max and share of exact zeros. The plot
+items are created once and updated with ``setData``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from engine.initializers import Histogram, InitSample, get_initializer
+from gui.common.engine_text import engine_tr
+from gui.common.theme import add_legend, new_plot_widget
+from gui.figures.builders import PDF_POINTS, init_label
+from gui.figures.palette import OKABE_ITO
+
+ROWS = 6  # mean, std, min, max, share of zeros, count
+
+
+def stat_text(value: float | None) -> str:
+    """A statistic for the table: five significant digits, ∞ for an unbounded support, — for none."""
+    if value is None:
+        return "—"
+    if isinstance(value, float) and math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    return f"{value:.5g}"
+
+
+class HistogramView(QWidget):
+    """Histogram + theory plot over an info line and a statistics table; ``under_plot`` (the
+    tab's refusal label) sits between the plot and the text."""
+
+    def __init__(self, under_plot: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plot = new_plot_widget(bottom=self.tr("weight value"), left=self.tr("density"))
+        self.plot.getPlotItem().hideButtons()
+        self.legend = add_legend(self.plot.getPlotItem(), offset=(-10, 10), labelTextSize="11pt")
+        self.hist_items: list[pg.PlotDataItem] = []
+        self.pdf_items: list[pg.PlotDataItem] = []
+        for index in range(2):
+            colour = QColor(OKABE_ITO[index])
+            fill = QColor(colour)
+            fill.setAlpha(110 if index == 0 else 0)
+            hist = pg.PlotDataItem(stepMode="center", fillLevel=0, brush=fill, pen=pg.mkPen(colour, width=1.5))
+            # the theory a darker shade of the histogram's colour: it stands out on the fill and on white
+            pdf = pg.PlotDataItem(pen=pg.mkPen(colour.darker(160), width=3, style=Qt.PenStyle.DashLine), antialias=True)
+            self.plot.addItem(hist)
+            self.plot.addItem(pdf)
+            self.hist_items.append(hist)
+            self.pdf_items.append(pdf)
+
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
+        self.table = QTableWidget(ROWS, 4)
+        self.table.setVerticalHeaderLabels(
+            [self.tr("mean"), self.tr("std"), self.tr("min"), self.tr("max"), self.tr("share of exact zeros"), self.tr("values")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setFixedHeight(ROWS * 30 + 32)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(under_plot)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+
+    def set_log_y(self, on: bool) -> None:
+        """A logarithmic density axis (the histogram's fill then has no level to fall to)."""
+        self.plot.setLogMode(y=on)
+        for item in self.hist_items:
+            item.setFillLevel(None if on else 0)
+        self.plot.enableAutoRange()
+
+    def show_samples(self, samples: Sequence[InitSample], histograms: Sequence[Histogram]) -> None:
+        """Draw one or two samples with their theory, and fill the info line and the table."""
+        self.legend.clear()
+        for index, (hist_item, pdf_item) in enumerate(zip(self.hist_items, self.pdf_items, strict=True)):
+            if index >= len(samples):
+                hist_item.setData([], [])
+                pdf_item.setData([], [])
+                continue
+            s, h = samples[index], histograms[index]
+            label = init_label(s)
+            hist_item.setData(h.edges, h.density)
+            self.legend.addItem(hist_item, self.tr("{0}: sample").format(label))
+            grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)
+            pdf = s.theory.pdf(grid)
+            if pdf is None:
+                pdf_item.setData([], [])
+            else:
+                pdf_item.setData(grid, pdf)
+                self.legend.addItem(pdf_item, self.tr("{0}: theory").format(label))
+        self.plot.enableAutoRange()
+        self._fill_table(samples)
+        self._fill_info(samples)
+
+    def plotted_histogram(self, index: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(edges, density) as drawn for the first (0) or compared (1) initialiser; empty when none."""
+        edges, density = self.hist_items[index].getData()
+        if edges is None:
+            return np.empty(0), np.empty(0)
+        return edges, density
+
+    def _fill_table(self, samples: Sequence[InitSample]) -> None:
+        headers = []
+        for s in samples:
+            name = init_label(s)
+            headers += [self.tr("{0}: sample").format(name), self.tr("{0}: theory").format(name)]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        for col, s in enumerate(samples):
+            t = s.theory
+            low = t.low if t.low is not None else -math.inf
+            high = t.high if t.high is not None else math.inf
+            rows = [
+                (s.mean, t.mean),
+                (s.std, t.std),
+                (s.min, low),
+                (s.max, high),
+                (s.zero_fraction, t.zero_fraction),
+                (s.count, None),
+            ]
+            for row, (measured, expected) in enumerate(rows):
+                text = f"{measured:,}" if isinstance(measured, int) else stat_text(measured)
+                self.table.setItem(row, 2 * col, QTableWidgetItem(text))
+                self.table.setItem(row, 2 * col + 1, QTableWidgetItem(stat_text(expected) if row < ROWS - 1 else ""))
+
+    def _fill_info(self, samples: Sequence[InitSample]) -> None:
+        lines = []
+        for s in samples:
+            entry = get_initializer(s.init)
+            gain = ""
+            if s.gain is not None:
+                gain = self.tr(", gain = {0} ({1})").format(f"{s.gain:.4g}", entry.gain_formula(s.params))
+            lines.append(
+                self.tr("<b>{0}</b>: fan_in = {1}, fan_out = {2}{3}. {4}").format(
+                    init_label(s), s.fan_in, s.fan_out, gain, engine_tr(s.theory.note)
+                )
+            )
+        self.info.setText("<br>".join(lines))
