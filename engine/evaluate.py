@@ -15,8 +15,9 @@ import numpy as np
 import torch
 
 from engine.activations import Activation, get_activation
-from engine.devices import run_placed
+from engine.devices import run_placed, torch_dtype
 from engine.errors import EngineError
+from engine.grid import check_range, decimal_grid, distinct_in_dtype, with_anchors
 from engine.params import validate
 
 MAX_POINTS = 10_000_000
@@ -37,6 +38,11 @@ class Curve:
     dtype: str
     fallback_reason: str | None = None
     d2f_method: str = "autograd (double backward)"
+    #: The x values as asked, in float64 (``-5.994``, exactly 0 and the kinks): what a file writes.
+    #: ``x`` holds the same points rounded to ``dtype``, where f was computed.
+    x_asked: np.ndarray | None = None
+    #: Why fewer distinct x than points, e.g. "bfloat16 keeps 17 of the 1,001 points apart"; None if all are.
+    grid_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,24 +67,44 @@ def checked_params(act: Activation, params: Mapping | None) -> dict:
     return values
 
 
-def _grid(x, x_min: float, x_max: float, points: int) -> np.ndarray | None:
+def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str) -> tuple[np.ndarray, str | None]:
+    """The float64 points to evaluate at, checked against ``dtype``, and a note if it merges some."""
+    tdtype = torch_dtype(dtype)
     if x is not None:
         arr = np.asarray(x, dtype=np.float64).ravel()
         if arr.size < 1 or arr.size > MAX_POINTS:
             raise EngineError("x", f"needs 1 to {MAX_POINTS:,} values, got {arr.size:,}")
         if not np.all(np.isfinite(arr)):
             raise EngineError("x", "contains a non-finite value")
-        return arr
+        check_range("x", arr, tdtype, dtype)
+        return arr, None
     for name, value in (("x_min", x_min), ("x_max", x_max)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not np.isfinite(value):
             raise EngineError(name, f"expected a finite number, got {value!r}")
+    x_min, x_max = float(x_min), float(x_max)
     if x_min >= x_max:
         raise EngineError("x_min", f"x_min ({x_min:g}) must be below x_max ({x_max:g})")
+    check_range("x_min", x_min, tdtype, dtype)
+    check_range("x_max", x_max, tdtype, dtype)
     if isinstance(points, bool) or not isinstance(points, (int, np.integer)):
         raise EngineError("points", f"expected a whole number, got {points!r}")
     if not 2 <= points <= MAX_POINTS:
         raise EngineError("points", f"must be between 2 and {MAX_POINTS:,}, got {points:,}")
-    return None
+    grid = with_anchors(decimal_grid(x_min, x_max, int(points)), (0.0, *act.kinks(values)))
+    distinct = distinct_in_dtype(grid, tdtype)
+    if distinct < 2:
+        raise EngineError(
+            "x_min",
+            f"{dtype} cannot tell x_min ({x_min:g}) from x_max ({x_max:g}): every point rounds to the same value; "
+            "widen the range or choose float32",
+        )
+    note = None
+    if distinct < grid.size:
+        note = (
+            f"{dtype} keeps only {distinct:,} of the {grid.size:,} points between {x_min:g} and {x_max:g} apart: "
+            "neighbouring points share an x value"
+        )
+    return grid, note
 
 
 def _to_numpy(t: torch.Tensor) -> np.ndarray:
@@ -98,8 +124,11 @@ def evaluate(
 ) -> Curve:
     """f and its derivatives up to ``order`` (0, 1 or 2) of an elementwise activation.
 
-    The grid is ``torch.linspace(x_min, x_max, points)`` unless ``x`` gives the points.
-    Arrays come back as float64 numpy arrays holding the values computed in ``dtype``.
+    The grid is ``points`` evenly spaced decimals from ``x_min`` to ``x_max`` built in float64
+    (:func:`engine.grid.decimal_grid`) with the nearest interior points moved onto 0 and the
+    activation's kinks, then rounded to ``dtype``; ``x`` gives the points instead. Arrays come back
+    as float64 numpy arrays holding the values computed in ``dtype``; ``Curve.x_asked`` keeps the grid
+    as asked. An x range ``dtype`` cannot hold, or one it rounds to a single value, is refused.
     """
     act = get_activation(activation)
     if act.vector:
@@ -107,13 +136,10 @@ def evaluate(
     values = checked_params(act, params)
     if order not in (0, 1, 2):
         raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
-    given = _grid(x, x_min, x_max, points)
+    grid, note = _grid(act, values, x, x_min, x_max, points, dtype)
 
     def compute(dev: torch.device, tdtype: torch.dtype):
-        if given is None:
-            xt = torch.linspace(x_min, x_max, points, dtype=tdtype, device=dev)
-        else:
-            xt = torch.as_tensor(given, dtype=tdtype, device=dev)
+        xt = torch.as_tensor(grid, device=dev).to(tdtype)  # rounded once, from the float64 grid
         xt.requires_grad_(order > 0)
         f = act.fn(xt, **values)
         df = d2f = None
@@ -125,7 +151,9 @@ def evaluate(
         return tuple(None if t is None else _to_numpy(t) for t in (xt, f, df, d2f)) + (method,)
 
     (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
-    return Curve(act.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype, placement.fallback_reason, method)
+    return Curve(
+        act.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype, placement.fallback_reason, method, grid, note
+    )
 
 
 def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torch.Tensor):

@@ -36,9 +36,9 @@ def curves_table(curves: Sequence[Curve]) -> tuple[list[str], list[np.ndarray]]:
     """
     if not curves:
         raise EngineError("activation", "no curve to write")
-    x = curves[0].x
+    x = _asked(curves[0])  # the decimals asked for (-5.994), not their float32 roundings (-5.99399995803833)
     for c in curves[1:]:
-        if c.x.shape != x.shape or not np.array_equal(c.x, x):
+        if _asked(c).shape != x.shape or not np.array_equal(_asked(c), x):
             raise EngineError("x", "curves to be tabulated together must share one x grid")
     header, columns = ["x"], [x]
     labels = _unique_labels(curves)
@@ -49,6 +49,10 @@ def curves_table(curves: Sequence[Curve]) -> tuple[list[str], list[np.ndarray]]:
             header.append(suffix if len(curves) == 1 else f"{label}_{suffix}")
             columns.append(data)
     return header, columns
+
+
+def _asked(curve: Curve) -> np.ndarray:
+    return curve.x if curve.x_asked is None else curve.x_asked
 
 
 def _unique_labels(curves: Sequence[Curve]) -> list[str]:
