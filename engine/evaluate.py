@@ -17,7 +17,7 @@ import torch
 from engine.activations import Activation, get_activation
 from engine.devices import run_placed, torch_dtype
 from engine.errors import EngineError
-from engine.grid import check_range, decimal_grid, distinct_in_dtype, with_anchors
+from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
 from engine.params import validate
 
 MAX_POINTS = 10_000_000
@@ -181,7 +181,11 @@ def evaluate_vector(
     device: str = "auto",
     dtype: str = "float32",
 ) -> VectorResult:
-    """Output and full Jacobian of a vector activation at ``vector``."""
+    """Output and full Jacobian of a vector activation at ``vector``.
+
+    Inputs beyond what ``dtype`` holds, and results that overflow it (``x / temperature`` past the
+    largest float), are refused with the numbers instead of coming back as NaN.
+    """
     act = get_activation(activation)
     if not act.vector:
         raise EngineError("activation", f"{act.id} is elementwise: use evaluate")
@@ -193,6 +197,7 @@ def evaluate_vector(
         raise EngineError("vector", "contains a non-finite value")
     if act.id == "glu" and arr.size % 2:
         raise EngineError("vector", f"GLU splits its input in half: needs an even length, got {arr.size}")
+    check_range("vector", arr, torch_dtype(dtype), dtype)
 
     def compute(dev: torch.device, tdtype: torch.dtype):
         xt = torch.as_tensor(arr, dtype=tdtype, device=dev)
@@ -201,4 +206,11 @@ def evaluate_vector(
         return _to_numpy(out), _to_numpy(jac)
 
     (out, jac), placement = run_placed(device, dtype, compute)
+    if not (np.all(np.isfinite(out)) and np.all(np.isfinite(jac))):
+        scaled = np.max(np.abs(arr)) / values.get("temperature", 1.0)
+        raise EngineError(
+            "vector",
+            f"{act.id} overflowed {dtype}: the largest |input| / temperature is {scaled:.4g}, and {dtype} holds "
+            f"values up to {dtype_max(torch_dtype(dtype)):.5g}; use smaller inputs, a larger temperature or float64",
+        )
     return VectorResult(act.id, values, arr, out, jac, placement.device, placement.dtype, placement.fallback_reason)

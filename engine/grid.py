@@ -33,7 +33,7 @@ def check_range(field: str, values: np.ndarray | float, tdtype: torch.dtype, dty
     if abs(worst) > limit:
         raise EngineError(
             field,
-            f"{worst:g} is beyond what {dtype_name} can hold (±{limit:.5g}): choose a smaller range or a wider dtype",
+            f"{worst:g} is beyond what {dtype_name} can hold (±{limit:.5g}): choose smaller values or a wider dtype",
         )
 
 
