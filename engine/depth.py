@@ -27,7 +27,7 @@ import torch
 import torch.nn.functional as F
 
 from engine.activations import get_activation
-from engine.devices import run_placed
+from engine.devices import run_placed, torch_dtype
 from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate
 from engine.initializers import INITIALIZERS, check_bins, check_seed, checked_init_params
@@ -82,6 +82,15 @@ class DepthResult:
     fallback_reason: str | None = None
     overflow_layer: int | None = None  # first layer whose activations overflowed to inf or nan
     seconds: float = 0.0
+    #: Largest |∂loss/∂h_l| and |∂loss/∂W_l| per layer, the true values (undone rescaling, float64).
+    grad_act_peak: np.ndarray | None = None
+    grad_weight_peak: np.ndarray | None = None
+    #: What a plain network in ``dtype`` (no rescaling) would show: the highest layer whose weight
+    #: gradient would round to exactly zero everywhere (None: none would), and the highest layer whose
+    #: largest weight gradient is below the smallest normal number (subnormal: few significant bits).
+    #: Estimates from the true peaks; a plain network's own rounding may move them by a layer.
+    plain_zero_layer: int | None = None
+    plain_subnormal_layer: int | None = None
 
     def table(self) -> tuple[list[str], list[np.ndarray]]:
         """Header and columns, one row per layer (the CSV export)."""
@@ -139,9 +148,36 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
     def compute(dev: torch.device, tdtype: torch.dtype):
         return _compute(cfg, dev, tdtype, progress, cancelled)
 
-    (arrays, overflow, seconds), placement = run_placed(cfg.device, cfg.dtype, compute)
+    (arrays, overflow, seconds, peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
     progress(1.0)
-    return DepthResult(cfg, *arrays, placement.device, placement.dtype, placement.fallback_reason, overflow, seconds)
+    zero, subnormal = plain_underflow_layers(peaks[1], torch_dtype(cfg.dtype))
+    return DepthResult(
+        cfg,
+        *arrays,
+        placement.device,
+        placement.dtype,
+        placement.fallback_reason,
+        overflow,
+        seconds,
+        peaks[0],
+        peaks[1],
+        zero,
+        subnormal,
+    )
+
+
+def plain_underflow_layers(peaks: np.ndarray, tdtype: torch.dtype) -> tuple[int | None, int | None]:
+    """(highest layer whose gradient peak rounds to 0 in ``tdtype``, highest whose peak is subnormal), 1-based.
+
+    A value below half the smallest subnormal number (2^-150 in float32) rounds to zero; every
+    entry of a gradient whose largest magnitude does so is exactly zero.
+    """
+    info = torch.finfo(tdtype)
+    smallest_subnormal = info.smallest_normal * info.eps
+    finite = np.isfinite(peaks)
+    zero = np.flatnonzero(finite & (peaks <= smallest_subnormal / 2))
+    subnormal = np.flatnonzero(finite & (peaks < info.smallest_normal))
+    return (int(zero[-1]) + 1 if zero.size else None), (int(subnormal[-1]) + 1 if subnormal.size else None)
 
 
 def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn):
@@ -153,6 +189,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     cuda = [dev.index or 0] if dev.type == "cuda" else []
     grad_act: list[torch.Tensor | None] = [None] * L
     grad_w: list[torch.Tensor | None] = [None] * L
+    peak_w: list[torch.Tensor | None] = [None] * L
     scale = _GradientScale(L, dev)
     backward_done = [0]
 
@@ -171,6 +208,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     def weight_hook(index):
         def hook(weight):  # ∂loss/∂W_l times 2^after[l]
             grad_w[index] = weight.grad.std(correction=0)
+            peak_w[index] = weight.grad.abs().amax()
             weight.grad = None  # keep one layer's weight gradient in memory, not all of them
             step_back()
 
@@ -225,7 +263,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     before, after = scale.exponents()
     grads = [
         np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
-        for seq, exps in ((grad_act, before), (grad_w, after))
+        for seq, exps in ((grad_act, before), (grad_w, after), (scale.peak, before), (peak_w, after))
     ]
     arrays = (
         np.arange(1, L + 1),
@@ -238,7 +276,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         layer_edges,
         layer_counts,
     )
-    return arrays, overflow, time.perf_counter() - start
+    return arrays, overflow, time.perf_counter() - start, (grads[2], grads[3])
 
 
 class _GradientScale:
@@ -252,6 +290,7 @@ class _GradientScale:
         self.total = torch.zeros((), device=dev, dtype=torch.float64)
         self.before: list[torch.Tensor | None] = [None] * layers
         self.after: list[torch.Tensor | None] = [None] * layers
+        self.peak: list[torch.Tensor | None] = [None] * layers  # largest |gradient| reaching layer l, times 2^before
 
     def exponents(self) -> tuple[np.ndarray, np.ndarray]:
         def as_array(seq):
@@ -283,6 +322,7 @@ class _Rescale(torch.autograd.Function):
         scale, index = ctx.scale, ctx.index
         scale.before[index] = scale.total.clone()
         peak = grad.detach().abs().amax().double()
+        scale.peak[index] = peak
         usable = torch.isfinite(peak) & (peak > 0)
         step = torch.where(usable, -torch.floor(torch.log2(torch.where(usable, peak, 1.0))), 0.0).clamp(-100, 100)
         scale.total = scale.total + step
