@@ -16,7 +16,7 @@ import torch
 
 from engine import memory
 from engine.activations import Activation, get_activation
-from engine.devices import run_placed, torch_dtype
+from engine.devices import intra_op_threads, run_placed, threads_for, torch_dtype
 from engine.errors import EngineError
 from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
 from engine.params import validate
@@ -161,6 +161,12 @@ def evaluate(
         )
 
     def compute(dev: torch.device, tdtype: torch.dtype):
+        if dev.type == "cpu":
+            with intra_op_threads(threads_for(grid.size)):
+                return on_device(dev, tdtype)
+        return on_device(dev, tdtype)
+
+    def on_device(dev: torch.device, tdtype: torch.dtype):
         xt = torch.as_tensor(grid, device=dev).to(tdtype)  # rounded once, from the float64 grid
         xt.requires_grad_(order > 0)
         f = act.fn(xt, **values)
