@@ -175,7 +175,7 @@ def calculate_gain(nonlinearity: str, param: float | None = None) -> float:
     return float(init.calculate_gain(nonlinearity, param))
 
 
-def fan(shape, mode: str) -> int:
+def fan(shape: Sequence[int], mode: str) -> int:
     fan_in, fan_out = fans(shape)
     return fan_in if mode == "fan_in" else fan_out
 
@@ -217,19 +217,15 @@ def no_gain_formula(p: dict) -> str:
     return ""
 
 
-def _no_theory_check(p: dict, shape: tuple[int, ...]) -> None:
-    return None
-
-
 # ---- per-scheme theory -----------------------------------------------------------------------------------
 
 
-def xavier_std(p, shape):
+def xavier_std(p: dict, shape: tuple[int, ...]) -> float:
     fan_in, fan_out = fans(shape)
     return p["gain"] * math.sqrt(2.0 / (fan_in + fan_out))
 
 
-def kaiming_std(p, shape):
+def kaiming_std(p: dict, shape: tuple[int, ...]) -> float:
     return kaiming_gain(p) / math.sqrt(fan(shape, p["mode"]))
 
 
@@ -238,17 +234,17 @@ def uniform_with_std(std: float, note: str) -> Theory:
     return uniform_theory(-bound, bound, note)
 
 
-def eye_theory(p, shape):
+def eye_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     return ones_share_theory(min(shape), math.prod(shape), "Identity: ones on the diagonal, zeros elsewhere.")
 
 
-def dirac_theory(p, shape):
+def dirac_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     groups = p["groups"]
     ones = groups * min(shape[0] // groups, shape[1])
     return ones_share_theory(ones, math.prod(shape), "One 1 per output channel at the kernel centre: the identity convolution.")
 
 
-def orthogonal_theory(p, shape):
+def orthogonal_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     rows = shape[0]
     cols = math.prod(shape) // rows
     std = p["gain"] * math.sqrt(min(rows, cols) / (rows * cols))
@@ -267,7 +263,7 @@ def orthogonal_theory(p, shape):
     )
 
 
-def sparse_theory(p, shape):
+def sparse_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     rows = shape[0]
     zeros = math.ceil(p["sparsity"] * rows) / rows
     if zeros >= 1.0 or not p["std"] > 0:
@@ -283,7 +279,7 @@ def sparse_theory(p, shape):
     )
 
 
-def default_theory(p, shape):
+def default_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     fan_in, _ = fans(shape)
     bound = 1.0 / math.sqrt(fan_in)
     return uniform_theory(
