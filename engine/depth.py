@@ -26,8 +26,9 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from engine import memory
 from engine.activations import get_activation
-from engine.devices import run_placed
+from engine.devices import run_placed, torch_dtype
 from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate
 from engine.initializers import INITIALIZERS, check_bins, check_seed, checked_init_params
@@ -36,8 +37,10 @@ from engine.jobs import CancelledFn, ProgressFn, check, never_cancelled, no_prog
 MAX_LAYERS = 100
 MAX_WIDTH = 2048
 MAX_BATCH = 8192
-#: layers × batch × width, the activations autograd keeps: the largest net with batch 1,024 (1.6 GB in float32)
-MAX_ACTIVATIONS = MAX_LAYERS * MAX_WIDTH * 1024
+#: Tensors of batch × width values held per layer at the peak: the layer input and pre-activation autograd
+#: saves, the output, and forward/backward temporaries glibc keeps until trimmed. Measured (peak RSS of a
+#: subprocess): 3.4 (ReLU) to 5.0 (sigmoid with bias) in float64 at width 256, batch 8,192.
+_ACTIVATIONS_PER_LAYER = 5
 BIAS_MODES = ("zero", "default")  # default: nn.Linear's U(-1/√fan_in, 1/√fan_in)
 DEPTH_DTYPES = ("float32", "float64")
 
@@ -82,6 +85,15 @@ class DepthResult:
     fallback_reason: str | None = None
     overflow_layer: int | None = None  # first layer whose activations overflowed to inf or nan
     seconds: float = 0.0
+    #: Largest |∂loss/∂h_l| and |∂loss/∂W_l| per layer, the true values (undone rescaling, float64).
+    grad_act_peak: np.ndarray | None = None
+    grad_weight_peak: np.ndarray | None = None
+    #: What a plain network in ``dtype`` (no rescaling) would show: the highest layer whose weight
+    #: gradient would round to exactly zero everywhere (None: none would), and the highest layer whose
+    #: largest weight gradient is below the smallest normal number (subnormal: few significant bits).
+    #: Estimates from the true peaks; a plain network's own rounding may move them by a layer.
+    plain_zero_layer: int | None = None
+    plain_subnormal_layer: int | None = None
 
     def table(self) -> tuple[list[str], list[np.ndarray]]:
         """Header and columns, one row per layer (the CSV export)."""
@@ -95,6 +107,14 @@ def _whole(name: str, value, lo: int, hi: int) -> int:
     return int(value)
 
 
+def peak_bytes(layers: int, width: int, batch: int, dtype: str) -> int:
+    """Estimated peak memory of a run: per layer its weight and the batch × width tensors it keeps, plus
+    the input, the target and one weight gradient at a time, in ``dtype``'s bytes per value."""
+    per_value = torch.empty((), dtype=torch_dtype(dtype)).element_size()
+    per_layer = width * width + _ACTIVATIONS_PER_LAYER * batch * width
+    return per_value * (layers * per_layer + 2 * batch * width + width * width)
+
+
 def checked_config(config: DepthConfig) -> DepthConfig:
     """``config`` with parameters filled in; EngineError naming the first bad field."""
     act = get_activation(config.activation)
@@ -104,17 +124,19 @@ def checked_config(config: DepthConfig) -> DepthConfig:
     layers = _whole("layers", config.layers, 1, MAX_LAYERS)
     width = _whole("width", config.width, 1, MAX_WIDTH)
     batch = _whole("batch", config.batch, 1, MAX_BATCH)
-    if layers * width * batch > MAX_ACTIVATIONS:
+    if config.dtype not in DEPTH_DTYPES:
+        raise EngineError("dtype", f"the depth experiment runs in {' or '.join(DEPTH_DTYPES)}, got {config.dtype!r}")
+    need = peak_bytes(layers, width, batch, config.dtype)
+    if need > memory.DEPTH_BUDGET:
         raise EngineError(
             "batch",
-            f"layers × width × batch = {layers * width * batch:,} activations to keep for "
-            f"the backward pass; the most is {MAX_ACTIVATIONS:,}: use a smaller batch",
+            f"{layers} layers × {width} units × batch {batch:,} in {config.dtype} needs about {memory.format_bytes(need)} "
+            f"at its peak (weights, the activations kept for the backward pass, gradients); the most is "
+            f"{memory.format_bytes(memory.DEPTH_BUDGET)}: use a smaller batch, fewer layers or float32",
         )
     _, init_params, _ = checked_init_params(config.init, config.init_params, (width, width))
     if config.bias not in BIAS_MODES:
         raise EngineError("bias", f"expected one of {', '.join(BIAS_MODES)}, got {config.bias!r}")
-    if config.dtype not in DEPTH_DTYPES:
-        raise EngineError("dtype", f"the depth experiment runs in {' or '.join(DEPTH_DTYPES)}, got {config.dtype!r}")
     return replace(
         config,
         activation_params=act_params,
@@ -139,9 +161,37 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
     def compute(dev: torch.device, tdtype: torch.dtype):
         return _compute(cfg, dev, tdtype, progress, cancelled)
 
-    (arrays, overflow, seconds), placement = run_placed(cfg.device, cfg.dtype, compute)
+    (arrays, overflow, seconds, peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
+    memory.release_memory()  # the layers' tensors are gone; hand their pages back (1.2 GB after a 1.4 GB run)
     progress(1.0)
-    return DepthResult(cfg, *arrays, placement.device, placement.dtype, placement.fallback_reason, overflow, seconds)
+    zero, subnormal = plain_underflow_layers(peaks[1], torch_dtype(cfg.dtype))
+    return DepthResult(
+        cfg,
+        *arrays,
+        placement.device,
+        placement.dtype,
+        placement.fallback_reason,
+        overflow,
+        seconds,
+        peaks[0],
+        peaks[1],
+        zero,
+        subnormal,
+    )
+
+
+def plain_underflow_layers(peaks: np.ndarray, tdtype: torch.dtype) -> tuple[int | None, int | None]:
+    """(highest layer whose gradient peak rounds to 0 in ``tdtype``, highest whose peak is subnormal), 1-based.
+
+    A value below half the smallest subnormal number (2^-150 in float32) rounds to zero; every
+    entry of a gradient whose largest magnitude does so is exactly zero.
+    """
+    info = torch.finfo(tdtype)
+    smallest_subnormal = info.smallest_normal * info.eps
+    finite = np.isfinite(peaks)
+    zero = np.flatnonzero(finite & (peaks <= smallest_subnormal / 2))
+    subnormal = np.flatnonzero(finite & (peaks < info.smallest_normal))
+    return (int(zero[-1]) + 1 if zero.size else None), (int(subnormal[-1]) + 1 if subnormal.size else None)
 
 
 def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn):
@@ -153,6 +203,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     cuda = [dev.index or 0] if dev.type == "cuda" else []
     grad_act: list[torch.Tensor | None] = [None] * L
     grad_w: list[torch.Tensor | None] = [None] * L
+    peak_w: list[torch.Tensor | None] = [None] * L
     scale = _GradientScale(L, dev)
     backward_done = [0]
 
@@ -171,6 +222,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     def weight_hook(index):
         def hook(weight):  # ∂loss/∂W_l times 2^after[l]
             grad_w[index] = weight.grad.std(correction=0)
+            peak_w[index] = weight.grad.abs().amax()
             weight.grad = None  # keep one layer's weight gradient in memory, not all of them
             step_back()
 
@@ -225,7 +277,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     before, after = scale.exponents()
     grads = [
         np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
-        for seq, exps in ((grad_act, before), (grad_w, after))
+        for seq, exps in ((grad_act, before), (grad_w, after), (scale.peak, before), (peak_w, after))
     ]
     arrays = (
         np.arange(1, L + 1),
@@ -238,7 +290,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         layer_edges,
         layer_counts,
     )
-    return arrays, overflow, time.perf_counter() - start
+    return arrays, overflow, time.perf_counter() - start, (grads[2], grads[3])
 
 
 class _GradientScale:
@@ -252,6 +304,7 @@ class _GradientScale:
         self.total = torch.zeros((), device=dev, dtype=torch.float64)
         self.before: list[torch.Tensor | None] = [None] * layers
         self.after: list[torch.Tensor | None] = [None] * layers
+        self.peak: list[torch.Tensor | None] = [None] * layers  # largest |gradient| reaching layer l, times 2^before
 
     def exponents(self) -> tuple[np.ndarray, np.ndarray]:
         def as_array(seq):
@@ -283,6 +336,7 @@ class _Rescale(torch.autograd.Function):
         scale, index = ctx.scale, ctx.index
         scale.before[index] = scale.total.clone()
         peak = grad.detach().abs().amax().double()
+        scale.peak[index] = peak
         usable = torch.isfinite(peak) & (peak > 0)
         step = torch.where(usable, -torch.floor(torch.log2(torch.where(usable, peak, 1.0))), 0.0).clamp(-100, 100)
         scale.total = scale.total + step

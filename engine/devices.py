@@ -1,12 +1,15 @@
-"""Choosing where and in what precision the engine computes.
+"""Choosing where, in what precision and on how many CPU threads the engine computes.
 
 ``"auto"`` means CUDA when torch sees a usable GPU, otherwise the CPU. Every
 failure on CUDA falls back to the CPU; the caller gets the reason to show.
+:func:`intra_op_threads` and :func:`threads_for` decide how many intra-op threads
+a CPU evaluation uses (curves: one; see ``bench/contention.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -76,3 +79,34 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
         elif device == "cuda":
             reason = "CUDA is not available on this machine; computed on the CPU"
     return compute(torch.device("cpu"), tdtype), Placement("cpu", dtype, reason)
+
+
+#: Curves of up to this many points are evaluated on one intra-op thread. On a 2-core laptop with
+#: another program busy on one core, torch's 2 threads took the explorer's p95 at 100,001 points
+#: from ~1 ms to 6-9 ms (each op waits for the descheduled thread), one thread stayed at ~2 ms; on the
+#: shared 2-core bench machine one thread was also faster idle up to 4,000,001 points (538 vs 685 ms).
+SINGLE_THREAD_POINTS = 1 << 22
+
+
+def threads_for(points: int) -> int:
+    """Intra-op threads for evaluating ``points`` values on the CPU: 1 up to :data:`SINGLE_THREAD_POINTS`."""
+    return 1 if points <= SINGLE_THREAD_POINTS else torch.get_num_threads()
+
+
+@contextmanager
+def intra_op_threads(count: int) -> Iterator[None]:
+    """Run the block with ``count`` intra-op threads, then restore the previous count.
+
+    ``torch.set_num_threads`` sets the OpenMP/MKL thread count of the calling thread (and the
+    default for threads torch starts later): a depth run already going in a worker thread keeps
+    its own threads while the GUI thread evaluates curves on one.
+    """
+    previous = torch.get_num_threads()
+    if count == previous:
+        yield
+        return
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)

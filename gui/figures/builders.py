@@ -70,7 +70,8 @@ def activation_figure(
     for attr, title in rows:
         column = "abs_df" if attr == "df" and log_df else attr
         series = [
-            Series(label, c.x, getattr(c, attr), color=col, column=column, group=group)
+            # x as asked (-5.994, 0.0), not its float32 rounding (-5.99399995803833): the CSV writes these
+            Series(label, c.x if c.x_asked is None else c.x_asked, getattr(c, attr), color=col, column=column, group=group)
             for c, label, col, group in zip(curves, labels, colors, groups, strict=True)
             if getattr(c, attr) is not None
         ]

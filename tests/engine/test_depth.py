@@ -203,3 +203,35 @@ def test_cuda_run_agrees_with_the_cpu_in_distribution():
     assert gpu.device == "cuda" and gpu.fallback_reason is None
     np.testing.assert_allclose(gpu.act_std, cpu.act_std, rtol=0.05)
     np.testing.assert_allclose(gpu.grad_act_std, cpu.grad_act_std, rtol=0.1)
+
+
+def _plain_weight_grad_peaks(L, n, B, std, seed, dtype):
+    """The same network as the depth engine draws it, run by plain autograd without any rescaling."""
+    gen = torch.Generator().manual_seed(seed)
+    h = torch.randn(B, n, generator=gen, dtype=dtype)
+    weights = [torch.nn.init.normal_(torch.empty(n, n, dtype=dtype), 0.0, std, generator=gen) for _ in range(L)]
+    target = torch.randn(B, n, generator=gen, dtype=dtype)
+    for w in weights:
+        w.requires_grad_(True)
+        h = torch.sigmoid(h @ w.T)
+    ((h * target).sum() / B).backward()
+    return np.array([float(w.grad.abs().max()) for w in weights])
+
+
+def test_depth_result_says_where_a_plain_float32_network_would_get_exactly_zero_gradients():
+    L, n, B, std = 40, 64, 16, 0.01  # each layer scales the gradient by ≈ √n·std·σ′ ≈ 0.02: 2^-150 near layer 15
+    r = run(cfg(activation="sigmoid", init="normal", init_params={"std": std}, layers=L, width=n, batch=B))
+    plain = _plain_weight_grad_peaks(L, n, B, std, 0, torch.float32)
+    zeros = np.flatnonzero(plain == 0)
+    assert zeros.size and r.plain_zero_layer is not None
+    assert abs(r.plain_zero_layer - (zeros[-1] + 1)) <= 1  # the plain net's own subnormal rounding may shift it a layer
+    # The rescaled run itself still shows the true (non-zero) gradients there.
+    assert np.all(r.grad_weight_std[: r.plain_zero_layer] > 0)
+    assert r.plain_subnormal_layer >= r.plain_zero_layer
+    # Where nothing underflows, its peaks are the plain network's (the rescaling is by exact powers of two).
+    np.testing.assert_allclose(r.grad_weight_peak[-10:], plain[-10:], rtol=1e-5)
+
+
+def test_a_healthy_network_reports_no_plain_underflow():
+    r = run(cfg(activation="relu", init="kaiming_normal", init_params={"nonlinearity": "relu"}, layers=10, width=64, batch=32))
+    assert r.plain_zero_layer is None and r.plain_subnormal_layer is None

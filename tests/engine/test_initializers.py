@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import torch
 
-from engine import initializers
+from engine import init_sampling
 from engine.errors import EngineError
 from engine.initializers import (
     INITIALIZERS,
@@ -327,7 +327,7 @@ def test_bad_input_names_the_field(call, field):
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 def test_summary_is_the_float64_statistics_of_the_drawn_values(dtype, monkeypatch):
-    monkeypatch.setattr(initializers, "_CHUNK", 1 << 16)  # 300 x 701 values: three blocks and a partial one
+    monkeypatch.setattr(init_sampling, "_CHUNK", 1 << 16)  # 300 x 701 values: three blocks and a partial one
     s = sample("uniform", (300, 701), {"a": -0.5, "b": 1.5}, seed=3, dtype=dtype)
     wide = s.values.astype(np.float64)
     assert s.values.dtype == np.dtype(dtype) and s.count == 300 * 701
@@ -335,3 +335,80 @@ def test_summary_is_the_float64_statistics_of_the_drawn_values(dtype, monkeypatc
     assert s.std == pytest.approx(math.sqrt(np.mean((wide - wide.mean()) ** 2)), rel=1e-12)
     assert (s.min, s.max) == (wide.min(), wide.max())
     assert s.zero_fraction == np.mean(wide == 0)
+
+
+def _shape_for(entry):
+    return {2: (24, 16), 3: (8, 4, 3), 4: (8, 4, 3, 3), 5: (4, 4, 3, 3, 3)}[entry.ranks[0]]
+
+
+def _extreme_settings():
+    for entry in INITIALIZERS.values():
+        yield entry.id, {}
+        for p in entry.params:
+            if p.kind in ("float", "int"):
+                for value in sorted({p.minimum, p.maximum, 0.0 if p.minimum <= 0 <= p.maximum else p.minimum}):
+                    yield entry.id, {p.name: value if p.kind == "float" else int(value)}
+
+
+@pytest.mark.parametrize(("init_id", "params"), list(_extreme_settings()), ids=str)
+def test_every_theory_at_zero_and_extreme_parameters_is_finite_or_refused(init_id, params):
+    entry = INITIALIZERS[init_id]
+    shape = _shape_for(entry)
+    try:
+        t = theory(init_id, params, shape)
+    except EngineError:
+        return  # refused by name, as a user sees it
+    assert math.isfinite(t.mean) and math.isfinite(t.std) and t.std >= 0
+    s = sample(init_id, shape, params, seed=1)
+    h = histogram(s, 40)
+    assert h.counts.sum() == s.count
+    if h.pdf is None:
+        assert t.atoms, "a theory without density must name its point masses"
+        assert sum(p for _, p in t.atoms) == pytest.approx(1.0)
+        values = s.values.astype(np.float64)
+        for value, probability in t.atoms:
+            assert np.mean(values == np.float32(value)) == pytest.approx(probability, abs=1e-12)
+    else:
+        assert np.all(np.isfinite(h.pdf))
+
+
+@pytest.mark.parametrize("init_id", ["xavier_uniform", "xavier_normal", "orthogonal"])
+def test_gain_zero_is_a_point_mass_at_zero_not_a_division_by_zero(init_id):
+    t = theory(init_id, {"gain": 0.0}, LINEAR)
+    assert t.kind == "point mass" and t.pdf(np.array([0.0, 1.0])) is None
+    assert t.atoms == ((0.0, 1.0),)
+    s = sample(init_id, LINEAR, {"gain": 0.0})
+    assert np.all(s.values == 0)
+    assert histogram(s, 20).atoms == ((0.0, 1.0),)
+
+
+def test_sparse_with_every_entry_zeroed_is_a_point_mass_at_zero():
+    t = theory("sparse", {"sparsity": 1.0}, LINEAR)
+    assert t.atoms == ((0.0, 1.0),)
+    assert np.all(sample("sparse", LINEAR, {"sparsity": 1.0}).values == 0)
+
+
+def test_spike_and_two_value_theories_name_their_point_masses():
+    assert theory("sparse", {"sparsity": 0.25}, (8, 5)).atoms == ((0.0, 0.25),)  # ⌈0.25·8⌉/8
+    assert theory("eye", {}, (4, 8)).atoms == ((0.0, 1 - 4 / 32), (1.0, 4 / 32))
+
+
+@pytest.mark.parametrize("init_id", sorted(INITIALIZERS))
+def test_histogram_bins_span_the_samples_own_values(init_id):
+    entry = INITIALIZERS[init_id]
+    shape = (512, 512) if 2 in entry.ranks else _shape_for(entry)
+    s = sample(init_id, shape, seed=4)
+    h = histogram(s, 100)
+    spread = s.max - s.min
+    if spread == 0:
+        assert h.edges[0] < s.min <= s.max < h.edges[-1]
+        return
+    # The padding is 4 % of the sample's spread on each side, whatever the theory's support.
+    assert h.edges[0] == pytest.approx(s.min - 0.04 * spread) and h.edges[-1] == pytest.approx(s.max + 0.04 * spread)
+
+
+def test_orthogonal_histogram_fills_its_bins_instead_of_five():
+    s = sample("orthogonal", (512, 512), seed=0)
+    assert s.max < 0.3  # |w| ≲ 4.5/√512 while the theory's bound is ±gain = ±1
+    h = histogram(s, 100)
+    assert np.count_nonzero(h.counts) > 80

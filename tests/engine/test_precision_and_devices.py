@@ -74,14 +74,14 @@ def test_failing_gpu_falls_back_to_cpu(monkeypatch):
 
     monkeypatch.setattr(devices, "cuda_available", lambda: True)
     monkeypatch.setattr(devices.torch.cuda, "is_bf16_supported", lambda: True)
-    real_linspace = torch.linspace
+    real_as_tensor = torch.as_tensor
 
     def broken_on_cuda(*args, device=None, **kwargs):
         if device is not None and torch.device(device).type == "cuda":
             raise RuntimeError("CUDA error: an illegal memory access was encountered")
-        return real_linspace(*args, device=device, **kwargs)
+        return real_as_tensor(*args, device=device, **kwargs)
 
-    monkeypatch.setattr(torch, "linspace", broken_on_cuda)
+    monkeypatch.setattr(torch, "as_tensor", broken_on_cuda)
     c = engine.evaluate("relu", points=5, device="auto")
     assert c.device == "cpu"
     assert "illegal memory access" in c.fallback_reason

@@ -53,3 +53,23 @@ def test_glu_needs_even_length():
     with pytest.raises(engine.EngineError) as err:
         engine.evaluate_vector("glu", [1.0, 2.0, 3.0])
     assert err.value.field == "vector"
+
+
+@pytest.mark.parametrize(("dtype", "big"), [("float32", 1e40), ("bfloat16", 1e39), ("float16", 1e5)])
+def test_softmax_input_beyond_the_dtype_is_refused_with_the_limit_not_nan(dtype, big):
+    with pytest.raises(engine.EngineError) as info:
+        engine.evaluate_vector("softmax", [big, 1.0, 2.0], dtype=dtype)
+    assert info.value.field == "vector" and dtype in info.value.message
+
+
+@pytest.mark.parametrize("act_id", ["softmax", "log_softmax"])
+def test_softmax_that_overflows_inside_the_dtype_explains_the_overflow(act_id):
+    # 3e38 is a float32, but 3e38 / 0.05 = 6e39 is not: the output would be NaN.
+    with pytest.raises(engine.EngineError) as info:
+        engine.evaluate_vector(act_id, [3e38, 1.0, 2.0], {"temperature": 0.05}, dtype="float32")
+    assert info.value.field == "vector" and "overflowed float32" in info.value.message and "6e+39" in info.value.message
+
+
+def test_the_same_large_softmax_in_float64_sums_to_one():
+    r = engine.evaluate_vector("softmax", [3e38, 1.0, 2.0], {"temperature": 0.05}, dtype="float64")
+    np.testing.assert_array_equal(r.output, [1.0, 0.0, 0.0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from fractions import Fraction
 
 import numpy as np
 
@@ -113,3 +114,11 @@ def test_repeated_column_names_are_numbered_after_the_first():
     x = np.array([0.0, 1.0])
     spec = FigureSpec("same", [Panel("p", "x", "y", [Series("a", x, x), Series("a", x, 2 * x)])])
     assert figure_table(spec)[0] == ["x", "a", "a (2)"]
+
+
+def test_a_float32_csv_writes_x_as_the_decimals_asked_for_and_hits_zero():
+    c = engine.evaluate("relu", x_min=-6.0, x_max=6.0, points=1001, dtype="float32")
+    rows = list(csv.reader(io.StringIO(figure_csv_text(activation_figure([c])))))
+    column = [row[0] for row in rows[1:]]
+    assert column[1] == "-5.988" and column[500] == "0.0" and column[-1] == "6.0"  # not -5.99399995803833
+    assert [float(v) for v in column] == [float(Fraction(-6) + Fraction(12 * i, 1000)) for i in range(1001)]
