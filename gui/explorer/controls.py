@@ -5,12 +5,22 @@ Widgets only; the explorer tab connects them and keeps them in step with its sta
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
-from superqt import QFlowLayout
+from collections.abc import Callable
 
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from superqt import QFlowLayout
+from superqt.utils import signals_blocked
+
+from gui.common.param_panel import PROBLEM_STYLE
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 
 MAX_GUI_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
+
+
+def quietly(setter: Callable[[object], None], value: object) -> None:
+    """``setter(value)`` on a widget's slot without its change signal (the tab already follows the value)."""
+    with signals_blocked(setter.__self__):
+        setter(value)
 
 
 def range_spin(value: float) -> QDoubleSpinBox:
@@ -25,11 +35,20 @@ def range_spin(value: float) -> QDoubleSpinBox:
 
 
 class ViewControls(QWidget):
-    """The controls, in groups that wrap onto a second line in a narrow window."""
+    """The controls, in groups that wrap onto a second line in a narrow window, and under them
+    the reason a typed x range was refused."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        flow = QFlowLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QWidget()
+        column.addWidget(row)
+        self.range_problem = QLabel()
+        self.range_problem.setStyleSheet(PROBLEM_STYLE)
+        self.range_problem.hide()
+        column.addWidget(self.range_problem)
+        flow = QFlowLayout(row)
         flow.setContentsMargins(6, 4, 6, 0)
         self.x_min_spin = range_spin(DEFAULT_X_RANGE[0])
         self.x_max_spin = range_spin(DEFAULT_X_RANGE[1])
@@ -79,3 +98,21 @@ class ViewControls(QWidget):
             for widget in widgets:
                 box.addWidget(widget)
             flow.addWidget(group)
+
+    def show_range(self, x_min: float, x_max: float) -> None:
+        """The spin boxes show [x_min, x_max] (no signal) and no problem."""
+        self.range_problem.hide()
+        self._set_range(x_min, x_max)
+
+    def refuse_range(self, x_min: float, x_max: float, kept: tuple[float, float]) -> None:
+        """Say why [x_min, x_max] was refused; the spin boxes go back to the ``kept`` range."""
+        self.range_problem.setText(
+            self.tr("x from ({0:g}) must be below x to ({1:g}); the plot keeps [{2:g}, {3:g}]").format(x_min, x_max, *kept)
+        )
+        self.range_problem.show()
+        self._set_range(*kept)
+
+    def _set_range(self, x_min: float, x_max: float) -> None:
+        with signals_blocked(self.x_min_spin), signals_blocked(self.x_max_spin):
+            self.x_min_spin.setValue(x_min)
+            self.x_max_spin.setValue(x_max)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from gui.common.engine_text import engine_tr
 from gui.common.param_panel import SliderParamPanel
-from gui.explorer.curves import CurveState
+from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.extras import ExtrasPanel
-from gui.explorer.notes import NotesPanel
+from gui.explorer.notes import NotesPanel, describe_spans
 
 
 class CurvePanel(QSplitter):
@@ -70,3 +71,13 @@ class CurvePanel(QSplitter):
     def set_values(self, params: dict) -> None:
         if self.param_panel is not None:
             self.param_panel.set_values(params)
+
+    def show_notes(self, p: CurveState, curve_set: CurveSet) -> None:
+        """The notes on curve ``p``: registry text, max |f′|, saturation on the plotted range, the gap."""
+        saturation = describe_spans(p.spans, curve_set.x_min, curve_set.x_max) if curve_set.show_saturation else None
+        extra = []
+        gap = curve_set.largest_gap(p)
+        if gap is not None:
+            name = self.tr("max |exact − {0}|").format(engine_tr(p.entry.approximation.approximate))
+            extra.append((name, self.tr("{0:.3g} at x = {1:.4g}").format(*gap)))
+        self.notes.show_activation(p.activation, p.params, curve_set.extremum(p), saturation, extra)

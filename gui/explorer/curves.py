@@ -10,7 +10,7 @@ The explorer tab owns one :class:`CurveSet` and draws what it holds.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -133,18 +133,16 @@ class CurveSet:
         )
         p.dirty = False
 
-    def values_at(self, x: float, shown: Callable[[CurveState], bool] = lambda p: True) -> list[tuple[CurveState, Values]]:
-        """The engine's f, f′ (and f″ when shown) at exactly ``x`` for every curve that ``shown`` accepts."""
-        rows = []
-        for p in self.curves:
-            if not shown(p):
-                continue
+    def values_at(self, x: float, curves: Sequence[CurveState]) -> list[Values]:
+        """The engine's f, f′ (and f″ when shown) at exactly ``x`` for each of ``curves``."""
+        values: list[Values] = []
+        for p in curves:
             try:
                 c = engine.evaluate(p.activation, p.params, order=self.order, device=self.device, dtype=self.dtype, x=[x])
-                rows.append((p, (c.f[0], c.df[0], None if c.d2f is None else c.d2f[0])))
+                values.append((c.f[0], c.df[0], None if c.d2f is None else c.d2f[0]))
             except (EngineError, RuntimeError):
-                rows.append((p, None))
-        return rows
+                values.append(None)
+        return values
 
     def extremum(self, p: CurveState) -> Extremum:
         """max |f′| of ``p`` and where it is reached (the notes show it)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from gui.common.param_panel import PROBLEM_STYLE
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
 from gui.explorer.curve_panel import CurvePanel
@@ -40,10 +39,6 @@ def setup_ui(tab: QWidget) -> None:
     page_layout = QVBoxLayout(curve_page)
     page_layout.setContentsMargins(0, 0, 0, 0)
     page_layout.addWidget(tab.controls)
-    tab.range_problem = QLabel()
-    tab.range_problem.setStyleSheet(PROBLEM_STYLE)
-    tab.range_problem.hide()
-    page_layout.addWidget(tab.range_problem)
     page_layout.addWidget(tab.plots, 1)
     page_layout.addWidget(tab.readout_box)
     tab.vector_view = VectorView()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+import engine
+from gui.common.engine_text import engine_tr
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
@@ -122,10 +124,15 @@ class StackedPlots(pg.GraphicsLayoutWidget):
     def row_visible(self, row: str) -> bool:
         return self._shown[row]
 
-    def set_gap_title(self, title: str) -> None:
-        """The difference plot's title (what is subtracted from what)."""
-        if self.plots["gap"].titleLabel.text != title:
-            self.plots["gap"].setTitle(title, color="#222", size="11pt")
+    def show_gap_row(self, act: engine.Activation | None) -> None:
+        """The difference plot, titled for ``act``'s exact − approximation (None: hidden)."""
+        if act is not None:
+            title = _tr("{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)").format(
+                engine_tr(act.name), engine_tr(act.approximation.approximate)
+            )
+            if self.plots["gap"].titleLabel.text != title:
+                self.plots["gap"].setTitle(title, color="#222", size="11pt")
+        self.set_row_visible("gap", act is not None)
 
     def _update_bottom_axes(self) -> None:
         visible = [r for r in ROWS if self._shown[r]]
@@ -142,6 +149,12 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self.plots["df"].setLabel("left", _tr("|f′(x)|") if log else row_labels()["df"], **LABEL_STYLE)
 
     # ---- y range while a slider is dragged ------------------------------------------
+    def set_live(self, live: bool, curves: Sequence[CurveItems], log_df: bool = False) -> None:
+        """Fast drawing during a burst of changes (thin aliased lines, y axes that only widen) or smooth at rest."""
+        for items in curves:
+            items.set_live(live)
+        self.set_live_y(live, ("f", "d2f") if log_df else LINE_ROWS)
+
     def set_live_y(self, live: bool, rows: Sequence[str] = LINE_ROWS) -> None:
         """At rest pyqtgraph fits y to every visible item after each change; while a slider is
         dragged the tab sets y itself with :meth:`widen_y` (cheaper, and the axes stay still)."""

@@ -11,18 +11,17 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
-from superqt.utils import qdebounced, qthrottled, signals_blocked
+from superqt.utils import qdebounced, qthrottled
 
 import engine
 from engine.activations import elementwise_ids
 from engine.errors import EngineError
 from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab, SelfTestStep
-from gui.explorer.controls import MAX_GUI_POINTS
+from gui.explorer.controls import MAX_GUI_POINTS, quietly
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSet, CurveState
 from gui.explorer.layout import setup_ui
 from gui.explorer.marks import CurveMarks
-from gui.explorer.notes import describe_spans
 from gui.explorer.plots import LINE_ROWS, CurveItems
 from gui.explorer.readout import readout_text
 from gui.explorer.selftest import explorer_steps
@@ -44,20 +43,17 @@ class ExplorerTab(LabTab):
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
 
-    - ``add_curve(activation_id, params=None) -> int``: overlay a curve, return its index
-      (EngineError for a vector activation or invalid parameters).
-    - ``remove_curve(index)``, ``clear_curves()``, ``select_curve(index)``.
-    - ``set_param(index, name, value) -> None``: the path the widgets take (validated by
-      the engine, then re-plotted synchronously); a refused value shows its reason under
-      the widget and in the status bar and the last good curve stays. ``flush()`` applies
-      a throttled slider change now.
-    - ``curves``: the curve set's states (activation, params, last result, marks), in order;
-      ``curve_items() -> list[list[PlotDataItem]]``: per plot (f, f′, f″) the line of each
-      curve; ``marks(index)``: the mark items of curve ``index``.
-    - ``set_x_range(x_min, x_max)``, ``set_points(n)`` (default 2001), ``set_show_second(bool)``,
-      ``set_eps(eps)``, ``set_compute(device, dtype)``, ``set_log_df(bool)``.
-    - ``readout_at(x) -> str``: moves the cursor to x and returns the readout text
-      (x, then f, f′, f″ of every visible curve, engine values at exactly x).
+    - ``add_curve(activation_id, params=None) -> int``: overlay a curve, return its index (EngineError for a
+      vector activation or invalid parameters); ``remove_curve(index)``, ``clear_curves()``, ``select_curve(index)``.
+    - ``set_param(index, name, value)``: the path the widgets take (validated by the engine, then re-plotted
+      synchronously); a refused value shows its reason under the widget and in the status bar and the last good
+      curve stays. ``flush()`` applies a throttled slider change now.
+    - ``curves``: the curve set's states (activation, params, last result, marks), in order; ``curve_items()``:
+      per plot (f, f′, f″) the PlotDataItem of each curve; ``marks(index)``: the mark items of curve ``index``.
+    - ``set_x_range(x_min, x_max)``, ``set_points(n)`` (default 2001), ``set_show_second(bool)``, ``set_eps(eps)``,
+      ``set_compute(device, dtype)``, ``set_log_df(bool)``.
+    - ``readout_at(x) -> str``: moves the cursor to x and returns the readout text (x, then f, f′, f″ of every
+      visible curve, engine values at exactly x).
     - ``showing_vector_view() -> bool``; signal ``plotted``: emitted after the curve items received new data.
 
     Widget edits reach ``set_param`` through a ``qthrottled`` replot, so a slider
@@ -71,12 +67,10 @@ class ExplorerTab(LabTab):
         self.curve_set = CurveSet()
         self.items: list[CurveItems] = []  # the plot items of each curve, in curve order
         self.current = -1
-        self.show_second = True
-        self.log_df = False
+        self.show_second, self.log_df = True, False  # f″ shown; f′ on a linear axis
         self.cursor_x: float | None = None
         self.last_error = ""
-        self._shown_rows = None
-        self._sized = False
+        self._shown_rows, self._sized = None, False  # what the legend shows; the splitter not yet fitted
         setup_ui(self)
         self._connect()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
@@ -108,7 +102,7 @@ class ExplorerTab(LabTab):
         self.curve_list.clear_requested.connect(self.clear_curves)
         self.plots.cursor_moved.connect(self.readout_at)
         self.plots.x_range_changed.connect(lambda lo, hi: self._view_range_debounced(lo, hi))
-        self.vector_view.status.connect(self._announce)
+        self.vector_view.status.connect(self.status)
         self.vector_view.computed.connect(self._vector_computed)
         self.side.param_changed.connect(self._param_edited)
         self.side.reset_requested.connect(self._reset_current)
@@ -119,9 +113,9 @@ class ExplorerTab(LabTab):
         c.x_max_spin.valueChanged.connect(lambda v: self._range_typed())
         c.points_spin.valueChanged.connect(self.set_points)
         c.second_check.toggled.connect(self.set_show_second)
-        c.saturation_check.toggled.connect(self._set_show_saturation)
+        c.saturation_check.toggled.connect(lambda on: self._mark_with(show_saturation=on))
         c.eps_spin.valueChanged.connect(self.set_eps)
-        c.marks_check.toggled.connect(self._set_show_marks)
+        c.marks_check.toggled.connect(lambda on: self._mark_with(show_marks=on))
         c.log_check.toggled.connect(self.set_log_df)
         c.reset_button.clicked.connect(lambda: self.set_x_range(*DEFAULT_X_RANGE))
 
@@ -199,16 +193,14 @@ class ExplorerTab(LabTab):
             self._report(self.tr("points must be between 2 and {0}").format(f"{MAX_GUI_POINTS:,}"))
             return
         self.curve_set.points = int(n)
-        with signals_blocked(self.controls.points_spin):
-            self.controls.points_spin.setValue(self.points)
+        quietly(self.controls.points_spin.setValue, self.points)
         self.curve_set.mark_all_dirty()
         self._replot()
 
     def set_show_second(self, show: bool) -> None:
         self.show_second = bool(show)
         self.curve_set.order = 2 if self.show_second else 1
-        with signals_blocked(self.controls.second_check):
-            self.controls.second_check.setChecked(self.show_second)
+        quietly(self.controls.second_check.setChecked, self.show_second)
         self.plots.set_row_visible("d2f", self.show_second)
         if self.show_second:
             self.curve_set.mark_all_dirty()
@@ -217,15 +209,13 @@ class ExplorerTab(LabTab):
     def set_eps(self, eps: float) -> None:
         """ε for the saturation shading (|f′| < ε)."""
         self.curve_set.eps = float(eps)
-        with signals_blocked(self.controls.eps_spin):
-            self.controls.eps_spin.setValue(self.eps)
+        quietly(self.controls.eps_spin.setValue, self.eps)
         self._update_all_marks()
         self._notes_debounced()
 
     def set_log_df(self, log: bool) -> None:
         self.log_df = bool(log)
-        with signals_blocked(self.controls.log_check):
-            self.controls.log_check.setChecked(self.log_df)
+        quietly(self.controls.log_check.setChecked, self.log_df)
         self.plots.set_log_df(self.log_df)
         for i in range(len(self.curves)):
             self._apply(i)
@@ -242,8 +232,7 @@ class ExplorerTab(LabTab):
         """Move the cursor to ``x`` and return the readout text (engine values at exactly x)."""
         self.cursor_x = float(x)
         self.plots.set_cursor(self.cursor_x)
-        rows = self.curve_set.values_at(self.cursor_x, self._visible)
-        labels = self._row_labels(rows)
+        rows, labels = self._readout_rows(self.cursor_x)
         self.readout_box.show_rows(self.cursor_x, rows, labels, self.show_second)
         return readout_text(self.cursor_x, rows, labels)
 
@@ -290,7 +279,7 @@ class ExplorerTab(LabTab):
                     ok = False
                 self._apply(i)
         if self._live:
-            self._widen_y()
+            self.plots.widen_y_to(self.items)  # while live the y axes only widen: no jitter during a drag
             self._texts_throttled()
         else:
             self._refresh_readout()
@@ -308,18 +297,14 @@ class ExplorerTab(LabTab):
         """A change in a burst (drag, typing, pan): draw fast now, smooth once it settles."""
         if not self._live:
             self._live = True
-            for items in self.items:
-                items.set_live(True)
-            self.plots.set_live_y(True, ("f", "d2f") if self.log_df else LINE_ROWS)
+            self.plots.set_live(True, self.items, self.log_df)
         self._settle_debounced()
 
     def _settle(self) -> None:
         self._live = False
         self._texts_throttled.cancel()
         self._refresh_texts()
-        for items in self.items:
-            items.set_live(False)
-        self.plots.set_live_y(False)  # pyqtgraph fits y tightly again
+        self.plots.set_live(False, self.items)  # pyqtgraph fits y tightly again
 
     def _refresh_texts(self) -> None:
         """Legend, curve list and readout table. Laying out their (rich) text costs more than drawing
@@ -327,10 +312,6 @@ class ExplorerTab(LabTab):
         at most every LABEL_MS."""
         self._relabel()
         self._refresh_readout()
-
-    def _widen_y(self) -> None:
-        """While live the y axes only widen to what the curves need (they do not jitter during a drag)."""
-        self.plots.widen_y_to(self.items)
 
     # ================================================================== marks
     def _update_all_marks(self) -> None:
@@ -344,15 +325,8 @@ class ExplorerTab(LabTab):
         self.curve_set.compute_marks(p)
         label = self.tr("autograd: f′({x}) = {value}")
         items.show_marks(p, self.is_current(p), self.log_df, self.curve_set.show_marks, label)
-        gaps = [q for q in self.curves if q.gap is not None]
-        if gaps:
-            a = gaps[0].entry
-            self.plots.set_gap_title(
-                self.tr("{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)").format(
-                    engine_tr(a.name), engine_tr(a.approximation.approximate)
-                )
-            )
-        self.plots.set_row_visible("gap", bool(gaps))
+        gaps = [q.entry for q in self.curves if q.gap is not None]
+        self.plots.show_gap_row(gaps[0] if gaps else None)
 
     def _emphasise_current(self) -> None:
         """Shading and kink labels belong to the selected curve (several at once are unreadable)."""
@@ -372,14 +346,12 @@ class ExplorerTab(LabTab):
             self._update_notes()
             self.plotted.emit()
 
-    def _set_show_saturation(self, show: bool) -> None:
-        self.curve_set.show_saturation = bool(show)
+    def _mark_with(self, **settings: bool) -> None:
+        """The shading (``show_saturation``) or the kinks and bounds (``show_marks``) switched on or off."""
+        for name, on in settings.items():
+            setattr(self.curve_set, name, bool(on))
         self._update_all_marks()
         self._notes_debounced()
-
-    def _set_show_marks(self, show: bool) -> None:
-        self.curve_set.show_marks = bool(show)
-        self._update_all_marks()
 
     # ================================================================== selection
     def _catalogue_toggled(self, activation_id: str, checked: bool) -> None:
@@ -456,35 +428,18 @@ class ExplorerTab(LabTab):
         self.curves[new].show_gap = p.show_gap
 
     def _update_notes(self) -> None:
-        if not 0 <= self.current < len(self.curves) or self.showing_vector_view():
-            return
-        p = self.curves[self.current]
-        saturation = describe_spans(p.spans, self.x_min, self.x_max) if self.curve_set.show_saturation else None
-        extra = []
-        gap = self.curve_set.largest_gap(p)
-        if gap is not None:
-            name = self.tr("max |exact − {0}|").format(engine_tr(p.entry.approximation.approximate))
-            extra.append((name, self.tr("{0:.3g} at x = {1:.4g}").format(*gap)))
-        self.notes.show_activation(p.activation, p.params, self.curve_set.extremum(p), saturation, extra)
+        if 0 <= self.current < len(self.curves) and not self.showing_vector_view():
+            self.side.show_notes(self.curves[self.current], self.curve_set)
 
     # ================================================================== x range
     def _apply_range(self, x_min: float, x_max: float) -> bool:
-        spins = (self.controls.x_min_spin, self.controls.x_max_spin)
         if not (np.isfinite(x_min) and np.isfinite(x_max)) or x_min >= x_max:
-            self.range_problem.setText(
-                self.tr("x from ({0:g}) must be below x to ({1:g}); the plot keeps [{2:g}, {3:g}]").format(
-                    x_min, x_max, self.x_min, self.x_max
-                )
-            )
-            self.range_problem.show()
-        else:
-            self.range_problem.hide()
-            self.curve_set.x_min, self.curve_set.x_max = float(x_min), float(x_max)
-            self.curve_set.mark_all_dirty()
-        with signals_blocked(spins[0]), signals_blocked(spins[1]):
-            spins[0].setValue(self.x_min)
-            spins[1].setValue(self.x_max)
-        return self.range_problem.isHidden()
+            self.controls.refuse_range(x_min, x_max, (self.x_min, self.x_max))
+            return False
+        self.curve_set.x_min, self.curve_set.x_max = float(x_min), float(x_max)
+        self.curve_set.mark_all_dirty()
+        self.controls.show_range(self.x_min, self.x_max)
+        return True
 
     def _range_typed(self) -> None:
         self.set_x_range(self.controls.x_min_spin.value(), self.controls.x_max_spin.value())
@@ -500,12 +455,12 @@ class ExplorerTab(LabTab):
             self._notes_debounced()
 
     # ================================================================== labels, readout, status
-    def _visible(self, p: CurveState) -> bool:
-        return self.items[self.curves.index(p)].is_visible()
-
-    def _row_labels(self, rows) -> list[str]:
-        labels = self.labels()
-        return [labels[self.curves.index(p)] for p, _ in rows]
+    def _readout_rows(self, x: float | None) -> tuple[list, list[str]]:
+        """(curve, its values at ``x``; None without a cursor) and the label of every visible curve."""
+        labels, shown = self.labels(), [i for i, items in enumerate(self.items) if items.is_visible()]
+        curves = [self.curves[i] for i in shown]
+        values = [None] * len(curves) if x is None else self.curve_set.values_at(x, curves)
+        return list(zip(curves, values, strict=True)), [labels[i] for i in shown]
 
     def _relabel(self) -> None:
         """Legend and curve list follow the labels (parameter values); untouched when nothing changed."""
@@ -518,22 +473,18 @@ class ExplorerTab(LabTab):
         for items, label in zip(self.items, labels, strict=True):
             items.set_label(label)
         self.curve_list.set_rows(rows, current)
-        self.readout_box.fit(sum(1 for items in self.items if items.is_visible()))
+        self.readout_box.fit(len(self._readout_rows(None)[0]))
 
     def _refresh_readout(self) -> None:
         """Re-read at the cursor; without one, lay the table out empty so the plots do not jump later."""
-        self.readout_box.fit(sum(1 for items in self.items if items.is_visible()))
+        self.readout_box.fit(len(self._readout_rows(None)[0]))
         if self.cursor_x is not None:
             self.readout_at(self.cursor_x)
         elif self.curves:
-            rows = [(p, None) for p in self.curves if self._visible(p)]
-            self.readout_box.show_rows(None, rows, self._row_labels(rows), self.show_second)
+            self.readout_box.show_rows(None, *self._readout_rows(None), self.show_second)
 
     def _report(self, message: str) -> None:
         self.last_error = message
-        self._announce(message)
-
-    def _announce(self, message: str) -> None:
         self.status.emit(message)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -545,4 +496,4 @@ class ExplorerTab(LabTab):
 
     def _report_placement(self) -> None:
         self.last_error = ""
-        self._announce(placement_message([p.curve for p in self.curves if p.curve is not None], self.points))
+        self.status.emit(placement_message([p.curve for p in self.curves if p.curve is not None], self.points))

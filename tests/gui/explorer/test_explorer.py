@@ -181,7 +181,7 @@ def test_an_empty_x_range_is_refused_and_the_plot_keeps_its_range(tab):
     tab.add_curve("relu")
     tab.set_x_range(3.0, 1.0)
     assert (tab.x_min, tab.x_max) == (-6.0, 6.0)
-    assert not tab.range_problem.isHidden()
+    assert not tab.controls.range_problem.isHidden()
     x, _ = line_data(tab, 0)
     assert x[0] == -6.0 and x[-1] == 6.0
 
