@@ -6,21 +6,16 @@ and checks the result against the engine or a closed form; it raises on failure.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 from PySide6.QtCore import Qt
 
 import engine
 from gui.common.engine_text import engine_tr
-from gui.common.tabs import SelfTestStep
-
-if TYPE_CHECKING:  # annotations only: the tab imports this module
-    from gui.explorer.tab import ExplorerTab
+from gui.common.tabs import LabTab, SelfTestStep
 
 
-def explorer_steps(tab: ExplorerTab) -> list[SelfTestStep]:
-    """Named steps for ``--self-test`` on ``tab``."""
+def explorer_steps(tab: LabTab) -> list[SelfTestStep]:
+    """Named steps for ``--self-test`` on the explorer tab ``tab`` (an ExplorerTab: it imports this module)."""
 
     def overlay():
         tab.clear_curves()

@@ -5,24 +5,20 @@ or the vector view's bars and Jacobian. Reads the tab through its public methods
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from gui.common.engine_text import engine_tr
+from gui.common.tabs import LabTab
 from gui.figures.builders import activation_figure, vector_figure
 from gui.figures.spec import FigureSpec, Panel, Series
-
-if TYPE_CHECKING:  # annotations only: the tab imports this module
-    from gui.explorer.tab import ExplorerTab
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExplorerTab", text)
 
 
-def explorer_figure(tab: ExplorerTab) -> FigureSpec:
-    """What ``tab`` shows now, as a figure."""
+def explorer_figure(tab: LabTab) -> FigureSpec:
+    """What the explorer tab ``tab`` shows now, as a figure (an ExplorerTab: it imports this module)."""
     vector = tab.vector_view
     if tab.showing_vector_view() and vector.result is not None:
         return vector_figure(vector.result)
