@@ -1,10 +1,10 @@
 """Numbers the explorer shows about an activation, computed rather than typed.
 
 Saturation zones (where |f'| < ε), the largest |f'| and where it is reached,
-what autograd returns at the points where f is not differentiable, RReLU's band
-of random slopes and the gap between GELU and its tanh approximation. Everything
-is computed through :func:`engine.evaluate`, so it follows PyTorch's own values.
-No Qt here.
+what autograd returns at the points where f is not differentiable, the band of
+random slopes (RReLU) and the gap between an exact form and its approximation (GELU),
+both described by the registry's teaching extras. Everything is computed through
+:func:`engine.evaluate`, so it follows PyTorch's own values. No Qt here.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.activations import get_activation
+from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate
 
 # Search window for global properties such as max |f'|; wide enough that every
@@ -107,6 +108,8 @@ def max_abs_derivative(activation: str, params: Mapping | None = None) -> Extrem
     """max |f'(x)| over :data:`SEARCH_RANGE` (float64, CPU) and where it is reached."""
     act = get_activation(activation)
     values = checked_params(act, params)
+    if act.random_slopes is not None:  # random draws: their largest |f'| is the fixed (eval) mode's
+        values[act.random_slopes.switch] = False
     lo, hi = SEARCH_RANGE
     curve = evaluate(act.id, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
     x, mag = curve.x, np.abs(curve.df)
@@ -176,16 +179,22 @@ def random_slope_band(
     points: int,
     device: str = "cpu",
     dtype: str = "float32",
+    activation: str = "rrelu",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """RReLU's band in training mode: f and f' with the slope at ``lower`` and at ``upper``.
+    """The band of an activation with random slopes (RReLU in training mode): f and f' with the
+    slope fixed at its lowest and at its highest value (the registry's :class:`RandomSlopes`).
 
     Returns ``x, f_lower, f_upper, df_lower, df_upper``; every random draw lies between.
     """
-    values = checked_params(get_activation("rrelu"), params)
+    act = get_activation(activation)
+    if act.random_slopes is None:
+        raise EngineError("activation", f"{act.id} draws no random slopes")
+    spec = act.random_slopes
+    values = checked_params(act, params)
     ends = []
-    for slope in (values["lower"], values["upper"]):
-        fixed = {"lower": slope, "upper": slope, "training": False}
-        ends.append(evaluate("rrelu", fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
+    for slope in (values[spec.low], values[spec.high]):
+        fixed = {**values, spec.low: slope, spec.high: slope, spec.switch: False}
+        ends.append(evaluate(act.id, fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
     low, high = ends
     return low.x, low.f, high.f, low.df, high.df
 
@@ -211,3 +220,20 @@ def approximation_gap(
     ref = evaluate(activation, {**base, name: reference}, x_min, x_max, points, order=1, device=device, dtype=dtype)
     alt = evaluate(activation, {**base, name: other}, x_min, x_max, points, order=1, device=device, dtype=dtype)
     return ref.x, ref.f - alt.f, ref.df - alt.df
+
+
+def exact_minus_approximation(
+    activation: str,
+    params: Mapping | None,
+    x_min: float,
+    x_max: float,
+    points: int,
+    device: str = "cpu",
+    dtype: str = "float64",
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``x, Δf, Δf'``: the exact form minus the approximation the registry names (:class:`Approximation`)."""
+    act = get_activation(activation)
+    if act.approximation is None:
+        raise EngineError("activation", f"{act.id} has no approximation to compare with")
+    a = act.approximation
+    return approximation_gap(act.id, params, a.param, a.exact, a.approximate, x_min, x_max, points, device, dtype)

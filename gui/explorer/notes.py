@@ -10,21 +10,12 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 import engine
 from engine.analysis import Extremum, Span
 from gui.common.engine_text import engine_tr, format_value
-
-# The seeds' guidance on where each activation belongs, in the order to try them.
-HIDDEN_ORDER = ("relu", "leaky_relu", "prelu", "tanh", "sigmoid")
-# the tasks are translated where shown (_tr); QT_TRANSLATE_NOOP lets lupdate find them here
-OUTPUT_CHOICES = (
-    ("sigmoid", QT_TRANSLATE_NOOP("NotesPanel", "binary classification")),
-    ("softmax", QT_TRANSLATE_NOOP("NotesPanel", "multi-class classification")),
-    ("identity", QT_TRANSLATE_NOOP("NotesPanel", "regression")),
-)
 
 CSS = """
 body { font-size: 12pt; }
@@ -94,14 +85,16 @@ def describe_spans(spans: Sequence[tuple[float, float]], x_min: float, x_max: fl
 
 
 def guidance_html(activation_id: str) -> str:
-    """The seeds' rule of thumb, with this activation in bold where it appears."""
+    """The seeds' rule of thumb (the registry's ranks), with this activation in bold where it appears."""
 
-    def name(i: str) -> str:
-        text = html.escape(engine_tr(engine.get_activation(i).name))
-        return f"<b><u>{text}</u></b>" if i == activation_id else text
+    def name(act: engine.Activation) -> str:
+        text = html.escape(engine_tr(act.name))
+        return f"<b><u>{text}</u></b>" if act.id == activation_id else text
 
-    hidden = " &gt; ".join(name(i) for i in HIDDEN_ORDER)
-    output = "; ".join(_tr("{0} for {1}").format(name(i), _tr(task)) for i, task in OUTPUT_CHOICES)
+    acts = engine.ACTIVATIONS.values()
+    hidden = " &gt; ".join(name(a) for a in sorted((a for a in acts if a.hidden_rank), key=lambda a: a.hidden_rank))
+    outputs = sorted((a for a in acts if a.output_rank), key=lambda a: a.output_rank)
+    output = "; ".join(_tr("{0} for {1}").format(name(a), html.escape(engine_tr(a.output_task))) for a in outputs)
     return (
         f"<p><b>{_tr('Hidden layers')}</b> ({_tr('try in this order')}): {hidden}<br><b>{_tr('Output layer')}</b>: {output}</p>"
     )

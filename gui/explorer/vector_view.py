@@ -1,4 +1,4 @@
-"""The vector view for softmax, log_softmax, softmin and glu.
+"""The vector view for the activations of a whole vector (the registry's vector entries: softmax & co.).
 
 An editable input vector (default: the seeds' logits), the registry's parameters
 (a temperature slider for the softmax family), the output as bars and the
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import qthrottled
 
 import engine
+from engine.activations import vector_ids
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from gui.common.engine_text import engine_tr
@@ -112,8 +113,8 @@ class VectorView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.activation_id = "softmax"
-        self.params: dict = checked_params(engine.get_activation("softmax"), {})
+        self.activation_id = vector_ids()[0]
+        self.params: dict = checked_params(engine.get_activation(self.activation_id), {})
         self.vector: list[float] = list(DEFAULT_LOGITS)
         self.device, self.dtype = "auto", "float32"
         self.result: engine.VectorResult | None = None
@@ -204,7 +205,7 @@ class VectorView(QWidget):
         layout.addWidget(self.readout)
         layout.addWidget(self.caption)
         self._throttled_recompute = qthrottled(self.recompute, timeout=25, leading=True)
-        self.set_activation("softmax")
+        self.set_activation(self.activation_id)
 
     # ---- public API ---------------------------------------------------------
     def set_activation(self, activation_id: str) -> None:
@@ -324,7 +325,7 @@ class VectorView(QWidget):
         self._fit_cell_texts()
         act = engine.get_activation(result.activation)
         extra = ""
-        if act.id in ("softmax", "softmin"):
+        if act.sums_to_one:
             extra = self.tr("Outputs sum to {0:.6g}. ").format(float(result.output.sum()))
         self.caption.setText(
             extra

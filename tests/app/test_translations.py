@@ -78,7 +78,7 @@ def test_the_explorer_shows_registry_text_through_the_engine_context(pseudo, qtb
     notes = tab.notes.toHtml()
     for text in (act.name, act.family, act.output_range, act.smoothness, act.use, act.strengths, act.weaknesses):
         assert html.escape(mark(text), quote=False) in notes, f"notes show {text!r} untranslated"
-    assert tab.curves[index].items.plots.legend.getLabel(tab.curves[index].items.lines["f"]).text == mark(act.name)
+    assert tab.plots.legend.getLabel(tab.curve_items()[0][index]).text == mark(act.name)
     editor = tab.param_panel.editors["approximate"]
     combo = editor if isinstance(editor, QComboBox) else editor.findChild(QComboBox)
     assert combo_texts(combo) == [mark(c) for c in act.params[0].choices]

@@ -109,14 +109,14 @@ def test_eight_curves_at_once_each_in_its_own_palette_colour(tab):
 def test_unchecking_removes_the_curve_and_its_legend_entry(tab):
     tab.add_curve("relu")
     tab.add_curve("tanh")
-    relu_items = tab.curves[0].items
+    relu_lines, relu_marks = [row[0] for row in tab.curve_items()], tab.marks(0)
     tab.catalogue.items["relu"].setCheckState(0, Qt.CheckState.Unchecked)
     assert [c.activation for c in tab.curves] == ["tanh"]
     assert [label.text for _, label in tab.plots.legend.items] == ["Tanh"]
     lines = [i for i in tab.plots.plots["f"].listDataItems() if isinstance(i, pg.PlotDataItem)]
     assert lines == [tab.curve_items()[0][0]]
     on_plots = {id(i) for plot in tab.plots.plots.values() for i in plot.items}
-    assert not {id(i) for i in (*relu_items.lines.values(), relu_items.kink_f, relu_items.kink_df)} & on_plots
+    assert not {id(i) for i in (*relu_lines, relu_marks.kink_f, relu_marks.kink_df)} & on_plots
 
 
 def test_two_leaky_relus_keep_their_own_slopes(tab):
@@ -181,7 +181,7 @@ def test_an_empty_x_range_is_refused_and_the_plot_keeps_its_range(tab):
     tab.add_curve("relu")
     tab.set_x_range(3.0, 1.0)
     assert (tab.x_min, tab.x_max) == (-6.0, 6.0)
-    assert not tab.range_problem.isHidden()
+    assert not tab.controls.range_problem.isHidden()
     x, _ = line_data(tab, 0)
     assert x[0] == -6.0 and x[-1] == 6.0
 
@@ -198,7 +198,7 @@ def test_x_range_and_points_reach_the_engine(tab):
     tab.set_points(11)
     x, f = line_data(tab, 0)
     assert np.allclose(x, np.linspace(-2, 3, 11)) and np.allclose(f, sigmoid(x), atol=1e-6)
-    assert (tab.x_min_spin.value(), tab.x_max_spin.value(), tab.points_spin.value()) == (-2.0, 3.0, 11)
+    assert (tab.controls.x_min_spin.value(), tab.controls.x_max_spin.value(), tab.controls.points_spin.value()) == (-2.0, 3.0, 11)
 
 
 def test_panning_recomputes_over_the_visible_range(tab, qtbot):
@@ -207,7 +207,7 @@ def test_panning_recomputes_over_the_visible_range(tab, qtbot):
     qtbot.waitUntil(lambda: tab.x_min == pytest.approx(10.0), timeout=2000)
     x, f = line_data(tab, 0)
     assert x[0] == pytest.approx(10.0) and x[-1] == pytest.approx(20.0)
-    assert tab.x_min_spin.value() == pytest.approx(10.0)
+    assert tab.controls.x_min_spin.value() == pytest.approx(10.0)
 
 
 def test_hiding_f_second_hides_its_plot(tab):
@@ -268,7 +268,7 @@ def test_sigmoid_saturation_shading_covers_abs_x_beyond_4_6(tab):
     edge = math.log(s / (1 - s))  # σ'(edge) = 0.01
     step = (tab.x_max - tab.x_min) / (tab.points - 1)
     for row in ("f", "df"):
-        regions = [r.getRegion() for r in tab.curves[0].items.regions[row] if r.isVisible()]
+        regions = [r.getRegion() for r in tab.marks(0).regions[row] if r.isVisible()]
         assert len(regions) == 2
         (a, b), (c, d) = regions
         assert a == tab.x_min and d == tab.x_max
@@ -280,13 +280,13 @@ def test_a_larger_eps_widens_the_shading(tab):
     tab.set_eps(0.1)
     s = (1 + math.sqrt(1 - 0.4)) / 2
     edge = math.log(s / (1 - s))
-    (_, b), (c, _) = [r.getRegion() for r in tab.curves[0].items.regions["df"] if r.isVisible()]
+    (_, b), (c, _) = [r.getRegion() for r in tab.marks(0).regions["df"] if r.isVisible()]
     assert abs(c - edge) < 0.01 and abs(b + edge) < 0.01
 
 
 def test_relu_kink_marks_autograd_value_and_one_sided_limits(tab):
     tab.add_curve("relu")
-    items = tab.curves[0].items
+    items = tab.marks(0)
     assert [tuple(p) for p in np.column_stack(items.kink_f.getData())] == [(0.0, 0.0)]
     assert [tuple(p) for p in np.column_stack(items.kink_df.getData())] == [(0.0, 0.0)]
     assert sorted(tuple(p) for p in np.column_stack(items.kink_limits.getData())) == [(0.0, 0.0), (0.0, 1.0)]
@@ -295,21 +295,21 @@ def test_relu_kink_marks_autograd_value_and_one_sided_limits(tab):
 
 def test_output_bounds_are_dashed_lines(tab):
     tab.add_curve("sigmoid")
-    lines = [line.value() for line in tab.curves[0].items.bound_lines if line.isVisible()]
+    lines = [line.value() for line in tab.marks(0).bound_lines if line.isVisible()]
     assert lines == [0.0, 1.0]
     tab.add_curve("hardtanh", {"min_val": -2.0, "max_val": 0.5})
-    assert [line.value() for line in tab.curves[1].items.bound_lines if line.isVisible()] == [-2.0, 0.5]
+    assert [line.value() for line in tab.marks(1).bound_lines if line.isVisible()] == [-2.0, 0.5]
 
 
 def test_rrelu_training_shows_random_draws_inside_a_band_and_resamples(tab):
     index = tab.add_curve("rrelu", {"training": True})
-    items = tab.curves[index].items
+    items = tab.marks(index)
     assert items.band["f"][2].isVisible()
     x, f = line_data(tab, index)
     neg = x < 0
     assert np.all(f[neg] <= (1 / 8) * x[neg] + 1e-6) and np.all(f[neg] >= (1 / 3) * x[neg] - 1e-6)
     before = f.copy()
-    tab.resample_button.click()
+    tab.extras.resample_button.click()
     assert not np.array_equal(line_data(tab, index)[1], before)
     tab.set_param(index, "training", False)
     x, f = line_data(tab, index)
@@ -319,14 +319,14 @@ def test_rrelu_training_shows_random_draws_inside_a_band_and_resamples(tab):
 
 def test_gelu_difference_to_its_tanh_form_is_plotted(tab):
     tab.add_curve("gelu")
-    tab.gap_check.setChecked(True)
+    tab.extras.gap_check.setChecked(True)
     assert tab.plots.row_visible("gap")
-    x, d = tab.curves[0].items.gap_lines[0].getOriginalDataset()
+    x, d = tab.marks(0).gap_lines[0].getOriginalDataset()
     erf = np.array([math.erf(v / math.sqrt(2)) for v in x])
     approx = 0.5 * x * (1 + np.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x**3)))
     assert np.allclose(d, 0.5 * x * (1 + erf) - approx, atol=2e-6)  # float32 computation
     assert "max |exact − tanh|" in tab.notes.toPlainText()
-    tab.gap_check.setChecked(False)
+    tab.extras.gap_check.setChecked(False)
     assert not tab.plots.row_visible("gap")
 
 
@@ -350,7 +350,7 @@ def test_float16_loses_the_sigmoid_tail_visibly(tab):
     far = x > 8.5
     assert np.all(df[far] == 0)
     assert np.all(sigmoid(x[far]) * (1 - sigmoid(x[far])) > 1e-6)
-    assert tab.curves[0].curve.dtype == "float16" and "float16" in tab._last_status
+    assert tab.curves[0].curve.dtype == "float16" and "float16" in tab.last_message()
     assert tab.plots.plots["df"].getAxis("left").logMode
     xs, shown = tab.curve_items()[1][0].getData()  # log10 |f′| as drawn: the lost tail has no point on the plot
     assert np.all(~np.isfinite(shown[xs > 8.5])) and np.all(np.isfinite(shown[np.abs(xs) < 4]))
@@ -383,8 +383,8 @@ def test_saturation_shading_exports_in_the_colour_the_screen_shades_it(tab):
 
     tab.add_curve("sigmoid")
     tab.add_curve("tanh")
-    tab._select_curve(1)  # tanh's saturation is the one shaded, in tanh's colour
-    region = tab.curves[1].items.regions["f"][0]
+    tab.select_curve(1)  # tanh's saturation is the one shaded, in tanh's colour
+    region = tab.marks(1).regions["f"][0]
     assert region.isVisible()
     shown = region.brush.color()
     spec = tab.figure_spec()
@@ -457,7 +457,7 @@ def test_asking_for_cuda_without_it_says_why_the_cpu_was_used(tab):
     tab.add_curve("relu")
     tab.set_compute("cuda", "float32")
     assert tab.curves[0].curve.device == "cpu"
-    assert "CUDA is not available" in tab._last_status and "CPU" in tab._last_status
+    assert "CUDA is not available" in tab.last_message() and "CPU" in tab.last_message()
 
 
 def test_toolbar_dtype_reaches_the_plot_and_the_status_bar(qtbot):
@@ -487,15 +487,15 @@ def test_the_marked_up_view_exports_with_its_marks(tab):
 
     tab.add_curve("sigmoid")
     gelu = tab.add_curve("gelu")
-    tab.gap_check.setChecked(True)
+    tab.extras.gap_check.setChecked(True)
     tab.set_log_df(True)
-    tab._select_curve(0)  # sigmoid's saturation is the one shaded
+    tab.select_curve(0)  # sigmoid's saturation is the one shaded
     spec = tab.figure_spec()
     assert [p.title for p in spec.panels][:3] == ["f(x)", "|f′(x)|", "f″(x)"] and spec.panels[1].log_y
     assert np.all(spec.panels[1].series[0].y >= 0)
     assert spec.panels[0].bands == tab.curves[0].spans and len(spec.panels[0].bands) == 2
     assert spec.panels[0].hlines == [0.0, 1.0]
-    x, gap = tab.curves[gelu].items.gap_lines[0].getOriginalDataset()
+    x, gap = tab.marks(gelu).gap_lines[0].getOriginalDataset()
     assert np.array_equal(spec.panels[3].series[0].y, gap)
     assert figure_png_bytes(spec, width=640, height=640).startswith(b"\x89PNG")
 
@@ -546,8 +546,8 @@ def test_only_the_selected_curves_kink_label_is_shown(tab):
     leaky = tab.add_curve("leaky_relu")  # now the selected curve
     tab.set_param(leaky, "negative_slope", 0.3)
     tab.set_x_range(-5.0, 5.0)  # every curve re-plotted, its marks too
-    assert not tab.curves[relu].items.kink_texts[0].isVisible()
-    label = tab.curves[leaky].items.kink_texts[0]
+    assert not tab.marks(relu).kink_texts[0].isVisible()
+    label = tab.marks(leaky).kink_texts[0]
     assert label.isVisible() and "f′(0) = 0.3" in label.toPlainText()  # PyTorch: leaky_relu′(0) = slope
 
 

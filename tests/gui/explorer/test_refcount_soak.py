@@ -36,13 +36,11 @@ def test_2000_parameter_changes_keep_refcounts_and_memory(qtbot):
         slope = ((k % 99) + 1) / 100
         if k % 2:
             slider.setValue(slope)
-            tab._replot_throttled.flush()
+            tab.flush()
         else:
             tab.set_param(index, "negative_slope", slope)
         tab.readout_at(-1.0 + (k % 7) * 0.3)
-        for widget in tab.plots.widgets.values():
-            if widget.isVisible():
-                widget.viewport().repaint()
+        tab.plots.viewport().repaint()
 
     for k in range(WARM_UP):
         change(k)

@@ -1,0 +1,83 @@
+"""The explorer's right-hand column: the selected curve's parameter sliders and teaching extras
+above the notes. Generated from the registry entry of the curve shown; the tab decides which.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from gui.common.engine_text import engine_tr
+from gui.common.param_panel import SliderParamPanel
+from gui.explorer.curves import CurveSet, CurveState
+from gui.explorer.extras import ExtrasPanel
+from gui.explorer.notes import NotesPanel, describe_spans
+
+
+class CurvePanel(QSplitter):
+    """Parameters (a :class:`SliderParamPanel` per selected curve), extras and notes.
+
+    Signals: ``param_changed(name, value)`` and ``reset_requested`` from the sliders; the
+    extras' own signals are on :attr:`extras`.
+    """
+
+    param_changed = Signal(str, object)
+    reset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.param_panel: SliderParamPanel | None = None
+        self.param_group = QGroupBox(self.tr("Parameters"))
+        self.param_layout = QVBoxLayout(self.param_group)
+        self.param_hint = QLabel()
+        self.param_hint.setWordWrap(True)
+        self.param_layout.addWidget(self.param_hint)
+        self.extras = ExtrasPanel()
+        self.param_layout.addWidget(self.extras)
+        self.param_layout.addStretch(1)
+        self.notes = NotesPanel()
+        self.param_scroll = QScrollArea()
+        self.param_scroll.setWidgetResizable(True)
+        self.param_scroll.setWidget(self.param_group)
+        self.addWidget(self.param_scroll)
+        self.addWidget(self.notes)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([230, 600])
+
+    def show_curve(self, p: CurveState | None, hint: str) -> None:
+        """Sliders and extras for curve ``p`` under ``hint`` (None: only the hint)."""
+        if self.param_panel is not None:
+            self.param_layout.removeWidget(self.param_panel)
+            self.param_panel.deleteLater()
+            self.param_panel = None
+        self.param_hint.setText(hint)
+        if p is not None:
+            self.param_panel = SliderParamPanel(p.entry.params, p.params)
+            self.param_panel.changed.connect(self.param_changed)
+            self.param_panel.reset_requested.connect(self.reset_requested)
+            self.param_layout.insertWidget(1, self.param_panel)
+        self.extras.show_for(p)
+
+    def set_params_shown(self, shown: bool) -> None:
+        """The parameter box is hidden for a vector activation (its view has its own)."""
+        self.param_scroll.setVisible(shown)
+
+    def show_problem(self, name: str, message: str) -> None:
+        """A refused value's reason under its widget ("" clears it)."""
+        if self.param_panel is not None:
+            self.param_panel.show_problem(name, message)
+
+    def set_values(self, params: dict) -> None:
+        if self.param_panel is not None:
+            self.param_panel.set_values(params)
+
+    def show_notes(self, p: CurveState, curve_set: CurveSet) -> None:
+        """The notes on curve ``p``: registry text, max |f′|, saturation on the plotted range, the gap."""
+        saturation = describe_spans(p.spans, curve_set.x_min, curve_set.x_max) if curve_set.show_saturation else None
+        extra = []
+        gap = curve_set.largest_gap(p)
+        if gap is not None:
+            name = self.tr("max |exact − {0}|").format(engine_tr(p.entry.approximation.approximate))
+            extra.append((name, self.tr("{0:.3g} at x = {1:.4g}").format(*gap)))
+        self.notes.show_activation(p.activation, p.params, curve_set.extremum(p), saturation, extra)

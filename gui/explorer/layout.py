@@ -1,0 +1,61 @@
+"""The explorer tab's widgets and their arrangement, in the manner of a Qt Designer ``setupUi``:
+the catalogue and curve list on the left, the controls, plots and readout (or the vector view)
+in the middle, the selected curve's parameters, extras and notes on the right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from gui.explorer.catalogue import ActivationList, CurveList
+from gui.explorer.controls import ViewControls
+from gui.explorer.curve_panel import CurvePanel
+from gui.explorer.plots import StackedPlots
+from gui.explorer.readout import Readout
+from gui.explorer.vector_view import VectorView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExplorerTab", text)
+
+
+def setup_ui(tab: QWidget) -> None:
+    """Create the explorer's widgets as attributes of ``tab`` and lay them out in it (no signals connected)."""
+    tab.catalogue = ActivationList()
+    tab.curve_list = CurveList()
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(4, 4, 4, 4)
+    left_layout.addWidget(tab.catalogue, 3)
+    left_layout.addWidget(QLabel(_tr("Plotted curves")))
+    left_layout.addWidget(tab.curve_list, 1)
+
+    tab.plots = StackedPlots()
+    tab.readout_box = Readout()
+    tab.readout = tab.readout_box.label
+    tab.controls = ViewControls()
+    curve_page = QWidget()
+    page_layout = QVBoxLayout(curve_page)
+    page_layout.setContentsMargins(0, 0, 0, 0)
+    page_layout.addWidget(tab.controls)
+    page_layout.addWidget(tab.plots, 1)
+    page_layout.addWidget(tab.readout_box)
+    tab.vector_view = VectorView()
+    tab.stack = QStackedWidget()
+    tab.stack.addWidget(curve_page)
+    tab.stack.addWidget(tab.vector_view)
+
+    tab.side = CurvePanel()
+    tab.extras, tab.notes = tab.side.extras, tab.side.notes
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(tab.stack)
+    splitter.addWidget(tab.side)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([230, 760, 380])
+    tab.splitter = splitter
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
