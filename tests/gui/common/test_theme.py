@@ -10,6 +10,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from gui.common.compute_tab import ComputeTab
 from gui.common.theme import BACKGROUND, FOREGROUND
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -18,27 +19,15 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot):
-    from gui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    window.load()
+def window(main_window, qtbot):
+    window = main_window
     for index in range(window.tabs.count()):  # every tab shown once: the depth tab runs on first sight
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)
     for tab in window.lab_tabs():
-        worker = getattr(tab, "worker", None)
-        if worker is not None:
-            assert worker.wait_idle(120)
-    yield window
-    for tab in window.lab_tabs():
-        worker = getattr(tab, "worker", None)
-        if worker is not None:
-            worker.cancel()
-            worker.wait_idle(60)
+        if isinstance(tab, ComputeTab):
+            assert tab.wait_idle(120)
+    return window
 
 
 def plot_items(view: pg.GraphicsView) -> list[pg.PlotItem]:

@@ -7,23 +7,14 @@ from engine.depth import DepthConfig
 
 pytest.importorskip("pytestqt")
 
-from gui.main_window import MainWindow  # noqa: E402
 
 # The offscreen platform cannot resize a shown window to new size hints; that is not the app's fault.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    window.load()
-    yield window
-    for tab in window.lab_tabs()[1:]:
-        tab.cancel()
-        tab.wait_idle(60)
+def window(main_window):
+    return main_window
 
 
 def test_main_window_has_both_tabs(window):
