@@ -85,6 +85,7 @@ class TrainResult:
     """A finished :func:`run`: every epoch's statistics and the final snapshot."""
 
     config: TrainConfig
+    data: Data  # the points it was trained on
     history: tuple[EpochStats, ...]
     snapshot: Snapshot
     device: str
@@ -320,6 +321,7 @@ def run(
     progress(1.0)
     return TrainResult(
         trainer.config,
+        trainer.data,
         trainer.history,
         trainer.snapshot(view),
         trainer.device,
@@ -342,5 +344,5 @@ def run_side_by_side(
         progress(epoch / epochs)
     seconds = time.perf_counter() - start
     return tuple(
-        TrainResult(t.config, t.history, t.snapshot(), t.device, t.config.dtype, t.fallback_reason, seconds) for t in pair
+        TrainResult(t.config, t.data, t.history, t.snapshot(), t.device, t.config.dtype, t.fallback_reason, seconds) for t in pair
     )
