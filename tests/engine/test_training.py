@@ -9,7 +9,7 @@ import torch
 from engine.errors import EngineError
 from engine.jobs import Cancelled
 from engine.optimizers import OPTIMIZERS, get_optimizer
-from engine.training import Diverged, Trainer, TrainConfig, View, linear_twin, run, run_side_by_side
+from engine.training import Diverged, TrainConfig, Trainer, View, linear_twin, run, run_side_by_side
 from engine.training_views import map_grid
 
 SEEDS = range(10)
