@@ -1,0 +1,310 @@
+"""The registry of 2-D classification datasets and input features for the training lesson.
+
+Every dataset lies in the square [-6, 6]² with labels 0 and 1 and is generated as
+TensorFlow Playground generates it (``dataset.ts``), from its own seeded
+``numpy.random.Generator`` (never the global RNG), so the same seed gives the same
+points on every machine. Noise and the train ratio are percentages, as on
+Playground's sliders. Points a user placed (or loaded from a CSV ``x1,x2,label``)
+go through the same train/test split. :data:`FEATURES` lists the inputs the network
+may see (x1, x2, x1², ...), each computed with torch so data and map grids agree.
+
+Strings are English source text; the GUI translates them (context ``"engine"``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from engine.errors import EngineError
+from engine.initializers import check_seed
+
+DOMAIN = 6.0  # every point lies in [-DOMAIN, DOMAIN]²
+MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES = 10, 5000, 500
+MAX_NOISE = 50.0  # percent
+MIN_RATIO, MAX_RATIO, DEFAULT_RATIO = 10.0, 90.0, 50.0  # percent of the points used for training
+CSV_HEADER = ("x1", "x2", "label")
+
+Generate = Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One way to draw ``n`` labelled points; ``generate(n, noise, rng)`` with noise in [0, 0.5]."""
+
+    id: str
+    name: str
+    description: str
+    generate: Generate
+
+
+def _halves(n: int) -> tuple[int, int]:
+    return n - n // 2, n // 2  # (class 1, class 0)
+
+
+def _circle(n: int, noise: float, rng: np.random.Generator):
+    # Playground's classifyCircleData: class 1 in the disc r < 2.5, class 0 in the ring 3.5 < r < 5.
+    # Noise moves the point the label is judged at, not the point drawn, so labels near the gap flip.
+    radius = 5.0
+    inner, outer = _halves(n)
+    r = np.concatenate([rng.uniform(0.0, 0.5 * radius, inner), rng.uniform(0.7 * radius, radius, outer)])
+    angle = rng.uniform(0.0, 2 * math.pi, n)
+    xy = np.stack([r * np.sin(angle), r * np.cos(angle)], axis=1)
+    shifted = xy + rng.uniform(-radius, radius, (n, 2)) * noise
+    labels = (np.hypot(shifted[:, 0], shifted[:, 1]) < 0.5 * radius).astype(np.int64)
+    return xy, labels
+
+
+def _xor(n: int, noise: float, rng: np.random.Generator):
+    # Playground's classifyXORData: uniform in ±[0.3, 5.3] on each axis, class 1 where x1·x2 ≥ 0.
+    xy = rng.uniform(-5.0, 5.0, (n, 2))
+    xy += np.where(xy > 0, 0.3, -0.3)
+    shifted = xy + rng.uniform(-5.0, 5.0, (n, 2)) * noise
+    labels = (shifted[:, 0] * shifted[:, 1] >= 0).astype(np.int64)
+    return xy, labels
+
+
+def _gauss(n: int, noise: float, rng: np.random.Generator):
+    # Playground's classifyTwoGaussData draws around (2, 2) and (-2, -2) with variance 0.5 to 4 as
+    # the noise goes from 0 to 50 %. The variance here starts at 0.1 instead: the clusters then lie
+    # 2√2/√0.1 ≈ 9 standard deviations from the line x1 + x2 = 0, so noise 0 is separable for any
+    # seed (with 0.5 a point crosses it in about one run in 60 of 500 points).
+    variance = 0.1 + (4.0 - 0.1) * noise / 0.5
+    pos, neg = _halves(n)
+    centres = np.concatenate([np.full((pos, 2), 2.0), np.full((neg, 2), -2.0)])
+    xy = centres + rng.normal(0.0, math.sqrt(variance), (n, 2))
+    labels = np.concatenate([np.ones(pos, np.int64), np.zeros(neg, np.int64)])
+    return xy, labels
+
+
+def _spiral(n: int, noise: float, rng: np.random.Generator):
+    # Playground's classifySpiralData: two arms of 1.75 turns out to radius 5, the second turned by π.
+    arms = []
+    for count, delta, label in ((_halves(n)[0], 0.0, 1), (_halves(n)[1], math.pi, 0)):
+        i = np.arange(count)
+        r = i / max(count, 1) * 5.0
+        t = 1.75 * i / max(count, 1) * 2 * math.pi + delta
+        xy = np.stack([r * np.sin(t), r * np.cos(t)], axis=1) + rng.uniform(-1.0, 1.0, (count, 2)) * noise
+        arms.append((xy, np.full(count, label, np.int64)))
+    return np.concatenate([a[0] for a in arms]), np.concatenate([a[1] for a in arms])
+
+
+def _moons(n: int, noise: float, rng: np.random.Generator):
+    # scikit-learn's make_moons (two interleaved half circles of radius 1), scaled by 2.5 and centred;
+    # noise is Gaussian with std 2.5·noise (0.5 at 50 %, sklearn's usual noise=0.2 in unit terms).
+    upper, lower = _halves(n)
+    t1, t0 = rng.uniform(0.0, math.pi, upper), rng.uniform(0.0, math.pi, lower)
+    moon1 = np.stack([np.cos(t1), np.sin(t1)], axis=1)
+    moon0 = np.stack([1.0 - np.cos(t0), 0.5 - np.sin(t0)], axis=1)
+    xy = (np.concatenate([moon1, moon0]) - [0.5, 0.25]) * 2.5 + rng.normal(0.0, 2.5 * noise, (n, 2))
+    labels = np.concatenate([np.ones(upper, np.int64), np.zeros(lower, np.int64)])
+    return xy, labels
+
+
+_ENTRIES = (
+    Dataset("circle", "Circle", "one class in a disc (r < 2.5), the other in a ring around it (3.5 < r < 5)", _circle),
+    Dataset("xor", "Exclusive or", "class 1 where x1 and x2 have the same sign", _xor),
+    Dataset("gauss", "Two Gaussians", "two round clusters around (2, 2) and (-2, -2)", _gauss),
+    Dataset("spiral", "Spiral", "two interleaved spiral arms", _spiral),
+    Dataset("moons", "Two moons", "two interleaved half circles", _moons),
+)
+
+DATASETS: dict[str, Dataset] = {d.id: d for d in _ENTRIES}
+
+
+def get_dataset(dataset_id: str) -> Dataset:
+    try:
+        return DATASETS[dataset_id]
+    except KeyError:
+        raise EngineError("dataset", f"unknown dataset {dataset_id!r} (choose {', '.join(DATASETS)})") from None
+
+
+# ---- input features -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One input the network may see, computed from the point's coordinates."""
+
+    id: str
+    name: str
+    fn: Callable[[torch.Tensor, torch.Tensor], torch.Tensor]  # fn(x1, x2)
+
+
+_FEATURES = (
+    Feature("x1", "x₁", lambda x1, x2: x1),
+    Feature("x2", "x₂", lambda x1, x2: x2),
+    Feature("x1_squared", "x₁²", lambda x1, x2: x1 * x1),
+    Feature("x2_squared", "x₂²", lambda x1, x2: x2 * x2),
+    Feature("x1_times_x2", "x₁x₂", lambda x1, x2: x1 * x2),
+    Feature("sin_x1", "sin(x₁)", lambda x1, x2: torch.sin(x1)),
+    Feature("sin_x2", "sin(x₂)", lambda x1, x2: torch.sin(x2)),
+)
+
+FEATURES: dict[str, Feature] = {f.id: f for f in _FEATURES}
+DEFAULT_FEATURES = ("x1", "x2")
+
+
+def checked_features(ids) -> tuple[str, ...]:
+    """The feature ids in registry order, or EngineError naming ``features``."""
+    if isinstance(ids, str):
+        ids = (ids,)
+    chosen = tuple(ids)
+    unknown = [i for i in chosen if i not in FEATURES]
+    if unknown:
+        raise EngineError("features", f"unknown feature {unknown[0]!r} (choose {', '.join(FEATURES)})")
+    if not chosen:
+        raise EngineError("features", "choose at least one input feature")
+    if len(set(chosen)) != len(chosen):
+        raise EngineError("features", "a feature is listed twice")
+    return tuple(f for f in FEATURES if f in chosen)
+
+
+def feature_matrix(xy: torch.Tensor, ids: tuple[str, ...]) -> torch.Tensor:
+    """(n, len(ids)) inputs of the network for points ``xy`` of shape (n, 2)."""
+    x1, x2 = xy[:, 0], xy[:, 1]
+    return torch.stack([FEATURES[i].fn(x1, x2) for i in ids], dim=1)
+
+
+# ---- points and the split -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class Points:
+    """Labelled points: ``xy`` of shape (n, 2) in [-6, 6]², ``labels`` of 0 and 1."""
+
+    xy: np.ndarray
+    labels: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class Data:
+    """Points with their train/test split (``train[i]``: point i is a training point)."""
+
+    xy: np.ndarray  # (n, 2) float64
+    labels: np.ndarray  # (n,) int64, 0 or 1
+    train: np.ndarray  # (n,) bool
+
+    @property
+    def x_train(self) -> np.ndarray:
+        return self.xy[self.train]
+
+    @property
+    def y_train(self) -> np.ndarray:
+        return self.labels[self.train]
+
+    @property
+    def x_test(self) -> np.ndarray:
+        return self.xy[~self.train]
+
+    @property
+    def y_test(self) -> np.ndarray:
+        return self.labels[~self.train]
+
+
+def checked_points(points: Points) -> Points:
+    """``points`` as float64/int64 arrays, or EngineError naming ``points``."""
+    xy = np.asarray(points.xy, dtype=np.float64)
+    labels = np.asarray(points.labels)
+    if xy.ndim != 2 or xy.shape[1] != 2 or labels.shape != (xy.shape[0],):
+        raise EngineError("points", f"expected (n, 2) coordinates and n labels, got {xy.shape} and {labels.shape}")
+    if not 1 <= len(xy) <= MAX_SAMPLES:
+        raise EngineError("points", f"needs 1 to {MAX_SAMPLES:,} points, got {len(xy):,}")
+    if not np.all(np.isfinite(xy)) or np.any(np.abs(xy) > DOMAIN):
+        raise EngineError("points", f"every coordinate must lie in [-{DOMAIN:g}, {DOMAIN:g}]")
+    if not np.all(np.isin(labels, (0, 1))):
+        raise EngineError("points", "labels must be 0 or 1")
+    return Points(xy, labels.astype(np.int64))
+
+
+def _percent(name: str, value, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not lo <= value <= hi:
+        raise EngineError(name, f"expected a percentage from {lo:g} to {hi:g}, got {value!r}")
+    return float(value)
+
+
+def split(points: Points, train_ratio: float = DEFAULT_RATIO, seed: int = 0) -> Data:
+    """Shuffle ``points`` with ``seed`` and take ``train_ratio`` percent (at least one) for training."""
+    pts = checked_points(points)
+    ratio = _percent("train_ratio", train_ratio, MIN_RATIO, MAX_RATIO)
+    rng = np.random.default_rng([check_seed(seed), 1])
+    n = len(pts.xy)
+    n_train = min(max(round(n * ratio / 100.0), 1), n)
+    train = np.zeros(n, dtype=bool)
+    train[rng.permutation(n)[:n_train]] = True
+    return Data(pts.xy, pts.labels, train)
+
+
+def make_data(
+    dataset: str = "circle",
+    samples: int = DEFAULT_SAMPLES,
+    noise: float = 0.0,
+    train_ratio: float = DEFAULT_RATIO,
+    seed: int = 0,
+) -> Data:
+    """``samples`` points of ``dataset`` with ``noise`` percent (0–50), split ``train_ratio`` percent for training."""
+    entry = get_dataset(dataset)
+    if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or not MIN_SAMPLES <= samples <= MAX_SAMPLES:
+        raise EngineError("samples", f"expected a whole number from {MIN_SAMPLES} to {MAX_SAMPLES:,}, got {samples!r}")
+    level = _percent("noise", noise, 0.0, MAX_NOISE) / 100.0
+    seed = check_seed(seed)
+    xy, labels = entry.generate(int(samples), level, np.random.default_rng([seed, 0]))
+    return split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)
+
+
+# ---- CSV ------------------------------------------------------------------------------------------------
+
+
+def parse_points_csv(text: str) -> Points:
+    """Points from CSV text ``x1,x2,label`` (header optional; labels 0/1 or -1/1, as Playground writes them).
+
+    EngineError names the line and the column of the first bad value.
+    """
+    rows = [(number, row) for number, row in enumerate(csv.reader(io.StringIO(text)), start=1) if any(c.strip() for c in row)]
+    if rows and [c.strip().lower() for c in rows[0][1]] == list(CSV_HEADER):
+        rows = rows[1:]
+    if not rows:
+        raise EngineError("csv", "no points in the file (expected rows of x1,x2,label)")
+    xy, raw = np.empty((len(rows), 2)), np.empty(len(rows))
+    for k, (number, row) in enumerate(rows):
+        if len(row) != 3:
+            raise EngineError(f"line {number}", f"expected 3 values x1,x2,label, got {len(row)}")
+        for column, (name, cell) in enumerate(zip(CSV_HEADER, row, strict=True)):
+            try:
+                value = float(cell)
+            except ValueError:
+                raise EngineError(f"line {number}, {name}", f"expected a number, got {cell.strip()!r}") from None
+            if name == "label":
+                if value not in (-1.0, 0.0, 1.0):
+                    raise EngineError(f"line {number}, label", f"expected 0 or 1 (or -1 and 1), got {cell.strip()!r}")
+                raw[k] = value
+            elif not (math.isfinite(value) and abs(value) <= DOMAIN):
+                raise EngineError(f"line {number}, {name}", f"{cell.strip()} is outside [-{DOMAIN:g}, {DOMAIN:g}]")
+            else:
+                xy[k, column] = value
+    if -1.0 in raw and 0.0 in raw:
+        raise EngineError("label", "labels mix -1 and 0: use 0/1 or -1/1")
+    return Points(xy, (raw > 0).astype(np.int64))
+
+
+def load_points_csv(path: str | Path) -> Points:
+    """:func:`parse_points_csv` of a file; EngineError naming ``csv`` when it cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EngineError("csv", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    return parse_points_csv(text)
+
+
+def points_csv(points: Points) -> str:
+    """CSV text of ``points`` that :func:`parse_points_csv` reads back exactly."""
+    lines = [",".join(CSV_HEADER)]
+    lines += [f"{x!r},{y!r},{int(label)}" for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
+    return "\n".join(lines) + "\n"

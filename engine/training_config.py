@@ -1,0 +1,172 @@
+"""What one training run is: the data, the network and how it learns, checked field by field.
+
+:class:`TrainConfig` holds plain values (ids, dicts of parameters, numbers) as the GUI's
+panels and the command line give them; :func:`checked_config` fills in the registries'
+defaults and raises EngineError naming the first bad field. The network is an MLP of 0–6
+hidden layers of 1–16 units, each with an elementwise activation of
+:data:`engine.activations.ACTIVATIONS` (the identity gives the linear model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+import numpy as np
+
+from engine.activations import FAMILIES, get_activation
+from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, make_data, split
+from engine.devices import DEVICES
+from engine.errors import EngineError
+from engine.evaluate import checked_params
+from engine.initializers import check_seed, checked_init_params, get_initializer
+from engine.optimizers import get_optimizer
+
+MAX_LAYERS, MAX_UNITS = 6, 16
+LOSSES = ("mse", "bce")  # mse: tanh output, ½(y − t)² with t = ±1 (Playground's); bce: sigmoid output, t = 0/1
+REGULARIZATIONS = ("none", "l1", "l2")  # penalties rate·|w| and rate·½w² on the weights (not the biases)
+BIASES = (0.0, 0.1)  # every bias starts at this value (Playground: 0.1)
+TRAIN_DTYPES = ("float32", "float64")
+MIN_LR, MAX_LR = 1e-5, 10.0
+MAX_BATCH, MAX_EPOCHS, MAX_REG_RATE = 64, 100_000, 10.0
+AUTO_INIT = "auto"
+#: The activation families whose layers get Kaiming under ``init="auto"`` (Xavier otherwise): the
+#: registry's families named for ReLU ("ReLU-like", "smooth ReLU-like"), as the seeds' rule says.
+KAIMING_FAMILIES = tuple(f for f in FAMILIES if "ReLU" in f)
+AUTO_KAIMING = ("kaiming_uniform", {"nonlinearity": "relu"})
+AUTO_XAVIER = ("xavier_uniform", {})
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """One network, its data and how it is trained; :func:`checked_config` fills in and checks every field.
+
+    ``points`` (user-placed or loaded points) replaces the generated ``dataset``.
+    ``layer_activations`` optionally overrides ``activation`` per hidden layer: empty, or one
+    entry per hidden layer, each None (the network's activation) or ``(id, params)``.
+    """
+
+    dataset: str = "circle"
+    samples: int = 500
+    noise: float = 0.0  # percent, 0–50
+    train_ratio: float = 50.0  # percent, 10–90
+    seed: int = 0
+    points: Points | None = None
+    features: tuple[str, ...] = DEFAULT_FEATURES
+    hidden: tuple[int, ...] = (4, 2)
+    activation: str = "tanh"
+    activation_params: Mapping = field(default_factory=dict)
+    layer_activations: tuple = ()
+    loss: str = "mse"
+    init: str = AUTO_INIT
+    init_params: Mapping = field(default_factory=dict)
+    bias: float = 0.1
+    optimizer: str = "sgd"
+    lr: float = 0.03
+    batch: int = 10
+    regularization: str = "none"
+    reg_rate: float = 0.0
+    epochs: int = 300  # for run()
+    device: str = "cpu"
+    dtype: str = "float32"
+
+
+def _number(name: str, value, lo: float, hi: float, whole: bool = False):
+    ok_type = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    if isinstance(value, bool) or not isinstance(value, ok_type) or not (lo <= value <= hi):
+        kind = "a whole number" if whole else "a number"
+        raise EngineError(name, f"expected {kind} from {lo:g} to {hi:g}, got {value!r}")
+    return int(value) if whole else float(value)
+
+
+def _choice(name: str, value, choices) -> str:
+    if value not in choices:
+        raise EngineError(name, f"expected one of {', '.join(map(str, choices))}, got {value!r}")
+    return value
+
+
+def _activation(owner: str, activation_id, params) -> tuple[str, dict]:
+    act = get_activation(activation_id)
+    if act.vector:
+        raise EngineError(owner, f"{act.id} acts on a whole vector; choose an elementwise activation")
+    return act.id, checked_params(act, params)
+
+
+def checked_config(config: TrainConfig) -> TrainConfig:
+    """``config`` with parameters filled in; EngineError naming the first bad field."""
+    hidden = tuple(config.hidden)
+    if len(hidden) > MAX_LAYERS:
+        raise EngineError("hidden", f"at most {MAX_LAYERS} hidden layers, got {len(hidden)}")
+    hidden = tuple(_number("hidden", h, 1, MAX_UNITS, whole=True) for h in hidden)
+    act_id, act_params = _activation("activation", config.activation, config.activation_params)
+    overrides = tuple(config.layer_activations)
+    if overrides and len(overrides) != len(hidden):
+        raise EngineError("layer_activations", f"give one entry per hidden layer ({len(hidden)}), got {len(overrides)}")
+    checked_overrides = []
+    for index, entry in enumerate(overrides, start=1):
+        if entry is None:
+            checked_overrides.append(None)
+        else:
+            entry_id, entry_params = (entry, {}) if isinstance(entry, str) else entry
+            checked_overrides.append(_activation(f"layer {index} activation", entry_id, entry_params))
+    loss = _choice("loss", config.loss, LOSSES)
+    if config.init == AUTO_INIT:
+        if config.init_params:
+            raise EngineError("init_params", "init 'auto' takes no parameters; choose an initialiser to set them")
+        init_params: dict = {}
+    else:
+        get_initializer(config.init)
+        try:  # every layer's shape: dirac_ and others refuse 2-D weights
+            for n_in, n_out in pairwise((len(checked_features(config.features)), *hidden, 1)):
+                init_params = checked_init_params(config.init, config.init_params, (n_out, n_in))[1]
+        except EngineError as exc:
+            raise EngineError(exc.field if "." in exc.field else "init", exc.message) from None
+    if config.points is None:
+        make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)  # checks those fields
+    return replace(
+        config,
+        seed=check_seed(config.seed),
+        features=checked_features(config.features),
+        hidden=hidden,
+        activation=act_id,
+        activation_params=act_params,
+        layer_activations=tuple(checked_overrides),
+        loss=loss,
+        init_params=init_params,
+        bias=float(_choice("bias", config.bias, BIASES)),
+        optimizer=get_optimizer(config.optimizer).id,
+        lr=_number("lr", config.lr, MIN_LR, MAX_LR),
+        batch=_number("batch", config.batch, 1, MAX_BATCH, whole=True),
+        regularization=_choice("regularization", config.regularization, REGULARIZATIONS),
+        reg_rate=_number("reg_rate", config.reg_rate, 0.0, MAX_REG_RATE),
+        epochs=_number("epochs", config.epochs, 0, MAX_EPOCHS, whole=True),
+        device=_choice("device", config.device, DEVICES),
+        dtype=_choice("dtype", config.dtype, TRAIN_DTYPES),
+    )
+
+
+def linear_twin(config: TrainConfig) -> TrainConfig:
+    """The same network and data with the identity everywhere: the linear model of the side-by-side lesson."""
+    return replace(config, activation="identity", activation_params={}, layer_activations=())
+
+
+def layer_activations(config: TrainConfig) -> list[tuple[str, dict]]:
+    """(id, params) of every hidden layer's activation, overrides applied (``config`` checked)."""
+    overrides = config.layer_activations or (None,) * len(config.hidden)
+    return [entry or (config.activation, config.activation_params) for entry in overrides]
+
+
+def layer_inits(config: TrainConfig) -> list[tuple[str, dict]]:
+    """(initialiser id, params) of every weight layer; ``auto``: Kaiming after a ReLU-family layer, else Xavier."""
+    if config.init != AUTO_INIT:
+        return [(config.init, dict(config.init_params))] * (len(config.hidden) + 1)
+    families = [get_activation(a).family for a, _ in layer_activations(config)]
+    return [AUTO_KAIMING if family in KAIMING_FAMILIES else AUTO_XAVIER for family in families] + [AUTO_XAVIER]
+
+
+def data_for(config: TrainConfig) -> Data:
+    """The points the config trains on (generated, or its ``points`` split by ``train_ratio``)."""
+    if config.points is not None:
+        return split(config.points, config.train_ratio, config.seed)
+    return make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)

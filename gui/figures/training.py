@@ -1,0 +1,75 @@
+"""The training lesson as a figure: the decision map with the points, and the loss curves.
+
+Qt-free like every builder here: the training tab (on screen and in File > Export) and
+``main.py export --train ... --out run.png`` draw the same :class:`FigureSpec`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import engine
+from engine.training import TrainResult
+from gui.figures.palette import DIVERGING_COLORMAP
+from gui.figures.spec import FigureSpec, Image, Panel, Series
+
+#: Palette indices of the points, (class, part) -> colour: the hue of the class's end of the diverging map
+#: (class 1 = output +1 = yellow end: orange; class 0 = blue end: blue), test points in a second shade of it.
+#: The spec has no hollow marker yet, so test points differ by colour rather than by outline.
+POINT_COLORS = {(1, "train"): 4, (1, "test"): 1, (0, "train"): 0, (0, "test"): 5}
+TRAIN_COLOR, TEST_COLOR = 0, 1  # the loss curves
+
+
+def training_label(result: TrainResult) -> str:
+    """``Tanh, 4-2, sgd lr 0.03``: the activation, the hidden layers and the optimiser."""
+    cfg = result.config
+    layers = "-".join(map(str, cfg.hidden)) or "no hidden layer"
+    return f"{engine.get_activation(cfg.activation).name}, {layers}, {cfg.optimizer} lr {cfg.lr:g}"
+
+
+def map_panel(result: TrainResult, title: str = "Decision map") -> Panel:
+    """The network's output over [-6, 6]² with the training and test points of each class on it."""
+    snap, data = result.snapshot, result.data
+    series = []
+    for (label, part), color in POINT_COLORS.items():
+        chosen = (data.train if part == "train" else ~data.train) & (data.labels == label)
+        series.append(Series(f"class {label} ({part})", data.xy[chosen, 0], data.xy[chosen, 1], kind="scatter", color=color))
+    x, y, w, h = snap.extent
+    return Panel(
+        title=title,
+        x_label="x₁",
+        y_label="x₂",
+        series=series,
+        image=Image(snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label="output", levels=snap.levels),
+        x_range=(x, x + w),
+        y_range=(y, y + h),
+    )
+
+
+def loss_panel(result: TrainResult) -> Panel:
+    """Train and test loss over the epochs (0: before training)."""
+    _, columns = result.table()
+    epochs = columns[0].astype(float)
+    series = [
+        Series("train loss", epochs, columns[1], color=TRAIN_COLOR),
+        Series("test loss", epochs, columns[2], color=TEST_COLOR),
+    ]
+    finite = np.concatenate([c[np.isfinite(c)] for c in columns[1:3]])
+    log = finite.size > 0 and finite.min() > 0 and finite.max() / finite.min() > 100
+    return Panel("Loss", "epoch", "loss", series, log_y=bool(log))
+
+
+def training_figure(result: TrainResult) -> FigureSpec:
+    """The decision map after the last epoch above the loss curves of the whole run."""
+    last = result.history[-1]
+    caption = (
+        f"epoch {last.epoch}: train accuracy {last.train_accuracy:.3f}, test accuracy {last.test_accuracy:.3f}; "
+        f"{result.config.dataset}, noise {result.config.noise:g} %, seed {result.config.seed}"
+    )
+    return FigureSpec(
+        title=training_label(result),
+        panels=[map_panel(result), loss_panel(result)],
+        caption=caption,
+        share_x=False,
+        name=f"training_{result.config.dataset}_{result.config.activation}",
+    )

@@ -1,0 +1,127 @@
+"""``export --train``: the history file parsed back, the flags' checks, nothing written on bad input.
+
+main.py wires :mod:`cli.training` into its ``export`` command; these tests build the same flags
+on a parser of their own (``add_arguments``), as main.py does with the export command's.
+"""
+
+import argparse
+import csv
+import math
+
+import pytest
+
+from cli import training as cli_training
+from engine.datasets import make_data
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="export")
+    parser.add_argument("--out", required=True)
+    cli_training.add_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def export(argv: list[str]) -> int:
+    return cli_training.run(parse(argv))
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    return rows[0], [[float(v) for v in row] for row in rows[1:]]
+
+
+def test_history_has_one_row_per_epoch_from_0_with_the_exact_columns(tmp_path):
+    out = tmp_path / "run.csv"
+    code = export(
+        [
+            "--train",
+            "--dataset",
+            "circle",
+            "--activation",
+            "tanh",
+            "--hidden",
+            "4,2",
+            "--epochs",
+            "12",
+            "--seed",
+            "0",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    header, rows = read_csv(out)
+    assert header == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+    assert [r[0] for r in rows] == list(range(13))
+    for _, train_loss, test_loss, train_acc, test_acc in rows:
+        assert 0 <= train_loss <= 2 and 0 <= test_loss <= 2  # ½(tanh − t)² with t = ±1 lies in [0, 2]
+        assert 0 <= train_acc <= 1 and 0 <= test_acc <= 1
+
+
+def test_accuracies_are_shares_of_the_250_training_and_test_points(tmp_path):
+    out = tmp_path / "run.csv"
+    assert export(["--train", "--epochs", "3", "--noise", "20", "--out", str(out)]) == 0
+    data = make_data("circle", noise=20)
+    _, rows = read_csv(out)
+    for row in rows:
+        for share, count in ((row[3], data.train.sum()), (row[4], (~data.train).sum())):
+            assert math.isclose(share * count, round(share * count), abs_tol=1e-4)
+
+
+def test_no_hidden_layer_and_cross_entropy(tmp_path):
+    out = tmp_path / "linear.csv"
+    assert export(["--train", "--hidden", "none", "--loss", "bce", "--epochs", "2", "--dataset", "gauss", "--out", str(out)]) == 0
+    _, rows = read_csv(out)
+    assert rows[0][1] == pytest.approx(math.log(2), abs=0.5)  # a fresh linear unit is close to p = ½ everywhere
+    assert len(rows) == 3
+
+
+def test_same_flags_write_the_same_file(tmp_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    flags = ["--train", "--dataset", "spiral", "--activation", "relu", "--hidden", "8,8", "--optimizer", "adam", "--epochs", "4"]
+    assert export([*flags, "--out", str(a)]) == 0 and export([*flags, "--out", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "flags, field",
+    [
+        (["--hidden", "4,0"], "hidden"),
+        (["--hidden", "4,2.5"], "hidden"),
+        (["--hidden", "4,x"], "hidden"),
+        (["--activation", "softmax"], "activation"),
+        (["--activation", "leaky_relu", "--param", "negative_slope=3"], "leaky_relu.negative_slope"),
+        (["--activation", "tanh", "--activation", "relu"], "activation"),
+        (["--dataset", "rings"], "dataset"),
+        (["--lr", "20"], "lr"),
+        (["--batch", "100"], "batch"),
+        (["--optimizer", "rmsprop"], "optimizer"),
+        (["--loss", "hinge"], "loss"),
+        (["--noise", "80"], "noise"),
+        (["--train-ratio", "95"], "train_ratio"),
+        (["--features", "x1,x9"], "features"),
+        (["--init", "nope"], "init"),
+        (["--init-param", "gain=2"], "init-param"),
+        (["--dtype", "float16"], "dtype"),
+        (["--activation", "identity", "--loss", "bce", "--lr", "10"], "lr"),  # diverges: the epoch is named
+    ],
+)
+def test_bad_input_exits_2_naming_the_field_and_writes_nothing(tmp_path, capsys, flags, field):
+    out = tmp_path / "run.csv"
+    assert export(["--train", "--epochs", "5", *flags, "--out", str(out)]) == 2
+    assert f"error: {field}:" in capsys.readouterr().err
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_extension_is_refused_before_training(tmp_path, capsys):
+    assert export(["--train", "--out", str(tmp_path / "run.txt")]) == 2
+    assert "out:" in capsys.readouterr().err
+
+
+@pytest.mark.gui
+def test_an_svg_draws_the_map_and_the_loss_curves(tmp_path):
+    out = tmp_path / "run.svg"
+    assert export(["--train", "--epochs", "3", "--out", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Decision map" in text and "train loss" in text and "test loss" in text and "<image" in text
