@@ -170,6 +170,14 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
 
+    def order_legend(self, lines: Sequence[pg.PlotDataItem]) -> None:
+        """Legend entries in the order of ``lines`` (the curves' order, after Undo put some back in between)."""
+        labels = {id(sample.item): label.text for sample, label in self.legend.items}
+        self.legend.clear()
+        for line in lines:
+            self.legend.addItem(line, labels.get(id(line), ""))
+        self.fit_legend()
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
