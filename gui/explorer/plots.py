@@ -9,6 +9,7 @@ via the explorer tab.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -301,7 +302,7 @@ class CurveItems:
             item.setZValue(10 + z)
             plots.plots[row].addItem(item)
             self.lines[row] = item
-        plots.legend.addItem(self.lines["f"], label)
+        plots.legend.addItem(self.lines["f"], html.escape(label))  # a LabelItem reads HTML; labels are text
         plots.fit_legend()
         self.marks = CurveMarks(plots.plots, color, z, self.is_visible)
         self.lines["f"].visibleChanged.connect(self._follow_legend)
@@ -345,7 +346,7 @@ class CurveItems:
         return pg.mkPen(self.color, width=LIVE_LINE_WIDTH if self.live else LINE_WIDTH)
 
     def set_label(self, label: str) -> None:
-        text = self.plots.legend.getLabel(self.lines["f"])
+        text, label = self.plots.legend.getLabel(self.lines["f"]), html.escape(label)
         if text is not None and text.text != label:  # a new text re-lays out the legend
             text.setText(label)
             self.plots.legend.updateSize()
