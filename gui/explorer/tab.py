@@ -397,11 +397,10 @@ class ExplorerTab(CurveRemoval, LabTab):
 
     def _leave_vector_view(self) -> None:
         """Back to the curves: their parameters, and their status line instead of the vector view's."""
-        leaving = self.showing_vector_view()
+        if self.showing_vector_view():
+            self._report_placement()
         self.stack.setCurrentIndex(0)
         self.side.set_params_shown(True)
-        if leaving:
-            self._report_placement()
 
     def _param_edited(self, name: str, value) -> None:
         if 0 <= self.current < len(self.curves) and self._store_param(self.current, name, value):
@@ -494,5 +493,7 @@ class ExplorerTab(CurveRemoval, LabTab):
             self.splitter.setSizes([int(w * 0.16), int(w * 0.56), int(w * 0.28)])
 
     def _report_placement(self) -> None:
+        if any(p.dirty for p in self.curves):  # a curve the engine refused: its reason stays on the status line
+            return
         self.last_error = ""
         self.status.emit(placement_message([p.curve for p in self.curves if p.curve is not None], self.points))
