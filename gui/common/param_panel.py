@@ -16,11 +16,13 @@ and greyed out as a whole (``setEnabled``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -35,7 +37,8 @@ from PySide6.QtWidgets import (
 from superqt import QDoubleSlider
 from superqt.utils import signals_blocked
 
-from engine.params import Param
+from engine.errors import EngineError
+from engine.params import Param, ascii_number_text, parse_number
 from gui.common.engine_text import engine_tr, format_value
 
 PROBLEM_STYLE = "color: #B00020;"
@@ -68,48 +71,99 @@ def snap(value: float, spec: Param) -> float:
     return round(value, 10)
 
 
+#: Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.
+_PARTIAL = re.compile(r"[+-]?(?:\d*\.?\d*(?:[eE][+-]?)?)?", re.ASCII)
+
+
 class CheckedSpinMixin:
-    """Turns Qt's silent refusal of a typed value into a visible reason (``problem``)."""
+    """Spin-box behaviour for typed numbers: full-width digits and punctuation (``１２．５``) read as ASCII
+    (:func:`engine.params.parse_number`), and a value outside the limits is never cut short or dropped
+    in silence. Typing ``99999999`` for a maximum of 10 once kept only the first ``9`` (Qt refused each
+    further key) and said "99 is above the maximum 10". Now the whole text stays while it is typed, the
+    reason shows under the field (``problem``), and on Enter or leaving the field the last good value is
+    kept and the line says so ("…: kept 1"). Values apply on Enter (no keyboard tracking): a prefix of
+    what is being typed is never applied on its way.
+    """
 
     spec: Param
-    _last_problem = ""
+    _notice = ""  # the reason shown under the field
+    _kept_text = ""  # the text fixup() put back: its notice stays until the next edit
 
-    def _report(self, text: str, state: QValidator.State) -> None:
-        """Say why ``text`` is refused. Cleared by the next accepted value (``_accepted``),
-        not by Qt re-validating the old text when the refused keystroke is dropped."""
-        if state == QValidator.State.Acceptable:
-            return
-        reason = self._reason(text)
-        if reason and reason != self._last_problem:
-            self._last_problem = reason
-            self._refused_at = self.value()
-            self.problem.emit(reason)
+    def _setup_checks(self) -> None:
+        self.setKeyboardTracking(False)
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
 
-    def _accepted(self, value) -> None:
-        if self._last_problem and value != self._refused_at:  # Qt re-emits the old value on Enter
-            self._last_problem = ""
-            self.problem.emit("")
+    def _say(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.problem.emit(text)
+
+    def notice(self) -> str:
+        """The reason shown under the field ("" for none)."""
+        return self._notice
+
+    def forget_notice(self) -> None:
+        """The value was set by other means (slider, owner): the notice no longer applies (not emitted)."""
+        self._notice, self._kept_text = "", ""
+
+    def _number(self, text: str) -> float | int | None:
+        try:
+            number = parse_number(text, self.spec.name)
+        except EngineError:
+            return None
+        return None if math.isnan(number) else number
 
     def _reason(self, text: str) -> str:
-        stripped = text.strip()
-        if stripped in ("", "-", "+", ".", "-.", "+.", self.locale().decimalPoint()):
-            return ""
-        number, ok = self.locale().toDouble(stripped)
-        if not ok:
-            try:
-                number = float(stripped)
-            except ValueError:
-                return self.tr("“{0}” is not a number").format(text)
+        """Why ``text`` cannot be this field's value ("" if it can)."""
+        plain = ascii_number_text(text)
+        number = self._number(plain)
+        if number is None:
+            return self.tr("“{0}” is not a number").format(text.strip())
         spec = self.spec
         if spec.minimum is not None and number < spec.minimum:
-            return self.tr("{0} is below the minimum {1}").format(format_value(number), format_value(spec.minimum))
+            return self.tr("{0} is below the minimum {1}").format(plain, format_value(spec.minimum))
         if spec.maximum is not None and number > spec.maximum:
-            return self.tr("{0} is above the maximum {1}").format(format_value(number), format_value(spec.maximum))
+            return self.tr("{0} is above the maximum {1}").format(plain, format_value(spec.maximum))
         if spec.kind == "int" and number != int(number):
-            return self.tr("{0} is not a whole number").format(stripped)
-        if spec.kind == "float" and "." in stripped and len(stripped.split(".")[1]) > self.decimals():
+            return self.tr("{0} is not a whole number").format(plain)
+        if spec.kind == "float" and "." in plain and len(plain.split(".")[1].split("e")[0]) > self.decimals():
             return self.tr("at most {0} decimals").format(self.decimals())
         return ""
+
+    def validate(self, text: str, pos: int):
+        if self._kept_text and text == self._kept_text:  # the kept value just put back: its notice stays
+            return QValidator.State.Acceptable, text, pos
+        self._kept_text = ""
+        plain = ascii_number_text(text)
+        if _PARTIAL.fullmatch(plain) and self._number(plain) is None:  # "", "-", "2e": still being typed
+            self._say("")
+            return QValidator.State.Intermediate, text, pos
+        reason = self._reason(text)
+        if not reason:
+            self._say("")
+            return QValidator.State.Acceptable, text, pos
+        if self._number(plain) is not None:  # outside the limits: stays as typed; Enter keeps the last value, saying so
+            self._say(reason)
+            return QValidator.State.Intermediate, text, pos
+        # not a number: refused key by key (the field goes back to its text), with the reason
+        kept = self._kept_text = self.textFromValue(self.value())
+        self._say(self.tr("{0}: kept {1}").format(reason, kept))
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        """On Enter or leaving the field with a value that cannot be used: keep the last one, and say so."""
+        kept = self.textFromValue(self.value())
+        reason = self._reason(text) if ascii_number_text(text) else self.tr("no number typed")
+        self._kept_text = kept
+        self._say(self.tr("{0}: kept {1}").format(reason, kept) if reason else "")
+        return kept
+
+    def valueFromText(self, text: str):  # noqa: N802 (Qt's name)
+        number = self._number(ascii_number_text(text))
+        if number is None:
+            return self.value()
+        number = min(max(number, self.minimum()), self.maximum())
+        return int(number) if self.spec.kind == "int" else float(number)
 
 
 class FloatSpinBox(CheckedSpinMixin, QDoubleSpinBox):
@@ -127,12 +181,7 @@ class FloatSpinBox(CheckedSpinMixin, QDoubleSpinBox):
         self.setSingleStep(spec.step or 0.1)
         self.setAccelerated(True)
         self.setMinimumWidth(90)
-        self.valueChanged.connect(self._accepted)
-
-    def validate(self, text: str, pos: int):
-        result = super().validate(text, pos)
-        self._report(text, result[0] if isinstance(result, tuple) else result)
-        return result
+        self._setup_checks()
 
 
 class IntSpinBox(CheckedSpinMixin, QSpinBox):
@@ -148,12 +197,10 @@ class IntSpinBox(CheckedSpinMixin, QSpinBox):
             int(spec.maximum) if spec.maximum is not None else 2**31 - 1,
         )
         self.setSingleStep(int(spec.step or 1))
-        self.valueChanged.connect(self._accepted)
+        self._setup_checks()
 
-    def validate(self, text: str, pos: int):
-        result = super().validate(text, pos)
-        self._report(text, result[0] if isinstance(result, tuple) else result)
-        return result
+    def decimals(self) -> int:
+        return 0
 
 
 class NumberEditor(QWidget):
@@ -196,6 +243,7 @@ class NumberEditor(QWidget):
     def set_value(self, value) -> None:
         """Show ``value`` without emitting ``value_changed``."""
         self._value = value
+        self.spin.forget_notice()
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         if self.slider is not None:
@@ -204,6 +252,9 @@ class NumberEditor(QWidget):
 
     def _from_slider(self, raw) -> None:
         value = int(raw) if self.spec.kind == "int" else snap(float(raw), self.spec)
+        if self.spin.notice():  # the slider moved on from a refused text
+            self.spin.forget_notice()
+            self.problem.emit("")
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         self._emit(value)
@@ -310,6 +361,7 @@ class SliderParamPanel(QWidget):
         row = 0
         for spec in self.specs:
             label = QLabel(spec.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setToolTip(engine_tr(spec.doc))
             editor = make_editor(spec)
             editor.setToolTip(engine_tr(spec.doc))
@@ -324,6 +376,7 @@ class SliderParamPanel(QWidget):
                 grid.addWidget(doc, row, 1)
                 row += 1
             problem = QLabel()
+            problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed: never read as HTML
             problem.setStyleSheet(PROBLEM_STYLE)
             problem.setWordWrap(True)
             problem.hide()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,6 +80,24 @@ class ActivationList(QWidget):
         self.search.textChanged.connect(self.filter)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Keys act on the row the user sees: a current item the search filter hides (Tanh, current
+        from the curve list, under the filter "gelu") is not toggled by Space, nor opened by Enter."""
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.is_visible_row(self.tree.currentItem())
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def is_visible_row(self, item: QTreeWidgetItem | None) -> bool:
+        """Whether ``item`` is shown (itself and its family not hidden by the search filter)."""
+        return item is not None and not item.isHidden() and (item.parent() is None or not item.parent().isHidden())
 
     def set_checked(self, activation_id: str, checked: bool) -> None:
         """Show ``activation_id`` as overlaid or not, without emitting ``toggled``."""
@@ -119,9 +137,12 @@ class ActivationList(QWidget):
                 item.setHidden(not shown)
                 any_shown |= shown
             family.setHidden(not any_shown)
+        if self.tree.currentItem() is not None and not self.is_visible_row(self.tree.currentItem()):
+            with signals_blocked(self.tree):  # no row under the filter is current: the keys have nothing to act on
+                self.tree.setCurrentItem(None)
 
     def visible_ids(self) -> list[str]:
-        return [i for i, item in self.items.items() if not item.isHidden() and not item.parent().isHidden()]
+        return [i for i, item in self.items.items() if self.is_visible_row(item)]
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         activation_id = item.data(0, ID_ROLE)
@@ -150,6 +171,7 @@ class CurveList(QWidget):
     duplicate_requested = Signal(int)
     remove_requested = Signal(int)
     clear_requested = Signal()
+    undo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,8 +181,11 @@ class CurveList(QWidget):
         self.duplicate_button.setToolTip(self.tr("Overlay a copy of the selected curve to compare parameter values"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.clear_button = QPushButton(self.tr("Clear"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put back the curves last removed or cleared (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
         buttons = QHBoxLayout()
-        for button in (self.duplicate_button, self.remove_button, self.clear_button):
+        for button in (self.duplicate_button, self.remove_button, self.clear_button, self.undo_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +195,7 @@ class CurveList(QWidget):
         self.duplicate_button.clicked.connect(lambda: self._request(self.duplicate_requested))
         self.remove_button.clicked.connect(lambda: self._request(self.remove_requested))
         self.clear_button.clicked.connect(self.clear_requested)
+        self.undo_button.clicked.connect(self.undo_requested)
         self._row_changed(-1)
 
     def set_rows(self, rows: Sequence[tuple[str, str]], current: int) -> None:
@@ -192,6 +218,9 @@ class CurveList(QWidget):
 
     def current(self) -> int:
         return self.list.currentRow()
+
+    def set_undo_available(self, available: bool) -> None:
+        self.undo_button.setEnabled(available)
 
     def _request(self, signal) -> None:
         if self.list.currentRow() >= 0:

@@ -30,6 +30,7 @@ class CurvePanel(QSplitter):
         self.param_group = QGroupBox(self.tr("Parameters"))
         self.param_layout = QVBoxLayout(self.param_group)
         self.param_hint = QLabel()
+        self.param_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.param_hint.setWordWrap(True)
         self.param_layout.addWidget(self.param_hint)
         self.extras = ExtrasPanel()

@@ -27,6 +27,10 @@ log = logging.getLogger("activation_lab")
 DEFAULT_X_RANGE = (-6.0, 6.0)
 DEFAULT_POINTS = 2001
 DEFAULT_EPS = 0.01
+UNDO_DEPTH = 20  # removals (Remove, Clear, an unticked activation) that Undo can put back
+
+#: Curves taken off in one action: (the index each had, its state), in index order.
+Removal = list[tuple[int, "CurveState"]]
 
 #: Per curve at x: (f, f′, f″ or None), or None where the engine refused.
 Values = tuple[float, float, float | None] | None
@@ -74,6 +78,7 @@ class CurveSet:
         self.eps = DEFAULT_EPS
         self.show_saturation = True
         self.show_marks = True
+        self.removed: list[Removal] = []  # newest last, at most UNDO_DEPTH
 
     def __len__(self) -> int:
         return len(self.curves)
@@ -98,6 +103,35 @@ class CurveSet:
 
     def remove(self, index: int) -> CurveState:
         return self.curves.pop(index)
+
+    def take(self, indices: Sequence[int]) -> Removal:
+        """Remove the curves at ``indices`` as one action that :meth:`put_back` can undo (IndexError for a bad index)."""
+        indices = sorted(set(indices))
+        for index in indices:
+            self.curves[index]  # noqa: B018 (IndexError before anything is removed)
+        taken = [(index, self.curves[index]) for index in indices]
+        for index in reversed(indices):
+            self.curves.pop(index)
+        if taken:
+            self.removed.append(taken)
+            del self.removed[:-UNDO_DEPTH]
+        return taken
+
+    def put_back(self) -> Removal:
+        """Undo the last :meth:`take`: its curves back at their places, with their parameters and colours
+        (another colour only where a newer curve took theirs). Returns what was put back ([] if nothing)."""
+        if not self.removed:
+            return []
+        restored = []
+        for index, p in self.removed.pop():
+            if any(q.slot == p.slot for q in self.curves):
+                used = {q.slot for q in self.curves}
+                p.slot = next(i for i in range(len(self.curves) + 1) if i not in used)
+            index = min(index, len(self.curves))
+            p.dirty = True  # the grid or the precision may have changed since
+            self.curves.insert(index, p)
+            restored.append((index, p))
+        return restored
 
     def plots(self, activation_id: str) -> bool:
         """Whether any curve shows ``activation_id``."""
@@ -153,27 +187,40 @@ class CurveSet:
         values = checked_params(engine.get_activation(activation_id), {})
         return values, analysis.max_abs_derivative(activation_id, values)
 
-    def compute_marks(self, p: CurveState) -> None:
-        """Saturation spans, kinks, the random band and the approximation gap of ``p`` on its last result."""
+    def compute_marks(self, p: CurveState) -> list[str]:
+        """Saturation spans, kinks, the random band and the approximation gap of ``p`` on its last result.
+
+        Marks follow the curve they mark: its grid as asked and the device and precision it was computed
+        in (after a refused change the last good curve stays, and marks for the refused settings raised).
+        A mark the engine refuses is left off; returns the reasons, for the status line.
+        """
         c = p.curve
         if c is None:
-            return
+            return []
         act = p.entry
-        lo, hi = float(c.x[0]), float(c.x[-1])
+        grid = c.x_asked if c.x_asked is not None else c.x
+        lo, hi = float(grid[0]), float(grid[-1])
         kinks = [k for k in act.kinks(p.params) if lo <= k <= hi]
         p.spans = analysis.saturation_spans(c.x, c.df, self.eps, kinks) if self.show_saturation else []
-        p.kinks = []
+        p.kinks, p.band, p.gap, problems = [], None, None, []
+        marks = []
         if self.show_marks:
-            try:
-                p.kinks = analysis.kink_marks(act.id, p.params, lo, hi, self.device, self.dtype)
-            except (EngineError, RuntimeError) as exc:
-                log.info("no kink marks for %s: %s", act.id, exc)
-        p.band = None
+            marks.append(("kinks", lambda: analysis.kink_marks(act.id, p.params, lo, hi, c.device, c.dtype)))
         if p.random:
-            p.band = analysis.random_slope_band(p.params, lo, hi, c.x.size, self.device, self.dtype, activation=act.id)
-        p.gap = None
+            marks.append(
+                ("band", lambda: analysis.random_slope_band(p.params, lo, hi, grid.size, c.device, c.dtype, activation=act.id))
+            )
         if act.approximation is not None and p.show_gap:
-            p.gap = analysis.exact_minus_approximation(act.id, p.params, lo, hi, c.x.size, self.device, self.dtype)
+            marks.append(
+                ("gap", lambda: analysis.exact_minus_approximation(act.id, p.params, lo, hi, grid.size, c.device, c.dtype))
+            )
+        for name, compute in marks:
+            try:
+                setattr(p, name, compute())
+            except (EngineError, RuntimeError) as exc:
+                log.info("no %s marks for %s: %s", name, act.id, exc)
+                problems.append(str(exc))
+        return problems
 
     def largest_gap(self, p: CurveState) -> tuple[float, float] | None:
         """(max |Δf|, the x where it is reached) of ``p``'s exact − approximation gap, if shown."""

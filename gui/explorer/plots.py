@@ -9,6 +9,7 @@ via the explorer tab.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -30,8 +31,15 @@ LIVE_LINE_WIDTH = 1  # while dragging: Qt rasterises 1-px cosmetic lines many ti
 LIVE_HEADROOM = 0.2  # while dragging, a y range that must grow grows by this share of it more
 DOWNSAMPLE_FACTOR = 1.0  # pyqtgraph's auto-downsampling: samples per pixel column before the min/max pair
 LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
+LEGEND_SPACING = 16  # px between two legend entries side by side
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
 ROW_STRETCH = {"f": 4, "df": 3, "d2f": 2, "gap": 2}  # the rows' shares of the height
+#: How far the view may be zoomed or panned. Past ~1e300 pyqtgraph's own tick and path arithmetic
+#: overflows and raises on every repaint (400 wheel notches out once opened 49 error dialogs);
+#: the engine's float16 tops out at 65,504, float32 at 3.4e38. Well inside both ends.
+X_LIMIT = 1e6
+Y_LIMIT = 1e12
+MIN_X_SPAN = 1e-6
 
 
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
@@ -73,7 +81,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self._shown = {row: row != "gap" for row in ROWS}
         labels = row_labels()
         for index, row in enumerate(ROWS):
-            plot = self.addPlot(row=index, col=0)
+            plot = self.addPlot(row=index + 1, col=0)  # row 0: the legend
             plot.setMinimumHeight(160 if row == "gap" else 110)
             style_axes(plot)
             plot.getAxis("left").setWidth(AXIS_WIDTH)
@@ -81,6 +89,8 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             vb = plot.getViewBox()
             vb.setMouseEnabled(x=True, y=False)  # y always fits what is visible
             vb.enableAutoRange(x=False, y=True)
+            vb.setLimits(xMin=-X_LIMIT, xMax=X_LIMIT, minXRange=MIN_X_SPAN, yMin=-Y_LIMIT, yMax=Y_LIMIT)
+            vb.sigStateChanged.connect(self._keep_x_manual)
             vb.setAutoVisible(y=True)
             plot.hideButtons()
             # Lines are drawn clipped to the x view and reduced to each pixel column's min and max
@@ -96,17 +106,15 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             plot.addItem(cursor, ignoreBounds=True)
             if row != "f":
                 plot.setXLink(self.plots["f"])
-            self.ci.layout.setRowStretchFactor(index, ROW_STRETCH[row])
+            self.ci.layout.setRowStretchFactor(index + 1, ROW_STRETCH[row])
             self.plots[row], self.cursors[row] = plot, cursor
         self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, slot=lambda args: self._mouse_moved(args[0]))
-        self.legend = self.plots["f"].addLegend(
-            offset=(8, 8),
-            labelTextSize="12pt",
-            labelTextColor="#222",
-            brush=pg.mkBrush(255, 255, 255, 215),
-            pen=pg.mkPen("#bbbbbb"),
-        )
-        self.legend.setColumnCount(2)
+        # The legend sits above the f plot, outside every view: inside, five curves' entries covered a third
+        # of f(x). Its entries wrap into as many columns as the width holds (fit_legend); empty, it is hidden.
+        self.legend = pg.LegendItem(labelTextSize="12pt", labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 215))
+        self.legend.setPen(pg.mkPen("#bbbbbb"))
+        self.ci.addItem(self.legend, row=0, col=0)
+        self.legend.hide()
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
         self._live_y: dict[str, tuple[float, float]] = {}  # per row, the data shown while live
@@ -144,9 +152,37 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             self.plots[row].setLabel("bottom", _tr("x") if last else "", **LABEL_STYLE)
 
     def set_log_df(self, log: bool) -> None:
-        """|f′| on a log axis (shows precision effects far out in the tails)."""
-        self.plots["df"].setLogMode(x=False, y=log)
+        """|f′| on a log axis (shows precision effects far out in the tails); only the y axis changes."""
+        self.plots["df"].setLogMode(x=False, y=log)  # pyqtgraph re-enables x auto-range here: _keep_x_manual
         self.plots["df"].setLabel("left", _tr("|f′(x)|") if log else row_labels()["df"], **LABEL_STYLE)
+
+    def fit_legend(self) -> None:
+        """Hide an empty legend; otherwise wrap its entries into as many columns as the plots' width holds."""
+        entries = self.legend.items
+        self.legend.setVisible(bool(entries))
+        if not entries:
+            return
+        # the text's own width: a LabelItem stretches to its cell
+        widths = [sample.width() + label.item.boundingRect().width() + LEGEND_SPACING for sample, label in entries]
+        room = self.ci.width() - LEGEND_SPACING if self.ci.width() > 0 else self.width() - 2 * LEGEND_SPACING
+        columns = next(
+            (n for n in range(len(widths), 1, -1) if sum(max(widths[c::n]) for c in range(n)) <= room), 1
+        )  # entries fill the rows left to right: column c holds entries c, c + n, …
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def order_legend(self, lines: Sequence[pg.PlotDataItem]) -> None:
+        """Legend entries in the order of ``lines`` (the curves' order, after Undo put some back in between)."""
+        labels = {id(sample.item): label.text for sample, label in self.legend.items}
+        self.legend.clear()
+        for line in lines:
+            self.legend.addItem(line, labels.get(id(line), ""))
+        self.fit_legend()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
+            self.fit_legend()
 
     # ---- y range while a slider is dragged ------------------------------------------
     def set_live(self, live: bool, curves: Sequence[CurveItems], log_df: bool = False) -> None:
@@ -204,6 +240,20 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         finally:
             self._silent_range = False
 
+    def _keep_x_manual(self, vb: pg.ViewBox) -> None:
+        """x is the tab's to set (the x range typed or panned to): pyqtgraph switches x auto-range on again
+        in ``setLogMode`` and friends, and the padded data bounds then widened the range on every toggle
+        (±6 → ±14.7 → ±28.8 …). Switched off again before it runs, the x range kept as it was."""
+        if not vb.autoRangeEnabled()[0]:
+            return
+        lo, hi = vb.viewRange()[0]
+        self._silent_range = True
+        try:
+            vb.enableAutoRange(x=False)
+            self.plots["f"].setXRange(lo, hi, padding=0)
+        finally:
+            self._silent_range = False
+
     def x_range(self) -> tuple[float, float]:
         lo, hi = self.plots["f"].getViewBox().viewRange()[0]
         return float(lo), float(hi)
@@ -252,7 +302,8 @@ class CurveItems:
             item.setZValue(10 + z)
             plots.plots[row].addItem(item)
             self.lines[row] = item
-        plots.legend.addItem(self.lines["f"], label)
+        plots.legend.addItem(self.lines["f"], html.escape(label))  # a LabelItem reads HTML; labels are text
+        plots.fit_legend()
         self.marks = CurveMarks(plots.plots, color, z, self.is_visible)
         self.lines["f"].visibleChanged.connect(self._follow_legend)
         self.samples = False
@@ -295,10 +346,11 @@ class CurveItems:
         return pg.mkPen(self.color, width=LIVE_LINE_WIDTH if self.live else LINE_WIDTH)
 
     def set_label(self, label: str) -> None:
-        text = self.plots.legend.getLabel(self.lines["f"])
+        text, label = self.plots.legend.getLabel(self.lines["f"]), html.escape(label)
         if text is not None and text.text != label:  # a new text re-lays out the legend
             text.setText(label)
             self.plots.legend.updateSize()
+            self.plots.fit_legend()
 
     def is_visible(self) -> bool:
         return self.lines["f"].isVisible()
@@ -344,6 +396,7 @@ class CurveItems:
         """Take every item of this curve off the plots."""
         self.lines["f"].visibleChanged.disconnect(self._follow_legend)
         self.plots.legend.removeItem(self.lines["f"])
+        self.plots.fit_legend()
         for row, line in self.lines.items():
             self.plots.plots[row].removeItem(line)
         self.marks.remove()

@@ -1,5 +1,5 @@
-"""The explorer's status-bar line: how many curves were computed where, in which precision,
-and which second derivatives came from a stand-in form rather than autograd."""
+"""The explorer's status-bar line: how many curves were computed where, in which precision (and
+where it merged grid points), and which second derivatives came from a stand-in form rather than autograd."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def placement_message(done: Sequence[engine.Curve], points: int) -> str:
     message = _tr("{0} curve(s) × {1} points computed on {2} in {3}").format(
         len(done), f"{points:,}", first.device.upper(), first.dtype
     )
-    reasons = sorted({c.fallback_reason for c in done if c.fallback_reason})
+    reasons = sorted({c.fallback_reason for c in done if c.fallback_reason} | {c.grid_note for c in done if c.grid_note})
     if reasons:
         message += " — " + "; ".join(reasons)
     notes = sorted(

@@ -8,7 +8,6 @@ and hands its arrays to the plot items created once per curve.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from superqt.utils import qdebounced, qthrottled
@@ -24,6 +23,7 @@ from gui.explorer.layout import setup_ui
 from gui.explorer.marks import CurveMarks
 from gui.explorer.plots import LINE_ROWS, CurveItems
 from gui.explorer.readout import readout_text
+from gui.explorer.removal import CurveRemoval
 from gui.explorer.selftest import explorer_steps
 from gui.explorer.status import placement_message
 from gui.explorer.view_figure import explorer_figure
@@ -38,13 +38,14 @@ SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
-class ExplorerTab(LabTab):
+class ExplorerTab(CurveRemoval, LabTab):
     """The main tab: overlay activations and read f, f′ and f″.
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
 
     - ``add_curve(activation_id, params=None) -> int``: overlay a curve, return its index (EngineError for a
-      vector activation or invalid parameters); ``remove_curve(index)``, ``clear_curves()``, ``select_curve(index)``.
+      vector activation or invalid parameters); ``remove_curve(index)``, ``clear_curves()`` (both undone by
+      ``undo_remove()``, Ctrl+Z), ``select_curve(index)``.
     - ``set_param(index, name, value)``: the path the widgets take (validated by the engine, then re-plotted
       synchronously); a refused value shows its reason under the widget and in the status bar and the last good
       curve stays. ``flush()`` applies a throttled slider change now.
@@ -98,8 +99,7 @@ class ExplorerTab(LabTab):
         self.catalogue.selected.connect(self._catalogue_selected)
         self.curve_list.current_changed.connect(self.select_curve)
         self.curve_list.duplicate_requested.connect(self._duplicate)
-        self.curve_list.remove_requested.connect(self.remove_curve)
-        self.curve_list.clear_requested.connect(self.clear_curves)
+        self._connect_removal()
         self.plots.cursor_moved.connect(self.readout_at)
         self.plots.x_range_changed.connect(lambda lo, hi: self._view_range_debounced(lo, hi))
         self.vector_view.status.connect(self.status)
@@ -140,22 +140,6 @@ class ExplorerTab(LabTab):
         self.select_curve(index)
         return index
 
-    def remove_curve(self, index: int) -> None:
-        """Take curve ``index`` off the plots."""
-        removed = self.curve_set.remove(index)
-        self.items.pop(index).remove()
-        if not self.curve_set.plots(removed.activation):
-            self.catalogue.set_checked(removed.activation, False)
-        self._relabel()
-        self.select_curve(min(index, len(self.curves) - 1))
-        self._refresh_readout()
-        self.plotted.emit()
-
-    def clear_curves(self) -> None:
-        """Remove every curve."""
-        while self.curves:
-            self.remove_curve(len(self.curves) - 1)
-
     def set_param(self, index: int, name: str, value) -> None:
         """Set one parameter of curve ``index`` and re-plot (IndexError for a bad index)."""
         if self._store_param(index, name, value):
@@ -190,7 +174,9 @@ class ExplorerTab(LabTab):
 
     def set_points(self, n: int) -> None:
         if not 2 <= int(n) <= MAX_GUI_POINTS:
-            self._report(self.tr("points must be between 2 and {0}").format(f"{MAX_GUI_POINTS:,}"))
+            message = self.tr("points must be between 2 and {0}: kept {1}").format(f"{MAX_GUI_POINTS:,}", f"{self.points:,}")
+            self.controls.show_problem(self.tr("points"), message)
+            self._report(message)
             return
         self.curve_set.points = int(n)
         quietly(self.controls.points_spin.setValue, self.points)
@@ -277,7 +263,7 @@ class ExplorerTab(LabTab):
                     name = engine_tr(p.entry.name)
                     self._report(self.tr("{0} cannot be computed: {1} — keeping the last good curve").format(name, exc))
                     ok = False
-                self._apply(i)
+                ok = self._apply(i) and ok
         if self._live:
             self.plots.widen_y_to(self.items)  # while live the y axes only widen: no jitter during a drag
             self._texts_throttled()
@@ -287,11 +273,13 @@ class ExplorerTab(LabTab):
             self._report_placement()
         self.plotted.emit()
 
-    def _apply(self, index: int) -> None:
+    def _apply(self, index: int) -> bool:
+        """The curve's arrays into its items and its marks; False when a mark had to be left off."""
         c = self.curves[index].curve
-        if c is not None:
-            self.items[index].set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df, live=self._live)
-            self._update_marks(index)
+        if c is None:
+            return True
+        self.items[index].set_data(c.x, c.f, c.df, c.d2f, log_df=self.log_df, live=self._live)
+        return self._update_marks(index)
 
     def _go_live(self) -> None:
         """A change in a burst (drag, typing, pan): draw fast now, smooth once it settles."""
@@ -315,18 +303,22 @@ class ExplorerTab(LabTab):
 
     # ================================================================== marks
     def _update_all_marks(self) -> None:
-        for i in range(len(self.curves)):
-            self._update_marks(i)
+        if all([self._update_marks(i) for i in range(len(self.curves))]):
+            self._report_placement()
 
-    def _update_marks(self, index: int) -> None:
+    def _update_marks(self, index: int) -> bool:
+        """Compute and draw curve ``index``'s marks; a mark the engine refuses is left off and said why (False)."""
         p, items = self.curves[index], self.items[index]
         if p.curve is None:
-            return
-        self.curve_set.compute_marks(p)
+            return True
+        problems = self.curve_set.compute_marks(p)
+        if problems:
+            self._report(self.tr("{0}: marks left off — {1}").format(engine_tr(p.entry.name), "; ".join(problems)))
         label = self.tr("autograd: f′({x}) = {value}")
         items.show_marks(p, self.is_current(p), self.log_df, self.curve_set.show_marks, label)
         gaps = [q.entry for q in self.curves if q.gap is not None]
         self.plots.show_gap_row(gaps[0] if gaps else None)
+        return not problems
 
     def _emphasise_current(self) -> None:
         """Shading and kink labels belong to the selected curve (several at once are unreadable)."""
@@ -342,7 +334,8 @@ class ExplorerTab(LabTab):
     def _toggle_gap(self, show: bool) -> None:
         if 0 <= self.current < len(self.curves):
             self.curves[self.current].show_gap = bool(show)
-            self._update_marks(self.current)
+            if self._update_marks(self.current):
+                self._report_placement()
             self._update_notes()
             self.plotted.emit()
 
@@ -357,10 +350,8 @@ class ExplorerTab(LabTab):
     def _catalogue_toggled(self, activation_id: str, checked: bool) -> None:
         if checked:
             self.add_curve(activation_id)
-        else:
-            for i in reversed(range(len(self.curves))):
-                if self.curves[i].activation == activation_id:
-                    self.remove_curve(i)
+        else:  # one action for Undo, however many curves showed it
+            self._take([i for i, p in enumerate(self.curves) if p.activation == activation_id])
 
     def _catalogue_selected(self, activation_id: str) -> None:
         act = engine.get_activation(activation_id)
@@ -374,8 +365,7 @@ class ExplorerTab(LabTab):
             self.side.set_params_shown(False)
             self.notes.show_activation(act.id, self.vector_view.params)
             return
-        self.stack.setCurrentIndex(0)
-        self.side.set_params_shown(True)
+        self._leave_vector_view()
         matching = [i for i, p in enumerate(self.curves) if p.activation == act.id]
         if matching:
             self.select_curve(self.current if self.current in matching else matching[0])
@@ -397,14 +387,20 @@ class ExplorerTab(LabTab):
         if not 0 <= index < len(self.curves):
             self.side.show_curve(None, self.tr("No curve selected."))
             return
-        self.stack.setCurrentIndex(0)
-        self.side.set_params_shown(True)
+        self._leave_vector_view()
         p = self.curves[index]
         self.catalogue.select(p.activation, notify=False)
         self.side.show_curve(p, self.tr("{0}, curve {1}").format(engine_tr(p.entry.name), index + 1))
         self._update_notes()
 
     _select_curve = select_curve  # the name tests/app/test_screenshot_xvfb.py still calls
+
+    def _leave_vector_view(self) -> None:
+        """Back to the curves: their parameters, and their status line instead of the vector view's."""
+        if self.showing_vector_view():
+            self._report_placement()
+        self.stack.setCurrentIndex(0)
+        self.side.set_params_shown(True)
 
     def _param_edited(self, name: str, value) -> None:
         if 0 <= self.current < len(self.curves) and self._store_param(self.current, name, value):
@@ -433,8 +429,10 @@ class ExplorerTab(LabTab):
 
     # ================================================================== x range
     def _apply_range(self, x_min: float, x_max: float) -> bool:
-        if not (np.isfinite(x_min) and np.isfinite(x_max)) or x_min >= x_max:
-            self.controls.refuse_range(x_min, x_max, (self.x_min, self.x_max))
+        reason = self.controls.range_refusal(x_min, x_max)
+        if reason:
+            self.controls.refuse_range(reason, (self.x_min, self.x_max))
+            self._report(reason)
             return False
         self.curve_set.x_min, self.curve_set.x_max = float(x_min), float(x_max)
         self.curve_set.mark_all_dirty()
@@ -495,5 +493,7 @@ class ExplorerTab(LabTab):
             self.splitter.setSizes([int(w * 0.16), int(w * 0.56), int(w * 0.28)])
 
     def _report_placement(self) -> None:
+        if any(p.dirty for p in self.curves):  # a curve the engine refused: its reason stays on the status line
+            return
         self.last_error = ""
         self.status.emit(placement_message([p.curve for p in self.curves if p.curve is not None], self.points))

@@ -8,7 +8,6 @@ of a whole vector, not the function applied twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -30,6 +29,7 @@ import engine
 from engine.activations import vector_ids
 from engine.errors import EngineError
 from engine.evaluate import checked_params
+from engine.params import ascii_number_text, parse_numbers
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.common.theme import (
@@ -59,17 +59,12 @@ def bar_label(value: float) -> str:
 
 
 def parse_vector(text: str) -> list[float]:
-    """Numbers separated by commas, semicolons or spaces; EngineError names what is wrong."""
-    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
-    if not parts:
+    """Numbers separated by commas, semicolons or spaces, in ASCII or full-width forms (``"１，２３"``);
+    EngineError names what is wrong."""
+    plain = ascii_number_text(text).replace(";", ",")
+    if not plain.strip(" ,"):
         raise EngineError("vector", "type at least one number")
-    values = []
-    for part in parts:
-        try:
-            values.append(float(part))
-        except ValueError:
-            raise EngineError("vector", f"{part!r} is not a number") from None
-    return values
+    return [float(v) for v in parse_numbers(plain.strip(" ,"), "vector")]
 
 
 def _cell(value: float) -> str:
@@ -126,6 +121,8 @@ class VectorView(QWidget):
         reset.setToolTip(self.tr("Back to the example logits 0.2, 0.02, …, 3.75"))
         reset.clicked.connect(lambda: self.set_vector(DEFAULT_LOGITS))
         self.input_problem = QLabel()
+        self.input_problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed: never read as HTML
+        self.input_problem.setWordWrap(True)
         self.input_problem.setStyleSheet(PROBLEM_STYLE)
         self.input_problem.hide()
         self.param_box = QWidget()
@@ -453,10 +450,11 @@ class VectorView(QWidget):
         self.recompute()
 
     def _show_input_problem(self, text: str) -> None:
-        self.input_problem.setText(
-            self.tr("Input refused: {0} (the plot shows the last good input)").format(text) if text else ""
-        )
+        message = self.tr("Input refused: {0} (the plot shows the last good input)").format(text) if text else ""
+        self.input_problem.setText(message)
         self.input_problem.setVisible(bool(text))
+        if text:
+            self.status.emit(message)
 
     def _show_param_problem(self, name: str, text: str) -> None:
         if self.param_panel is not None:

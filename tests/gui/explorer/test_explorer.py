@@ -433,7 +433,7 @@ def test_vector_view_refuses_bad_input_and_keeps_the_last_good_one(tab, qtbot):
     good = view.result
     view.input_edit.setText("1, two, 3")
     view.input_edit.editingFinished.emit()
-    assert not view.input_problem.isHidden() and "'two' is not a number" in view.input_problem.text()
+    assert not view.input_problem.isHidden() and "expected a number, got 'two'" in view.input_problem.text()
     assert view.result is good
     tab.catalogue.select("glu")
     assert not view.set_vector([1.0, 2.0, 3.0])  # GLU needs an even length
