@@ -3,7 +3,10 @@
 :class:`DepthPlots` draws a :class:`~gui.depth.runs.DepthRun`: the run solid, the
 infinite-width theory dashed, a comparison dotted grey; a log scale where values span
 decades. The plot items are created once and updated with ``setData``. A vertical line
-on the heat map picks the layer whose histogram is shown (``layer_moved``).
+on the heat map picks the layer whose histogram is shown (``layer_moved``). When the
+gradients fall below what the run's precision holds (the engine rescales them by exact
+powers of two to show them anyway), a note under the plots says so and what a plain
+network in that precision would give.
 """
 
 from __future__ import annotations
@@ -120,6 +123,36 @@ class DepthPlots(QWidget):
             stepMode="center", fillLevel=0, brush=QColor(0, 114, 178, 120), pen=_pen(blue, width=1.5)
         )
         self.hist_plot.addItem(self.hist_item)
+        self.precision_note = pg.LabelItem(justify="left", size="10pt", color="#333333")
+        p.addItem(self.precision_note, row=3, col=0, colspan=3)
+        self._set_note("")
+
+    def _set_note(self, text: str) -> None:
+        self.precision_note.setText(text)
+        self.precision_note.setVisible(bool(text))
+        self.precision_note.setMaximumHeight(10_000 if text else 0)  # no empty row under the plots
+
+    def precision_note_text(self) -> str:
+        """The note under the plots on gradients beyond the run's precision ("" when there is none)."""
+        return self.precision_note.text if self.precision_note.isVisible() else ""
+
+    def _precision_text(self, run: DepthRun) -> str:
+        result = run.result
+        if result.plain_zero_layer is None and result.plain_subnormal_layer is None:
+            return ""
+        info = np.finfo(result.dtype)
+        text = self.tr(
+            "Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two."
+        ).format(f"{float(info.smallest_normal):.3g}", result.dtype)
+        if result.plain_zero_layer is not None:
+            text += " " + self.tr("A plain {0} network would give exact zeros in layers 1–{1}.").format(
+                result.dtype, result.plain_zero_layer
+            )
+        if result.plain_subnormal_layer is not None and result.plain_subnormal_layer != result.plain_zero_layer:
+            text += " " + self.tr("Up to layer {0} its weight gradients would be subnormal (few significant bits).").format(
+                result.plain_subnormal_layer
+            )
+        return text
 
     def show_run(self, run: DepthRun, show_theory: bool, layer: int) -> None:
         """Draw ``run`` (its theory too when ``show_theory``) and ``layer``'s histogram."""
@@ -153,6 +186,7 @@ class DepthPlots(QWidget):
             else:
                 item.setData(reference.layer.astype(float), getattr(reference, values))
         self._fill_legend(run)
+        self._set_note(self._precision_text(run))
         std_values = [result.act_std] + ([reference.act_std] if reference is not None else [])
         grad_values = [result.grad_act_std, result.grad_weight_std]
         if reference is not None:
