@@ -15,9 +15,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gui.common.theme import (
     HEAT_COLORMAP,
@@ -55,15 +55,33 @@ class DepthPlots(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.layout_widget = new_layout_widget()
+        # A graphics view does not scroll: on a small screen (1024 × 640) the third column of plots was
+        # cut off. The plots get at least their layout's minimum size and scroll sideways below it.
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.layout_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.layout_widget)
+        layout.addWidget(self.scroll)
         self.run: DepthRun | None = None
         self._build()
+        self._fit_minimum()
+        self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.layout_widget.ci:
+            self._fit_minimum()
+        return False
+
+    def _fit_minimum(self) -> None:
+        """Keep the view at least as large as its plots' layout needs (it changes with the legend and the axes)."""
+        need = self.layout_widget.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        self.layout_widget.setMinimumSize(math.ceil(need.width()) + 2, math.ceil(need.height()) + 2)
 
     def _build(self) -> None:
         p = self.layout_widget
-        self.legend = style_legend(pg.LegendItem(colCount=6, labelTextSize="11pt"))
+        self.legend = style_legend(pg.LegendItem(colCount=3, labelTextSize="11pt"))
         p.addItem(self.legend, row=0, col=0, colspan=3)
         layer = self.tr("layer")
         self.std_plot = style_plot(

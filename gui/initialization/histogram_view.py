@@ -85,9 +85,15 @@ class HistogramView(QWidget):
         self.table.setVerticalHeaderLabels(
             [self.tr("mean"), self.tr("std"), self.tr("min"), self.tr("max"), self.tr("share of exact zeros"), self.tr("values")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns share the width but never get narrower than the widest header ("kaiming_normal(mode=
+        # fan_out): theory", see _fill_table); on a narrow window (1024 px) the table scrolls sideways.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setFixedHeight(ROWS * 30 + 32)
+        bar = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
+        self.table.setFixedHeight(ROWS * 30 + 32 + bar)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +197,9 @@ class HistogramView(QWidget):
             headers += [self.tr("{0}: sample").format(name), self.tr("{0}: theory").format(name)]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        header = self.table.horizontalHeader()
+        margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 4
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(text) for text in headers) + margin)
         for col, s in enumerate(samples):
             t = s.theory
             low = t.low if t.low is not None else -math.inf
