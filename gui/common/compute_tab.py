@@ -96,6 +96,10 @@ class ComputeTab(LabTab):
     def show_partial(self, result: Any) -> None:
         """Draw a result so far (from ``progress.partial``); by default nothing."""
 
+    def job_ended(self) -> None:
+        """A job finished, failed or was cancelled (after its result, if any, replaced the last one);
+        by default nothing. A tab whose jobs take much memory hands it back here."""
+
     def busy_text(self) -> str:
         """The status line while a job runs."""
         return self.tr("Computing…")
@@ -222,13 +226,16 @@ class ComputeTab(LabTab):
         self.error_label.hide()
         self._result_text = self.show_result(result) or ""
         self.announce()
+        self.job_ended()
         self.computed.emit(result)
 
     def _on_failed(self, message: str) -> None:
         self._refuse(message)
+        self.job_ended()
 
     def _on_cancelled(self) -> None:
         self.announce()
+        self.job_ended()
         self.cancelled.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

@@ -3,7 +3,10 @@
 :class:`DepthPlots` draws a :class:`~gui.depth.runs.DepthRun`: the run solid, the
 infinite-width theory dashed, a comparison dotted grey; a log scale where values span
 decades. The plot items are created once and updated with ``setData``. A vertical line
-on the heat map picks the layer whose histogram is shown (``layer_moved``).
+on the heat map picks the layer whose histogram is shown (``layer_moved``). When the
+gradients fall below what the run's precision holds (the engine rescales them by exact
+powers of two to show them anyway), a note under the plots says so and what a plain
+network in that precision would give.
 """
 
 from __future__ import annotations
@@ -12,9 +15,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from gui.common.theme import (
     HEAT_COLORMAP,
@@ -52,15 +55,33 @@ class DepthPlots(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.layout_widget = new_layout_widget()
+        # A graphics view does not scroll: on a small screen (1024 × 640) the third column of plots was
+        # cut off. The plots get at least their layout's minimum size and scroll sideways below it.
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.layout_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.layout_widget)
+        layout.addWidget(self.scroll)
         self.run: DepthRun | None = None
         self._build()
+        self._fit_minimum()
+        self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.layout_widget.ci:
+            self._fit_minimum()
+        return False
+
+    def _fit_minimum(self) -> None:
+        """Keep the view at least as large as its plots' layout needs (it changes with the legend and the axes)."""
+        need = self.layout_widget.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        self.layout_widget.setMinimumSize(math.ceil(need.width()) + 2, math.ceil(need.height()) + 2)
 
     def _build(self) -> None:
         p = self.layout_widget
-        self.legend = style_legend(pg.LegendItem(colCount=6, labelTextSize="11pt"))
+        self.legend = style_legend(pg.LegendItem(colCount=3, labelTextSize="11pt"))
         p.addItem(self.legend, row=0, col=0, colspan=3)
         layer = self.tr("layer")
         self.std_plot = style_plot(
@@ -120,6 +141,36 @@ class DepthPlots(QWidget):
             stepMode="center", fillLevel=0, brush=QColor(0, 114, 178, 120), pen=_pen(blue, width=1.5)
         )
         self.hist_plot.addItem(self.hist_item)
+        self.precision_note = pg.LabelItem(justify="left", size="10pt", color="#333333")
+        p.addItem(self.precision_note, row=3, col=0, colspan=3)
+        self._set_note("")
+
+    def _set_note(self, text: str) -> None:
+        self.precision_note.setText(text)
+        self.precision_note.setVisible(bool(text))
+        self.precision_note.setMaximumHeight(10_000 if text else 0)  # no empty row under the plots
+
+    def precision_note_text(self) -> str:
+        """The note under the plots on gradients beyond the run's precision ("" when there is none)."""
+        return self.precision_note.text if self.precision_note.isVisible() else ""
+
+    def _precision_text(self, run: DepthRun) -> str:
+        result = run.result
+        if result.plain_zero_layer is None and result.plain_subnormal_layer is None:
+            return ""
+        info = np.finfo(result.dtype)
+        text = self.tr(
+            "Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two."
+        ).format(f"{float(info.smallest_normal):.3g}", result.dtype)
+        if result.plain_zero_layer is not None:
+            text += " " + self.tr("A plain {0} network would give exact zeros in layers 1–{1}.").format(
+                result.dtype, result.plain_zero_layer
+            )
+        if result.plain_subnormal_layer is not None and result.plain_subnormal_layer != result.plain_zero_layer:
+            text += " " + self.tr("Up to layer {0} its weight gradients would be subnormal (few significant bits).").format(
+                result.plain_subnormal_layer
+            )
+        return text
 
     def show_run(self, run: DepthRun, show_theory: bool, layer: int) -> None:
         """Draw ``run`` (its theory too when ``show_theory``) and ``layer``'s histogram."""
@@ -153,6 +204,7 @@ class DepthPlots(QWidget):
             else:
                 item.setData(reference.layer.astype(float), getattr(reference, values))
         self._fill_legend(run)
+        self._set_note(self._precision_text(run))
         std_values = [result.act_std] + ([reference.act_std] if reference is not None else [])
         grad_values = [result.grad_act_std, result.grad_weight_std]
         if reference is not None:

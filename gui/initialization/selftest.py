@@ -26,9 +26,13 @@ def init_self_test_steps(tab: ComputeTab) -> list[SelfTestStep]:
             expected = math.prod(tab.shape())
             if int(tab.histograms[0].counts.sum()) != expected:
                 raise AssertionError(f"{init_id}: histogram holds {tab.histograms[0].counts.sum()} of {expected}")
-            edges, _ = tab.view.plotted_histogram(0)
-            if len(edges) == 0:
-                raise AssertionError(f"{init_id}: histogram not plotted")
+            edges, density = tab.view.plotted_histogram(0)
+            spikes = tab.view.spikes(0)
+            if len(edges) == 0 and not spikes:
+                raise AssertionError(f"{init_id}: neither bars nor point masses plotted")
+            drawn = float(np.sum(density * np.diff(edges))) if len(edges) else 0.0
+            if not math.isclose(drawn + sum(spike.share for spike in spikes), 1.0, abs_tol=1e-6):
+                raise AssertionError(f"{init_id}: bars and spikes hold {drawn + sum(s.share for s in spikes)} of the values")
         tab.select_init("kaiming_normal")
         tab.controls.set_layer_kind("linear")
 

@@ -11,15 +11,13 @@ device/precision, refusals and status come from :class:`~gui.common.compute_tab.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from engine.errors import EngineError
-from engine.initializers import SAMPLE_DTYPES, Histogram, InitSample, checked_init_params, histogram, histogram_range, sample
-from engine.jobs import CancelledFn, ProgressFn, check
+from engine.initializers import SAMPLE_DTYPES, Histogram, InitSample, checked_init_params
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
@@ -27,35 +25,8 @@ from gui.figures.builders import init_figure
 from gui.figures.spec import FigureSpec
 from gui.initialization.controls import InitControls
 from gui.initialization.histogram_view import HistogramView
+from gui.initialization.sampling import InitRun, sample_and_bin
 from gui.initialization.selftest import init_self_test_steps
-
-
-@dataclass(frozen=True)
-class InitRun:
-    """What one sampling job hands back: the samples and their histograms on shared bins."""
-
-    samples: list[InitSample]
-    histograms: list[Histogram]
-
-
-def sample_and_bin(
-    wanted: Sequence[tuple[str, dict]],
-    shape: tuple[int, ...],
-    seed: int,
-    bins: int,
-    device: str,
-    dtype: str,
-    progress: ProgressFn,
-    cancelled: CancelledFn,
-) -> InitRun:
-    """Draw each (initialiser, parameters) in ``wanted`` and bin them all over one range (off the GUI thread)."""
-    samples = []
-    for index, (init_id, params) in enumerate(wanted):
-        samples.append(sample(init_id, shape, params, seed=seed, device=device, dtype=dtype))
-        progress(0.8 * (index + 1) / len(wanted))
-        check(cancelled)
-    value_range = histogram_range(samples)
-    return InitRun(samples, [histogram(s, bins, value_range) for s in samples])
 
 
 class InitTab(ComputeTab):
@@ -116,7 +87,7 @@ class InitTab(ComputeTab):
 
     def show_result(self, result: InitRun) -> str:
         self.samples, self.histograms = result.samples, result.histograms
-        self.view.show_samples(self.samples, self.histograms)
+        self.view.show_samples(self.samples, result.bars)
         first = self.samples[0]
         return self.tr("Drew {0} weights, seed {1}: {2}").format(
             f"{first.count:,}", first.seed, placement_text(first.device, first.dtype, first.fallback_reason)

@@ -176,3 +176,41 @@ def test_the_first_run_waits_until_the_tab_is_shown(qtbot):
     with qtbot.waitSignal(tab.computed, timeout=60_000):
         tab.show()
     assert tab.current.result.config.layers == 3
+
+
+def run_config(tab, qtbot, config):
+    with qtbot.waitSignal(tab.computed, timeout=120_000):
+        tab.set_config(config)
+        tab.request()
+    return tab.current.result
+
+
+def test_gradients_beyond_float32_carry_a_note_on_the_rescaling_and_the_plain_network(depth_tab, qtbot):
+    result = run_config(depth_tab, qtbot, DepthConfig(activation="sigmoid", init="linear_default", layers=60, **SMALL))
+    smallest = 2.0**-126  # float32's smallest normal number; 2^-149 its smallest subnormal
+    assert np.nanmin(result.grad_weight_std) < smallest  # drawn below what float32 holds
+    zero_up_to = int(np.flatnonzero(result.grad_weight_peak <= 2.0**-150)[-1]) + 1  # rounds to 0 in float32
+    note = depth_tab.plots.precision_note_text()
+    assert "rescales them by powers of two" in note and "float32" in note
+    assert f"exact zeros in layers 1–{zero_up_to}" in note
+
+
+def test_relu_with_kaiming_has_no_precision_note(depth_tab, qtbot):
+    run_config(depth_tab, qtbot, DepthConfig(activation="sigmoid", init="linear_default", layers=60, **SMALL))
+    result = run_config(depth_tab, qtbot, DepthConfig(activation="relu", init="kaiming_normal", layers=60, **SMALL))
+    assert np.nanmin(result.grad_weight_peak) > 2.0**-126
+    assert depth_tab.plots.precision_note_text() == ""
+
+
+def test_cancelling_a_depth_run_puts_back_the_last_status_not_running(depth_tab, qtbot):
+    shown = depth_tab.last_message()
+    assert shown.startswith("tanh")
+    depth_tab.set_config(DepthConfig(activation="relu", init="kaiming_normal", layers=100, width=1024, batch=1024))
+    with qtbot.waitSignal(depth_tab.progress_changed, timeout=60_000):
+        depth_tab.request()
+    assert depth_tab.last_message() == "Running the network…"
+    with qtbot.waitSignal(depth_tab.cancelled, timeout=60_000):
+        depth_tab.cancel()
+    assert "Running" not in depth_tab.last_message()
+    assert depth_tab.last_message() == "Cancelled; the last complete run stays on screen. · " + shown
+    assert depth_tab.controls.progress_bar.value() == 0

@@ -177,3 +177,21 @@ def test_asking_for_cuda_without_it_says_why_the_cpu_sampled(init_tab, qtbot):
         init_tab.set_compute("cuda", "float32")
     assert init_tab.samples[0].device == "cpu"
     assert "CUDA is not available" in messages[-1] and "CPU" in messages[-1]
+
+
+def test_table_headers_are_whole_or_the_table_scrolls_on_a_small_screen(init_tab, qtbot):
+    init_tab.resize(700, 560)  # the right-hand side of a 1024 × 640 window
+    init_tab.controls.set_compare(True)
+    init_tab.controls.params2.set_values({"gain": 2.5})
+    select(init_tab, qtbot, "kaiming_normal", {"mode": "fan_out", "nonlinearity": "relu"})
+    table = init_tab.view.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.count() == 4)
+    margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
+    texts = [table.horizontalHeaderItem(i).text() for i in range(header.count())]
+    assert "kaiming_normal(mode=fan_out, nonlinearity=relu): theory" in texts
+    for i, text in enumerate(texts):
+        assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text) + margin
+    total = sum(header.sectionSize(i) for i in range(header.count()))
+    bar = table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: total <= table.viewport().width() + bar.maximum() + 1)  # the scroll bar reaches the last column
