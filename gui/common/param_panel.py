@@ -203,6 +203,34 @@ class IntSpinBox(CheckedSpinMixin, QSpinBox):
         return 0
 
 
+def whole_number_spin(name: str, low: int, high: int, value: int) -> IntSpinBox:
+    """A spin box for a whole number that is not a registry parameter (shape, seed, layers, batch...): full-width
+    digits read, a value outside [low, high] kept as typed with the reason in ``problem``, never cut short."""
+    spin = IntSpinBox(Param(name, "int", value, low, high, 1))
+    spin.setValue(value)
+    spin.setGroupSeparatorShown(True)
+    return spin
+
+
+class NoticeLine(QLabel):
+    """The red line under a column of number fields: the latest field's reason, hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.hide()
+
+    def watch(self, *spins: IntSpinBox | FloatSpinBox) -> None:
+        for spin in spins:
+            spin.problem.connect(self.say)
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
 class NumberEditor(QWidget):
     """Slider + spin box for a float or int parameter; emits ``value_changed`` while dragging."""
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +27,10 @@ from engine.depth import BIAS_MODES, MAX_BATCH, MAX_LAYERS, MAX_WIDTH, DepthConf
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.presets import PRESETS, get_preset
 from gui.common.engine_text import engine_tr
-from gui.common.param_panel import SliderParamPanel
+from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
 
 COLUMN_WIDTH = 350
-
-
-def _spin(low: int, high: int, value: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setGroupSeparatorShown(True)
-    spin.setKeyboardTracking(False)  # typing "512" runs once, not for 5, 51 and 512
-    return spin
 
 
 class DepthControls(QWidget):
@@ -61,9 +51,10 @@ class DepthControls(QWidget):
         self._applying = False  # filling the controls from a configuration: no edits reported
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            control_column([self._build_lesson_box(), self._build_network_box(), self._build_run_box()], COLUMN_WIDTH)
-        )
+        self.notice = NoticeLine()  # built first: the boxes connect their number fields to it
+        boxes = [self._build_lesson_box(), self._build_network_box(), self._build_run_box()]
+        self.notice.watch(self.layers_spin, self.width_spin, self.batch_spin, self.seed_spin, self.layer_spin)
+        layout.addWidget(control_column([*boxes, self.notice], COLUMN_WIDTH))
 
     def _build_lesson_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Classic lessons"))
@@ -92,10 +83,10 @@ class DepthControls(QWidget):
             if 2 in entry.ranks:  # the network's weights are Linear (out, in)
                 self.init_combo.addItem(engine_tr(entry.name), entry.id)
         self.init_params = SliderParamPanel(compact=True)
-        self.layers_spin = _spin(1, MAX_LAYERS, 30)
-        self.width_spin = _spin(1, MAX_WIDTH, 512)
-        self.batch_spin = _spin(1, MAX_BATCH, 1024)
-        self.seed_spin = _spin(0, 2**31 - 1, 0)
+        self.layers_spin = whole_number_spin("layers", 1, MAX_LAYERS, 30)
+        self.width_spin = whole_number_spin("width", 1, MAX_WIDTH, 512)
+        self.batch_spin = whole_number_spin("batch", 1, MAX_BATCH, 1024)
+        self.seed_spin = whole_number_spin("seed", 0, 2**31 - 1, 0)
         self.bias_combo = QComboBox()
         bias_names = {"zero": self.tr("zero"), "default": self.tr("PyTorch default U(−1/√n, 1/√n)")}
         for mode in BIAS_MODES:
@@ -140,7 +131,7 @@ class DepthControls(QWidget):
         self.theory_check = QCheckBox(self.tr("show the infinite-width theory"))
         self.theory_check.setChecked(True)
         self.previous_check = QCheckBox(self.tr("keep the previous run for comparison"))
-        self.layer_spin = _spin(1, MAX_LAYERS, 1)
+        self.layer_spin = whole_number_spin("layer", 1, MAX_LAYERS, 1)
         layer_row = QFormLayout()
         layer_row.addRow(self.tr("histogram of layer"), self.layer_spin)
         layout.addLayout(buttons)

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.initializers import INITIALIZERS, MAX_VALUES, get_initializer
 from gui.common.engine_text import engine_tr
-from gui.common.param_panel import SliderParamPanel
+from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
 
 LAYER_RANKS = {"linear": 2, "conv2d": 4}
@@ -62,7 +61,9 @@ class InitControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         boxes = [self._build_init_box(), self._build_shape_box(), self._build_sampling_box(), self._build_compare_box()]
-        layout.addWidget(control_column(boxes, COLUMN_WIDTH))
+        self.notice = NoticeLine()
+        self.notice.watch(self.out_spin, self.in_spin, self.kh_spin, self.kw_spin, self.seed_spin, self.bins_spin)
+        layout.addWidget(control_column([*boxes, self.notice], COLUMN_WIDTH))
         self._on_init_changed()
         self._update_shape_widgets()
 
@@ -89,17 +90,11 @@ class InitControls(QWidget):
         self.layer_combo = QComboBox()
         self.layer_combo.addItem(self.tr("Linear: (out, in)"), "linear")
         self.layer_combo.addItem(self.tr("Conv2d: (out, in, kh, kw)"), "conv2d")
-        self.out_spin, self.in_spin = QSpinBox(), QSpinBox()
-        self.kh_spin, self.kw_spin = QSpinBox(), QSpinBox()
-        for spin, value, top in (
-            (self.out_spin, 256, 100_000),
-            (self.in_spin, 512, 100_000),
-            (self.kh_spin, 3, 99),
-            (self.kw_spin, 3, 99),
-        ):
-            spin.setRange(1, top)
-            spin.setValue(value)
-            spin.setGroupSeparatorShown(True)
+        self.out_spin = whole_number_spin("out", 1, 100_000, 256)
+        self.in_spin = whole_number_spin("in", 1, 100_000, 512)
+        self.kh_spin = whole_number_spin("kh", 1, 99, 3)
+        self.kw_spin = whole_number_spin("kw", 1, 99, 3)
+        for spin in (self.out_spin, self.in_spin, self.kh_spin, self.kw_spin):
             spin.valueChanged.connect(self._on_shape_changed)
         self.out_label, self.in_label = QLabel(), QLabel()
         self.kh_label, self.kw_label = QLabel(self.tr("kernel height")), QLabel(self.tr("kernel width"))
@@ -116,11 +111,8 @@ class InitControls(QWidget):
     def _build_sampling_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sampling"))
         form = QFormLayout(box)
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, 2**31 - 1)
-        self.bins_spin = QSpinBox()
-        self.bins_spin.setRange(5, 1000)
-        self.bins_spin.setValue(100)
+        self.seed_spin = whole_number_spin("seed", 0, 2**31 - 1, 0)
+        self.bins_spin = whole_number_spin("bins", 5, 1000, 100)
         self.log_check = QCheckBox(self.tr("logarithmic density axis"))
         form.addRow(self.tr("seed"), self.seed_spin)
         form.addRow(self.tr("bins"), self.bins_spin)

@@ -1,0 +1,58 @@
+"""The whole-number fields of the Initialisation and Depth tabs read what a Chinese keyboard types and never
+change a value in silence."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.depth.controls import DepthControls
+from gui.initialization.controls import InitControls
+
+
+def _type(qtbot, spin, text: str) -> None:
+    """Select the field's text, insert ``text`` as an input method would (QTest cannot type non-Latin-1), Enter."""
+    spin.lineEdit().selectAll()
+    spin.lineEdit().insert(text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def init_controls(qtbot):
+    controls = InitControls()
+    qtbot.addWidget(controls)
+    controls.show()
+    return controls
+
+
+@pytest.fixture
+def depth_controls(qtbot):
+    controls = DepthControls()
+    qtbot.addWidget(controls)
+    controls.show()
+    return controls
+
+
+def test_full_width_digits_are_read_in_the_weight_shape(init_controls, qtbot):
+    _type(qtbot, init_controls.out_spin, "１２８")
+    assert init_controls.out_spin.value() == 128
+    assert init_controls.notice.text() == ""
+
+
+def test_a_shape_above_its_maximum_keeps_the_last_value_and_says_so(init_controls, qtbot):
+    before = init_controls.in_spin.value()
+    _type(qtbot, init_controls.in_spin, "999999")
+    assert init_controls.in_spin.value() == before
+    assert "above the maximum" in init_controls.notice.text() and "kept" in init_controls.notice.text()
+    assert init_controls.notice.isVisible()
+
+
+def test_full_width_digits_are_read_in_the_depth_network(depth_controls, qtbot):
+    _type(qtbot, depth_controls.layers_spin, "１０")
+    _type(qtbot, depth_controls.batch_spin, "２５６")
+    assert (depth_controls.layers_spin.value(), depth_controls.batch_spin.value()) == (10, 256)
+
+
+def test_a_depth_batch_of_zero_keeps_the_last_value_and_says_so(depth_controls, qtbot):
+    before = depth_controls.batch_spin.value()
+    _type(qtbot, depth_controls.batch_spin, "0")
+    assert depth_controls.batch_spin.value() == before
+    assert "below the minimum 1" in depth_controls.notice.text()
