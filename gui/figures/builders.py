@@ -343,8 +343,8 @@ def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
 # Palette indices of the vector view's bars, on screen (gui.explorer.vector_view) and in every export alike.
 VECTOR_INPUT_COLOR = 4  # orange: the input x
 VECTOR_OUTPUT_COLOR = 0  # blue: the output y, as the first curve of the explorer
-#: The Jacobian's CSV columns: the input index j, the output index i (both 1-based), and ∂yᵢ/∂xⱼ there.
-VECTOR_JACOBIAN_COLUMNS = ("jacobian_j", "jacobian_i", "jacobian")
+#: The Jacobian's CSV columns, one per input index j (1-based), on the rows of the output index i: ∂yᵢ/∂xⱼ.
+VECTOR_JACOBIAN_COLUMN = "dy_i/dx_{0}"
 
 
 def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR) -> FigureSpec:
@@ -386,7 +386,7 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
                 label="∂yᵢ/∂xⱼ",
                 levels=symmetric_levels(result.jacobian),
                 origin="upper",
-                columns=VECTOR_JACOBIAN_COLUMNS,
+                by_column=VECTOR_JACOBIAN_COLUMN,
             ),
             x_range=(0.5, n_in + 0.5),
             y_range=(0.5, n_out + 0.5),

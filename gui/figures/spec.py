@@ -78,6 +78,9 @@ class Image:
     levels: tuple[float, float] | None = None
     origin: str = "lower"
     columns: tuple[str, str, str] = ()  # the CSV's names for x, y and value (default: "<label> x", … )
+    #: Non-empty: the CSV writes the image as a matrix instead, one column per image column named
+    #: ``by_column.format(j)`` (1-based), one row per image row at the row's centre (a Jacobian's ∂yᵢ/∂xⱼ).
+    by_column: str = ""
 
 
 @dataclass

@@ -148,16 +148,14 @@ def test_vector_csv_holds_softmax_and_its_jacobian_from_the_closed_form(tmp_path
     x, t = np.array([1.0, 2.0, -0.5, 3.0]), 2.0
     assert main(["export", "--activation", "softmax", "--vector", "1, 2, -0.5, 3", "--temperature", "2", "--out", str(out)]) == 0
     header, rows = read_csv(out)
-    assert header == ["i", "x", "y", "jacobian_j", "jacobian_i", "jacobian"]
+    assert header == ["i", "x", "y", "dy_i/dx_1", "dy_i/dx_2", "dy_i/dx_3", "dy_i/dx_4"]
     e = np.exp(x / t - (x / t).max())
     y = e / e.sum()
     jac = (np.diag(y) - np.outer(y, y)) / t  # ∂y_i/∂x_j of softmax(x / T)
-    assert [int(r[0]) for r in rows[:4]] == [1, 2, 3, 4]
-    np.testing.assert_allclose([float(r[1]) for r in rows[:4]], x)
-    np.testing.assert_allclose([float(r[2]) for r in rows[:4]], y, rtol=1e-12)
-    got = np.zeros((4, 4))
-    for r in rows:
-        got[int(r[4]) - 1, int(r[3]) - 1] = float(r[5])
+    assert [int(r[0]) for r in rows] == [1, 2, 3, 4]
+    np.testing.assert_allclose([float(r[1]) for r in rows], x)
+    np.testing.assert_allclose([float(r[2]) for r in rows], y, rtol=1e-12)
+    got = np.array([[float(v) for v in r[3:]] for r in rows])  # row i, column j: ∂y_i/∂x_j
     np.testing.assert_allclose(got, jac, rtol=1e-12, atol=1e-15)
 
 
