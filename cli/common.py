@@ -1,13 +1,21 @@
-"""What every headless command shares: exit codes, the output format, parameter parsing, the Export result."""
+"""What every headless command shares: exit codes, the output format, number and parameter parsing, the Export result.
+
+Numbers on the command line are read by :func:`engine.params.parse_number` (full-width digits
+accepted, ``²`` refused, whole numbers refused when they are ``inf``, ``nan`` or ``1e400``),
+so every kind refuses bad text with the flag's name, never with a traceback.
+"""
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import engine
 from engine.errors import EngineError
 from engine.initializers import get_initializer
+from engine.params import parse_number
+from gui.figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, panel_grid, preset
 from gui.figures.spec import FigureSpec
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -21,13 +29,11 @@ class Export:
 
     ``figure`` gives the CSV (its table) or the image; ``notes`` go to stderr; ``files`` are
     more files to write beside ``--out`` (path -> text, e.g. ``--stats`` JSON);
-    ``pixel_width=False`` when ``--width`` meant something else (the depth network's width).
     """
 
     figure: FigureSpec
     notes: list[str] = field(default_factory=list)
     files: dict[Path, str] = field(default_factory=dict)
-    pixel_width: bool = True
 
 
 def output_format(out: Path) -> str:
@@ -38,6 +44,57 @@ def output_format(out: Path) -> str:
             "out", f"unsupported format {out.suffix or '(none)'!r}: use " + ", ".join(f".{f}" for f in OUTPUT_FORMATS)
         )
     return fmt
+
+
+def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int:
+    """The value of flag ``--name`` (text or a number) as a number; EngineError naming the flag."""
+    value = getattr(args, name)
+    flag = "--" + name.replace("_", "-")
+    if isinstance(value, str):
+        return parse_number(value, flag, whole=whole)
+    if whole and (isinstance(value, float) or isinstance(value, bool)):
+        raise EngineError(flag, f"expected a whole number, got {value!r}")
+    return value
+
+
+def optional_number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int | None:
+    """:func:`number`, or None when the flag was not given."""
+    return None if getattr(args, name, None) is None else number(args, name, whole)
+
+
+@dataclass(frozen=True)
+class ImageSize:
+    """The size an image export asks for: pixels (None: from the figure) and the scale it is drawn at."""
+
+    width: int | None
+    height: int | None
+    scale: float = 1.0
+
+
+def image_size(args: argparse.Namespace) -> ImageSize:
+    """``--size`` preset or ``--width``/``--height`` in pixels (EngineError on text that is not a whole number)."""
+    width, height = optional_number(args, "width", whole=True), optional_number(args, "height", whole=True)
+    for name, value in (("width", width), ("height", height)):
+        if value is not None and not MIN_SIDE <= value <= MAX_SIDE:
+            raise EngineError(name, f"must be between {MIN_SIDE} and {MAX_SIDE} pixels, got {value}")
+    if args.size is None:
+        return ImageSize(width, height)
+    if width is not None or height is not None:
+        raise EngineError("size", "give either --size or --width/--height")
+    p = preset(args.size)
+    return ImageSize(p.width, p.height, p.scale)
+
+
+def max_image_points(args: argparse.Namespace, panels: int) -> int | None:
+    """The most x points an image of ``panels`` panels can show: 2 per horizontal pixel of a panel; None for a CSV."""
+    if output_format(Path(args.out)) == "csv":
+        return None
+    size = image_size(args)
+    natural_height = 50 + PANEL_HEIGHT * panels  # as gui.export.size.default_size, before the figure exists
+    width = size.width or (round(size.height * DEFAULT_WIDTH / natural_height) if size.height else DEFAULT_WIDTH)
+    height = size.height or round(width * natural_height / DEFAULT_WIDTH)
+    columns = panel_grid(panels, width, height)[1]
+    return max(2, 2 * int(width) // columns)
 
 
 def split_param(text: str) -> tuple[int | None, str, str]:

@@ -1,19 +1,20 @@
 """``export --depth --activation ID --init ID``: per-layer statistics of a deep network, the Depth tab's figure.
 
-``--width`` is the network's width (units per layer), as issue 4 specifies; the image then
-keeps its default pixel width (``--height`` still applies).
+The network's width (units per layer) is ``--units`` (default 512); ``--width`` is the image's
+width in pixels, as for every other kind. (Until issue 11 ``--width`` meant the network's width
+here: a ``--width`` with ``--depth`` and no ``--units`` gets a note saying so.)
 """
 
 from __future__ import annotations
 
 import argparse
 
-from cli.common import Export, activation_params, init_params
+from cli.common import Export, activation_params, init_params, number, optional_number
 from engine.depth import DepthConfig, mean_field, run
 from engine.errors import EngineError
 from gui.figures.builders import depth_figure
 
-DEFAULT_WIDTH = 512
+DEFAULT_UNITS = 512
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -27,25 +28,29 @@ def build(args: argparse.Namespace) -> Export:
     if not args.init:
         raise EngineError("init", "--depth needs --init")
     if args.shape:
-        raise EngineError("shape", "--shape is for --init alone; --depth uses --width for its width×width weights")
+        raise EngineError("shape", "--shape is for --init alone; --depth uses --units for its units×units weights")
     if args.stats:
         raise EngineError("stats", "--stats goes with --init alone")
     activation = args.activation[0]
+    units = optional_number(args, "units", whole=True)
+    notes = []
+    if units is None and args.width is not None:
+        notes.append(f"--width is the image's width in pixels; the network's width is --units (default {DEFAULT_UNITS})")
     config = DepthConfig(
         activation=activation,
         activation_params=activation_params([activation], args.param)[0],
         init=args.init,
         init_params=init_params(args.init, args.init_param),
-        layers=args.layers,
-        width=DEFAULT_WIDTH if args.width is None else args.width,
-        batch=args.batch,
+        layers=number(args, "layers", whole=True),
+        width=DEFAULT_UNITS if units is None else units,
+        batch=number(args, "batch", whole=True),
         bias=args.bias,
-        seed=args.seed,
+        seed=number(args, "seed", whole=True),
         device=args.device,
         dtype=args.dtype or "float32",
     )
     result = run(config)
-    notes = [result.fallback_reason]
+    notes.append(result.fallback_reason)
     if result.overflow_layer is not None:
         notes.append(f"activations overflowed to inf/nan from layer {result.overflow_layer} on")
-    return Export(depth_figure(result, mean_field(config)), notes=notes, pixel_width=False)
+    return Export(depth_figure(result, mean_field(config)), notes=notes)

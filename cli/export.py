@@ -1,10 +1,13 @@
 """``export``: one figure's data (.csv) or image (.png/.svg/.pdf), without opening a window.
 
 The flags pick the kind (the first in :data:`KINDS` whose ``selected(args)`` is true); the
-kind computes an :class:`~cli.common.Export` (its FigureSpec, notes and side files); only
-then is anything written, so bad input prints the engine's message on stderr, exits 2 and
-writes nothing. A ``.csv`` is the figure's table (:func:`gui.figures.table.figure_csv_text`,
-the same as File > Export writes) and needs no Qt; an image goes through :mod:`cli.images`.
+kind computes an :class:`~cli.common.Export` (its FigureSpec, notes and side files). Every
+output is checked before anything is computed (its format, its folder, that it is not a
+folder), every file's contents are made in memory, and only then are they written, all
+or none (:func:`engine.tables.write_all`): bad input prints the engine's message on stderr,
+exits 2 and leaves every existing file as it was. A ``.csv`` is the figure's table
+(:func:`gui.figures.table.figure_csv_text`, the same as File > Export writes) and needs no
+Qt; an image goes through :mod:`cli.images`.
 """
 
 from __future__ import annotations
@@ -13,55 +16,58 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, depth, initialization
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, output_format
+from cli import activation, depth, initialization, vector
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from engine.errors import EngineError
-from engine.tables import write_atomic
+from engine.tables import check_writable, write_all
 from gui.figures.table import figure_csv_text
 
 #: export kinds, most specific first; ``activation`` takes whatever no other kind claims
-KINDS = (depth, initialization, activation)
+KINDS = (depth, initialization, vector, activation)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Compute the export the flags describe, then write ``--out`` (and side files); the exit status."""
-    written: list[Path] = []
+    """Compute the export the flags describe, then write ``--out`` and its side files together; the exit status."""
     try:
         out = Path(args.out)
         fmt = output_format(out)
+        check_writable(out, "out")
+        if fmt != "csv":
+            image_size(args)  # a bad --size or --width fails before the computation
         kind = next(k for k in KINDS if k.selected(args))
         export = kind.build(args)
-        for note in filter(None, export.notes):
+        for path in export.files:
+            check_writable(path, "out")
+        for note in dict.fromkeys(filter(None, export.notes)):
             print(f"note: {note}", file=sys.stderr)
         if fmt == "csv":
-            if export.pixel_width and (args.width or args.height):
-                print("note: --width and --height apply to images; the CSV has one row per point", file=sys.stderr)
-            written.append(write_atomic(out, figure_csv_text(export.figure)))
+            if args.width or args.height or args.size:
+                print("note: --width, --height and --size apply to images; the CSV has one row per point", file=sys.stderr)
+            data: str | bytes = figure_csv_text(export.figure)
         else:
-            written.append(write_image(export, out, args))
-        for path, text in export.files.items():
-            written.append(write_atomic(path, text))
+            data = image_bytes(export, fmt, args)
+        write_all({out: data, **export.files})
     except EngineError as exc:
-        for path in written:  # all or nothing
-            path.unlink(missing_ok=True)
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
 
-def write_image(export: Export, out: Path, args: argparse.Namespace) -> Path:
-    """The figure as an image with the size and style flags.
+def image_bytes(export: Export, fmt: str, args: argparse.Namespace) -> str | bytes:
+    """The figure as an image file's contents, with the size and style flags.
 
     Qt is imported here, on the first image, and not at module level: a CSV export must run
     where PySide6 cannot even be imported (a server, a CI box without display libraries).
     """
-    from cli.images import write_figure
+    from cli.images import figure_file_data
 
-    return write_figure(
+    size = image_size(args)
+    return figure_file_data(
         export.figure,
-        out,
-        width=args.width if export.pixel_width else None,
-        height=args.height,
+        fmt,
+        width=size.width,
+        height=size.height,
+        scale=size.scale,
         style=args.style,
         include_caption=args.formula,
     )

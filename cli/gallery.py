@@ -1,4 +1,8 @@
-"""``gallery --out DIR``: one figure per activation plus index.html, a ready handout."""
+"""``gallery --out DIR``: one figure per activation plus index.html, a ready handout.
+
+Like ``export``, it makes only what was named: the folder ``DIR`` if missing, never the
+folders above it. All files are written together or none (an existing folder keeps its files).
+"""
 
 from __future__ import annotations
 

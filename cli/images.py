@@ -1,7 +1,8 @@
 """The command line's one door to Qt: figures and the gallery rendered by :mod:`gui.export`.
 
 Only images come here (a CSV needs no Qt). A QApplication is started if none runs,
-offscreen when there is no display (``gui.app.create_app``).
+offscreen when there is no display (``gui.app.create_app``). Nothing here writes a figure
+file: the caller writes every output together (:func:`engine.tables.write_all`).
 """
 
 from __future__ import annotations
@@ -10,17 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from gui.app import create_app
-from gui.export.formats import export_figure
+from gui.export.formats import figure_data
 from gui.export.gallery import write_gallery
 from gui.figures.spec import FigureSpec
 
 
-def write_figure(
-    spec: FigureSpec, out: Path, *, width: int | None, height: int | None, style: str, include_caption: bool
-) -> Path:
-    """Render ``spec`` to ``out`` (.png/.svg/.pdf), atomically; EngineError on bad sizes or an unwritable path."""
+def figure_file_data(
+    spec: FigureSpec,
+    fmt: str,
+    *,
+    width: int | None,
+    height: int | None,
+    scale: float,
+    style: str,
+    include_caption: bool,
+) -> str | bytes:
+    """``spec`` rendered as a .png/.svg/.pdf file's contents; EngineError on bad sizes."""
     create_app()
-    return export_figure(spec, out, width=width, height=height, style=style, include_caption=include_caption)
+    return figure_data(spec, fmt, width=width, height=height, scale=scale, style=style, include_caption=include_caption)
 
 
 def write_gallery_folder(out: str | Path, activation_ids: Sequence[str] | None, fmt: str, style: str) -> list[Path]:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
-from cli.common import Export, init_params
+from cli.common import Export, init_params, number
 from engine.errors import EngineError
 from engine.initializers import InitSample, histogram, sample
+from engine.params import parse_numbers
 from gui.figures.builders import init_figure
 
 
@@ -22,13 +23,17 @@ def selected(args: argparse.Namespace) -> bool:
 
 
 def parse_shape(text: str | None) -> tuple[int, ...]:
-    """``"512,256"`` -> ``(512, 256)``; EngineError for anything else."""
-    if not text:
+    """``"512,256"`` (or ``512x256``, ``５１２，２５６``) -> ``(512, 256)``; EngineError for anything else.
+
+    Sizes are read by :func:`engine.params.parse_numbers` as whole numbers: ``²,3`` and ``1e400,3`` are refused
+    by name (``str.isdigit`` accepts ``²``, which ``int`` then cannot read).
+    """
+    if not text or not text.strip():
         raise EngineError("shape", "give --shape OUT,IN (Linear) or OUT,IN,KH,KW (Conv2d)")
-    parts = [p.strip() for p in text.replace("x", ",").replace("×", ",").split(",")]
-    if not all(p.isdigit() for p in parts):
-        raise EngineError("shape", f"expected sizes separated by commas, such as 512,256, got {text!r}")
-    return tuple(int(p) for p in parts)
+    sizes = parse_numbers(text.replace("x", ",").replace("×", ","), "shape", whole=True)
+    if any(s < 1 for s in sizes):
+        raise EngineError("shape", f"every size must be 1 or more, got {text.strip()!r}")
+    return tuple(int(s) for s in sizes)
 
 
 def init_stats(s: InitSample) -> dict:
@@ -64,8 +69,9 @@ def build(args: argparse.Namespace) -> Export:
     if args.activation:
         raise EngineError("activation", "--activation goes with --depth; --init alone draws a weight histogram")
     params = init_params(args.init, list(args.param) + list(args.init_param))
-    s = sample(args.init, parse_shape(args.shape), params, seed=args.seed, device=args.device, dtype=args.dtype or "float32")
+    shape, seed = parse_shape(args.shape), number(args, "seed", whole=True)
+    s = sample(args.init, shape, params, seed=seed, device=args.device, dtype=args.dtype or "float32")
     files = {}
     if stats_path is not None:
         files[stats_path] = json.dumps(init_stats(s), indent=2, allow_nan=False) + "\n"
-    return Export(init_figure([s], [histogram(s, args.bins)]), notes=[s.fallback_reason], files=files)
+    return Export(init_figure([s], [histogram(s, number(args, "bins", whole=True))]), notes=[s.fallback_reason], files=files)

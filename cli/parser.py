@@ -22,10 +22,13 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> None:
 def add_output_arguments(group: Group) -> None:
     """Where and how the figure is written: shared by every export kind."""
     group.add_argument("--out", required=True, help="output file; the format follows the extension: .csv, .png, .svg or .pdf")
+    group.add_argument("--width", metavar="PX", help="image width in pixels (the network's width is --units)")
+    group.add_argument("--height", metavar="PX", help="image height in pixels")
     group.add_argument(
-        "--width", type=int, metavar="PX", help="image width in pixels; with --depth: units per layer (default 512)"
+        "--size",
+        metavar="PRESET",
+        help="slide (1920x1080) or slide-small (1280x720): a 16:9 slide, panels side by side, text sized for it",
     )
-    group.add_argument("--height", type=int, metavar="PX", help="image height in pixels")
     group.add_argument(
         "--style", choices=("screen", "print"), default="screen", help="print: white background, thick dark lines, large text"
     )
@@ -38,7 +41,7 @@ def add_compute_arguments(group: Group) -> None:
         "--dtype", default=None, help="float32, float64, float16 or bfloat16 (default: float64; float32 for --init and --depth)"
     )
     group.add_argument("--device", default="cpu", help="cpu, cuda or auto")
-    group.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    group.add_argument("--seed", default="0", help="random seed (default 0)")
 
 
 def add_activation_arguments(group: Group) -> None:
@@ -51,9 +54,11 @@ def add_activation_arguments(group: Group) -> None:
         metavar="[INDEX:]NAME=VALUE",
         help="parameter value; INDEX (1-based) picks one --activation",
     )
-    group.add_argument("--x-min", type=float, default=-5.0)
-    group.add_argument("--x-max", type=float, default=5.0)
-    group.add_argument("--points", type=int, default=1001)
+    group.add_argument("--x-min", default="-5", help="left end of x (default -5)")
+    group.add_argument("--x-max", default="5", help="right end of x (default 5)")
+    group.add_argument(
+        "--points", default="1001", help="points on the x grid (default 1001; an image uses at most 2 per pixel of its panel)"
+    )
     group.add_argument("--no-second-derivative", action="store_true", help="leave out f''")
 
 
@@ -61,7 +66,7 @@ def add_init_arguments(group: Group) -> None:
     """``--init ID --shape OUT,IN``: a histogram of sampled weights (``--init`` also serves --depth)."""
     group.add_argument("--init", metavar="ID", help="initialiser id (torch.nn.init name without the trailing _)")
     group.add_argument("--shape", metavar="OUT,IN[,KH,KW]", help="weight shape for --init: Linear or Conv2d")
-    group.add_argument("--bins", type=int, default=100, help="histogram bins for --init (default 100)")
+    group.add_argument("--bins", default="100", help="histogram bins for --init (default 100)")
     group.add_argument("--stats", metavar="FILE.json", help="with --init: also write sample and theory statistics")
     group.add_argument(
         "--init-param",
@@ -75,9 +80,16 @@ def add_init_arguments(group: Group) -> None:
 def add_depth_arguments(group: Group) -> None:
     """``--depth``: per-layer statistics of a deep network (with --activation and --init)."""
     group.add_argument("--depth", action="store_true", help="run the depth experiment (needs --activation and --init)")
-    group.add_argument("--layers", type=int, default=10, help="--depth: number of layers (default 10)")
-    group.add_argument("--batch", type=int, default=1024, help="--depth: inputs per batch (default 1024)")
+    group.add_argument("--layers", default="10", help="--depth: number of layers (default 10)")
+    group.add_argument("--units", metavar="N", help="--depth: units per layer, the network's width (default 512)")
+    group.add_argument("--batch", default="1024", help="--depth: inputs per batch (default 1024)")
     group.add_argument("--bias", default="zero", help="--depth: zero or default (nn.Linear's)")
+
+
+def add_vector_arguments(group: Group) -> None:
+    """``--activation softmax --vector 1,2,3``: a vector activation's output and Jacobian (with --activation)."""
+    group.add_argument("--vector", metavar="X1,X2,...", help="the input vector of a vector activation (softmax, glu…)")
+    group.add_argument("--temperature", metavar="T", help="softmax, log_softmax, softmin: divide x by T first (default 1)")
 
 
 #: (title, description, add_arguments) of each export kind's argument group, in --help order
@@ -85,6 +97,7 @@ EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
     ("activation", "--activation ID [--activation ID2 ...]: f, f' and f'' (the default kind)", add_activation_arguments),
     ("initialisation", "--init ID --shape OUT,IN[,KH,KW]: a histogram of the weights", add_init_arguments),
     ("depth", "--depth --activation ID --init ID: per-layer statistics of a deep network", add_depth_arguments),
+    ("vector", "--activation softmax --vector 1,2,3: output and Jacobian of a vector activation", add_vector_arguments),
 )
 
 
@@ -98,7 +111,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_gallery_arguments(parser: argparse.ArgumentParser) -> None:
     """``gallery --out DIR``: one figure per activation and an index page."""
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
+    parser.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write into (created if missing; the folder above it must exist)"
+    )
     parser.add_argument("--format", choices=("png", "svg", "pdf"), default="png")
     parser.add_argument("--style", choices=("screen", "print"), default="screen")
     parser.add_argument("--activation", action="append", metavar="ID", help="only these (repeat); default: all")

@@ -37,7 +37,7 @@ def get_activation(activation_id: str) -> Activation:
     try:
         return ACTIVATIONS[activation_id]
     except KeyError:
-        raise EngineError("activation", f"unknown activation {activation_id!r}") from None
+        raise EngineError("activation", f"unknown activation {activation_id!r} (choose {', '.join(ACTIVATIONS)})") from None
 
 
 def elementwise_ids() -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab
-from gui.figures.builders import activation_figure, vector_figure
+from gui.figures.builders import activation_figure, kink_markers, vector_figure
 from gui.figures.spec import FigureSpec, Panel, Series
 
 
@@ -30,6 +30,12 @@ def explorer_figure(tab: LabTab) -> FigureSpec:
     marks = curve_set.show_marks
     vlines = sorted({k.x for _, p in shown for k in p.kinks}) if marks else []
     hlines = sorted({b for _, p in shown for b in p.bounds()}) if marks else []
+    markers: dict[str, list] = {}
+    label = tab.tr("autograd: f′({x}) = {value}")  # the screen's label, in the tab's words
+    for _, p in shown:  # as on screen: every curve's kink dots, the selected curve's labels, no f′ dots on log |f′|
+        rows = kink_markers(p.kinks, p.slot, label if tab.is_current(p) and not tab.log_df else "", on_df=not tab.log_df)
+        for row, items in rows.items():
+            markers.setdefault(row, []).extend(items)
     gaps = [p for _, p in shown if p.gap is not None]
     extra = []
     if gaps:
@@ -54,4 +60,5 @@ def explorer_figure(tab: LabTab) -> FigureSpec:
         log_df=tab.log_df,
         x_range=(curve_set.x_min, curve_set.x_max),
         extra_panels=extra,
+        markers=markers,
     )

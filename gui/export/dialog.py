@@ -3,11 +3,13 @@
 The dialogs only collect choices; :mod:`gui.export.formats` and :mod:`gui.export.gallery` do the work.
 The file (or folder) name comes from QFileDialog in one small method each, so tests
 replace just that step. Errors are shown in a message box and the dialog stays open.
+Sizes: a scale of the figure's natural size, pixels, or a 16:9 slide preset
+(:data:`gui.export.size.PRESETS`: panels side by side, text sized for the slide).
+Every text that may hold user input (titles, error messages) is shown as plain text.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
 from gui.export.formats import export_figure
 from gui.export.gallery import GALLERY_FORMATS, INDEX_NAME, write_gallery
-from gui.export.size import MAX_SIDE, MIN_SIDE, output_size
+from gui.export.size import MAX_SIDE, MIN_SIDE, PRESETS, output_size
 from gui.figures.spec import FigureSpec
 
 SCALES = (1, 2, 3, 4)
@@ -67,6 +69,7 @@ class ExportOptions:
 
     fmt: str = "png"
     by_scale: bool = True
+    preset: str = ""  # a slide preset's name when chosen (then by_scale is ignored)
     scale: int = 2
     width: int | None = None
     height: int | None = None
@@ -94,9 +97,15 @@ class ExportDialog(QDialog):
 
         self.scale_radio = QRadioButton(self.tr("Scale"))
         self.pixels_radio = QRadioButton(self.tr("Pixels"))
+        self.slide_radio = QRadioButton(self.tr("Slide 16:9"))
         group = QButtonGroup(self)
         group.addButton(self.scale_radio)
         group.addButton(self.pixels_radio)
+        group.addButton(self.slide_radio)
+        self.slide_box = QComboBox()
+        for name, p in PRESETS.items():
+            self.slide_box.addItem(self.tr("{0} × {1}").format(p.width, p.height), name)
+        self.slide_box.setCurrentIndex(max(0, self.slide_box.findData(opts.preset)))
         self.scale_box = QComboBox()
         for s in SCALES:
             self.scale_box.addItem(self.tr("{0}×").format(s), s)
@@ -104,7 +113,7 @@ class ExportDialog(QDialog):
         natural = output_size(spec, None, None, 1.0)
         self.width_box = self._pixels_box(opts.width or natural[0])
         self.height_box = self._pixels_box(opts.height or natural[1])
-        (self.scale_radio if opts.by_scale else self.pixels_radio).setChecked(True)
+        (self.slide_radio if opts.preset else self.scale_radio if opts.by_scale else self.pixels_radio).setChecked(True)
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.scale_radio)
         scale_row.addWidget(self.scale_box)
@@ -115,7 +124,12 @@ class ExportDialog(QDialog):
         pixels_row.addWidget(QLabel("×"))
         pixels_row.addWidget(self.height_box)
         pixels_row.addStretch()
+        slide_row = QHBoxLayout()
+        slide_row.addWidget(self.slide_radio)
+        slide_row.addWidget(self.slide_box)
+        slide_row.addStretch()
         self.size_note = QLabel()
+        self.size_note.setTextFormat(Qt.TextFormat.PlainText)  # may show an error that quotes user text
         self.size_note.setEnabled(False)
 
         self.style_box = QComboBox()
@@ -130,6 +144,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow(self.tr("Size:"), scale_row)
         form.addRow("", pixels_row)
+        form.addRow("", slide_row)
         form.addRow("", self.size_note)
         form.addRow(self.tr("Style:"), self.style_box)
         form.addRow("", self.caption_box)
@@ -138,7 +153,12 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>{0}</b>").format(html.escape(spec.title))))
+        title = QLabel(spec.title)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
+        layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -146,6 +166,8 @@ class ExportDialog(QDialog):
             self.format_box.currentIndexChanged,
             self.scale_box.currentIndexChanged,
             self.scale_radio.toggled,
+            self.slide_radio.toggled,
+            self.slide_box.currentIndexChanged,
             self.width_box.valueChanged,
             self.height_box.valueChanged,
             self.caption_box.toggled,
@@ -166,6 +188,15 @@ class ExportDialog(QDialog):
 
     def options(self) -> dict:
         """The keyword arguments for :func:`gui.export.export_figure`."""
+        if self.slide_radio.isChecked():
+            p = PRESETS[self.slide_box.currentData()]
+            return dict(
+                width=p.width,
+                height=p.height,
+                scale=p.scale,
+                style=self.style_box.currentData(),
+                include_caption=self.caption_box.isChecked(),
+            )
         by_scale = self.scale_radio.isChecked()
         return dict(
             width=None if by_scale else self.width_box.value(),
@@ -178,9 +209,10 @@ class ExportDialog(QDialog):
     def _update_enabled(self) -> None:
         image = self.fmt() != "csv"
         by_scale = self.scale_radio.isChecked()
-        for w in (self.scale_radio, self.pixels_radio, self.style_box, self.caption_box):
+        for w in (self.scale_radio, self.pixels_radio, self.slide_radio, self.style_box, self.caption_box):
             w.setEnabled(image and (w is not self.caption_box or bool(self.spec.caption)))
         self.scale_box.setEnabled(image and by_scale)
+        self.slide_box.setEnabled(image and self.slide_radio.isChecked())
         self.width_box.setEnabled(image and not by_scale)
         self.height_box.setEnabled(image and not by_scale)
         if not image:
@@ -218,15 +250,14 @@ class ExportDialog(QDialog):
         try:
             self.exported_path = export_figure(self.spec, target, **self.options())
         except EngineError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export failed"), self.tr("The figure was not exported.\n\n{0}").format(user_message(exc))
-            )
+            warn(self, self.tr("Export failed"), self.tr("The figure was not exported.\n\n{0}").format(user_message(exc)))
             return
         by_scale = self.scale_radio.isChecked()
         ExportDialog.last_options = replace(
             ExportDialog.last_options,
             fmt=target.suffix.lower().lstrip("."),
             by_scale=by_scale,
+            preset=self.slide_box.currentData() if self.slide_radio.isChecked() else "",
             scale=int(self.scale_box.currentData()),
             width=self.width_box.value() if not by_scale else None,
             height=self.height_box.value() if not by_scale else None,
@@ -302,7 +333,7 @@ class GalleryDialog(QDialog):
     def export(self) -> None:
         ids = self.chosen_ids()
         if not ids:
-            QMessageBox.warning(self, self.tr("Export gallery"), self.tr("Tick at least one activation."))
+            warn(self, self.tr("Export gallery"), self.tr("Tick at least one activation."))
             return
         folder = self.ask_folder()
         if not folder:
@@ -327,9 +358,7 @@ class GalleryDialog(QDialog):
                 folder, ids, fmt=self.format_box.currentData(), style=self.style_box.currentData(), progress=report
             )
         except EngineError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export failed"), self.tr("The gallery was not completed.\n\n{0}").format(user_message(exc))
-            )
+            warn(self, self.tr("Export failed"), self.tr("The gallery was not completed.\n\n{0}").format(user_message(exc)))
             return
         finally:
             progress.hide()
@@ -338,6 +367,13 @@ class GalleryDialog(QDialog):
             return
         self.index_path = Path(folder) / INDEX_NAME
         self.accept()
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    """A warning box showing ``text`` as plain text (a message may quote what the user typed: ``<h1>`` stays ``<h1>``)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def user_message(exc: EngineError) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from engine.errors import EngineError
-from engine.tables import write_atomic
+from engine.tables import check_writable, write_atomic
 from gui.export.render import SceneRenderer, render_scene
 from gui.export.size import output_size
 from gui.export.svg_paths import closed_paths_understood
@@ -195,16 +195,22 @@ def export_figure(
     error no file (not even a partial one) is left and EngineError says why.
     """
     fmt = export_format(path)
+    check_writable(path)
     options = dict(width=width, height=height, scale=scale, style=style, include_caption=include_caption)
+    return write_atomic(path, figure_data(spec, fmt, **options))
+
+
+def figure_data(spec: FigureSpec, fmt: str, **options) -> str | bytes:
+    """The contents of ``spec``'s file in ``fmt`` (png, svg, pdf or csv); options as :func:`export_figure`."""
     if fmt == "csv":
-        data: str | bytes = figure_csv_text(spec)
-    elif fmt == "png":
-        data = figure_png_bytes(spec, **options)
-    elif fmt == "svg":
-        data = figure_svg_text(spec, **options)
-    else:
-        data = figures_pdf_bytes([spec], **options)
-    return write_atomic(path, data)
+        return figure_csv_text(spec)
+    if fmt == "png":
+        return figure_png_bytes(spec, **options)
+    if fmt == "svg":
+        return figure_svg_text(spec, **options)
+    if fmt == "pdf":
+        return figures_pdf_bytes([spec], **options)
+    raise EngineError("out", f"unsupported format {fmt!r}: use " + ", ".join(f".{f}" for f in FORMATS))
 
 
 def export_pdf(

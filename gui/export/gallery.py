@@ -8,6 +8,7 @@ figure (and, for PDF, one multi-page PDF with all the figures too).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 from collections.abc import Callable, Sequence
@@ -18,8 +19,8 @@ from PySide6.QtCore import QCoreApplication
 import engine
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
-from engine.tables import write_atomic
-from gui.export.formats import export_figure, export_pdf
+from engine.tables import write_all
+from gui.export.formats import figure_data, figures_pdf_bytes
 from gui.figures.builders import activation_figure, vector_figure
 from gui.figures.spec import FigureSpec
 
@@ -69,9 +70,11 @@ def write_gallery(
     """Write one ``<id>.<fmt>`` per activation (default: all) and ``index.html`` into ``out_dir``.
 
     With ``fmt="pdf"`` the figures are also collected in one multi-page PDF. Returns the
-    written paths, figures first, then the index(es). If ``progress`` returns False the
-    gallery stops and returns what it wrote so far (no index). EngineError on bad input
-    or when a file cannot be written (no partial file is left).
+    written paths, figures first, then the index(es). All or nothing: every figure is drawn
+    in memory first and the files are written together (:func:`engine.tables.write_all`), so
+    an error, or ``progress`` returning False (a stop), leaves the folder as it was (and
+    returns ``[]`` for a stop). ``out_dir`` is created if missing, but not the folders above
+    it: only what was named is made. EngineError on bad input or an unwritable place.
     """
     fmt = str(fmt).lower().lstrip(".")
     if fmt not in GALLERY_FORMATS:
@@ -79,30 +82,54 @@ def write_gallery(
     ids = list(ACTIVATIONS) if activation_ids is None else list(dict.fromkeys(activation_ids))
     if not ids:
         raise EngineError("activation", "choose at least one activation for the gallery")
-    acts = [engine.get_activation(i) for i in ids]  # unknown ids fail before anything is written
+    acts = [engine.get_activation(i) for i in ids]  # unknown ids fail before anything is drawn
     folder = Path(out_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise EngineError("out", f"cannot create the folder {folder}: {exc.strerror or exc}") from None
-    if not os.access(folder, os.W_OK):
-        raise EngineError("out", f"cannot write into the folder {folder}: permission denied")
+    check_folder(folder)
 
-    written: list[Path] = []
+    files: dict[Path, str | bytes] = {}
     specs: list[FigureSpec] = []
     for done, act in enumerate(acts):
         if progress is not None and progress(done, len(acts), act.id) is False:
-            return written
+            return []
         spec = gallery_figure(act.id)
         specs.append(spec)
-        written.append(export_figure(spec, folder / f"{act.id}.{fmt}", style=style, include_caption=True))
+        files[folder / f"{act.id}.{fmt}"] = figure_data(spec, fmt, style=style, include_caption=True)
     if progress is not None:
         progress(len(acts), len(acts), "")
+    names = [p.name for p in files]
     handout = None
     if fmt == "pdf":
-        handout = export_pdf(specs, folder / HANDOUT_NAME, style=style, include_caption=True, title=_tr("Activation functions"))
-    index = write_atomic(folder / INDEX_NAME, index_html(acts, [p.name for p in written], fmt, handout.name if handout else None))
-    return written + ([handout] if handout else []) + [index]
+        handout = folder / HANDOUT_NAME
+        files[handout] = figures_pdf_bytes(specs, style=style, include_caption=True, title=_tr("Activation functions"))
+    files[folder / INDEX_NAME] = index_html(acts, names, fmt, handout.name if handout else None)
+    created = not folder.exists()
+    try:
+        folder.mkdir(exist_ok=True)
+        return write_all(files)
+    except OSError as exc:
+        raise EngineError("out", f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+    except EngineError:
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def check_folder(folder: Path) -> None:
+    """EngineError unless ``folder`` is a writable folder, or missing with a writable folder above it."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise EngineError("out", f"{folder} is a file, not a folder")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise EngineError("out", f"cannot write into the folder {folder}: permission denied")
+        return
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise EngineError(
+            "out", f"the folder {parent} does not exist: the gallery creates {folder.name!r} only inside one that does"
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise EngineError("out", f"cannot create the folder {folder}: permission denied")
 
 
 def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str, handout: str | None = None) -> str:

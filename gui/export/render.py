@@ -2,7 +2,9 @@
 
 Every export renders the spec into a fresh offscreen ``GraphicsLayoutWidget`` laid out
 at the figure's *logical* size (width / scale by height / scale), so the picture does
-not depend on the window it came from, the screen, or its device pixel ratio. The
+not depend on the window it came from, the screen, or its device pixel ratio. Panels are
+stacked in one column, or set side by side in a grid when the picture is wider than tall
+(:func:`gui.export.size.panel_grid`). Every text from a spec is escaped: labels are plain text. The
 caller provides the QApplication (``gui.app.create_app``); this module never makes one.
 :mod:`gui.export.formats` turns the scene into PNG, SVG or PDF.
 """
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from engine.errors import EngineError
 from gui.common import theme
 from gui.export.legend import place_legends
-from gui.export.size import check_spec
+from gui.export.size import check_spec, panel_grid
 from gui.export.style import DASHED, DOTTED, SYMBOLS, Style, make_font, make_pen, style_for
 from gui.figures.palette import DASH_PATTERNS, color
 from gui.figures.spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
@@ -55,18 +57,23 @@ class SceneRenderer:
         layout.setSpacing(6)
         row = 0
         text_width = max(100, logical[0] - 40)
+        self.grid = panel_grid(len(spec.panels), logical[0], logical[1])
+        columns = self.grid[1]
         if spec.title:
-            layout.addItem(_wrapped_label(spec.title, style.title_px, style.foreground, text_width, bold=True), row=row, col=0)
+            title = _wrapped_label(spec.title, style.title_px, style.foreground, text_width, bold=True)
+            layout.addItem(title, row=row, col=0, colspan=columns)
             row += 1
         if include_caption and spec.caption:
-            layout.addItem(_wrapped_label(spec.caption, style.caption_px, style.foreground, text_width), row=row, col=0)
+            caption = _wrapped_label(spec.caption, style.caption_px, style.foreground, text_width)
+            layout.addItem(caption, row=row, col=0, colspan=columns)
             row += 1
         self.plots: list[pg.PlotItem] = []
         self.legend_labels: tuple[str, ...] = ()
         self.legends: list[tuple[pg.PlotItem, pg.LegendItem, Panel]] = []
+        n = len(spec.panels)
         for i, panel in enumerate(spec.panels):
-            plot = layout.addPlot(row=row + i, col=0)
-            self._panel(plot, panel, is_bottom=i == len(spec.panels) - 1)
+            plot = layout.addPlot(row=row + i // columns, col=i % columns)
+            self._panel(plot, panel, is_bottom=i + columns >= n)  # nothing below it in its column
             if spec.share_x and self.plots:
                 plot.setXLink(self.plots[0])
             self.plots.append(plot)
@@ -173,6 +180,7 @@ class SceneRenderer:
             plot.addItem(pg.InfiniteLine(pos=y_position(y, panel.log_y), angle=0, pen=ref_pen, movable=False))
         for x in panel.vlines:
             plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=ref_pen, movable=False))
+        self._markers(plot, panel)
         if panel.x_range is not None:
             plot.setXRange(*panel.x_range, padding=0)
         if panel.y_range is not None:
@@ -183,7 +191,7 @@ class SceneRenderer:
         x = np.asarray(series.x, dtype=np.float64)
         y = np.asarray(series.y, dtype=np.float64)
         y = np.where(np.isfinite(y), y, np.nan)
-        name = series.label or None
+        name = html.escape(series.label) if series.label else None  # legends render rich text: a label is plain text
         st = self.style
         col = pg.mkColor(color(series.color))
         fill = QColor(col)
@@ -205,13 +213,13 @@ class SceneRenderer:
             bars = _Bars(left, width, base, heights, make_pen(col, self._w(max(1.0, st.axis_width))), pg.mkBrush(fill))
             plot.addItem(bars)
             if name and plot.legend is not None:
-                plot.legend.addItem(_FilledSample(bars), html.escape(name))
+                plot.legend.addItem(_FilledSample(bars), name)
         elif series.kind == "histogram":
             if x.size != y.size + 1:
                 raise EngineError(f"series {series.label!r}", "a histogram needs one more bin edge than counts")
             item = plot.plot(x, y, stepMode="center", fillLevel=0, fillBrush=fill, pen=self._series_pen(series))
             if name and plot.legend is not None:
-                plot.legend.addItem(_FilledSample(item), html.escape(name))
+                plot.legend.addItem(_FilledSample(item), name)
         elif series.kind == "scatter":
             size = (7 if st.dashes else 6) * self.line_scale
             plot.plot(
@@ -226,6 +234,33 @@ class SceneRenderer:
             )
         else:
             raise EngineError(f"series {series.label!r}", f"unknown kind {series.kind!r}")
+
+    def _markers(self, plot: pg.PlotItem, panel: Panel) -> None:
+        """Kink dots (filled, or hollow for one-sided limits) and their labels, as the explorer draws them."""
+        st = self.style
+        finite = [m for m in panel.markers if np.isfinite(m.x) and np.isfinite(y_position_or_nan(m.y, panel.log_y))]
+        for hollow in (True, False):
+            chosen = [m for m in finite if m.hollow == hollow]
+            if not chosen:
+                continue
+            spots = [
+                {
+                    "pos": (m.x, y_position(m.y, panel.log_y)),
+                    "brush": pg.mkBrush(st.background if hollow else color(m.color)),
+                    "pen": make_pen(color(m.color) if hollow else st.foreground, self._w(1.5)),
+                }
+                for m in chosen
+            ]
+            item = pg.ScatterPlotItem(spots=spots, size=10 * self.line_scale, symbol="o", pxMode=True)
+            item.setZValue(30)
+            plot.addItem(item)
+        for m in finite:
+            if m.text:
+                text = pg.TextItem(m.text, color=color(m.color), anchor=(1.08, 1.1) if m.x < 0 else (-0.08, 1.1))
+                text.setFont(make_font(round(st.legend_px * self.line_scale)))
+                text.setPos(m.x, y_position(m.y, panel.log_y))
+                text.setZValue(40)
+                plot.addItem(text)
 
     def _image(self, plot: pg.PlotItem, image: Image) -> None:
         values = np.asarray(image.values, dtype=np.float64)
@@ -296,6 +331,11 @@ class _FilledSample(ItemSample):
         painter.setPen(pg.mkPen(opts["pen"]))
         painter.setBrush(pg.mkBrush(opts.get("fillBrush") or opts.get("brush")))
         painter.drawRect(QRectF(3, 3, 14, 14))
+
+
+def y_position_or_nan(value: float, log_y: bool) -> float:
+    """:func:`y_position`, or NaN where a log axis has no place for the value (a marker there is left out)."""
+    return float("nan") if log_y and not value > 0 else y_position(value, log_y)
 
 
 def y_position(value: float, log_y: bool) -> float:

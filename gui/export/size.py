@@ -1,6 +1,7 @@
 """Exported figure sizes: the natural size of a figure, and checking the size a user asks for.
 
 No Qt here: the Export dialog and the command line check sizes before anything is drawn.
+The side limits, slide presets and the panel grid live in :mod:`gui.figures.layout`.
 """
 
 from __future__ import annotations
@@ -8,13 +9,18 @@ from __future__ import annotations
 import numpy as np
 
 from engine.errors import EngineError
+from gui.figures.layout import (  # noqa: F401  (re-exported: the dialog and tests read them here)
+    DEFAULT_WIDTH,
+    MAX_SIDE,
+    MIN_SIDE,
+    PANEL_HEIGHT,
+    PRESETS,
+    SCALE_LIMITS,
+    Preset,
+    panel_grid,
+    preset,
+)
 from gui.figures.spec import FigureSpec
-
-DEFAULT_WIDTH = 960  # logical pixels (1 px = 1/96 inch)
-PANEL_HEIGHT = 300
-MAX_SIDE = 12_000  # pixels; 12k x 12k ARGB is about 0.6 GB
-MIN_SIDE = 64
-SCALE_LIMITS = (0.25, 8.0)
 
 
 def default_size(spec: FigureSpec, include_caption: bool = False) -> tuple[int, int]:

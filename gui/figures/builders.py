@@ -11,7 +11,7 @@ from engine.depth import TABLE_HEADER
 from engine.initializers import get_initializer
 from engine.params import format_value
 from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
-from gui.figures.spec import FigureSpec, Image, Panel, Series
+from gui.figures.spec import FigureSpec, Image, Marker, Panel, Series
 
 
 def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = lambda text: text) -> list[str]:
@@ -50,6 +50,7 @@ def activation_figure(
     log_df: bool = False,
     x_range: tuple[float, float] | None = None,
     extra_panels: Sequence[Panel] = (),
+    markers: Mapping[str, Sequence[Marker]] | None = None,
 ) -> FigureSpec:
     """f, f' (and f'') of the curves as stacked panels sharing x, one series per curve.
 
@@ -57,8 +58,10 @@ def activation_figure(
     where |f'| < ε, shaded on the f and f' panels, tinted with the palette colour
     ``band_color`` of the curve they belong to), ``vlines`` (points where f is not
     differentiable, on every panel), ``hlines`` (bounds of the output range, on the f
-    panel), ``log_df`` (|f'| on a log axis), and ``extra_panels`` appended at the bottom.
+    panel), ``log_df`` (|f'| on a log axis), ``markers`` per row (``"f"``, ``"df"``, ``"d2f"``: the kink
+    dots and their labels, :func:`kink_markers`) and ``extra_panels`` appended at the bottom.
     """
+    markers = markers or {}
     if not curves:
         rows = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
         return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
@@ -91,6 +94,7 @@ def activation_figure(
                 band_color=band_color if attr in ("f", "df") and bands else None,
                 vlines=list(vlines),
                 hlines=list(hlines) if attr == "f" else [],
+                markers=list(markers.get(attr, ())),
             )
         )
     panels.extend(extra_panels)
@@ -101,6 +105,19 @@ def activation_figure(
         caption=caption,
         name="_".join(dict.fromkeys(c.activation for c in curves)),
     )
+
+
+def kink_markers(kinks: Sequence, color: int, label_format: str = "", on_df: bool = True) -> dict[str, list[Marker]]:
+    """The explorer's kink marks as figure markers: f at each kink on the f row; on the f′ row (``on_df``)
+    autograd's f′ filled and the one-sided limits hollow, labelled with ``label_format`` (``{x}``, ``{value}``)
+    when one is given (the selected curve only, as on screen). ``kinks`` are :class:`engine.analysis.Kink`."""
+    rows: dict[str, list[Marker]] = {"f": [Marker(k.x, k.f, color) for k in kinks]}
+    if on_df:
+        rows["df"] = [Marker(k.x, side, color, hollow=True) for k in kinks for side in (k.df_left, k.df_right)] + [
+            Marker(k.x, k.df, color, text=label_format.format(x=f"{k.x:.4g}", value=f"{k.df:.4g}") if label_format else "")
+            for k in kinks
+        ]
+    return rows
 
 
 def curve_label(curve: engine.Curve, with_params: bool = True) -> str:
@@ -141,7 +158,11 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
     """Histograms of sampled weights (one colour each) with their theoretical densities dashed over them.
 
     ``samples`` are :class:`engine.initializers.InitSample`, ``histograms`` the matching
-    :class:`engine.initializers.Histogram` (sharing edges when overlaid).
+    :class:`engine.initializers.Histogram` (sharing edges when overlaid). A theory's point masses
+    (``Histogram.atoms``: every weight 0 for ``xavier_uniform`` with gain 0, the zeros of ``sparse``)
+    have no density: each is drawn as one dashed spike up to the top of the histogram, and the CSV
+    gets a ``theory_mass`` column, the theory's probability of landing in each bin as a point mass
+    (its ``pdf`` column holds the density of the continuous part, empty where there is none).
     """
     labels = list(labels) if labels is not None else [init_label(s) for s in samples]
     series = []
@@ -149,6 +170,9 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
     for index, (s, h, label) in enumerate(zip(samples, histograms, labels, strict=True)):
         group = label if len(groups) == len(labels) else f"{index + 1}:{label}"
         theory_at_bins = [None] * len(h.counts) if h.pdf is None else h.pdf
+        extra = {"pdf": theory_at_bins}
+        if h.atoms:
+            extra["theory_mass"] = atom_mass_per_bin(h.edges, h.atoms)
         series.append(
             Series(
                 f"{label}: sample",
@@ -159,9 +183,14 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
                 column="density",
                 group=group,
                 counts=np.asarray(h.counts),
-                extra={"pdf": theory_at_bins},
+                extra=extra,
             )
         )
+        top = float(np.nanmax(h.density)) if np.size(h.density) and np.isfinite(h.density).any() else 1.0
+        for value, probability in h.atoms:
+            share = "every weight" if probability >= 1 else f"a share {probability:.3g} of the weights"
+            spike = f"{label}: theory, {share} = {value:g}"
+            series.append(Series(spike, np.array([value, value]), np.array([0.0, top]), color=index, dashed=True, tabulate=False))
         grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)  # finer than the bins: a uniform box keeps its edges
         pdf = s.theory.pdf(grid)
         if pdf is not None:  # drawn only: the table has the theory at the bin centres (``pdf``)
@@ -184,6 +213,16 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
         caption="\n".join(lines),
         name="init_" + "_vs_".join(dict.fromkeys(s.init for s in samples)),
     )
+
+
+def atom_mass_per_bin(edges: np.ndarray, atoms: Sequence[tuple[float, float]]) -> np.ndarray:
+    """The probability of the point masses ``atoms`` falling in each bin (half-open, the last one closed)."""
+    edges = np.asarray(edges, dtype=np.float64)
+    mass = np.zeros(edges.size - 1)
+    for value, probability in atoms:
+        if edges[0] <= value <= edges[-1]:
+            mass[min(int(np.searchsorted(edges, value, side="right")) - 1, mass.size - 1)] += probability
+    return mass
 
 
 # ---- depth --------------------------------------------------------------------------------------------------
@@ -304,6 +343,8 @@ def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
 # Palette indices of the vector view's bars, on screen (gui.explorer.vector_view) and in every export alike.
 VECTOR_INPUT_COLOR = 4  # orange: the input x
 VECTOR_OUTPUT_COLOR = 0  # blue: the output y, as the first curve of the explorer
+#: The Jacobian's CSV columns, one per input index j (1-based), on the rows of the output index i: ∂yᵢ/∂xⱼ.
+VECTOR_JACOBIAN_COLUMN = "dy_i/dx_{0}"
 
 
 def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR) -> FigureSpec:
@@ -345,6 +386,7 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
                 label="∂yᵢ/∂xⱼ",
                 levels=symmetric_levels(result.jacobian),
                 origin="upper",
+                by_column=VECTOR_JACOBIAN_COLUMN,
             ),
             x_range=(0.5, n_in + 0.5),
             y_range=(0.5, n_out + 0.5),

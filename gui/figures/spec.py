@@ -46,6 +46,18 @@ class Series:
     tabulate: bool = True
 
 
+@dataclass
+class Marker:
+    """A point drawn as a dot, with an optional text beside it: a kink (f there, autograd's f′ filled,
+    the one-sided limits of f′ ``hollow``) and its "autograd: f′(0) = 0" label. Drawn only, never in the CSV."""
+
+    x: float
+    y: float
+    color: int = 0
+    hollow: bool = False
+    text: str = ""
+
+
 IMAGE_ORIGINS = ("lower", "upper")
 
 
@@ -65,11 +77,15 @@ class Image:
     label: str = ""
     levels: tuple[float, float] | None = None
     origin: str = "lower"
+    columns: tuple[str, str, str] = ()  # the CSV's names for x, y and value (default: "<label> x", … )
+    #: Non-empty: the CSV writes the image as a matrix instead, one column per image column named
+    #: ``by_column.format(j)`` (1-based), one row per image row at the row's centre (a Jacobian's ∂yᵢ/∂xⱼ).
+    by_column: str = ""
 
 
 @dataclass
 class Panel:
-    """One plot: axes, series, and optional reference lines, band shading and a heat map.
+    """One plot: axes, series, and optional reference lines, band shading, markers and a heat map.
 
     ``bands`` shade x intervals (the explorer's |f′| < ε zones) in ``band_color``, the
     palette colour of the curve they belong to, as the app shows them; None shades them grey.
@@ -91,6 +107,7 @@ class Panel:
     y_range: tuple[float, float] | None = None
     x_column: str = ""
     tabulate: bool = True
+    markers: list[Marker] = field(default_factory=list)
 
 
 @dataclass

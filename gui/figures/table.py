@@ -11,7 +11,10 @@ The column dialect (documented in the README):
   figure's ``column_order`` comes first, then the panels' order.
 * Series on another grid start a new block to the right; shorter blocks are padded with
   empty cells. A name that repeats gets `` (2)``, `` (3)``… after the first. A heat map adds
-  ``<label> x``, ``<label> y``, ``<label> value`` (one row per cell).
+  ``<label> x``, ``<label> y``, ``<label> value`` (one row per cell; the image's ``columns`` name
+  them instead when given; centres that are whole numbers are written as integers). An image with
+  ``by_column`` is written as a matrix instead: one column per image column, on its rows' grid
+  (a vector activation: ``i,x,y,dy_i/dx_1,dy_i/dx_2,…``).
 * Series without a ``column`` are named from their label (and the panel's y label).
 
 So one activation gives ``x,f,df,d2f``; a weight histogram ``bin_left,bin_right,count,density,pdf``;
@@ -68,6 +71,8 @@ def figure_table(spec: FigureSpec) -> tuple[list[str], list]:
         raise EngineError("figure", f"expected a FigureSpec, got {type(spec).__name__}")
     entries = [(panel, s) for panel in spec.panels if panel.tabulate for s in panel.series if s.tabulate]
     images = [(panel, panel.image) for panel in spec.panels if panel.tabulate and panel.image is not None]
+    entries += [(panel, s) for panel, image in images if image.by_column for s in _matrix_series(image)]
+    images = [(panel, image) for panel, image in images if not image.by_column]
     if not entries and not images:
         raise EngineError("figure", "the figure has no data to export")
     fallback = _fallback_names(spec, entries)
@@ -112,9 +117,24 @@ def figure_table(spec: FigureSpec) -> tuple[list[str], list]:
         rows, cols = values.shape
         x0, y0, w, h = image.rect
         gx, gy = np.meshgrid(x0 + (np.arange(cols) + 0.5) * w / cols, y0 + (np.arange(rows) + 0.5) * h / rows)
-        header += [f"{label} x", f"{label} y", f"{label} value"]
-        columns += [gx.ravel(), gy.ravel(), values.ravel()]
+        header += list(image.columns) if len(image.columns) == 3 else [f"{label} x", f"{label} y", f"{label} value"]
+        columns += [_whole_if_whole(gx.ravel()), _whole_if_whole(gy.ravel()), values.ravel()]
     return _unique(header), _padded(columns)
+
+
+def _matrix_series(image) -> list[Series]:
+    """An image written as a matrix: one series per image column, at the rows' centres (whole numbers as integers)."""
+    values = np.asarray(image.values, dtype=np.float64)
+    rows, cols = values.shape
+    _, y0, _, h = image.rect
+    centres = _whole_if_whole(y0 + (np.arange(rows) + 0.5) * h / rows)
+    return [Series("", centres, values[:, j], column=image.by_column.format(j + 1)) for j in range(cols)]
+
+
+def _whole_if_whole(values: np.ndarray) -> np.ndarray:
+    """Cell centres that are whole numbers (a matrix's indices) as integers: the CSV writes 1, 2, 3."""
+    rounded = np.round(values)
+    return rounded.astype(np.int64) if np.all(np.isfinite(values)) and np.array_equal(rounded, values) else values
 
 
 def _unique(header: list[str]) -> list[str]:

@@ -1,7 +1,9 @@
 """A seeded fuzz of the whole command line, in-process: no input may crash it, lose a file or write a broken one.
 
 Every case calls ``main(argv)`` with a random mix of valid and hostile flags and values (NaN, inf, 1e400,
-superscript digits, full-width digits, empty strings, unknown ids, shapes, paths that cannot be written).
+superscript digits, full-width digits, empty strings, unknown ids, shapes, paths that cannot be written),
+over every kind: activations, initialisers, depth (``--units``), vectors (``--vector``, ``--temperature``),
+slide sizes (``--size``) and the gallery.
 The contract a user relies on: exit 0 with every requested file written and readable, or exit 2 with a
 message and every pre-existing file left as it was; never a traceback.
 """
@@ -101,6 +103,18 @@ def _depth_case(rng: Fuzz) -> list[str]:
     return argv
 
 
+def _vector_case(rng: Fuzz) -> list[str]:
+    vectors = [a for a in ACTIVATIONS if ACTIVATIONS[a].vector]
+    argv = ["export", "--activation", _activation(rng) if rng.bad(0.3) else rng.choice(vectors)]
+    good, bad = ["1,2,3,4", "１，２", "-1 0 1 2", "0.5"], ["", "1,,2", "nan,1", "1e39,1", "²,1", "<h1>1</h1>", "1e400"]
+    argv += ["--vector", rng.choice(bad) if rng.bad(0.4) else rng.choice(good)]
+    if rng.random() < 0.5:
+        argv += ["--temperature", _number(rng, ["0.5", "1", "2", "0", "100"])]
+    if rng.random() < 0.3:
+        argv += ["--dtype", rng.choice(["float16", "float32", "bfloat16", "float64"])]
+    return argv
+
+
 def _gallery_case(rng: Fuzz) -> list[str]:
     argv = ["gallery", "--format", rng.choice(["png", "svg", "pdf"])]
     for _ in range(rng.choice([1, 1, 2])):
@@ -117,7 +131,10 @@ def _outputs(rng: Fuzz, kind: str, tmp: Path) -> tuple[list[str], list[Path]]:
     out = tmp / (f"missing/out{suffix}" if rng.bad(0.2) else rng.choice([f"out{suffix}", f"existing{suffix}"]))
     argv, files = ["--out", str(out)], [out]
     if suffix in (".png", ".svg", ".pdf"):
-        argv += ["--width", _number(rng, ["200", "320"]), "--height", _number(rng, ["150", "240"])]
+        if rng.random() < 0.15:
+            argv += ["--size", rng.choice(["poster", ""]) if rng.bad(0.3) else rng.choice(["slide", "slide-small"])]
+        else:
+            argv += ["--width", _number(rng, ["200", "320"]), "--height", _number(rng, ["150", "240"])]
     if kind == "init" and rng.random() < 0.4:
         stats = tmp / ("missing/w.json" if rng.bad(0.4) else rng.choice(["w.json", "existing.json"]))
         argv += ["--stats", str(stats)]
@@ -127,8 +144,9 @@ def _outputs(rng: Fuzz, kind: str, tmp: Path) -> tuple[list[str], list[Path]]:
 
 def _case(rng: Fuzz, tmp: Path) -> tuple[list[str], list[Path]]:
     rng.hostile = rng.random() < 0.6
-    kind = rng.choices(["activation", "init", "depth", "gallery"], weights=[50, 25, 20, 5])[0]
-    argv = {"activation": _activation_case, "init": _init_case, "depth": _depth_case, "gallery": _gallery_case}[kind](rng)
+    kind = rng.choices(["activation", "init", "depth", "vector", "gallery"], weights=[46, 23, 18, 8, 5])[0]
+    cases = {"activation": _activation_case, "init": _init_case, "depth": _depth_case, "vector": _vector_case}
+    argv = {**cases, "gallery": _gallery_case}[kind](rng)
     out_argv, files = _outputs(rng, kind, tmp)
     argv += out_argv
     if rng.bad(0.1):  # shuffle a flag's value away: a flag with no value, an unknown flag

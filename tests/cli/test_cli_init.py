@@ -137,7 +137,7 @@ def test_depth_csv_one_row_per_layer_follows_the_relu_theory(tmp_path):
             "nonlinearity=linear",
             "--layers",
             "6",
-            "--width",
+            "--units",
             "256",
             "--batch",
             "512",
@@ -167,7 +167,7 @@ def test_depth_activation_parameters_reach_the_network(tmp_path):
         "xavier_normal",
         "--layers",
         "2",
-        "--width",
+        "--units",
         "64",
         "--batch",
         "64",
@@ -194,7 +194,7 @@ def test_depth_activation_parameters_reach_the_network(tmp_path):
         ["--depth", "--init", "normal"],
         ["--depth", "--activation", "relu"],
         ["--depth", "--activation", "relu", "--init", "normal", "--layers", "0"],
-        ["--depth", "--activation", "relu", "--init", "normal", "--width", "5000"],
+        ["--depth", "--activation", "relu", "--init", "normal", "--units", "5000"],
         ["--depth", "--activation", "softmax", "--init", "normal"],
         ["--depth", "--activation", "relu", "--init", "normal", "--init-param", "gain=2"],
         ["--depth", "--activation", "relu", "--init", "normal", "--param", "alpha=2"],
@@ -230,7 +230,7 @@ def test_csv_exports_run_where_qt_cannot_be_imported(tmp_path):
         f"rc = main(['export', '--activation', 'gelu', '--activation', 'relu', '--out', {str(tmp_path / 'a.csv')!r}])\n"
         f"rc |= main(['export', '--init', 'xavier_uniform', '--shape', '32,16', '--bins', '4', '--out', {str(out)!r}])\n"
         "rc |= main(['export', '--depth', '--activation', 'tanh', '--init', 'xavier_normal', '--layers', '2',\n"
-        f"           '--width', '8', '--batch', '8', '--out', {str(tmp_path / 'd.csv')!r}])\n"
+        f"           '--units', '8', '--batch', '8', '--out', {str(tmp_path / 'd.csv')!r}])\n"
         "print(rc, sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
@@ -265,7 +265,7 @@ def test_init_and_depth_images_render_the_tab_figures(tmp_path):
                 "xavier_normal",
                 "--layers",
                 "3",
-                "--width",
+                "--units",
                 "16",
                 "--batch",
                 "16",

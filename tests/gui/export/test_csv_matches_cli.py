@@ -67,7 +67,7 @@ def test_a_depth_runs_csv_is_the_same_from_file_export_and_the_command_line(qtbo
     # as the Depth tab hands it over: theory curves, the heat map and layer 2's histogram are drawn, not tabulated
     spec = depth_figure(result, mean_field(config), layer=2)
     gui = file_export_csv(qtbot, monkeypatch, spec, tmp_path / "gui.csv")
-    args = ["--depth", "--activation", "tanh", "--init", "xavier_normal", "--layers", "4", "--width", "16", "--batch", "32"]
+    args = ["--depth", "--activation", "tanh", "--init", "xavier_normal", "--layers", "4", "--units", "16", "--batch", "32"]
     cli = cli_csv([*args, "--seed", "1"], tmp_path / "cli.csv")
     assert gui == cli
     assert gui.splitlines()[0] == b"layer,act_mean,act_std,grad_act_std,grad_weight_std"

@@ -310,12 +310,12 @@ def test_csv_of_series_on_different_grids_gives_each_grid_its_own_columns():
 
 def test_unwritable_path_gives_a_message_and_leaves_no_file(tmp_path):
     target = tmp_path / "missing-folder" / "f.png"
-    with pytest.raises(EngineError, match="cannot write"):
+    with pytest.raises(EngineError, match="does not exist"):
         export_figure(two_verticals(), target)
     assert not target.exists()
     occupied = tmp_path / "a-folder.svg"
     occupied.mkdir()
-    with pytest.raises(EngineError, match="cannot write"):
+    with pytest.raises(EngineError, match="is a folder"):
         export_figure(two_verticals(), occupied)
     assert occupied.is_dir() and os.listdir(tmp_path) == ["a-folder.svg"]  # no temporary file left behind
 

@@ -23,7 +23,16 @@ def fresh_options():
 
 @pytest.fixture
 def warnings(monkeypatch):
+    """The warnings the dialogs show (title, text), each checked to be shown as plain text."""
     shown = []
+
+    def record(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText, "a message may quote user text: never rich text"
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    # the window's own fixed-text warnings (gui.actions) use the static helper
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text)))
     return shown
 
@@ -106,7 +115,7 @@ def test_export_to_an_unwritable_place_shows_a_message_and_keeps_the_dialog(wind
     qtbot.addWidget(dialog)
     save_as["path"] = tmp_path / "no-such-folder" / "f.pdf"
     dialog.export()
-    assert len(warnings) == 1 and "cannot write" in warnings[0][1]
+    assert len(warnings) == 1 and "does not exist" in warnings[0][1]
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.exported_path is None
     assert os.listdir(tmp_path) == []
 

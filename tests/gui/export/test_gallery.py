@@ -113,14 +113,24 @@ def test_bad_format_or_unknown_activation_writes_nothing(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_a_folder_that_cannot_be_made_is_reported(tmp_path):
+def test_a_folder_under_a_file_is_refused_and_nothing_is_made(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(EngineError, match="cannot create the folder"):
+    with pytest.raises(EngineError, match="does not exist"):
         write_gallery(blocker / "gallery", ["relu"])
+    assert blocker.read_text() == "not a folder"
 
 
-def test_stopping_early_keeps_what_was_written_and_writes_no_index(tmp_path):
+def test_the_named_folder_is_created_but_never_the_folders_above_it(tmp_path):
+    written = write_gallery(tmp_path / "handout", ["relu"])
+    assert (tmp_path / "handout" / INDEX_NAME) in written
+    with pytest.raises(EngineError, match="does not exist"):
+        write_gallery(tmp_path / "missing" / "handout", ["relu"])
+    assert not (tmp_path / "missing").exists()
+
+
+def test_stopping_early_writes_nothing_and_keeps_the_folder_as_it_was(tmp_path):
+    (tmp_path / "relu.png").write_text("an older figure")
     seen = []
 
     def progress(done, total, activation_id):
@@ -128,5 +138,6 @@ def test_stopping_early_keeps_what_was_written_and_writes_no_index(tmp_path):
         return done < 1
 
     written = write_gallery(tmp_path, ["relu", "tanh", "elu"], progress=progress)
-    assert [p.name for p in written] == ["relu.png"]
-    assert not (tmp_path / INDEX_NAME).exists()
+    assert written == [] and seen == ["relu", "tanh"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["relu.png"]
+    assert (tmp_path / "relu.png").read_text() == "an older figure"
