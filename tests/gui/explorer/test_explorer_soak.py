@@ -10,6 +10,7 @@ than 50 MB after a warm-up and ``sys.getrefcount(None)`` does not fall.
 """
 
 import random
+import gc
 import sys
 import time
 
@@ -200,6 +201,7 @@ def test_10000_random_changes_never_open_an_error_dialog_leak_or_show_a_wrong_cu
         for k in range(CHANGES):
             if k == WARM_UP:
                 qtbot.wait(20)
+                gc.collect()
                 rss, none_refs = process.memory_info().rss, sys.getrefcount(None)
             student.change()
             if k % EVENTS_EVERY == 0:
@@ -214,7 +216,10 @@ def test_10000_random_changes_never_open_an_error_dialog_leak_or_show_a_wrong_cu
         seconds, end_mb = time.perf_counter() - start, process.memory_info().rss / 2**20
         print(f"\n{CHANGES:,} changes in {seconds:.0f} s; RSS after warm-up {rss / 2**20:.0f} MB, at the end {end_mb:.0f} MB")
         assert growth_mb < MAX_GROWTH_MB, f"resident memory grew by {growth_mb:.1f} MB"
-        assert sys.getrefcount(None) >= none_refs
+        gc.collect()
+        # PySide6 6.12.0 loses >= 6 references per paint (thousands over this soak); a few hundred may go with
+        # objects of earlier tests freed meanwhile
+        assert sys.getrefcount(None) >= none_refs - 1000, "None lost references: the PySide6 6.12.0 bug"
         assert student.added == set(elementwise_ids())  # every activation of the registry was plotted
     finally:
         sys.excepthook = hook

@@ -6,6 +6,7 @@ Half the changes go through ``set_param``, half through the slider widget (the
 throttled path), and every change is painted synchronously.
 """
 
+import gc
 import sys
 
 import psutil
@@ -16,6 +17,10 @@ from gui.explorer.tab import ExplorerTab
 CHANGES = 2000
 WARM_UP = 200
 MAX_GROWTH_MB = 50
+# PySide6 6.12.0 loses about 6 references per paint and 130 per plot update: over CHANGES repaints at least
+# 6 × 2,000 = 12,000. Objects of earlier tests freed meanwhile (a finished worker's frames, a collected cycle)
+# may legitimately drop a few hundred; a tenth of the bug's smallest signature tells the two apart.
+NONE_SLACK = 6 * CHANGES // 10
 
 
 @pytest.mark.timeout(900)
@@ -45,6 +50,7 @@ def test_2000_parameter_changes_keep_refcounts_and_memory(qtbot):
     for k in range(WARM_UP):
         change(k)
     qtbot.wait(10)
+    gc.collect()
     none_refs = sys.getrefcount(None)
     rss = process.memory_info().rss
     for k in range(CHANGES):
@@ -52,8 +58,9 @@ def test_2000_parameter_changes_keep_refcounts_and_memory(qtbot):
         if k % 100 == 0:
             qtbot.wait(1)  # let deferred deletes and timers run, as the event loop would
     qtbot.wait(10)
+    gc.collect()
     growth_mb = (process.memory_info().rss - rss) / 2**20
-    assert sys.getrefcount(None) >= none_refs
+    assert sys.getrefcount(None) >= none_refs - NONE_SLACK, "None lost references: the PySide6 6.12.0 bug"
     assert growth_mb < MAX_GROWTH_MB, f"resident memory grew by {growth_mb:.1f} MB"
     x, f = tab.curve_items()[0][index].getOriginalDataset()
     last = ((CHANGES - 1) % 99 + 1) / 100
