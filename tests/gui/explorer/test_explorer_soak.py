@@ -9,8 +9,8 @@ grid, the legend and the catalogue agree with the curves; across the run residen
 than 50 MB after a warm-up and ``sys.getrefcount(None)`` does not fall.
 """
 
-import random
 import gc
+import random
 import sys
 import time
 
