@@ -40,6 +40,8 @@ ROW_STRETCH = {"f": 4, "df": 3, "d2f": 2, "gap": 2}  # the rows' shares of the h
 X_LIMIT = 1e6
 Y_LIMIT = 1e12
 MIN_X_SPAN = 1e-6
+MIN_ROW_HEIGHT = {"curve": 72, "gap": 100}
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 NO_CACHE = QGraphicsItem.CacheMode.NoCache
@@ -82,7 +84,6 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         labels = row_labels()
         for index, row in enumerate(ROWS):
             plot = self.addPlot(row=index + 1, col=0)  # row 0: the legend
-            plot.setMinimumHeight(160 if row == "gap" else 110)
             style_axes(plot)
             plot.getAxis("left").setWidth(AXIS_WIDTH)
             plot.setLabel("left", labels[row], **LABEL_STYLE)
@@ -108,6 +109,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
                 plot.setXLink(self.plots["f"])
             self.ci.layout.setRowStretchFactor(index + 1, ROW_STRETCH[row])
             self.plots[row], self.cursors[row] = plot, cursor
+            self._fit_row(row, self._shown[row])
         self._proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=60, slot=lambda args: self._mouse_moved(args[0]))
         # The legend sits above the f plot, outside every view: inside, five curves' entries covered a third
         # of f(x). Its entries wrap into as many columns as the width holds (fit_legend); empty, it is hidden.
@@ -118,7 +120,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
         self._live_y: dict[str, tuple[float, float]] = {}  # per row, the data shown while live
-        self.plots["gap"].hide()  # a hidden item takes no room in the layout
+        self.plots["gap"].hide()
         self._update_bottom_axes()
 
     # ---- layout -----------------------------------------------------------------
@@ -127,7 +129,16 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             return  # relaying out the axes costs more than a whole repaint of the curves
         self._shown[row] = visible
         self.plots[row].setVisible(visible)
+        self._fit_row(row, visible)
         self._update_bottom_axes()
+
+    def _fit_row(self, row: str, visible: bool) -> None:
+        """A shown row's minimum height is small enough that f, f′ and f″ with the legend fit a 1024×640 laptop
+        window (371 px for the plots); a hidden one gets none (QGraphicsGridLayout keeps room for hidden items:
+        the hidden gap row once took 100 px and cut the plots off there)."""
+        plot = self.plots[row]
+        plot.setMinimumHeight(MIN_ROW_HEIGHT["gap" if row == "gap" else "curve"] if visible else 0)
+        plot.setMaximumHeight(QWIDGETSIZE_MAX if visible else 0)
 
     def row_visible(self, row: str) -> bool:
         return self._shown[row]
