@@ -24,6 +24,19 @@ def tab(qtbot):
     return widget
 
 
+def when_the_dialog_opens(act):
+    """Run ``act(dialog)`` once the formula dialog is shown (its exec() blocks the test until then)."""
+
+    def poll():
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, FormulaDialog) and w.isVisible()]
+        if shown:
+            act(shown[0])
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 def sig(z):
     return np.exp(-np.logaddexp(0.0, -z))
 
@@ -74,17 +87,16 @@ def test_a_preset_fills_in_its_formula_note_and_starting_values(qtbot):
 def test_the_new_formula_button_adds_nothing_for_a_bad_formula_and_a_curve_for_a_good_one(tab, qtbot):
     seen = {}
 
-    def type_into_dialog(text, accept):
-        dialog = QApplication.activeModalWidget()
+    def type_into_dialog(dialog, text, accept):
         dialog.set_text(text)
         seen[text] = (dialog.add_button.isEnabled(), dialog.error_text())
         dialog.add_button.click() if accept else dialog.reject()
 
-    QTimer.singleShot(0, lambda: type_into_dialog("x*[1]", False))
+    when_the_dialog_opens(lambda dialog: type_into_dialog(dialog, "x*[1]", False))
     tab.new_formula_button.click()
     assert len(tab.curves) == 0
     assert seen["x*[1]"][0] is False and "column 3" in seen["x*[1]"][1]
-    QTimer.singleShot(0, lambda: type_into_dialog("x*tanh(softplus(x))", True))
+    when_the_dialog_opens(lambda dialog: type_into_dialog(dialog, "x*tanh(softplus(x))", True))
     tab.new_formula_button.click()
     assert len(tab.curves) == 1
     x, f = line_data(tab, 0, 0)
