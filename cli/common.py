@@ -112,12 +112,12 @@ def split_param(text: str) -> tuple[int | None, str, str]:
 
 
 def activation_params(ids: list[str], assignments: list[str]) -> list[dict]:
-    """Per-curve parameter dicts from ``--param`` flags (typed by each registry entry).
+    """Per-curve parameter dicts from ``--param`` flags (typed by each registry entry or formula).
 
     An indexed flag sets one curve; an unindexed one sets every curve that has the
     parameter and is an error if none has it.
     """
-    acts = [engine.get_activation(i) for i in ids]
+    acts = [engine.resolve_activation(i) for i in ids]
     params: list[dict] = [{} for _ in acts]
     for text in assignments:
         index, name, value = split_param(text)

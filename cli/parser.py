@@ -92,12 +92,28 @@ def add_vector_arguments(group: Group) -> None:
     group.add_argument("--temperature", metavar="T", help="softmax, log_softmax, softmin: divide x by T first (default 1)")
 
 
+def add_expression_arguments(group: Group) -> None:
+    """``--expression TEXT``: a typed formula in x, alone, beside --activation, or as --depth's activation."""
+    group.add_argument(
+        "--expression",
+        action="append",
+        metavar="FORMULA",
+        help="a formula in x such as 'x*sigmoid(k*x)' (repeat to overlay several); --param NAME=VALUE sets its "
+        "parameters (default 1.0); with --depth it replaces --activation",
+    )
+
+
 #: (title, description, add_arguments) of each export kind's argument group, in --help order
 EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
     ("activation", "--activation ID [--activation ID2 ...]: f, f' and f'' (the default kind)", add_activation_arguments),
     ("initialisation", "--init ID --shape OUT,IN[,KH,KW]: a histogram of the weights", add_init_arguments),
     ("depth", "--depth --activation ID --init ID: per-layer statistics of a deep network", add_depth_arguments),
     ("vector", "--activation softmax --vector 1,2,3: output and Jacobian of a vector activation", add_vector_arguments),
+    (
+        "formula",
+        "--expression FORMULA [--param NAME=VALUE]: your own activation (with --activation or --depth)",
+        add_expression_arguments,
+    ),
 )
 
 

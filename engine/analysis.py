@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
-from engine.activations import get_activation
 from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate
+from engine.resolve import ActivationRef, resolve_activation
 
 # Search window for global properties such as max |f'|; wide enough that every
 # registry entry has settled into its asymptotic behaviour well inside it.
@@ -104,14 +105,14 @@ def _crossing(xa: float, xb: float, ya: float, yb: float, level: float, kinks: S
     return xa + min(max(t, 0.0), 1.0) * (xb - xa)
 
 
-def max_abs_derivative(activation: str, params: Mapping | None = None) -> Extremum:
+def max_abs_derivative(activation: ActivationRef, params: Mapping | None = None) -> Extremum:
     """max |f'(x)| over :data:`SEARCH_RANGE` (float64, CPU) and where it is reached."""
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     values = checked_params(act, params)
     if act.random_slopes is not None:  # random draws: their largest |f'| is the fixed (eval) mode's
         values[act.random_slopes.switch] = False
     lo, hi = SEARCH_RANGE
-    curve = evaluate(act.id, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
+    curve = evaluate(act, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
     x, mag = curve.x, np.abs(curve.df)
     finite = np.isfinite(mag)
     best = float(mag[finite].max())
@@ -148,7 +149,7 @@ def _snap_to_kink(edge: float, towards: float, kinks: list[float]) -> tuple[floa
 
 
 def kink_marks(
-    activation: str,
+    activation: ActivationRef,
     params: Mapping | None,
     x_min: float,
     x_max: float,
@@ -156,16 +157,16 @@ def kink_marks(
     dtype: str = "float64",
 ) -> list[Kink]:
     """The registry's non-differentiable points inside [x_min, x_max] with autograd's values there."""
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     values = checked_params(act, params)
     points = sorted({float(k) for k in act.kinks(values) if x_min <= k <= x_max})
     if not points:
         return []
-    at = evaluate(act.id, values, order=1, device=device, dtype=dtype, x=points)
+    at = evaluate(act, values, order=1, device=device, dtype=dtype, x=points)
     marks = []
     for n, k in enumerate(points):
         h = 1e-7 * max(1.0, abs(k))
-        side = evaluate(act.id, values, order=1, device="cpu", dtype="float64", x=[k - h, k + h])
+        side = evaluate(act, values, order=1, device="cpu", dtype="float64", x=[k - h, k + h])
         marks.append(
             Kink(k, float(at.f[n]), float(at.df[n]), float(side.df[0]), float(side.df[1]), float(side.f[0]), float(side.f[1]))
         )
@@ -186,7 +187,7 @@ def random_slope_band(
 
     Returns ``x, f_lower, f_upper, df_lower, df_upper``; every random draw lies between.
     """
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     if act.random_slopes is None:
         raise EngineError("activation", f"{act.id} draws no random slopes")
     spec = act.random_slopes
@@ -194,13 +195,13 @@ def random_slope_band(
     ends = []
     for slope in (values[spec.low], values[spec.high]):
         fixed = {**values, spec.low: slope, spec.high: slope, spec.switch: False}
-        ends.append(evaluate(act.id, fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
+        ends.append(evaluate(act, fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
     low, high = ends
     return low.x, low.f, high.f, low.df, high.df
 
 
 def approximation_gap(
-    activation: str,
+    activation: ActivationRef,
     params: Mapping | None,
     name: str,
     reference: object,
@@ -216,14 +217,14 @@ def approximation_gap(
     For GELU: ``approximation_gap("gelu", {}, "approximate", "none", "tanh", ...)`` gives
     exact minus tanh approximation.
     """
-    base = dict(checked_params(get_activation(activation), params))
+    base = dict(checked_params(resolve_activation(activation), params))
     ref = evaluate(activation, {**base, name: reference}, x_min, x_max, points, order=1, device=device, dtype=dtype)
     alt = evaluate(activation, {**base, name: other}, x_min, x_max, points, order=1, device=device, dtype=dtype)
     return ref.x, ref.f - alt.f, ref.df - alt.df
 
 
 def exact_minus_approximation(
-    activation: str,
+    activation: ActivationRef,
     params: Mapping | None,
     x_min: float,
     x_max: float,
@@ -232,8 +233,88 @@ def exact_minus_approximation(
     dtype: str = "float64",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``x, Δf, Δf'``: the exact form minus the approximation the registry names (:class:`Approximation`)."""
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     if act.approximation is None:
         raise EngineError("activation", f"{act.id} has no approximation to compare with")
     a = act.approximation
     return approximation_gap(act.id, params, a.param, a.exact, a.approximate, x_min, x_max, points, device, dtype)
+
+
+# ---- notes computed over the view (formulas carry no hand-written notes) ---------------------------------
+
+VIEW_POINTS = 20_001
+_FLAT = 1e-12  # relative change of f between neighbours below which a step counts as flat
+
+
+@dataclass(frozen=True)
+class ViewNotes:
+    """What the notes say about a curve, computed on [x_min, x_max] in float64 (no registry text involved)."""
+
+    x_min: float
+    x_max: float
+    f_min: float  # the range of f over the view (NaN and inf left out)
+    f_max: float
+    extremum: Extremum  # max |f'| on the view and where
+    f_at_zero: float | None  # None when 0 is outside the view
+    zero_centred: bool  # f(0) = 0 (to 1e-12 of the range)
+    monotonic: Literal["increasing", "decreasing", "constant", "no"]
+
+
+def view_notes(
+    activation: ActivationRef, params: Mapping | None, x_min: float, x_max: float, points: int = VIEW_POINTS
+) -> ViewNotes:
+    """Range of f, max |f'| and where, zero-centredness (f(0) = 0) and monotonicity on [x_min, x_max].
+
+    Computed on a float64 grid holding 0 and the kinks; monotonic means f never steps down
+    (or never up) between neighbouring points, beyond rounding.
+    """
+    act = resolve_activation(activation)
+    values = checked_params(act, params)
+    curve = evaluate(act, values, x_min, x_max, points, order=1, device="cpu", dtype="float64")
+    x, f, mag = curve.x, curve.f, np.abs(curve.df)
+    finite = np.isfinite(f)
+    if not finite.any():
+        raise EngineError("expression", f"f is not finite anywhere on [{x_min:g}, {x_max:g}]")
+    f_min, f_max = float(f[finite].min()), float(f[finite].max())
+    scale = max(1.0, abs(f_min), abs(f_max))
+    zero = np.flatnonzero(x == 0.0)
+    f0 = float(f[zero[0]]) if zero.size else None
+    steps = np.diff(f[finite])
+    tol = _FLAT * scale
+    if np.all(np.abs(steps) <= tol):
+        monotonic = "constant"
+    elif np.all(steps >= -tol):
+        monotonic = "increasing"
+    elif np.all(steps <= tol):
+        monotonic = "decreasing"
+    else:
+        monotonic = "no"
+    kinks = sorted(k for k in act.kinks(values) if x_min < k < x_max)
+    return ViewNotes(
+        float(x[0]),
+        float(x[-1]),
+        f_min,
+        f_max,
+        _view_extremum(x, mag, kinks),
+        f0,
+        f0 is not None and abs(f0) <= _FLAT * scale,
+        monotonic,
+    )
+
+
+def _view_extremum(x: np.ndarray, mag: np.ndarray, kinks: list[float]) -> Extremum:
+    finite = np.isfinite(mag)
+    if not finite.any():
+        return Extremum(float("nan"), ())
+    best = float(mag[finite].max())
+    at = finite & (mag >= best - 1e-9 * max(best, 1e-300))
+    padded = np.concatenate(([False], at, [False]))
+    starts = np.flatnonzero(~padded[:-1] & padded[1:])
+    stops = np.flatnonzero(padded[:-1] & ~padded[1:]) - 1
+    step = float(x[1] - x[0]) if x.size > 1 else 0.0
+    spans = []
+    for i, j in zip(starts, stops, strict=True):
+        low, low_inc = _snap_to_kink(x[i], -step, kinks)
+        high, high_inc = _snap_to_kink(x[j], step, kinks)
+        spans.append(Span(low, high, low_inc, high_inc))
+    return Extremum(best, tuple(spans))

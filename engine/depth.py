@@ -3,7 +3,8 @@
 A fully connected network of ``layers`` layers of ``width`` units,
 ``h_l = f(W_l h_{l-1} + b_l)`` with ``h_0`` a batch of standard normal inputs,
 the weights drawn by an entry of :data:`engine.initializers.INITIALIZERS` and
-``f`` an elementwise activation of :data:`engine.activations.ACTIVATIONS`.
+``f`` an elementwise activation of :data:`engine.activations.ACTIVATIONS` or a formula
+(:mod:`engine.resolve`).
 The loss is the batch mean of ``<h_L, g>`` with ``g`` standard normal (fixed by
 the seed): its gradient at the output is a clean ``g / batch``, so whatever
 happens to the gradient on its way back is the network's doing.
@@ -27,12 +28,12 @@ import torch
 import torch.nn.functional as F
 
 from engine import memory
-from engine.activations import get_activation
 from engine.devices import run_placed, torch_dtype
 from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate
 from engine.initializers import INITIALIZERS, check_bins, check_seed, checked_init_params
 from engine.jobs import CancelledFn, ProgressFn, check, never_cancelled, no_progress
+from engine.resolve import Formula, resolve_activation
 
 MAX_LAYERS = 100
 MAX_WIDTH = 2048
@@ -52,7 +53,7 @@ TABLE_HEADER = ("layer", "act_mean", "act_std", "grad_act_std", "grad_weight_std
 class DepthConfig:
     """One run of the experiment; :func:`checked_config` fills in and checks every field."""
 
-    activation: str = "relu"
+    activation: str | Formula = "relu"  # a registry id or a formula (engine.resolve)
     activation_params: Mapping = field(default_factory=dict)
     init: str = "kaiming_normal"
     init_params: Mapping = field(default_factory=dict)
@@ -117,7 +118,7 @@ def peak_bytes(layers: int, width: int, batch: int, dtype: str) -> int:
 
 def checked_config(config: DepthConfig) -> DepthConfig:
     """``config`` with parameters filled in; EngineError naming the first bad field."""
-    act = get_activation(config.activation)
+    act = resolve_activation(config.activation)
     if act.vector:
         raise EngineError("activation", f"{act.id} acts on a whole vector; choose an elementwise activation")
     act_params = checked_params(act, config.activation_params)
@@ -196,7 +197,7 @@ def plain_underflow_layers(peaks: np.ndarray, tdtype: torch.dtype) -> tuple[int 
 
 def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn):
     start = time.perf_counter()
-    act = get_activation(cfg.activation)
+    act = resolve_activation(cfg.activation)
     entry = INITIALIZERS[cfg.init]
     n, L, B = cfg.width, cfg.layers, cfg.batch
     gen = torch.Generator(device=dev).manual_seed(cfg.seed)

@@ -15,11 +15,15 @@ import numpy as np
 import torch
 
 from engine import memory
-from engine.activations import Activation, get_activation
+from engine.activation_params import checked_params
+from engine.activations import Activation
 from engine.devices import intra_op_threads, run_placed, threads_for, torch_dtype
 from engine.errors import EngineError
+from engine.expressions import Expression
 from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
-from engine.params import validate
+from engine.resolve import ActivationRef, Formula, formula_of, resolve_activation
+
+__all__ = ["MAX_POINTS", "Curve", "VectorResult", "checked_params", "evaluate", "evaluate_expression", "evaluate_vector"]
 
 MAX_POINTS = 10_000_000
 
@@ -73,14 +77,6 @@ class VectorResult:
     fallback_reason: str | None = None
 
 
-def checked_params(act: Activation, params: Mapping | None) -> dict:
-    """Validated parameter dict for ``act`` (defaults filled in)."""
-    values = validate(act.params, params, owner=act.id)
-    if act.check is not None:
-        act.check(values)
-    return values
-
-
 def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str) -> tuple[np.ndarray, str | None]:
     """The float64 points to evaluate at, checked against ``dtype``, and a note if it merges some."""
     tdtype = torch_dtype(dtype)
@@ -126,7 +122,7 @@ def _to_numpy(t: torch.Tensor) -> np.ndarray:
 
 
 def evaluate(
-    activation: str,
+    activation: ActivationRef,
     params: Mapping | None = None,
     x_min: float = -5.0,
     x_max: float = 5.0,
@@ -138,13 +134,16 @@ def evaluate(
 ) -> Curve:
     """f and its derivatives up to ``order`` (0, 1 or 2) of an elementwise activation.
 
+    ``activation`` is a registry id, a formula (``"formula: x*sigmoid(k*x)"`` or a
+    :class:`~engine.resolve.Formula`) or an :class:`Activation` (:func:`engine.resolve.resolve_activation`).
+
     The grid is ``points`` evenly spaced decimals from ``x_min`` to ``x_max`` built in float64
     (:func:`engine.grid.decimal_grid`) with the nearest interior points moved onto 0 and the
     activation's kinks, then rounded to ``dtype``; ``x`` gives the points instead. Arrays come back
     as float64 numpy arrays holding the values computed in ``dtype``; ``Curve.x_asked`` keeps the grid
     as asked. An x range ``dtype`` cannot hold, or one it rounds to a single value, is refused.
     """
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     if act.vector:
         raise EngineError("activation", f"{act.id} acts on a whole vector: use evaluate_vector")
     values = checked_params(act, params)
@@ -161,10 +160,15 @@ def evaluate(
         )
 
     def compute(dev: torch.device, tdtype: torch.dtype):
-        if dev.type == "cpu":
+        if dev.type != "cpu":
+            return on_device(dev, tdtype)  # a failure here falls back to the CPU (run_placed)
+        try:
             with intra_op_threads(threads_for(grid.size)):
                 return on_device(dev, tdtype)
-        return on_device(dev, tdtype)
+        except NotImplementedError as exc:  # a kernel PyTorch lacks, e.g. rrelu with training=True in float16
+            raise EngineError(
+                "dtype", f"{act.name} cannot be computed in {dtype} on the CPU (PyTorch: {exc}); choose float32 or float64"
+            ) from None
 
     def on_device(dev: torch.device, tdtype: torch.dtype):
         xt = torch.as_tensor(grid, device=dev).to(tdtype)  # rounded once, from the float64 grid
@@ -202,6 +206,25 @@ def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torc
     return d2f, "autograd (double backward)"
 
 
+def evaluate_expression(
+    expression: Expression | Formula | str,
+    params: Mapping | None = None,
+    x_min: float = -5.0,
+    x_max: float = 5.0,
+    points: int = 1001,
+    order: int = 2,
+    device: str = "auto",
+    dtype: str = "float32",
+    x: Sequence[float] | np.ndarray | None = None,
+) -> Curve:
+    """:func:`evaluate` for a formula given as its text (``"x*sigmoid(k*x)"``), a Formula or an Expression."""
+    if isinstance(expression, Expression):
+        act = expression.as_activation()
+    else:
+        act = resolve_activation(formula_of(expression) or Formula(expression))
+    return evaluate(act, params, x_min, x_max, points, order, device, dtype, x)
+
+
 def evaluate_vector(
     activation: str,
     vector: Sequence[float] | np.ndarray,
@@ -214,7 +237,7 @@ def evaluate_vector(
     Inputs beyond what ``dtype`` holds, and results that overflow it (``x / temperature`` past the
     largest float), are refused with the numbers instead of coming back as NaN.
     """
-    act = get_activation(activation)
+    act = resolve_activation(activation)
     if not act.vector:
         raise EngineError("activation", f"{act.id} is elementwise: use evaluate")
     values = checked_params(act, params)

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import torch
 
+from engine.activation_params import checked_params
 from engine.activations import Activation
 from engine.errors import EngineError
-from engine.evaluate import checked_params
 from engine.expression_functions import (
     CONSTANTS,
     FUNCTION_NAMES,

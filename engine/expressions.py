@@ -3,8 +3,8 @@
 :func:`compile_expression` checks a formula and returns an :class:`Expression`, used
 like a registry activation: ``torch_fn(x, **params)``, ``parameters`` (a slider
 each, default 1.0, range -10…10 the user may widen), ``kinks(params)`` and
-:meth:`Expression.as_activation`. :func:`evaluate_expression` gives f, f' and f''
-by autograd on a grid, as :func:`engine.evaluate.evaluate` does for the registry.
+:meth:`Expression.as_activation`, which :func:`engine.evaluate.evaluate` takes like a
+registry id (through :mod:`engine.resolve`, which also keeps formulas compiled).
 The text is checked and compiled by :mod:`engine.expression_compiler`, never run.
 
 Grammar (Python syntax, whitelisted; anything else is refused with its column)::
@@ -26,16 +26,14 @@ nesting at most 40 deep, at most 250 tree nodes, 16 parameters.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
 
 from engine.activations import Activation
-from engine.devices import run_placed
 from engine.errors import EngineError
-from engine.evaluate import MAX_POINTS, Curve
 from engine.expression_compiler import FIELD, Compiled, Env, ExpressionError, compile_text
 from engine.params import Param, validate
 
@@ -45,7 +43,6 @@ __all__ = [
     "ExpressionError",
     "FormulaPreset",
     "compile_expression",
-    "evaluate_expression",
     "get_formula_preset",
 ]
 
@@ -237,80 +234,6 @@ def _merge(values: list[float]) -> list[float]:
         if not merged or v - merged[-1] > 1e-9 * max(1.0, abs(v)):
             merged.append(v)
     return merged
-
-
-def evaluate_expression(
-    expression: Expression | str,
-    params: Mapping | None = None,
-    x_min: float = -5.0,
-    x_max: float = 5.0,
-    points: int = 1001,
-    order: int = 2,
-    device: str = "auto",
-    dtype: str = "float32",
-    x: Sequence[float] | np.ndarray | None = None,
-) -> Curve:
-    """f, f' and f'' of a formula, like :func:`engine.evaluate.evaluate` for a registry activation."""
-    expr = expression if isinstance(expression, Expression) else compile_expression(expression)
-    values = expr.checked(params)
-    if order not in (0, 1, 2):
-        raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
-    given = _grid(x, x_min, x_max, points)
-
-    def compute(dev: torch.device, tdtype: torch.dtype):
-        xt = _points(given, x_min, x_max, points, dev, tdtype).requires_grad_(order > 0)
-        f = expr.run(xt, values)
-        df = d2f = None
-        method = ""
-        if order >= 1:
-            (df,) = torch.autograd.grad(f.sum(), xt, create_graph=order >= 2)
-        if order == 2:
-            d2f, method = _second_derivative(expr, values, xt, df)
-        return tuple(None if t is None else t.detach().to("cpu", torch.float64).numpy(force=True) for t in (xt, f, df, d2f)) + (
-            method,
-        )
-
-    (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
-    return Curve(expr.id, values, xa, fa, dfa, d2fa, placement.device, placement.dtype, placement.fallback_reason, method)
-
-
-def _grid(x, x_min, x_max, points) -> np.ndarray | None:
-    if x is not None:
-        arr = np.asarray(x, dtype=np.float64).ravel()
-        if not 1 <= arr.size <= MAX_POINTS or not np.all(np.isfinite(arr)):
-            raise EngineError("x", f"needs 1 to {MAX_POINTS:,} finite values")
-        return arr
-    for name, value in (("x_min", x_min), ("x_max", x_max)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not np.isfinite(value):
-            raise EngineError(name, f"expected a finite number, got {value!r}")
-    if x_min >= x_max:
-        raise EngineError("x_min", f"x_min ({x_min:g}) must be below x_max ({x_max:g})")
-    if isinstance(points, bool) or not isinstance(points, (int, np.integer)) or not 2 <= points <= MAX_POINTS:
-        raise EngineError("points", f"must be a whole number from 2 to {MAX_POINTS:,}, got {points!r}")
-    return None
-
-
-def _points(given, x_min, x_max, points, dev, tdtype) -> torch.Tensor:
-    if given is None:
-        return torch.linspace(x_min, x_max, points, dtype=tdtype, device=dev)
-    return torch.as_tensor(given, dtype=tdtype, device=dev)
-
-
-def _second_derivative(expr: Expression, values: Mapping, xt: torch.Tensor, df: torch.Tensor):
-    if not df.requires_grad:
-        return torch.zeros_like(xt), "autograd (f' is constant, so f'' = 0)"
-    try:
-        (d2f,) = torch.autograd.grad(df.sum(), xt, allow_unused=True)
-    except RuntimeError as exc:
-        if not expr.compiled.smooth_forms or "not implemented" not in str(exc):
-            raise
-        x2 = xt.detach().clone().requires_grad_(True)
-        (g,) = torch.autograd.grad(expr.run(x2, values, smooth=True).sum(), x2, create_graph=True)
-        d2f = torch.autograd.grad(g.sum(), x2, allow_unused=True)[0] if g.requires_grad else None
-        return (torch.zeros_like(xt) if d2f is None else d2f), _SMOOTH_NOTE
-    if d2f is None:
-        return torch.zeros_like(xt), "autograd (f' is piecewise constant, so f'' = 0)"
-    return d2f, "autograd (double backward)"
 
 
 @dataclass(frozen=True)

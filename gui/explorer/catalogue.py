@@ -100,9 +100,9 @@ class ActivationList(QWidget):
         return item is not None and not item.isHidden() and (item.parent() is None or not item.parent().isHidden())
 
     def set_checked(self, activation_id: str, checked: bool) -> None:
-        """Show ``activation_id`` as overlaid or not, without emitting ``toggled``."""
-        item = self.items[activation_id]
-        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+        """Show ``activation_id`` as overlaid or not, without emitting ``toggled`` (a formula has no entry here)."""
+        item = self.items.get(activation_id)
+        if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             with signals_blocked(self.tree):
                 item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
@@ -110,7 +110,9 @@ class ActivationList(QWidget):
         return self.items[activation_id].checkState(0) == Qt.CheckState.Checked
 
     def select(self, activation_id: str, notify: bool = True) -> None:
-        """Make ``activation_id`` the current item."""
+        """Make ``activation_id`` the current item (a formula has no entry here: nothing to do)."""
+        if activation_id not in self.items:
+            return
         if notify:
             self.tree.setCurrentItem(self.items[activation_id])
         else:

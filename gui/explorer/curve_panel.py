@@ -5,12 +5,14 @@ above the notes. Generated from the registry entry of the curve shown; the tab d
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from engine.resolve import is_formula
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import SliderParamPanel
 from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.extras import ExtrasPanel
+from gui.explorer.formula_notes import formula_notes_html
 from gui.explorer.notes import NotesPanel, describe_spans
 
 
@@ -33,6 +35,15 @@ class CurvePanel(QSplitter):
         self.param_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.param_hint.setWordWrap(True)
         self.param_layout.addWidget(self.param_hint)
+        self.formula_bar = QWidget()  # a formula curve's own actions, wired by gui.explorer.formula_curves
+        bar = QHBoxLayout(self.formula_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.edit_formula_button = QPushButton(self.tr("Edit formula…"))
+        self.widen_button = QPushButton(self.tr("Widen ranges ×2"))
+        self.widen_button.setToolTip(self.tr("Double every parameter's slider range around 0"))
+        bar.addWidget(self.edit_formula_button)
+        bar.addWidget(self.widen_button)
+        self.param_layout.addWidget(self.formula_bar)
         self.extras = ExtrasPanel()
         self.param_layout.addWidget(self.extras)
         self.param_layout.addStretch(1)
@@ -57,7 +68,8 @@ class CurvePanel(QSplitter):
             self.param_panel = SliderParamPanel(p.entry.params, p.params)
             self.param_panel.changed.connect(self.param_changed)
             self.param_panel.reset_requested.connect(self.reset_requested)
-            self.param_layout.insertWidget(1, self.param_panel)
+            self.param_layout.insertWidget(2, self.param_panel)
+        self.formula_bar.setVisible(p is not None and is_formula(p.activation))
         self.extras.show_for(p)
 
     def set_params_shown(self, shown: bool) -> None:
@@ -76,6 +88,9 @@ class CurvePanel(QSplitter):
     def show_notes(self, p: CurveState, curve_set: CurveSet) -> None:
         """The notes on curve ``p``: registry text, max |f′|, saturation on the plotted range, the gap."""
         saturation = describe_spans(p.spans, curve_set.x_min, curve_set.x_max) if curve_set.show_saturation else None
+        if is_formula(p.activation):  # no registry notes: every row is computed over the view
+            self.notes.setHtml(formula_notes_html(p, curve_set, saturation))
+            return
         extra = []
         gap = curve_set.largest_gap(p)
         if gap is not None:

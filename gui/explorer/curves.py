@@ -20,6 +20,7 @@ from engine import analysis
 from engine.analysis import Extremum, Kink
 from engine.errors import EngineError
 from engine.evaluate import checked_params
+from engine.resolve import formula_of
 from gui.figures.builders import display_labels
 
 log = logging.getLogger("activation_lab")
@@ -40,7 +41,7 @@ Values = tuple[float, float, float | None] | None
 class CurveState:
     """One overlaid curve: its activation, its own parameter values and what was computed for it."""
 
-    activation: str
+    activation: str | engine.Formula  # a registry id or a typed formula (engine.resolve)
     params: dict
     slot: int  # palette index, stable while the curve lives
     curve: engine.Curve | None = None  # the last good result
@@ -53,7 +54,7 @@ class CurveState:
 
     @property
     def entry(self) -> engine.Activation:
-        return engine.get_activation(self.activation)
+        return engine.resolve_activation(self.activation)
 
     @property
     def random(self) -> bool:
@@ -90,15 +91,15 @@ class CurveSet:
         return iter(self.curves)
 
     # ---- the list ---------------------------------------------------------------
-    def add(self, activation_id: str, params: Mapping | None = None) -> int:
+    def add(self, activation_id: str | engine.Formula, params: Mapping | None = None) -> int:
         """A new curve (defaults for the parameters not given); EngineError for a vector activation or bad values."""
-        act = engine.get_activation(activation_id)
+        act = engine.resolve_activation(activation_id)
         if act.vector:
             raise EngineError("activation", f"{act.id} acts on a whole vector: it has a vector view, not a curve")
         values = checked_params(act, params)
         used = {p.slot for p in self.curves}
         slot = next(i for i in range(len(self.curves) + 1) if i not in used)
-        self.curves.append(CurveState(act.id, values, slot))
+        self.curves.append(CurveState(formula_of(activation_id) or act.id, values, slot))
         return len(self.curves) - 1
 
     def remove(self, index: int) -> CurveState:
@@ -205,7 +206,7 @@ class CurveSet:
         p.kinks, p.band, p.gap, problems = [], None, None, []
         marks = []
         if self.show_marks:
-            marks.append(("kinks", lambda: analysis.kink_marks(act.id, p.params, lo, hi, c.device, c.dtype)))
+            marks.append(("kinks", lambda: analysis.kink_marks(act, p.params, lo, hi, c.device, c.dtype)))
         if p.random:
             marks.append(
                 ("band", lambda: analysis.random_slope_band(p.params, lo, hi, grid.size, c.device, c.dtype, activation=act.id))

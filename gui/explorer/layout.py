@@ -6,7 +6,7 @@ in the middle, the selected curve's parameters, extras and notes on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
@@ -30,6 +30,9 @@ def setup_ui(tab: QWidget) -> None:
     left_layout.addWidget(tab.catalogue, 3)
     left_layout.addWidget(QLabel(_tr("Plotted curves")))
     left_layout.addWidget(tab.curve_list, 1)
+    tab.new_formula_button = QPushButton(_tr("New formula…"))
+    tab.new_formula_button.setToolTip(_tr("Type your own activation as a formula in x (Ctrl+Shift+F)"))
+    left_layout.addWidget(tab.new_formula_button)
 
     tab.plots = StackedPlots()
     tab.readout_box = Readout()

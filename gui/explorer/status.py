@@ -28,7 +28,7 @@ def placement_message(done: Sequence[engine.Curve], points: int) -> str:
         message += " — " + "; ".join(reasons)
     notes = sorted(
         {
-            f"{engine_tr(engine.get_activation(c.activation).name)}: {c.d2f_method}"
+            f"{engine_tr(engine.resolve_activation(c.activation).name)}: {c.d2f_method}"
             for c in done
             if c.d2f is not None and not c.d2f_method.startswith("autograd")
         }

@@ -1,9 +1,8 @@
 """The activation explorer tab: wires the catalogue, the curve set, the plots, their marks,
 the readout, the notes, the teaching extras and the vector view to the controls.
 
-Everything shown is generated from :data:`engine.ACTIVATIONS` and computed through
-:class:`gui.explorer.curves.CurveSet` (the model); this module only connects widgets to it
-and hands its arrays to the plot items created once per curve.
+Everything shown comes from :data:`engine.ACTIVATIONS` or a typed formula, computed through :class:`~.curves.CurveSet`
+(the model); this module only connects widgets to it and hands its arrays to the plot items created once per curve.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab, SelfTestStep
 from gui.explorer.controls import MAX_GUI_POINTS, quietly
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSet, CurveState
+from gui.explorer.formula_curves import FormulaCurves
 from gui.explorer.layout import setup_ui
 from gui.explorer.marks import CurveMarks
 from gui.explorer.plots import LINE_ROWS, CurveItems
@@ -118,6 +118,7 @@ class ExplorerTab(CurveRemoval, LabTab):
         c.marks_check.toggled.connect(lambda on: self._mark_with(show_marks=on))
         c.log_check.toggled.connect(self.set_log_df)
         c.reset_button.clicked.connect(lambda: self.set_x_range(*DEFAULT_X_RANGE))
+        self.formulas = FormulaCurves(self)  # "New formula…", and editing and widening formula curves
 
     # ================================================================== LabTab
     def title(self) -> str:

@@ -24,7 +24,7 @@ def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[s
     """
     labels = []
     for activation_id, params in curves:
-        act = engine.get_activation(activation_id)
+        act = engine.resolve_activation(activation_id)
         siblings = [p for a, p in curves if a == activation_id]
         shown = [
             spec.name
@@ -98,7 +98,7 @@ def activation_figure(
             )
         )
     panels.extend(extra_panels)
-    caption = "\n".join(engine.get_activation(c.activation).formula for c in curves[:1]) if len(curves) == 1 else ""
+    caption = "\n".join(engine.resolve_activation(c.activation).formula for c in curves[:1]) if len(curves) == 1 else ""
     return FigureSpec(
         title=", ".join(labels),
         panels=panels,

@@ -13,13 +13,13 @@ import torch
 import torch.nn.functional as F
 
 import engine
+from engine import evaluate_expression
 from engine.activations import elementwise_ids, vector_ids
 from engine.errors import EngineError
 from engine.expressions import (
     FORMULA_PRESETS,
     ExpressionError,
     compile_expression,
-    evaluate_expression,
     get_formula_preset,
 )
 from tests.reference_forms import NON_DEFAULT

@@ -20,10 +20,11 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine import evaluate_expression
 from engine.activations import ACTIVATIONS, elementwise_ids
 from engine.errors import EngineError
 from engine.expression_functions import MATH_FUNCTIONS
-from engine.expressions import ExpressionError, compile_expression, evaluate_expression
+from engine.expressions import ExpressionError, compile_expression
 
 ROOT = Path(__file__).resolve().parents[2]
 HANG = 2.0  # seconds: a compile takes about 1 ms at 500 characters; only a hang or a blow-up (a big int) crosses it
