@@ -14,6 +14,7 @@ from engine.errors import EngineError
 from gui.figures.builders import depth_figure
 
 DEFAULT_WIDTH = 512
+DEFAULT_BATCH = 1024
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -38,7 +39,7 @@ def build(args: argparse.Namespace) -> Export:
         init_params=init_params(args.init, args.init_param),
         layers=args.layers,
         width=DEFAULT_WIDTH if args.width is None else args.width,
-        batch=args.batch,
+        batch=DEFAULT_BATCH if args.batch is None else args.batch,
         bias=args.bias,
         seed=args.seed,
         device=args.device,

@@ -13,14 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, depth, initialization
+from cli import activation, depth, initialization, training
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, output_format
 from engine.errors import EngineError
 from engine.tables import write_atomic
 from gui.figures.table import figure_csv_text
 
 #: export kinds, most specific first; ``activation`` takes whatever no other kind claims
-KINDS = (depth, initialization, activation)
+KINDS = (training, depth, initialization, activation)
 
 
 def run(args: argparse.Namespace) -> int:
