@@ -39,7 +39,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     if text.lower() == "none":
         return ()
     parts = [p.strip() for p in text.split(",")]
-    if not all(p.isdigit() and int(p) > 0 for p in parts):
+    if not all(p.isascii() and p.isdigit() and int(p) > 0 for p in parts):  # "²".isdigit() is True
         raise EngineError("hidden", f"expected whole numbers of units of 1 or more, such as 4,2 (or 'none'), got {text!r}")
     return tuple(int(p) for p in parts)
 

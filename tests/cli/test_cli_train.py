@@ -74,6 +74,7 @@ def test_same_flags_write_the_same_file(tmp_path):
         (["--hidden", "4,0"], "hidden"),
         (["--hidden", "4,2.5"], "hidden"),
         (["--hidden", "4,x"], "hidden"),
+        (["--hidden", "4,²"], "hidden"),
         (["--activation", "softmax"], "activation"),
         (["--activation", "leaky_relu", "--param", "negative_slope=3"], "leaky_relu.negative_slope"),
         (["--activation", "tanh", "--activation", "relu"], "activation"),
