@@ -46,12 +46,13 @@ class MainWindow(QMainWindow):
         from gui.depth.tab import DepthTab
         from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
         from gui.initialization.tab import InitTab
+        from gui.training.tab import TrainingTab
 
         self.device_bar = DeviceBar(self)
         self.addToolBar(self.device_bar)
 
         self.tabs.clear()
-        for tab_class in (ExplorerTab, InitTab, DepthTab):
+        for tab_class in (ExplorerTab, InitTab, DepthTab, TrainingTab):
             tab = tab_class()
             tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
             if hasattr(tab, "set_compute"):

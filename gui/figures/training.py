@@ -55,7 +55,7 @@ def loss_panel(result: TrainResult) -> Panel:
     ``export --train``.
     """
     header, columns = result.table()
-    epochs = columns[0].astype(float)
+    epochs = columns[0]  # whole numbers: the CSV writes 0, 1, 2 (not 0.0)
     series = [
         Series("train loss", epochs, columns[1], color=TRAIN_COLOR, column=header[1]),
         Series(

@@ -1,0 +1,157 @@
+"""The network diagram: a thumbnail map per input feature, hidden unit and the output, and weight-coloured links.
+
+Like TensorFlow Playground's: every node shows what it computes over [-6, 6]² (in the
+diverging colours, each unit scaled to its own largest |value|), and every link's colour
+says its weight's sign (blue negative, orange positive) and its width the weight's size
+relative to the largest. All links are painted by one item (:class:`Links`): a [8, 8, 8]
+network on 7 features has 200 of them and one pyqtgraph item each redrew slowly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import torch
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from engine.datasets import FEATURES, feature_matrix
+from engine.training_views import map_grid
+from gui.common.engine_text import engine_tr
+from gui.common.theme import BACKGROUND, DIVERGING_COLORMAP, TEXT, colormap
+from gui.training.plots import lookup_table
+from gui.training.session import RunFrame
+
+COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
+ROW_GAP = 1.35
+INPUT_THUMB = 24  # cells per side of an input feature's thumbnail
+MAX_LINK_WIDTH = 5.0
+
+
+class Links(pg.GraphicsObject):
+    """Straight links between nodes, each with its own colour and width (cosmetic pens, in pixels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: list[QLineF] = []
+        self._pens: list[QPen] = []
+        self._rect = QRectF()
+
+    def set_links(self, lines: list[QLineF], colours: list[QColor], widths: list[float]) -> None:
+        self.prepareGeometryChange()
+        self._lines = lines
+        self._pens = []
+        for colour, width in zip(colours, widths, strict=True):
+            p = QPen(colour)
+            p.setWidthF(width)
+            p.setCosmetic(True)
+            self._pens.append(p)
+        xs = [v for line in lines for v in (line.x1(), line.x2())] or [0.0]
+        ys = [v for line in lines for v in (line.y1(), line.y2())] or [0.0]
+        self._rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for line, p in zip(self._lines, self._pens, strict=True):
+            painter.setPen(p)
+            painter.drawLine(line)
+
+
+def feature_maps(ids: tuple[str, ...]) -> list[np.ndarray]:
+    """Each input feature over [-6, 6]² (rows from x₂ = -6), for the input nodes' thumbnails."""
+    xy = torch.as_tensor(map_grid(INPUT_THUMB), dtype=torch.float64)
+    values = feature_matrix(xy, ids).numpy()
+    return [values[:, k].reshape(INPUT_THUMB, INPUT_THUMB) for k in range(len(ids))]
+
+
+class NetworkDiagram(QWidget):
+    """Inputs on the left, hidden layers, the output on the right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = pg.PlotWidget(background=BACKGROUND)
+        self.plot = self.widget.getPlotItem()
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setTitle(self.tr("Network"), color=TEXT)
+        self.links = Links()
+        self.plot.addItem(self.links)
+        self._shape: tuple = ()
+        self._nodes: list[list[pg.ImageItem]] = []  # per column (inputs, hidden layers, output)
+        self._centres: list[list[QPointF]] = []
+        self._labels: list[pg.TextItem] = []
+        self._table = lookup_table()
+        self._cmap = colormap(DIVERGING_COLORMAP)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def _build(self, features: tuple[str, ...], hidden: tuple[int, ...]) -> None:
+        for column in self._nodes:
+            for item in column:
+                self.plot.removeItem(item)
+        for label in self._labels:
+            self.plot.removeItem(label)
+        sizes = (len(features), *hidden, 1)
+        self._nodes, self._centres, self._labels = [], [], []
+        for c, size in enumerate(sizes):
+            x = c * COLUMN_GAP
+            items, centres = [], []  # an item's rect is set after each setImage (it scales the image's size)
+            for k in range(size):
+                y = ((size - 1) / 2 - k) * ROW_GAP
+                item = pg.ImageItem()
+                item.setLookupTable(self._table)
+                item.setZValue(5)
+                self.plot.addItem(item)
+                items.append(item)
+                centres.append(QPointF(x, y))
+            self._nodes.append(items)
+            self._centres.append(centres)
+        for k, (feature, value) in enumerate(zip(features, feature_maps(features), strict=True)):
+            top = float(np.abs(value).max()) or 1.0
+            self._set(0, k, value, (-top, top))
+            label = pg.TextItem(engine_tr(FEATURES[feature].name), color=TEXT, anchor=(1.0, 0.5))
+            label.setPos(self._centres[0][k].x() - 0.6, self._centres[0][k].y())
+            self.plot.addItem(label)
+            self._labels.append(label)
+        half = (max(sizes) - 1) / 2 * ROW_GAP + 0.7
+        self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * COLUMN_GAP + 0.7), yRange=(-half, half), padding=0)
+
+    def _set(self, column: int, row: int, values: np.ndarray, levels: tuple[float, float]) -> None:
+        item, centre = self._nodes[column][row], self._centres[column][row]
+        item.setImage(values.T, levels=levels, autoLevels=False)
+        item.setRect(QRectF(centre.x() - 0.5, centre.y() - 0.5, 1.0, 1.0))
+
+    def show_run(self, run: RunFrame) -> None:
+        cfg = run.config
+        shape = (cfg.features, cfg.hidden)
+        if shape != self._shape:
+            self._build(*shape)
+            self._shape = shape
+        snap = run.snapshot
+        for layer, maps in enumerate(snap.units):
+            for k, values in enumerate(maps):
+                top = float(np.abs(values).max()) or 1.0
+                self._set(layer + 1, k, values, (-top, top))
+        self._set(len(self._nodes) - 1, 0, snap.output, snap.levels)
+        lines, colours, widths = [], [], []
+        weights = [w for w, _ in run.weights]
+        biggest = max((float(np.abs(w).max()) for w in weights if w.size), default=1.0) or 1.0
+        for c, w in enumerate(weights):
+            for j, target in enumerate(self._centres[c + 1]):
+                for i, source in enumerate(self._centres[c]):
+                    value = float(w[j, i])
+                    lines.append(QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y()))
+                    share = abs(value) / biggest if np.isfinite(value) else 0.0
+                    colours.append(self._cmap.map(0.5 + 0.5 * np.sign(value) * min(share, 1.0), mode="qcolor"))
+                    widths.append(0.4 + MAX_LINK_WIDTH * min(share, 1.0))
+        self.links.set_links(lines, colours, widths)
