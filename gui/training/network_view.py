@@ -140,18 +140,19 @@ class NetworkDiagram(QWidget):
         snap = run.snapshot
         for layer, maps in enumerate(snap.units):
             for k, values in enumerate(maps):
-                top = float(np.abs(values).max()) or 1.0
+                top = float(np.nan_to_num(np.abs(values)).max()) or 1.0
                 self._set(layer + 1, k, values, (-top, top))
         self._set(len(self._nodes) - 1, 0, snap.output, snap.levels)
         lines, colours, widths = [], [], []
         weights = [w for w, _ in run.weights]
-        biggest = max((float(np.abs(w).max()) for w in weights if w.size), default=1.0) or 1.0
+        finite = [np.abs(w[np.isfinite(w)]) for w in weights]
+        biggest = max((float(a.max()) for a in finite if a.size), default=1.0) or 1.0  # NaN weights after a divergence
         for c, w in enumerate(weights):
             for j, target in enumerate(self._centres[c + 1]):
                 for i, source in enumerate(self._centres[c]):
                     value = float(w[j, i])
                     lines.append(QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y()))
-                    share = abs(value) / biggest if np.isfinite(value) else 0.0
-                    colours.append(self._cmap.map(0.5 + 0.5 * np.sign(value) * min(share, 1.0), mode="qcolor"))
-                    widths.append(0.4 + MAX_LINK_WIDTH * min(share, 1.0))
+                    share = min(abs(value) / biggest, 1.0) if np.isfinite(value) else 0.0
+                    colours.append(self._cmap.map(0.5 + 0.5 * np.sign(value) * share if share else 0.5, mode="qcolor"))
+                    widths.append(0.4 + MAX_LINK_WIDTH * share)
         self.links.set_links(lines, colours, widths)
