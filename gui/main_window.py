@@ -6,6 +6,8 @@ after the first paint), so the user never stares at nothing while torch loads.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
@@ -59,6 +61,10 @@ class MainWindow(QMainWindow):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
+        # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
+        # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
+        # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
+        gc.freeze()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
 

@@ -54,13 +54,20 @@ class LessonView(QWidget):
         layout.setRowStretch(1, 2)
 
     def show_frame(self, frame: Frame, discretise: bool) -> None:
-        for map_view, loss_view, run in zip(self.maps, self.losses, frame.runs, strict=True):
-            last = run.history[-1]
-            name = engine_tr(get_activation(run.config.activation).name)
-            if run is frame.runs[0]:
-                name = self.tr("Linear ({0})").format(name)
-            title = self.tr("{0}: test accuracy {1:.0%}").format(
-                name, last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy
-            )
-            map_view.show_run(run, discretise, title)
+        for index in range(len(frame.runs)):
+            self.show_map(frame, index, discretise)
+        self.show_losses(frame)
+
+    def show_map(self, frame: Frame, index: int, discretise: bool) -> None:
+        """Run ``index``'s map (0: the linear model), titled with its test accuracy."""
+        run = frame.runs[index]
+        last = run.history[-1]
+        name = engine_tr(get_activation(run.config.activation).name)
+        if index == 0:
+            name = self.tr("Linear ({0})").format(name)
+        accuracy = last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy
+        self.maps[index].show_run(run, discretise, self.tr("{0}: test accuracy {1:.0%}").format(name, accuracy))
+
+    def show_losses(self, frame: Frame) -> None:
+        for loss_view, run in zip(self.losses, frame.runs, strict=True):
             loss_view.show_run(run)

@@ -138,6 +138,9 @@ class CurvesView(QWidget):
         self.test_loss = self.loss_plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
         self.train_accuracy = self.accuracy_plot.plot(pen=pen(TRAIN_COLOR))
         self.test_accuracy = self.accuracy_plot.plot(pen=pen(TEST_COLOR, dashed=True))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setDownsampling(auto=True, mode="peak")  # thousands of epochs: draw a point per pixel
+            plot.setClipToView(True)
         self.columns = HistoryColumns()
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ trainer. No Qt here.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,8 @@ from engine.jobs import CancelledFn, ProgressFn, check
 from engine.training import Diverged, EpochStats, Trainer, TrainResult, linear_twin
 from engine.training_config import TrainConfig
 from engine.training_views import Snapshot, View
+
+DRAW_WAIT_S = 0.25  # the longest a playing run waits for the GUI to draw its last frame
 
 
 @dataclass(frozen=True)
@@ -138,14 +141,30 @@ class Session:
         return self._finish(view, progress)
 
     def play(
-        self, config: TrainConfig, side_by_side: bool, view: View, limit: int, progress: ProgressFn, cancelled: CancelledFn
+        self,
+        config: TrainConfig,
+        side_by_side: bool,
+        view: View,
+        limit: int,
+        drawn: threading.Event | None,
+        progress: ProgressFn,
+        cancelled: CancelledFn,
     ) -> Frame:
         """Train epoch after epoch, a frame to the GUI after each, until ``cancelled()`` (Pause), the loss
-        diverges or ``limit`` epochs are reached; then the last frame (returned normally: it is shown)."""
+        diverges or ``limit`` epochs are reached; then the last frame (returned normally: it is shown).
+
+        With ``drawn``, each epoch waits (at most DRAW_WAIT_S) until the GUI has drawn the last frame: one
+        epoch per frame, as Playground does. Without the wait the worker's Python held the GIL while the GUI
+        thread painted, and every paint callback waited for it: event-loop stalls of 70 to 220 ms.
+        """
         self._ensure(config, side_by_side)
         while not cancelled() and self._trainers[-1].epoch < limit:
             self._epoch()
             if self._diverged is not None:
                 break
+            if drawn is not None:
+                drawn.clear()
             progress.partial(self.frame(view))
+            if drawn is not None:
+                drawn.wait(DRAW_WAIT_S)
         return self._finish(view, progress)
