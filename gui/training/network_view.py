@@ -25,6 +25,7 @@ from gui.training.session import RunFrame
 
 COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
 ROW_GAP = 1.35
+ASPECT = 1.6  # width / height of the diagram's panel, about
 INPUT_THUMB = 24  # cells per side of an input feature's thumbnail
 MAX_LINK_WIDTH = 5.0
 THUMB = 50  # cells per side of a unit's thumbnail
@@ -100,8 +101,11 @@ class NetworkDiagram(QWidget):
             self.plot.removeItem(label)
         sizes = (len(features), *hidden, 1)
         self._nodes, self._centres, self._labels = [], [], []
+        # tall layers (16 units) spread the columns so the diagram keeps the panel's shape and the links room
+        height = (max(sizes) - 1) * ROW_GAP + 1.4
+        gap = max(COLUMN_GAP, (height * ASPECT - 2.5) / (len(sizes) - 1))
         for c, size in enumerate(sizes):
-            x = c * COLUMN_GAP
+            x = c * gap
             items, centres = [], []  # an item's rect is set after each setImage (it scales the image's size)
             for k in range(size):
                 y = ((size - 1) / 2 - k) * ROW_GAP
@@ -121,7 +125,7 @@ class NetworkDiagram(QWidget):
             self.plot.addItem(label)
             self._labels.append(label)
         half = (max(sizes) - 1) / 2 * ROW_GAP + 0.7
-        self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * COLUMN_GAP + 0.7), yRange=(-half, half), padding=0)
+        self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * gap + 0.7), yRange=(-half, half), padding=0)
 
     def _set(self, column: int, row: int, values: np.ndarray, levels: tuple[float, float]) -> None:
         item, centre = self._nodes[column][row], self._centres[column][row]

@@ -22,7 +22,7 @@ from gui.training.session import RunFrame
 CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
 TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
 MAP_OPACITY = 0.8  # a paler map so the points stand out (Playground's look)
-POINT_SIZE = 6
+POINT_SIZE = 7
 
 
 def pen(colour: str, width: float = 2.0, dashed: bool = False):
@@ -208,6 +208,9 @@ class HiddenSpaceView(QWidget):
         self.points = point_items(self.plot, size=5)
         self.message = pg.TextItem(color="#555555", anchor=(0.5, 0.5))
         self.plot.addItem(self.message)
+        self.boundary = pg.InfiniteLine(pen=pg.mkPen(QColor("#000000"), width=2, style=Qt.PenStyle.DashLine), movable=False)
+        self.boundary.setZValue(20)
+        self.plot.addItem(self.boundary)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -218,6 +221,7 @@ class HiddenSpaceView(QWidget):
             self.grid.setData([], [])
             show_points(self.points, np.zeros((0, 2)), np.zeros(0), np.zeros(0, bool))
             self.message.setText(self.tr("no hidden layer: add one to see its space"))
+            self.boundary.hide()
             return
         self.message.setText("")
         lines = space.lines
@@ -226,7 +230,23 @@ class HiddenSpaceView(QWidget):
         connect[lines.shape[1] - 1 :: lines.shape[1]] = False  # no segment from one line's end to the next's start
         self.grid.setData(xy[:, 0], xy[:, 1], connect=connect)
         show_points(self.points, space.points, space.labels, space.train)
+        self._show_boundary(run)
         a, b = space.units
         self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
         self.plot.setLabel("left", self.tr("layer {0}, unit {1}").format(space.layer, b))
         self.plot.setTitle(self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
+
+    def _show_boundary(self, run: RunFrame) -> None:
+        """The output's decision line w·h + b = 0, when the view shows both units of a last hidden layer of two:
+        there the network's whole decision is this straight line."""
+        space, hidden = run.snapshot.hidden, run.config.hidden
+        w, b = run.weights[-1]
+        shown = space.layer == len(hidden) and hidden[-1] == 2 and sorted(space.units) == [1, 2]
+        if not shown or not np.all(np.isfinite(w)) or not np.isfinite(b[0]) or not np.any(w):
+            self.boundary.hide()
+            return
+        wa, wb = w[0, space.units[0] - 1], w[0, space.units[1] - 1]
+        norm2 = wa * wa + wb * wb
+        self.boundary.setPos((-b[0] * wa / norm2, -b[0] * wb / norm2))  # the line's point nearest the origin
+        self.boundary.setAngle(float(np.degrees(np.arctan2(wa, -wb))))  # along (−w_b, w_a)
+        self.boundary.show()
