@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -256,10 +255,3 @@ class TrainingBox(QGroupBox):
             "loss": self.loss_combo.currentData(),
             "features": tuple(f for f, check in self.feature_checks.items() if check.isChecked()),
         }
-
-
-def row(*widgets: QWidget) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for widget in widgets:
-        layout.addWidget(widget)
-    return layout

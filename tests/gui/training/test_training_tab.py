@@ -129,3 +129,26 @@ def test_the_csv_export_equals_the_command_lines_for_the_same_settings(tab, tmp_
     assert gui_text == out.read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(gui_text)))
     assert rows[0] == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"] and len(rows) == 9
+
+
+def test_in_the_hidden_space_of_a_trained_tanh_net_a_straight_line_separates_the_rings(tab):
+    # The lesson of the hidden space: the last hidden layer (two units) has bent the rings so that the
+    # output's straight decision line separates them. Read the plotted points and the drawn line back.
+    start(tab, TrainConfig(dataset="circle", activation="tanh", hidden=(4, 2), seed=0))
+    tab.views.setCurrentIndex(2)
+    tab.step(150)
+    assert tab.wait_idle(120)
+    while not tab.drawing_done():
+        tab.wait_idle(0.05)
+    view = tab.hidden_space
+    assert view.boundary.isVisible()
+    angle = np.radians(view.boundary.angle)
+    origin = np.array([view.boundary.pos().x(), view.boundary.pos().y()])
+    normal = np.array([-np.sin(angle), np.cos(angle)])
+    sides = {}
+    for (label, _train), item in view.points.items():
+        x, y = item.getData()
+        sides.setdefault(label, []).extend(np.sign((np.stack([x, y], axis=1) - origin) @ normal))
+    one, zero = np.array(sides[1]), np.array(sides[0])
+    agree = max(np.mean(one > 0) + np.mean(zero < 0), np.mean(one < 0) + np.mean(zero > 0)) / 2
+    assert len(one) + len(zero) == 500 and agree >= 0.95
