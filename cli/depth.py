@@ -15,6 +15,7 @@ from engine.errors import EngineError
 from gui.figures.builders import depth_figure
 
 DEFAULT_UNITS = 512
+DEFAULT_BATCH = 1024
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -43,7 +44,7 @@ def build(args: argparse.Namespace) -> Export:
         init_params=init_params(args.init, args.init_param),
         layers=number(args, "layers", whole=True),
         width=DEFAULT_UNITS if units is None else units,
-        batch=number(args, "batch", whole=True),
+        batch=DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
         bias=args.bias,
         seed=number(args, "seed", whole=True),
         device=args.device,

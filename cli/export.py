@@ -16,14 +16,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, depth, expression, initialization, vector
+from cli import activation, depth, expression, initialization, training, vector
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
 from gui.figures.table import figure_csv_text
 
 #: export kinds, most specific first; ``activation`` takes whatever no other kind claims
-KINDS = (expression, depth, initialization, vector, activation)
+KINDS = (expression, training, depth, initialization, vector, activation)
 
 
 def run(args: argparse.Namespace) -> int:

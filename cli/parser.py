@@ -82,7 +82,9 @@ def add_depth_arguments(group: Group) -> None:
     group.add_argument("--depth", action="store_true", help="run the depth experiment (needs --activation and --init)")
     group.add_argument("--layers", default="10", help="--depth: number of layers (default 10)")
     group.add_argument("--units", metavar="N", help="--depth: units per layer, the network's width (default 512)")
-    group.add_argument("--batch", default="1024", help="--depth: inputs per batch (default 1024)")
+    group.add_argument(
+        "--batch", default=None, help="--depth: inputs per batch (default 1024); --train: mini-batch, 1 to 64 (default 10)"
+    )
     group.add_argument("--bias", default="zero", help="--depth: zero or default (nn.Linear's)")
 
 
@@ -103,6 +105,23 @@ def add_expression_arguments(group: Group) -> None:
     )
 
 
+def add_training_arguments(group: Group) -> None:
+    """``--train``: the "why non-linearity" lesson (with --activation, --param, --init, --batch, --seed)."""
+    group.add_argument("--train", action="store_true", help="train a small network on 2-D data; write its history or figure")
+    group.add_argument("--dataset", default="circle", help="circle, xor, gauss, spiral or moons (default circle)")
+    group.add_argument("--hidden", default="4,2", help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer")
+    group.add_argument("--optimizer", default="sgd", help="sgd, momentum or adam (default sgd)")
+    group.add_argument("--lr", type=float, default=0.03, help="learning rate, 1e-5 to 10 (default 0.03)")
+    group.add_argument("--epochs", type=int, default=300, help="epochs to train (default 300)")
+    group.add_argument("--loss", default="mse", help="mse (tanh output, squared error) or bce (sigmoid, cross-entropy)")
+    group.add_argument("--noise", type=float, default=0.0, help="label noise in percent, 0 to 50 (default 0)")
+    group.add_argument("--train-ratio", type=float, default=50.0, help="percent of the points used for training (default 50)")
+    group.add_argument("--samples", type=int, default=500, help="number of points (default 500)")
+    group.add_argument("--features", default="x1,x2", help="inputs from x1,x2,x1_squared,x2_squared,x1_times_x2,sin_x1,sin_x2")
+    group.add_argument("--regularization", default="none", help="none, l1 or l2 (default none)")
+    group.add_argument("--reg-rate", type=float, default=0.0, help="regularisation rate (default 0)")
+
+
 #: (title, description, add_arguments) of each export kind's argument group, in --help order
 EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
     ("activation", "--activation ID [--activation ID2 ...]: f, f' and f'' (the default kind)", add_activation_arguments),
@@ -113,6 +132,11 @@ EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
         "formula",
         "--expression FORMULA [--param NAME=VALUE]: your own activation (with --activation or --depth)",
         add_expression_arguments,
+    ),
+    (
+        "training",
+        "--train [--dataset circle --activation tanh --hidden 4,2 ...]: train the lesson's network",
+        add_training_arguments,
     ),
 )
 

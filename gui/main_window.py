@@ -6,6 +6,8 @@ after the first paint), so the user never stares at nothing while torch loads.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
@@ -46,18 +48,23 @@ class MainWindow(QMainWindow):
         from gui.depth.tab import DepthTab
         from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
         from gui.initialization.tab import InitTab
+        from gui.training.tab import TrainingTab
 
         self.device_bar = DeviceBar(self)
         self.addToolBar(self.device_bar)
 
         self.tabs.clear()
-        for tab_class in (ExplorerTab, InitTab, DepthTab):
+        for tab_class in (ExplorerTab, InitTab, DepthTab, TrainingTab):
             tab = tab_class()
             tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
             if hasattr(tab, "set_compute"):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
         self.loaded = True
+        # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
+        # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
+        # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
+        gc.freeze()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
 

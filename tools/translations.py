@@ -68,12 +68,14 @@ def registry_strings() -> list[str]:
     """Every text of the engine's registries the GUI may show, each once, in registry order."""
     sys.path.insert(0, str(ROOT))
     from engine.activations import ACTIVATIONS, FAMILIES
+    from engine.datasets import DATASETS, FEATURES
     from engine.errors import EngineError
     from engine.initializers import INITIALIZERS, theory
+    from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
 
     found: list[str] = list(FAMILIES)
-    for registry in (ACTIVATIONS, INITIALIZERS, PRESETS):
+    for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))
     for init_id in INITIALIZERS:  # the theory's note is made by a function of the parameters and shape

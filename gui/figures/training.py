@@ -43,20 +43,33 @@ def map_panel(result: TrainResult, title: str = "Decision map") -> Panel:
         image=Image(snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label="output", levels=snap.levels),
         x_range=(x, x + w),
         y_range=(y, y + h),
+        tabulate=False,  # the figure's CSV is the history (loss_panel)
     )
 
 
 def loss_panel(result: TrainResult) -> Panel:
-    """Train and test loss over the epochs (0: before training)."""
-    _, columns = result.table()
-    epochs = columns[0].astype(float)
+    """Train and test loss over the epochs (0: before training).
+
+    Its table is the history, ``epoch,train_loss,test_loss,train_accuracy,test_accuracy``
+    (the accuracies ride on the test loss as extra columns): the CSV of File > Export and of
+    ``export --train``.
+    """
+    header, columns = result.table()
+    epochs = columns[0]  # whole numbers: the CSV writes 0, 1, 2 (not 0.0)
     series = [
-        Series("train loss", epochs, columns[1], color=TRAIN_COLOR),
-        Series("test loss", epochs, columns[2], color=TEST_COLOR),
+        Series("train loss", epochs, columns[1], color=TRAIN_COLOR, column=header[1]),
+        Series(
+            "test loss",
+            epochs,
+            columns[2],
+            color=TEST_COLOR,
+            column=header[2],
+            extra={header[3]: columns[3], header[4]: columns[4]},
+        ),
     ]
     finite = np.concatenate([c[np.isfinite(c)] for c in columns[1:3]])
     log = finite.size > 0 and finite.min() > 0 and finite.max() / finite.min() > 100
-    return Panel("Loss", "epoch", "loss", series, log_y=bool(log))
+    return Panel("Loss", "epoch", "loss", series, log_y=bool(log), x_column=header[0])
 
 
 def training_figure(result: TrainResult) -> FigureSpec:

@@ -43,7 +43,7 @@ def test_status_bar_shows_only_the_visible_tabs_messages_and_restores_them(qtbot
     qtbot.addWidget(window)
     window.show()
     window.load()
-    explorer, init, depth = window.lab_tabs()
+    explorer, init, depth = window.lab_tabs()[:3]
     bar = window.statusBar()
     explorer.add_curve("relu")
     init.request()

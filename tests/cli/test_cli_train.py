@@ -1,28 +1,19 @@
 """``export --train``: the history file parsed back, the flags' checks, nothing written on bad input.
 
-main.py wires :mod:`cli.training` into its ``export`` command; these tests build the same flags
-on a parser of their own (``add_arguments``), as main.py does with the export command's.
+Every test runs the real command line in-process (``main.main(argv)``), as a user types it.
 """
 
-import argparse
 import csv
 import math
 
 import pytest
 
-from cli import training as cli_training
+import main
 from engine.datasets import make_data
 
 
-def parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="export")
-    parser.add_argument("--out", required=True)
-    cli_training.add_arguments(parser)
-    return parser.parse_args(argv)
-
-
 def export(argv: list[str]) -> int:
-    return cli_training.run(parse(argv))
+    return main.main(["export", *argv])
 
 
 def read_csv(path):
@@ -33,24 +24,8 @@ def read_csv(path):
 
 def test_history_has_one_row_per_epoch_from_0_with_the_exact_columns(tmp_path):
     out = tmp_path / "run.csv"
-    code = export(
-        [
-            "--train",
-            "--dataset",
-            "circle",
-            "--activation",
-            "tanh",
-            "--hidden",
-            "4,2",
-            "--epochs",
-            "12",
-            "--seed",
-            "0",
-            "--out",
-            str(out),
-        ]
-    )
-    assert code == 0
+    flags = ["--train", "--dataset", "circle", "--activation", "tanh", "--hidden", "4,2", "--epochs", "12", "--seed", "0"]
+    assert export([*flags, "--out", str(out)]) == 0
     header, rows = read_csv(out)
     assert header == ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
     assert [r[0] for r in rows] == list(range(13))
@@ -77,6 +52,15 @@ def test_no_hidden_layer_and_cross_entropy(tmp_path):
     assert len(rows) == 3
 
 
+def test_the_batch_flag_is_the_mini_batch_and_changes_the_run(tmp_path):
+    ten, one = tmp_path / "ten.csv", tmp_path / "one.csv"
+    assert export(["--train", "--epochs", "2", "--out", str(ten)]) == 0  # default: Playground's batch of 10
+    assert export(["--train", "--epochs", "2", "--batch", "10", "--out", str(one)]) == 0
+    assert ten.read_bytes() == one.read_bytes()
+    assert export(["--train", "--epochs", "2", "--batch", "1", "--out", str(one)]) == 0
+    assert ten.read_bytes() != one.read_bytes()
+
+
 def test_same_flags_write_the_same_file(tmp_path):
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     flags = ["--train", "--dataset", "spiral", "--activation", "relu", "--hidden", "8,8", "--optimizer", "adam", "--epochs", "4"]
@@ -90,6 +74,7 @@ def test_same_flags_write_the_same_file(tmp_path):
         (["--hidden", "4,0"], "hidden"),
         (["--hidden", "4,2.5"], "hidden"),
         (["--hidden", "4,x"], "hidden"),
+        (["--hidden", "4,²"], "hidden"),
         (["--activation", "softmax"], "activation"),
         (["--activation", "leaky_relu", "--param", "negative_slope=3"], "leaky_relu.negative_slope"),
         (["--activation", "tanh", "--activation", "relu"], "activation"),
@@ -104,6 +89,7 @@ def test_same_flags_write_the_same_file(tmp_path):
         (["--init", "nope"], "init"),
         (["--init-param", "gain=2"], "init-param"),
         (["--dtype", "float16"], "dtype"),
+        (["--depth"], "depth"),
         (["--activation", "identity", "--loss", "bce", "--lr", "10"], "lr"),  # diverges: the epoch is named
     ],
 )
@@ -112,6 +98,14 @@ def test_bad_input_exits_2_naming_the_field_and_writes_nothing(tmp_path, capsys,
     assert export(["--train", "--epochs", "5", *flags, "--out", str(out)]) == 2
     assert f"error: {field}:" in capsys.readouterr().err
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_diverging_run_names_the_epoch(tmp_path, capsys):
+    out = tmp_path / "run.csv"
+    assert (
+        export(["--train", "--activation", "identity", "--loss", "bce", "--lr", "10", "--epochs", "50", "--out", str(out)]) == 2
+    )
+    assert "diverged at epoch" in capsys.readouterr().err
 
 
 def test_an_unknown_extension_is_refused_before_training(tmp_path, capsys):

@@ -23,7 +23,7 @@ def test_main_window_has_both_tabs(window):
 
 
 def test_toolbar_device_and_precision_drive_the_init_and_depth_tabs(window, qtbot):
-    explorer, init, depth = window.lab_tabs()
+    explorer, init, depth = window.lab_tabs()[:3]
     bar = window.statusBar()
     assert not hasattr(depth, "device_combo")  # one device control, in the toolbar
     depth.controls.set_auto_run(False)

@@ -1,0 +1,1 @@
+"""The training tab: why a network needs a non-linear activation (TensorFlow Playground, offline)."""

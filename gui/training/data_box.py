@@ -1,0 +1,151 @@
+"""The training tab's data panel: which points, how noisy, how split, and the points a user clicks in.
+
+:class:`DataBox` describes the data as :class:`~engine.training_config.TrainConfig` fields. The
+generated dataset comes from the registry (:data:`engine.datasets.DATASETS`); once the user adds
+or removes a point on the map, the box holds those points instead (:meth:`DataBox.points`) until
+another dataset, noise or seed is chosen or "Clear my points" is pressed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from superqt.utils import signals_blocked
+
+from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
+from gui.common.engine_text import engine_tr
+
+REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
+
+
+def spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setKeyboardTracking(False)  # typing "25" rebuilds once, not for 2 and 25
+    return box
+
+
+class DataBox(QGroupBox):
+    """Dataset, noise, train ratio, seed, Regenerate, and the user's own points."""
+
+    #: The data changed (the networks start again on the new points).
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Data"), parent)
+        self._points: Points | None = None
+        form = QFormLayout(self)
+        self.dataset_combo = QComboBox()
+        for entry in DATASETS.values():
+            self.dataset_combo.addItem(engine_tr(entry.name), entry.id)
+            self.dataset_combo.setItemData(
+                self.dataset_combo.count() - 1, engine_tr(entry.description), Qt.ItemDataRole.ToolTipRole
+            )
+        self.noise_spin = spin(0, int(MAX_NOISE), 0, " %")
+        self.ratio_spin = spin(int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
+        self.seed_spin = spin(0, 2**31 - 1, 0)
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("new points of the same kind (the next seed)"))
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed_spin, 1)
+        seed_row.addWidget(self.regenerate_button)
+        self.points_label = QLabel()
+        self.points_label.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("Clear my points"))
+        self.clear_button.setToolTip(self.tr("go back to the generated dataset"))
+        form.addRow(self.tr("dataset"), self.dataset_combo)
+        form.addRow(self.tr("noise"), self.noise_spin)
+        form.addRow(self.tr("training share"), self.ratio_spin)
+        form.addRow(self.tr("seed"), seed_row)
+        form.addRow(self.points_label)
+        form.addRow(self.clear_button)
+        for box in (self.noise_spin, self.seed_spin):
+            box.valueChanged.connect(self._on_data_changed)
+        self.dataset_combo.currentIndexChanged.connect(self._on_data_changed)
+        self.ratio_spin.valueChanged.connect(self.edited)
+        self.regenerate_button.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
+        self.clear_button.clicked.connect(self.clear_points)
+        self._update_label()
+
+    # ---- the data as config fields --------------------------------------------------------------------
+
+    def fields(self) -> dict:
+        """``dataset``, ``noise``, ``train_ratio``, ``seed`` and ``points`` of a TrainConfig."""
+        return {
+            "dataset": self.dataset_combo.currentData(),
+            "noise": float(self.noise_spin.value()),
+            "train_ratio": float(self.ratio_spin.value()),
+            "seed": self.seed_spin.value(),
+            "points": self._points,
+        }
+
+    def set_fields(self, dataset: str, noise: float, train_ratio: float, seed: int) -> None:
+        """Show a generated dataset (the user's points are dropped) without reporting an edit."""
+        with signals_blocked(self.dataset_combo), signals_blocked(self.noise_spin):
+            with signals_blocked(self.ratio_spin), signals_blocked(self.seed_spin):
+                self.dataset_combo.setCurrentIndex(self.dataset_combo.findData(dataset))
+                self.noise_spin.setValue(round(noise))
+                self.ratio_spin.setValue(round(train_ratio))
+                self.seed_spin.setValue(seed)
+        self._points = None
+        self._update_label()
+
+    def points(self) -> Points | None:
+        """The user's points (None: the generated dataset)."""
+        return self._points
+
+    # ---- the user's points ----------------------------------------------------------------------------
+
+    def _current(self) -> Points:
+        if self._points is not None:
+            return self._points
+        data = make_data(
+            self.dataset_combo.currentData(), DEFAULT_SAMPLES, float(self.noise_spin.value()), seed=self.seed_spin.value()
+        )
+        return Points(data.xy, data.labels)
+
+    def add_point(self, x: float, y: float, label: int) -> None:
+        """Add a point of class ``label`` (1: orange, 0: blue) at (x, y), starting from the points shown."""
+        current = self._current()
+        self._points = Points(np.vstack([current.xy, [[x, y]]]), np.append(current.labels, int(label)))
+        self._update_label()
+        self.edited.emit()
+
+    def remove_point_near(self, x: float, y: float) -> bool:
+        """Remove the point nearest (x, y) if it lies within REMOVE_RADIUS; True if one was removed."""
+        current = self._current()
+        if len(current.xy) == 0:
+            return False
+        distance = np.hypot(current.xy[:, 0] - x, current.xy[:, 1] - y)
+        nearest = int(np.argmin(distance))
+        if distance[nearest] > REMOVE_RADIUS:
+            return False
+        keep = np.arange(len(current.xy)) != nearest
+        self._points = Points(current.xy[keep], current.labels[keep])
+        self._update_label()
+        self.edited.emit()
+        return True
+
+    def clear_points(self) -> None:
+        """Back to the generated dataset."""
+        if self._points is not None:
+            self._points = None
+            self._update_label()
+            self.edited.emit()
+
+    def _on_data_changed(self, *_) -> None:
+        self._points = None
+        self._update_label()
+        self.edited.emit()
+
+    def _update_label(self) -> None:
+        if self._points is None:
+            text = self.tr("Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.")
+        else:
+            counts = np.bincount(self._points.labels, minlength=2) if len(self._points.labels) else (0, 0)
+            text = self.tr("Your points: {0} orange, {1} blue (Shift+click removes one).").format(counts[1], counts[0])
+        self.points_label.setText(text)
+        self.clear_button.setEnabled(self._points is not None)

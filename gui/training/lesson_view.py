@@ -1,0 +1,73 @@
+"""The side-by-side lesson: the linear model and the chosen activation, trained on the same points at once.
+
+Two decision maps above their loss curves; the titles say each one's test accuracy, so the
+lesson reads at a glance: the linear model stays near chance on the rings, the other solves them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from engine.activations import get_activation
+from gui.common.engine_text import engine_tr
+from gui.common.theme import add_legend, new_plot_widget
+from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
+from gui.training.session import Frame, RunFrame
+
+
+class LossView(QWidget):
+    """Train and test loss of one run."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title=self.tr("Loss"), bottom=self.tr("epoch"))
+        self.plot = self.widget.getPlotItem()
+        add_legend(self.plot, offset=(-10, 10))
+        self.train = self.plot.plot(pen=pen(TRAIN_COLOR), name=self.tr("train"))
+        self.test = self.plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
+        self.columns = HistoryColumns()
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def show_run(self, run: RunFrame) -> None:
+        c = self.columns.update(run.history)
+        for item, name in ((self.train, "train_loss"), (self.test, "test_loss")):
+            ok = np.isfinite(c[name])
+            item.setData(c["epoch"][ok], c[name][ok])
+
+
+class LessonView(QWidget):
+    """Linear on the left, the chosen activation on the right; maps above, loss curves below."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.maps = [DecisionMap(), DecisionMap()]
+        self.losses = [LossView(), LossView()]
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for column, (map_view, loss_view) in enumerate(zip(self.maps, self.losses, strict=True)):
+            layout.addWidget(map_view, 0, column)
+            layout.addWidget(loss_view, 1, column)
+        layout.setRowStretch(0, 3)
+        layout.setRowStretch(1, 2)
+
+    def show_frame(self, frame: Frame, discretise: bool) -> None:
+        for index in range(len(frame.runs)):
+            self.show_map(frame, index, discretise)
+        self.show_losses(frame)
+
+    def show_map(self, frame: Frame, index: int, discretise: bool) -> None:
+        """Run ``index``'s map (0: the linear model), titled with its test accuracy."""
+        run = frame.runs[index]
+        last = run.history[-1]
+        name = engine_tr(get_activation(run.config.activation).name)
+        if index == 0:
+            name = self.tr("Linear ({0})").format(name)
+        accuracy = last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy
+        self.maps[index].show_run(run, discretise, self.tr("{0}: test accuracy {1:.0%}").format(name, accuracy))
+
+    def show_losses(self, frame: Frame) -> None:
+        for loss_view, run in zip(self.losses, frame.runs, strict=True):
+            loss_view.show_run(run)

@@ -1,0 +1,169 @@
+"""The network diagram: a thumbnail map per input feature, hidden unit and the output, and weight-coloured links.
+
+Like TensorFlow Playground's: every node shows what it computes over [-6, 6]² (in the
+diverging colours, each unit scaled to its own largest |value|), and every link's colour
+says its weight's sign (blue negative, orange positive) and its width the weight's size
+relative to the largest. All links are painted by one item (:class:`Links`): a [8, 8, 8]
+network on 7 features has 200 of them and one pyqtgraph item each redrew slowly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import torch
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from engine.datasets import FEATURES, feature_matrix
+from engine.training_views import map_grid
+from gui.common.engine_text import engine_tr
+from gui.common.theme import BACKGROUND, TEXT
+from gui.training.plots import lookup_table
+from gui.training.session import RunFrame
+
+COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
+ROW_GAP = 1.35
+ASPECT = 1.6  # width / height of the diagram's panel, about
+INPUT_THUMB = 24  # cells per side of an input feature's thumbnail
+MAX_LINK_WIDTH = 5.0
+THUMB = 50  # cells per side of a unit's thumbnail
+
+
+class Links(pg.GraphicsObject):
+    """Straight links between nodes, each with its own colour and width (cosmetic pens, in pixels)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: list[QLineF] = []
+        self._pens: list[QPen] = []
+        self._rect = QRectF()
+
+    def set_links(self, lines: list[QLineF], pens: list[QPen]) -> None:
+        self.prepareGeometryChange()
+        self._lines, self._pens = lines, pens
+        xs = [v for line in lines for v in (line.x1(), line.x2())] or [0.0]
+        ys = [v for line in lines for v in (line.y1(), line.y2())] or [0.0]
+        self._rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._rect
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for line, p in zip(self._lines, self._pens, strict=True):
+            painter.setPen(p)
+            painter.drawLine(line)
+
+
+def feature_maps(ids: tuple[str, ...]) -> list[np.ndarray]:
+    """Each input feature over [-6, 6]² (rows from x₂ = -6), for the input nodes' thumbnails."""
+    xy = torch.as_tensor(map_grid(INPUT_THUMB), dtype=torch.float64)
+    values = feature_matrix(xy, ids).numpy()
+    return [values[:, k].reshape(INPUT_THUMB, INPUT_THUMB) for k in range(len(ids))]
+
+
+class NetworkDiagram(QWidget):
+    """Inputs on the left, hidden layers, the output on the right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = pg.PlotWidget(background=BACKGROUND)
+        self.plot = self.widget.getPlotItem()
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setAspectLocked(True)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.setTitle(self.tr("Network"), color=TEXT)
+        self.links = Links()
+        self.plot.addItem(self.links)
+        self._shape: tuple = ()
+        self._nodes: list[list[pg.ImageItem]] = []  # per column (inputs, hidden layers, output)
+        self._centres: list[list[QPointF]] = []
+        self._labels: list[pg.TextItem] = []
+        self._table = lookup_table()
+        # the links' colours from the same 256-entry table: ColorMap.map() per link took 15 ms for 150 links
+        self._colours = [QColor(*map(int, rgb)) for rgb in self._table]
+        self._pen_cache: dict[tuple[int, int], QPen] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def _build(self, features: tuple[str, ...], hidden: tuple[int, ...]) -> None:
+        for column in self._nodes:
+            for item in column:
+                self.plot.removeItem(item)
+        for label in self._labels:
+            self.plot.removeItem(label)
+        sizes = (len(features), *hidden, 1)
+        self._nodes, self._centres, self._labels = [], [], []
+        # tall layers (16 units) spread the columns so the diagram keeps the panel's shape and the links room
+        height = (max(sizes) - 1) * ROW_GAP + 1.4
+        gap = max(COLUMN_GAP, (height * ASPECT - 2.5) / (len(sizes) - 1))
+        for c, size in enumerate(sizes):
+            x = c * gap
+            items, centres = [], []  # an item's rect is set after each setImage (it scales the image's size)
+            for k in range(size):
+                y = ((size - 1) / 2 - k) * ROW_GAP
+                item = pg.ImageItem()
+                item.setLookupTable(self._table)
+                item.setZValue(5)
+                self.plot.addItem(item)
+                items.append(item)
+                centres.append(QPointF(x, y))
+            self._nodes.append(items)
+            self._centres.append(centres)
+        for k, (feature, value) in enumerate(zip(features, feature_maps(features), strict=True)):
+            top = float(np.abs(value).max()) or 1.0
+            self._set(0, k, value, (-top, top))
+            label = pg.TextItem(engine_tr(FEATURES[feature].name), color=TEXT, anchor=(1.0, 0.5))
+            label.setPos(self._centres[0][k].x() - 0.6, self._centres[0][k].y())
+            self.plot.addItem(label)
+            self._labels.append(label)
+        half = (max(sizes) - 1) / 2 * ROW_GAP + 0.7
+        self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * gap + 0.7), yRange=(-half, half), padding=0)
+
+    def _set(self, column: int, row: int, values: np.ndarray, levels: tuple[float, float]) -> None:
+        item, centre = self._nodes[column][row], self._centres[column][row]
+        item.setImage(values.T, levels=levels, autoLevels=False)
+        item.setRect(QRectF(centre.x() - 0.5, centre.y() - 0.5, 1.0, 1.0))
+
+    def _pen(self, position: float, share: float) -> QPen:
+        key = (round(position * (len(self._colours) - 1)), round(share * 8))  # a pen per colour and width step
+        pen = self._pen_cache.get(key)
+        if pen is None:
+            pen = self._pen_cache[key] = QPen(self._colours[key[0]])
+            pen.setWidthF(0.4 + MAX_LINK_WIDTH * key[1] / 8)
+            pen.setCosmetic(True)  # in pixels, whatever the zoom
+        return pen
+
+    def show_run(self, run: RunFrame) -> None:
+        cfg = run.config
+        shape = (cfg.features, cfg.hidden)
+        if shape != self._shape:
+            self._build(*shape)
+            self._shape = shape
+        snap = run.snapshot
+        step = max(1, snap.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper
+        for layer, maps in enumerate(snap.units):
+            for k, values in enumerate(maps):
+                small = values[::step, ::step]
+                top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
+                self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
+        self._set(len(self._nodes) - 1, 0, snap.output[::step, ::step], snap.levels)
+        weights = [w for w, _ in run.weights]
+        finite = [np.abs(w[np.isfinite(w)]) for w in weights]
+        biggest = max((float(a.max()) for a in finite if a.size), default=1.0) or 1.0  # NaN weights after a divergence
+        lines, pens = [], []
+        for c, w in enumerate(weights):
+            share = np.where(np.isfinite(w), np.minimum(np.abs(w) / biggest, 1.0), 0.0)
+            position = 0.5 + 0.5 * np.sign(np.nan_to_num(w)) * share
+            for j, target in enumerate(self._centres[c + 1]):
+                for i, source in enumerate(self._centres[c]):
+                    lines.append(QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y()))
+                    pens.append(self._pen(float(position[j, i]), float(share[j, i])))
+        self.links.set_links(lines, pens)

@@ -1,0 +1,252 @@
+"""The training tab's plots: the decision map with its points, loss and accuracy, gradient norms, the hidden space.
+
+Each view is built once and redrawn with ``setData``/``setImage`` from a
+:class:`~gui.training.session.RunFrame`. Colours are colour-blind safe: the map uses the
+diverging blue–grey–yellow map (class 0 blue, class 1 orange, the boundary grey), the
+curves the Okabe–Ito palette; training points are filled, test points hollow.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from engine.training import EpochStats
+from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
+from gui.figures.palette import OKABE_ITO
+from gui.training.session import RunFrame
+
+CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
+TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
+MAP_OPACITY = 0.8  # a paler map so the points stand out (Playground's look)
+POINT_SIZE = 7
+
+
+def pen(colour: str, width: float = 2.0, dashed: bool = False):
+    return pg.mkPen(QColor(colour), width=width, style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+
+
+def lookup_table():
+    return colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256)
+
+
+class HistoryColumns:
+    """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands)."""
+
+    NAMES = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+    def __init__(self) -> None:
+        self._seen: list[EpochStats] = []
+        self._columns = {name: [] for name in self.NAMES}
+        self.grad_norms: list[np.ndarray] = []
+
+    def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
+        n = len(self._seen)
+        if n == 0 or len(history) < n or history[n - 1] is not self._seen[-1]:  # another run: start again
+            self.__init__()
+            n = 0
+        for stats in history[n:]:
+            self._seen.append(stats)
+            for name in self.NAMES:
+                self._columns[name].append(getattr(stats, name))
+            self.grad_norms.append(stats.grad_norms)
+        return {name: np.asarray(values, dtype=float) for name, values in self._columns.items()}
+
+
+def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
+    """Scatter items per (class, is training): training points filled, test points hollow."""
+    items = {}
+    for label, colour in CLASS_COLORS.items():
+        for train in (True, False):
+            brush = pg.mkBrush(QColor(colour)) if train else pg.mkBrush(255, 255, 255, 170)
+            outline = pg.mkPen("#ffffff" if train else colour, width=1.0 if train else 1.8)
+            item = pg.ScatterPlotItem(size=size, brush=brush, pen=outline)
+            item.setZValue(10)
+            plot.addItem(item)
+            items[(label, train)] = item
+    return items
+
+
+def show_points(items, xy: np.ndarray, labels: np.ndarray, train: np.ndarray) -> None:
+    for (label, is_train), item in items.items():
+        chosen = (labels == label) & (train == is_train)
+        item.setData(xy[chosen, 0], xy[chosen, 1])
+
+
+class DecisionMap(QWidget):
+    """The network's output over [-6, 6]² with the points; clicks report where and with which button."""
+
+    #: (x₁, x₂, button, modifiers) of a click inside the map.
+    clicked = Signal(float, float, object, object)
+
+    def __init__(self, title: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title=title or self.tr("Decision map"), left="x₂", bottom="x₁", grid_x=False, grid_y=False)
+        self.plot = self.widget.getPlotItem()
+        self.plot.setAspectLocked(True)
+        self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.image = pg.ImageItem()
+        self.image.setLookupTable(lookup_table())
+        self.image.setOpacity(MAP_OPACITY)
+        self.plot.addItem(self.image)
+        self.points = point_items(self.plot)
+        layout = pg.QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+        self.widget.scene().sigMouseClicked.connect(self._on_click)
+
+    def show_run(self, run: RunFrame, discretise: bool = False, title: str | None = None) -> None:
+        snap = run.snapshot
+        values = snap.output
+        low, high = snap.levels
+        if discretise:
+            values = np.where(values >= snap.threshold, high, low)
+        self.image.setImage(values.T, levels=(low, high), autoLevels=False)
+        self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
+        show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+        if title is not None:
+            self.plot.setTitle(title)
+
+    def to_data(self, scene_pos) -> tuple[float, float]:
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        return point.x(), point.y()
+
+    def _on_click(self, event) -> None:
+        x, y = self.to_data(event.scenePos())
+        if -6 <= x <= 6 and -6 <= y <= 6:
+            event.accept()
+            self.clicked.emit(x, y, event.button(), event.modifiers())
+
+
+class CurvesView(QWidget):
+    """Loss (left) and accuracy (right) over the epochs, train solid and test dashed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_layout_widget()
+        self.loss_plot = style_plot(self.widget.addPlot(), title=self.tr("Loss"), bottom=self.tr("epoch"))
+        self.accuracy_plot = style_plot(self.widget.addPlot(), title=self.tr("Accuracy"), bottom=self.tr("epoch"))
+        self.accuracy_plot.setYRange(0, 1.02)
+        add_legend(self.loss_plot, offset=(-10, 10))
+        self.train_loss = self.loss_plot.plot(pen=pen(TRAIN_COLOR), name=self.tr("train"))
+        self.test_loss = self.loss_plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
+        self.train_accuracy = self.accuracy_plot.plot(pen=pen(TRAIN_COLOR))
+        self.test_accuracy = self.accuracy_plot.plot(pen=pen(TEST_COLOR, dashed=True))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setDownsampling(auto=True, mode="peak")  # thousands of epochs: draw a point per pixel
+            plot.setClipToView(True)
+        self.columns = HistoryColumns()
+        layout = pg.QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def show_run(self, run: RunFrame) -> dict[str, np.ndarray]:
+        c = self.columns.update(run.history)
+        for item, name in (
+            (self.train_loss, "train_loss"),
+            (self.test_loss, "test_loss"),
+            (self.train_accuracy, "train_accuracy"),
+            (self.test_accuracy, "test_accuracy"),
+        ):
+            finite = np.isfinite(c[name])
+            item.setData(c["epoch"][finite], c[name][finite])
+        return c
+
+
+class GradientView(QWidget):
+    """‖∂loss/∂W‖ of every weight layer over the epochs (log scale), and the share of dead units."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title=self.tr("Gradient norm per layer"), bottom=self.tr("epoch"), left="‖∂L/∂W‖")
+        self.plot = self.widget.getPlotItem()
+        self.plot.setLogMode(y=True)
+        self.legend = add_legend(self.plot, offset=(-10, 10))
+        self.curves: list[pg.PlotDataItem] = []
+        self.columns = HistoryColumns()
+        layout = pg.QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def show_run(self, run: RunFrame) -> None:
+        c = self.columns.update(run.history)
+        norms = np.array(self.columns.grad_norms)
+        layers = norms.shape[1]
+        if len(self.curves) != layers:
+            for curve in self.curves:
+                self.plot.removeItem(curve)
+                self.legend.removeItem(curve)
+            names = [self.tr("layer {0}").format(k + 1) for k in range(layers - 1)] + [self.tr("output")]
+            self.curves = [self.plot.plot(pen=pen(OKABE_ITO[k % len(OKABE_ITO)]), name=name) for k, name in enumerate(names)]
+        for k, curve in enumerate(self.curves):
+            y = norms[:, k]
+            ok = np.isfinite(y) & (y > 0)
+            curve.setData(c["epoch"][ok], y[ok])
+        dead = run.history[-1].dead_share
+        if dead.size and dead.max() > 0:
+            text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
+            self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
+        else:
+            self.plot.setTitle(self.tr("Gradient norm per layer"))
+
+
+class HiddenSpaceView(QWidget):
+    """The points and the warped input grid as two hidden units of one layer see them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title=self.tr("Hidden space"))
+        self.plot = self.widget.getPlotItem()
+        self.grid = pg.PlotCurveItem(pen=pg.mkPen(QColor("#9a9a9a"), width=1))
+        self.plot.addItem(self.grid)
+        self.points = point_items(self.plot, size=5)
+        self.message = pg.TextItem(color="#555555", anchor=(0.5, 0.5))
+        self.plot.addItem(self.message)
+        self.boundary = pg.InfiniteLine(pen=pg.mkPen(QColor("#000000"), width=2, style=Qt.PenStyle.DashLine), movable=False)
+        self.boundary.setZValue(20)
+        self.plot.addItem(self.boundary)
+        layout = pg.QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def show_run(self, run: RunFrame) -> None:
+        space = run.snapshot.hidden
+        if space is None:
+            self.grid.setData([], [])
+            show_points(self.points, np.zeros((0, 2)), np.zeros(0), np.zeros(0, bool))
+            self.message.setText(self.tr("no hidden layer: add one to see its space"))
+            self.boundary.hide()
+            return
+        self.message.setText("")
+        lines = space.lines
+        xy = lines.reshape(-1, 2)
+        connect = np.ones(len(xy), dtype=bool)
+        connect[lines.shape[1] - 1 :: lines.shape[1]] = False  # no segment from one line's end to the next's start
+        self.grid.setData(xy[:, 0], xy[:, 1], connect=connect)
+        show_points(self.points, space.points, space.labels, space.train)
+        self._show_boundary(run)
+        a, b = space.units
+        self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
+        self.plot.setLabel("left", self.tr("layer {0}, unit {1}").format(space.layer, b))
+        self.plot.setTitle(self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
+
+    def _show_boundary(self, run: RunFrame) -> None:
+        """The output's decision line w·h + b = 0, when the view shows both units of a last hidden layer of two:
+        there the network's whole decision is this straight line."""
+        space, hidden = run.snapshot.hidden, run.config.hidden
+        w, b = run.weights[-1]
+        shown = space.layer == len(hidden) and hidden[-1] == 2 and sorted(space.units) == [1, 2]
+        if not shown or not np.all(np.isfinite(w)) or not np.isfinite(b[0]) or not np.any(w):
+            self.boundary.hide()
+            return
+        wa, wb = w[0, space.units[0] - 1], w[0, space.units[1] - 1]
+        norm2 = wa * wa + wb * wb
+        self.boundary.setPos((-b[0] * wa / norm2, -b[0] * wb / norm2))  # the line's point nearest the origin
+        self.boundary.setAngle(float(np.degrees(np.arctan2(wa, -wb))))  # along (−w_b, w_a)
+        self.boundary.show()

@@ -1,0 +1,47 @@
+"""``--self-test`` steps for the training tab: a few epochs of the side-by-side lesson, Play and Pause."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from engine.training_config import TrainConfig
+from gui.common.compute_tab import ComputeTab
+from gui.common.tabs import SelfTestStep
+
+
+def training_self_test_steps(tab: ComputeTab) -> list[SelfTestStep]:
+    """Steps driven through the public methods of ``tab`` (a TrainingTab)."""
+
+    def lesson_steps() -> None:
+        tab.set_config(TrainConfig(dataset="circle", activation="tanh", hidden=(4, 2)), side_by_side=True)
+        if not tab.wait_idle(60) or tab.frame is None:
+            raise AssertionError(f"the lesson's networks were not built ({tab.problem()})")
+        tab.step(5)
+        if not tab.wait_idle(60) or tab.epoch() != 5:
+            raise AssertionError(f"five epochs were not trained ({tab.problem()})")
+        linear, chosen = tab.frame.runs
+        if linear.config.activation != "identity" or chosen.config.activation != "tanh":
+            raise AssertionError("side by side is not linear vs tanh")
+        if not (np.array_equal(linear.data.xy, chosen.data.xy) and linear.epoch == chosen.epoch == 5):
+            raise AssertionError("the two networks did not train on the same points for the same epochs")
+        if not all(np.all(np.isfinite(run.snapshot.output)) for run in tab.frame.runs):
+            raise AssertionError("a decision map is not finite")
+
+    def play_and_pause() -> None:
+        before = tab.epoch()
+        tab.play()
+        deadline = 200
+        while tab.epoch() < before + 3 and deadline:
+            tab.wait_idle(0.05)
+            deadline -= 1
+        tab.pause()
+        if not tab.wait_idle(30) or tab.is_playing():
+            raise AssertionError("Pause did not stop the training")
+        if tab.epoch() < before + 3:
+            raise AssertionError(f"Play trained {tab.epoch() - before} epochs")
+
+    return [
+        (QCoreApplication.translate("TrainingTab", "training: a few epochs of the side-by-side lesson"), lesson_steps),
+        (QCoreApplication.translate("TrainingTab", "training: Play trains in the background and Pause stops it"), play_and_pause),
+    ]

@@ -1,0 +1,326 @@
+"""The training tab: why a network needs a non-linear activation (TensorFlow Playground's lesson, offline).
+
+The user picks data, a network and how it learns in :class:`~gui.training.controls.TrainingControls`
+and presses Play, Step or Reset; the networks train epoch by epoch on the tab's worker thread
+(:class:`~gui.training.session.Session`), each epoch's frame coming back through
+``progress.partial`` to be drawn: the decision map, the network diagram, the loss and accuracy
+curves, the per-layer gradient norms and the hidden space, or side by side the linear model
+against the chosen activation. A diverging run stops with the engine's message naming the epoch;
+Reset recovers. The worker, device/precision, refusals and status come from
+:class:`~gui.common.compute_tab.ComputeTab`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from engine.errors import EngineError
+from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
+from engine.training_views import View
+from gui.common.compute_tab import ComputeTab
+from gui.common.tabs import SelfTestStep, placement_text
+from gui.common.worker import Job
+from gui.figures.spec import FigureSpec
+from gui.figures.training import training_figure
+from gui.training.controls import TrainingControls
+from gui.training.lesson_view import LessonView
+from gui.training.network_view import NetworkDiagram
+from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
+from gui.training.selftest import training_self_test_steps
+from gui.training.session import Frame, Session
+
+REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+
+
+def _spin(low: int, high: int, value: int, prefix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setPrefix(prefix)
+    return box
+
+
+class TrainingTab(ComputeTab):
+    """Train a small network on 2-D points and watch it learn (or fail to, without an activation)."""
+
+    COMPUTE_DTYPES = TRAIN_DTYPES
+    DEBOUNCE_MS = 200
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = Session()  # used only by jobs on the worker thread
+        self.frame: Frame | None = None
+        self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
+        self._playing = False
+        self._queue: list = []  # views still to draw with _queued_frame
+        self._queued_frame: Frame | None = None
+        self._drawn = threading.Event()  # set when every view shows the newest frame (a playing run waits for it)
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.timeout.connect(self._draw_next)
+        self.controls = TrainingControls()
+        self.decision_map = DecisionMap()
+        self.diagram = NetworkDiagram()
+        self.curves = CurvesView()
+        self.gradients = GradientView()
+        self.hidden_space = HiddenSpaceView()
+        self.lesson = LessonView()
+        space_page = QWidget()
+        space_layout = QVBoxLayout(space_page)
+        space_layout.setContentsMargins(0, 0, 0, 0)
+        self.space_layer = _spin(1, 1, 1, self.tr("layer "))
+        self.space_unit_a = _spin(1, 1, 1, self.tr("x: unit "))
+        self.space_unit_b = _spin(1, 1, 1, self.tr("y: unit "))
+        spins = QHBoxLayout()
+        for box in (self.space_layer, self.space_unit_a, self.space_unit_b):
+            spins.addWidget(box)
+            box.valueChanged.connect(self._on_view_changed)
+        spins.addStretch(1)
+        space_layout.addLayout(spins)
+        space_layout.addWidget(self.hidden_space, 1)
+        self.views = QTabWidget()
+        self.views.addTab(self.curves, self.tr("Loss and accuracy"))
+        self.views.addTab(self.gradients, self.tr("Gradients"))
+        self.views.addTab(space_page, self.tr("Hidden space"))
+        self.single = single = QWidget()
+        grid = QGridLayout(single)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.diagram, 0, 0)
+        grid.addWidget(self.decision_map, 0, 1)
+        grid.addWidget(self.views, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(single)
+        self.pages.addWidget(self.lesson)
+        right = QVBoxLayout()
+        right.addWidget(self.pages, 1)
+        right.addWidget(self.error_label)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addLayout(right, 1)
+
+        c = self.controls
+        c.edited.connect(self._on_edited)
+        c.play_toggled.connect(lambda on: self.play() if on else self.pause())
+        c.step_requested.connect(self.step)
+        c.reset_requested.connect(self.reset)
+        c.look_changed.connect(self._redraw)
+        self.views.currentChanged.connect(self._redraw)
+        for map_view in (self.decision_map, *self.lesson.maps):
+            map_view.clicked.connect(self._on_map_clicked)
+        self.busy_changed.connect(self._on_busy)
+        self.mark_stale()  # the first networks are built when someone looks at the tab
+
+    # ---- what the user does ---------------------------------------------------------------------------
+
+    def config(self) -> TrainConfig:
+        """The settings the panels show, on the toolbar's device and precision."""
+        return self.controls.config(self.device, self.dtype)
+
+    def set_config(self, config: TrainConfig, side_by_side: bool | None = None) -> None:
+        """Show ``config`` (and the lesson mode) in the controls and start those networks at epoch 0."""
+        self.controls.set_config(config)
+        if side_by_side is not None:
+            self.controls.run_box.lesson_check.blockSignals(True)
+            self.controls.set_side_by_side(side_by_side)
+            self.controls.run_box.lesson_check.blockSignals(False)
+        self.request()
+
+    def play(self) -> None:
+        """Train epoch after epoch until :meth:`pause` (or a divergence)."""
+        self._run(lambda cfg, sbs, view: partial(self.session.play, cfg, sbs, view, MAX_EPOCHS, self._drawn), playing=True)
+
+    def pause(self) -> None:
+        """Stop playing; the networks keep their epoch and are drawn as they are."""
+        if self._playing:
+            self.cancel()
+
+    def step(self, epochs: int = 1) -> None:
+        """Train ``epochs`` epochs (the Step button: one)."""
+        self._run(lambda cfg, sbs, view: partial(self.session.step, cfg, sbs, view, epochs))
+
+    def reset(self) -> None:
+        """Back to epoch 0 with the initial weights (after a divergence too)."""
+        self._fresh = True
+        self.request()
+
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def epoch(self) -> int:
+        """The epoch on screen (0 before any training)."""
+        return self.frame.epoch if self.frame is not None else 0
+
+    def click_map(self, x: float, y: float, button: Qt.MouseButton, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        """What a click at (x₁, x₂) on a map does: left adds an orange point, right a blue one, Shift/Ctrl removes."""
+        if modifiers & REMOVE_MODIFIERS:
+            self.controls.data_box.remove_point_near(x, y)
+        elif button == Qt.MouseButton.LeftButton:
+            self.controls.data_box.add_point(x, y, 1)
+        elif button == Qt.MouseButton.RightButton:
+            self.controls.data_box.add_point(x, y, 0)
+
+    def _on_map_clicked(self, x: float, y: float, button, modifiers) -> None:
+        self.click_map(x, y, button, modifiers)
+
+    def _settings(self) -> tuple[TrainConfig, bool, View]:
+        """The checked config, the lesson mode and the view (EngineError naming the field when refused)."""
+        config = checked_config(self.config())
+        self._fit_space_spins(config.hidden)
+        layers = len(config.hidden)
+        view = View(
+            hidden_layer=self.space_layer.value() if layers else 0,
+            hidden_units=(self.space_unit_a.value(), self.space_unit_b.value()),
+        )
+        return config, self.controls.side_by_side(), view
+
+    def _run(self, make, playing: bool = False) -> None:
+        try:
+            config, side_by_side, view = self._settings()
+        except EngineError:
+            self.request()  # shows the refusal the usual way
+            return
+        self._set_playing(playing)
+        self.start_job(make(config, side_by_side, view))
+
+    def _fit_space_spins(self, hidden: tuple[int, ...]) -> None:
+        boxes = (self.space_layer, self.space_unit_a, self.space_unit_b)
+        for box in boxes:
+            box.blockSignals(True)
+        try:
+            self.space_layer.setEnabled(bool(hidden))
+            if hidden:
+                new_shape = self.space_layer.maximum() != len(hidden)
+                self.space_layer.setMaximum(len(hidden))
+                if new_shape:
+                    self.space_layer.setValue(len(hidden))  # the last hidden layer: where the classes come apart
+                width = hidden[self.space_layer.value() - 1]
+                for box, default in ((self.space_unit_a, 1), (self.space_unit_b, min(2, width))):
+                    box.setMaximum(width)
+                    if new_shape or box.value() > width:
+                        box.setValue(default)
+        finally:
+            for box in boxes:
+                box.blockSignals(False)
+
+    def _on_edited(self) -> None:
+        self._set_playing(False)
+        self.schedule()
+
+    def _on_view_changed(self, *_) -> None:
+        if self.frame is None:
+            return
+        if self._playing:
+            self.play()  # the same networks go on, drawn with the new view
+        else:
+            self._run(lambda cfg, sbs, view: partial(self.session.look, cfg, sbs, view))
+
+    def _set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self.controls.run_box.set_playing(playing)
+
+    def _on_busy(self, busy: bool) -> None:
+        if not busy:
+            self._set_playing(False)
+
+    # ---- ComputeTab -----------------------------------------------------------------------------------
+
+    def job(self) -> Job:
+        config, side_by_side, view = self._settings()
+        fresh, self._fresh = self._fresh, False
+        self._set_playing(False)
+        return partial(self.session.rebuild, config, side_by_side, view, fresh)
+
+    def show_partial(self, frame: Frame) -> None:
+        self._draw(frame)
+
+    def show_result(self, frame: Frame) -> str:
+        self._draw(frame)
+        main = frame.main
+        last = main.history[-1]
+        return self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}").format(
+            f"{last.epoch:,}",
+            last.train_loss,
+            f"{last.test_accuracy:.3f}",
+            placement_text(main.device, main.config.dtype, main.fallback_reason),
+        )
+
+    def busy_text(self) -> str:
+        return self.tr("Training…") if self._playing else self.tr("Computing…")
+
+    def problem_text(self, message: str) -> str:
+        return self.tr("Training stopped: {0}").format(message)
+
+    def cancelled_text(self) -> str:
+        return self.tr("Paused.")
+
+    def _draw(self, frame: Frame) -> None:
+        self.frame = frame
+        self._redraw()
+
+    def _parts(self) -> list:
+        """The views to draw, one per event-loop turn (see ``_draw_next``)."""
+        discretise = self.controls.discretise()
+        if self.frame is not None and self.frame.side_by_side:
+            return [
+                lambda f: self.lesson.show_map(f, 0, discretise),
+                lambda f: self.lesson.show_map(f, 1, discretise),
+                lambda f: self.lesson.show_losses(f),
+            ]
+        page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        return [
+            lambda f: self.decision_map.show_run(f.main, discretise),
+            lambda f: self.diagram.show_run(f.main),
+            lambda f: page.show_run(f.main),
+        ]
+
+    def _redraw(self, *_) -> None:
+        frame = self.frame
+        if frame is None:
+            return
+        main = frame.main
+        last = main.history[-1]
+        has_test = not bool(main.data.train.all())
+        self.controls.run_box.set_epoch(last.epoch, last.test_accuracy if has_test else None)
+        self.pages.setCurrentWidget(self.lesson if frame.side_by_side else self.single)
+        self._queue = self._parts()
+        self._queued_frame = frame
+        self._draw_next()
+
+    def _draw_next(self) -> None:
+        # One view per event-loop turn: drawn all at once, the map, the network diagram and the curves
+        # of an [8, 8, 8] network blocked the event loop for 85 ms; one at a time each takes under 30 ms,
+        # and a newer frame arriving meanwhile restarts the round with the newest one.
+        if not self._queue:
+            return
+        part = self._queue.pop(0)
+        part(self._queued_frame)
+        if self._queue:
+            self._draw_timer.start(0)
+        else:  # after the paint the updates above posted (timers run after posted events)
+            QTimer.singleShot(0, self._drawn.set)
+
+    def drawing_done(self) -> bool:
+        """True once every view shows the newest frame (tests and screenshots wait for it)."""
+        return not self._queue
+
+    # ---- LabTab ---------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Why non-linearity")
+
+    def figure_spec(self) -> FigureSpec:
+        if self.frame is None:
+            raise EngineError("training", "no network has been trained yet")
+        return training_figure(self.frame.main.result())
+
+    def self_test_steps(self) -> Iterable[SelfTestStep]:
+        return training_self_test_steps(self)
