@@ -27,7 +27,7 @@ def build(args: argparse.Namespace) -> Export:
     if not args.activation:
         raise EngineError("activation", "give at least one --activation")
     for activation_id in args.activation:
-        if engine.get_activation(activation_id).vector:
+        if engine.resolve_activation(activation_id).vector:
             raise EngineError("activation", f"{activation_id} acts on a whole vector: give its input with --vector 1,2,3")
     show_second = not args.no_second_derivative
     params = activation_params(args.activation, args.param)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import Export, activation_params, init_params
+from cli.common import Export, activation_params, init_params, number
 from engine.errors import EngineError
 from engine.training import TrainResult
 from engine.training import run as train
@@ -60,7 +60,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         samples=args.samples,
         noise=args.noise,
         train_ratio=args.train_ratio,
-        seed=args.seed,
+        seed=number(args, "seed", whole=True),
         features=tuple(f.strip() for f in args.features.split(",") if f.strip()),
         hidden=parse_hidden(args.hidden),
         activation=activations[0],
@@ -70,7 +70,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         init_params=init_params(init, args.init_param) if init != AUTO_INIT else {},
         optimizer=args.optimizer,
         lr=args.lr,
-        batch=DEFAULT_BATCH if args.batch is None else args.batch,
+        batch=DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
         regularization=args.regularization,
         reg_rate=args.reg_rate,
         epochs=args.epochs,

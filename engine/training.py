@@ -28,13 +28,13 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from engine.activations import get_activation
 from engine.datasets import Data, feature_matrix
 from engine.devices import run_placed
 from engine.errors import EngineError
 from engine.initializers import checked_init_params
 from engine.jobs import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from engine.optimizers import get_optimizer
+from engine.resolve import resolve_activation
 from engine.training_config import (
     TrainConfig,
     checked_config,
@@ -265,7 +265,7 @@ def _threads(count: int | None):
 
 
 def _bound(activation_id: str, params: dict) -> Callable[[torch.Tensor], torch.Tensor]:
-    fn = get_activation(activation_id).fn
+    fn = resolve_activation(activation_id).fn
     return lambda x: fn(x, **params)
 
 

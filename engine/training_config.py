@@ -15,13 +15,14 @@ from itertools import pairwise
 
 import numpy as np
 
-from engine.activations import FAMILIES, get_activation
+from engine.activations import FAMILIES
 from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, make_data, split
 from engine.devices import DEVICES
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.initializers import check_seed, checked_init_params, get_initializer
 from engine.optimizers import get_optimizer
+from engine.resolve import resolve_activation
 
 MAX_LAYERS, MAX_UNITS = 6, 16
 LOSSES = ("mse", "bce")  # mse: tanh output, ½(y − t)² with t = ±1 (Playground's); bce: sigmoid output, t = 0/1
@@ -87,7 +88,7 @@ def _choice(name: str, value, choices) -> str:
 
 
 def _activation(owner: str, activation_id, params) -> tuple[str, dict]:
-    act = get_activation(activation_id)
+    act = resolve_activation(activation_id)
     if act.vector:
         raise EngineError(owner, f"{act.id} acts on a whole vector; choose an elementwise activation")
     return act.id, checked_params(act, params)
@@ -161,7 +162,7 @@ def layer_inits(config: TrainConfig) -> list[tuple[str, dict]]:
     """(initialiser id, params) of every weight layer; ``auto``: Kaiming after a ReLU-family layer, else Xavier."""
     if config.init != AUTO_INIT:
         return [(config.init, dict(config.init_params))] * (len(config.hidden) + 1)
-    families = [get_activation(a).family for a, _ in layer_activations(config)]
+    families = [resolve_activation(a).family for a, _ in layer_activations(config)]
     return [AUTO_KAIMING if family in KAIMING_FAMILIES else AUTO_XAVIER for family in families] + [AUTO_XAVIER]
 
 

@@ -354,7 +354,7 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
     symmetric around it), so the sign of every entry reads at a glance, and row i = 1
     at the top, as the matrix is printed.
     """
-    name = engine.get_activation(result.activation).name
+    name = engine.resolve_activation(result.activation).name
     n_in, n_out = len(result.input), len(result.output)
     index_in = np.arange(1, n_in + 1)  # whole indices: the CSV writes 1, 2, 3
     index_out = np.arange(1, n_out + 1)
@@ -397,6 +397,6 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
         title=name + (f" ({params})" if params else ""),
         panels=panels,
         share_x=False,
-        caption=engine.get_activation(result.activation).formula,
+        caption=engine.resolve_activation(result.activation).formula,
         name=result.activation,
     )

@@ -24,7 +24,7 @@ def training_label(result: TrainResult) -> str:
     """``Tanh, 4-2, sgd lr 0.03``: the activation, the hidden layers and the optimiser."""
     cfg = result.config
     layers = "-".join(map(str, cfg.hidden)) or "no hidden layer"
-    return f"{engine.get_activation(cfg.activation).name}, {layers}, {cfg.optimizer} lr {cfg.lr:g}"
+    return f"{engine.resolve_activation(cfg.activation).name}, {layers}, {cfg.optimizer} lr {cfg.lr:g}"
 
 
 def map_panel(result: TrainResult, title: str = "Decision map") -> Panel:

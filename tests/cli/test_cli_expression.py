@@ -89,3 +89,15 @@ def test_depth_with_two_activations_is_refused(tmp_path, capsys):
     flags = ("--depth", "--init", "kaiming_normal", "--activation", "relu", "--expression", "x", "--out", str(out))
     assert export(*flags) == 2
     assert "exactly one" in capsys.readouterr().err and not out.exists()
+
+
+def test_train_with_a_formula_follows_the_registry_activation_it_spells(tmp_path):
+    """Mish typed as a formula trains like Mish itself (same init, seed and data: the same history)."""
+    common = ["export", "--train", "--init", "xavier_uniform", "--epochs", "5", "--seed", "3"]
+    formula, registry = tmp_path / "formula.csv", tmp_path / "registry.csv"
+    assert main.main([*common, "--expression", "x*tanh(softplus(x))", "--out", str(formula)]) == 0
+    assert main.main([*common, "--activation", "mish", "--out", str(registry)]) == 0
+    a = np.loadtxt(formula, delimiter=",", skiprows=1)
+    b = np.loadtxt(registry, delimiter=",", skiprows=1)
+    assert a.shape == b.shape == (6, 5)
+    np.testing.assert_allclose(a, b, atol=1e-4)
