@@ -118,7 +118,8 @@ def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: 
 
 
 def _to_numpy(t: torch.Tensor) -> np.ndarray:
-    return t.detach().to("cpu", torch.float64).numpy()
+    # force: autograd answers some derivatives (f″ of abs(x)) with a ZeroTensor, which .numpy() refuses
+    return t.detach().to("cpu", torch.float64).numpy(force=True)
 
 
 def evaluate(

@@ -144,3 +144,10 @@ def test_a_depth_run_refuses_a_bad_formula_naming_the_expression():
     with pytest.raises(EngineError) as refused:
         run(_depth(Formula("x*(")))
     assert refused.value.field == "expression"
+
+
+def test_abs_has_a_zero_second_derivative_away_from_its_kink():
+    """autograd answers f″ of abs(x) with a ZeroTensor; the curve must still hold plain zeros (|x|″ = 0 for x ≠ 0)."""
+    curve = engine.evaluate("formula: abs(x)", x_min=-2.0, x_max=2.0, points=9)
+    assert curve.d2f.tolist() == [0.0] * 9
+    assert curve.df.tolist() == [-1.0] * 4 + [0.0] + [1.0] * 4  # sign(x), 0 at the kink as autograd's abs gives
