@@ -22,18 +22,16 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
-from engine.activations import ACTIVATIONS
 from engine.depth import BIAS_MODES, MAX_BATCH, MAX_LAYERS, MAX_WIDTH, DepthConfig
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.presets import PRESETS, get_preset
-from engine.resolve import expression_of, formula_of, resolve_activation
+from engine.resolve import resolve_activation
+from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr
-from gui.common.formula_dialog import ask_formula
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
 
 COLUMN_WIDTH = 350
-FORMULA_ITEM = "formula…"  # the activation chooser's last row: type a formula
 
 
 class DepthControls(QWidget):
@@ -76,12 +74,7 @@ class DepthControls(QWidget):
     def _build_network_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Network"))
         form = QFormLayout(box)
-        self.activation_combo = QComboBox()
-        for act in ACTIVATIONS.values():
-            if not act.vector:
-                self.activation_combo.addItem(engine_tr(act.name), act.id)
-        self.activation_combo.addItem(self.tr("Formula…"), FORMULA_ITEM)  # opens the formula dialog
-        self._activation_row = 0  # the row to go back to when the formula dialog is cancelled
+        self.activation_combo = ActivationChooser()
         self.activation_params = SliderParamPanel(compact=True)
         self.init_combo = QComboBox()
         for entry in INITIALIZERS.values():
@@ -105,7 +98,7 @@ class DepthControls(QWidget):
         form.addRow(self.tr("batch"), self.batch_spin)
         form.addRow(self.tr("bias"), self.bias_combo)
         form.addRow(self.tr("seed"), self.seed_spin)
-        self.activation_combo.currentIndexChanged.connect(self._on_activation_changed)
+        self.activation_combo.chosen.connect(self._activation_chosen)
         self.init_combo.currentIndexChanged.connect(self._on_init_changed)
         for panel in (self.activation_params, self.init_params):
             panel.changed.connect(self._on_network_edit)
@@ -210,8 +203,7 @@ class DepthControls(QWidget):
         """Show ``config`` in the controls without reporting an edit."""
         self._applying = True
         try:
-            self._activation_row = self._row_of(str(config.activation))
-            self.activation_combo.setCurrentIndex(self._activation_row)
+            self.activation_combo.set_activation(str(config.activation))
             self.activation_params.set_specs(resolve_activation(config.activation).params, config.activation_params)
             self.init_combo.setCurrentIndex(self.init_combo.findData(config.init))
             self.init_params.set_specs(get_initializer(config.init).params, config.init_params)
@@ -271,37 +263,12 @@ class DepthControls(QWidget):
 
     def choose_formula(self, text: str, values: dict | None = None) -> None:
         """Make the formula ``text`` the network's activation (ExpressionError if refused), as the dialog does."""
-        row = self._row_of(expression_of(text).id)
-        with signals_blocked(self.activation_combo):
-            self.activation_combo.setCurrentIndex(row)
-        self._activation_chosen(values)
+        self.activation_combo.choose_formula(text, values)
 
-    def _row_of(self, activation_id: str) -> int:
-        """The chooser's row for ``activation_id``; a formula not listed yet gets a row above "Formula…"."""
-        row = self.activation_combo.findData(activation_id)
-        formula = formula_of(activation_id)
-        if row < 0 and formula is not None:
-            row = self.activation_combo.count() - 1
-            with signals_blocked(self.activation_combo):  # inserting above the current row moves it: no edit
-                self.activation_combo.insertItem(row, formula.text, formula.id)
-        return row
-
-    def _on_activation_changed(self, *_) -> None:
+    def _activation_chosen(self, activation_id: str, values: dict | None = None) -> None:
         if self._applying:
             return
-        if self.activation_combo.currentData() != FORMULA_ITEM:
-            self._activation_chosen()
-            return
-        answer = ask_formula(self)
-        if answer is None:
-            with signals_blocked(self.activation_combo):
-                self.activation_combo.setCurrentIndex(self._activation_row)
-            return
-        self.choose_formula(*answer)
-
-    def _activation_chosen(self, values: dict | None = None) -> None:
-        self._activation_row = self.activation_combo.currentIndex()
-        self.activation_params.set_specs(resolve_activation(self.activation_combo.currentData()).params, values)
+        self.activation_params.set_specs(resolve_activation(activation_id).params, values)
         self._on_network_edit()
 
     def _on_init_changed(self, *_) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from engine.activations import get_activation
+from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
@@ -62,7 +62,7 @@ class LessonView(QWidget):
         """Run ``index``'s map (0: the linear model), titled with its test accuracy."""
         run = frame.runs[index]
         last = run.history[-1]
-        name = engine_tr(get_activation(run.config.activation).name)
+        name = engine_tr(resolve_activation(run.config.activation).name)
         if index == 0:
             name = self.tr("Linear ({0})").format(name)
         accuracy = last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy

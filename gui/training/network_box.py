@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
-from engine.activations import ACTIVATIONS, get_activation
 from engine.datasets import DEFAULT_FEATURES, FEATURES
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.optimizers import OPTIMIZERS
+from engine.resolve import resolve_activation
 from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS
+from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.param_panel import SliderParamPanel
 
@@ -125,10 +126,7 @@ class NetworkBox(QGroupBox):
         super().__init__(self.tr("Network"), parent)
         form = QFormLayout(self)
         self.layers = LayersEditor()
-        self.activation_combo = QComboBox()
-        for act in ACTIVATIONS.values():
-            if not act.vector:  # identity included: the linear model
-                self.activation_combo.addItem(engine_tr(act.name), act.id)
+        self.activation_combo = ActivationChooser()  # identity (the linear model) included, and typed formulas
         self.activation_params = SliderParamPanel(compact=True)
         self.init_combo = QComboBox()
         self.init_combo.addItem(self.tr("auto (Kaiming for ReLU-like, else Xavier)"), AUTO_INIT)
@@ -147,7 +145,7 @@ class NetworkBox(QGroupBox):
         form.addRow(self.init_params)
         form.addRow(self.tr("initial bias"), self.bias_combo)
         self.layers.changed.connect(self.edited)
-        self.activation_combo.currentIndexChanged.connect(self._on_activation)
+        self.activation_combo.chosen.connect(lambda activation_id, values: self.set_activation(activation_id, values))
         self.init_combo.currentIndexChanged.connect(self._on_init)
         self.bias_combo.currentIndexChanged.connect(self.edited)
         for panel in (self.activation_params, self.init_params):
@@ -157,13 +155,12 @@ class NetworkBox(QGroupBox):
         self.set_activation("tanh", {}, emit=False)
 
     def activation(self) -> str:
-        return self.activation_combo.currentData()
+        return self.activation_combo.activation()
 
     def set_activation(self, activation_id: str, params: dict | None = None, emit: bool = True) -> None:
-        """Choose a registry activation (and its parameters); other code (a formula) may add entries first."""
-        with signals_blocked(self.activation_combo):
-            self.activation_combo.setCurrentIndex(self.activation_combo.findData(activation_id))
-        self.activation_params.set_specs(get_activation(activation_id).params, params or {})
+        """Choose an activation, a registry id or a formula (and its parameters)."""
+        self.activation_combo.set_activation(activation_id)
+        self.activation_params.set_specs(resolve_activation(activation_id).params, params or {})
         if emit:
             self.edited.emit()
 
@@ -173,9 +170,6 @@ class NetworkBox(QGroupBox):
         self.init_params.set_specs(() if init_id == AUTO_INIT else get_initializer(init_id).params, params or {})
         if emit:
             self.edited.emit()
-
-    def _on_activation(self, *_) -> None:
-        self.set_activation(self.activation())
 
     def _on_init(self, *_) -> None:
         self.set_init(self.init_combo.currentData())

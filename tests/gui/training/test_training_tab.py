@@ -152,3 +152,24 @@ def test_in_the_hidden_space_of_a_trained_tanh_net_a_straight_line_separates_the
     one, zero = np.array(sides[1]), np.array(sides[0])
     agree = max(np.mean(one > 0) + np.mean(zero < 0), np.mean(one < 0) + np.mean(zero > 0)) / 2
     assert len(one) + len(zero) == 500 and agree >= 0.95
+
+
+def test_a_formula_chosen_for_the_network_trains_like_the_registry_activation_it_spells(tab):
+    """Mish typed as a formula in the chooser gives the Mish network's history (same init and seed)."""
+    network = tab.controls.network_box
+    config = TrainConfig(dataset="circle", activation="mish", init="xavier_uniform", seed=2)
+    start(tab, config)
+    for _ in range(3):
+        tab.controls.run_box.step_button.click()
+        assert tab.wait_idle(60)
+    registry = [(s.train_loss, s.test_accuracy) for s in tab.frame.main.history]
+    network.activation_combo.choose_formula("x*tanh(softplus(x))")
+    assert network.activation().startswith("formula:") and tab.wait_idle(60)
+    tab.controls.run_box.reset_button.click()
+    assert tab.wait_idle(60)
+    for _ in range(3):
+        tab.controls.run_box.step_button.click()
+        assert tab.wait_idle(60)
+    formula = [(s.train_loss, s.test_accuracy) for s in tab.frame.main.history]
+    assert len(formula) == len(registry) == 4
+    np.testing.assert_allclose(formula, registry, atol=1e-4)
