@@ -46,7 +46,7 @@ class DataBox(QGroupBox):
             )
         self.noise_spin = spin(0, int(MAX_NOISE), 0, " %")
         self.ratio_spin = spin(int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
-        self.seed_spin = spin(0, 2**31 - 1, 0)
+        self.seed_spin = spin(0, 999_999, 0)  # six digits: the column keeps its width at 1024×640
         self.regenerate_button = QPushButton(self.tr("Regenerate"))
         self.regenerate_button.setToolTip(self.tr("new points of the same kind (the next seed)"))
         seed_row = QHBoxLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +38,9 @@ REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 DEFAULT_LR = 0.03
 
 
-def _button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
+def _button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()  # a tool button: a push button's style minimum (80 px) squeezed the column at 1024×640
+    button.setText(text)
     button.setFixedWidth(28)
     button.setToolTip(tip)
     return button
