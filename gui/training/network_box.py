@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QPushButton,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -64,7 +63,7 @@ class LayersEditor(QWidget):
         self._hidden = list(hidden)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._rows: list[tuple[QLabel, QPushButton, QLabel, QPushButton]] = []
+        self._rows: list[tuple[QLabel, QToolButton, QLabel, QToolButton]] = []
         self.layers_label = QLabel()
         self.remove_layer = _button("−", self.tr("one hidden layer less"))
         self.add_layer = _button("+", self.tr("one hidden layer more"))
