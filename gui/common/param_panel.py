@@ -106,6 +106,19 @@ class CheckedSpinMixin:
         """The value was set by other means (slider, owner): the notice no longer applies (not emitted)."""
         self._notice, self._kept_text = "", ""
 
+    def _bare(self, text: str) -> str:
+        """The typed text without the field's prefix and suffix (" %"), as ASCII."""
+        prefix, suffix = self.prefix(), self.suffix()
+        if prefix and text.startswith(prefix):
+            text = text[len(prefix) :]
+        if suffix and text.endswith(suffix):
+            text = text[: -len(suffix)]
+        return ascii_number_text(text)
+
+    def _shown_value(self) -> str:
+        """The field's text for its current value, prefix and suffix included (what the field shows)."""
+        return self.prefix() + self.textFromValue(self.value()) + self.suffix()
+
     def _number(self, text: str) -> float | int | None:
         try:
             number = parse_number(text, self.spec.name)
@@ -115,7 +128,7 @@ class CheckedSpinMixin:
 
     def _reason(self, text: str) -> str:
         """Why ``text`` cannot be this field's value ("" if it can)."""
-        plain = ascii_number_text(text)
+        plain = self._bare(text)
         number = self._number(plain)
         if number is None:
             return self.tr("“{0}” is not a number").format(text.strip())
@@ -134,7 +147,7 @@ class CheckedSpinMixin:
         if self._kept_text and text == self._kept_text:  # the kept value just put back: its notice stays
             return QValidator.State.Acceptable, text, pos
         self._kept_text = ""
-        plain = ascii_number_text(text)
+        plain = self._bare(text)
         if _PARTIAL.fullmatch(plain) and self._number(plain) is None:  # "", "-", "2e": still being typed
             self._say("")
             return QValidator.State.Intermediate, text, pos
@@ -146,20 +159,20 @@ class CheckedSpinMixin:
             self._say(reason)
             return QValidator.State.Intermediate, text, pos
         # not a number: refused key by key (the field goes back to its text), with the reason
-        kept = self._kept_text = self.textFromValue(self.value())
+        kept = self._kept_text = self._shown_value()
         self._say(self.tr("{0}: kept {1}").format(reason, kept))
         return QValidator.State.Invalid, text, pos
 
     def fixup(self, text: str) -> str:
         """On Enter or leaving the field with a value that cannot be used: keep the last one, and say so."""
-        kept = self.textFromValue(self.value())
-        reason = self._reason(text) if ascii_number_text(text) else self.tr("no number typed")
+        kept = self._shown_value()
+        reason = self._reason(text) if self._bare(text) else self.tr("no number typed")
         self._kept_text = kept
         self._say(self.tr("{0}: kept {1}").format(reason, kept) if reason else "")
         return kept
 
     def valueFromText(self, text: str):  # noqa: N802 (Qt's name)
-        number = self._number(ascii_number_text(text))
+        number = self._number(self._bare(text))
         if number is None:
             return self.value()
         number = min(max(number, self.minimum()), self.maximum())
@@ -203,10 +216,11 @@ class IntSpinBox(CheckedSpinMixin, QSpinBox):
         return 0
 
 
-def whole_number_spin(name: str, low: int, high: int, value: int) -> IntSpinBox:
+def whole_number_spin(name: str, low: int, high: int, value: int, suffix: str = "") -> IntSpinBox:
     """A spin box for a whole number that is not a registry parameter (shape, seed, layers, batch...): full-width
     digits read, a value outside [low, high] kept as typed with the reason in ``problem``, never cut short."""
     spin = IntSpinBox(Param(name, "int", value, low, high, 1))
+    spin.setSuffix(suffix)
     spin.setValue(value)
     spin.setGroupSeparatorShown(True)
     return spin

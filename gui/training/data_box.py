@@ -10,22 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from superqt.utils import signals_blocked
 
 from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
 from gui.common.engine_text import engine_tr
+from gui.common.param_panel import NoticeLine, whole_number_spin
 
 REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
-
-
-def spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    box.setKeyboardTracking(False)  # typing "25" rebuilds once, not for 2 and 25
-    return box
 
 
 class DataBox(QGroupBox):
@@ -44,9 +36,11 @@ class DataBox(QGroupBox):
             self.dataset_combo.setItemData(
                 self.dataset_combo.count() - 1, engine_tr(entry.description), Qt.ItemDataRole.ToolTipRole
             )
-        self.noise_spin = spin(0, int(MAX_NOISE), 0, " %")
-        self.ratio_spin = spin(int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
-        self.seed_spin = spin(0, 999_999, 0)  # six digits: the column keeps its width at 1024×640
+        self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, " %")
+        self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
+        self.seed_spin = whole_number_spin("seed", 0, 999_999, 0)  # six digits: the column keeps its width at 1024×640
+        self.notice = NoticeLine()
+        self.notice.watch(self.noise_spin, self.ratio_spin, self.seed_spin)
         self.regenerate_button = QPushButton(self.tr("Regenerate"))
         self.regenerate_button.setToolTip(self.tr("new points of the same kind (the next seed)"))
         seed_row = QHBoxLayout()
@@ -60,6 +54,7 @@ class DataBox(QGroupBox):
         form.addRow(self.tr("noise"), self.noise_spin)
         form.addRow(self.tr("training share"), self.ratio_spin)
         form.addRow(self.tr("seed"), seed_row)
+        form.addRow(self.notice)
         form.addRow(self.points_label)
         form.addRow(self.clear_button)
         for box in (self.noise_spin, self.seed_spin):

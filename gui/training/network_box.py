@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from engine.resolve import resolve_activation
 from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS
 from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
-from gui.common.param_panel import SliderParamPanel
+from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 
 #: TensorFlow Playground's learning rates and regularisation rates.
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
@@ -201,10 +200,7 @@ class TrainingBox(QGroupBox):
                 self.optimizer_combo.count() - 1, engine_tr(entry.notes), Qt.ItemDataRole.ToolTipRole
             )
         self.lr_combo = _number_combo(LEARNING_RATES, DEFAULT_LR)
-        self.batch_spin = QSpinBox()
-        self.batch_spin.setRange(1, MAX_BATCH)
-        self.batch_spin.setValue(10)
-        self.batch_spin.setKeyboardTracking(False)
+        self.batch_spin = whole_number_spin("batch", 1, MAX_BATCH, 10)
         self.reg_combo = QComboBox()
         reg_names = {"none": self.tr("none"), "l1": self.tr("L1"), "l2": self.tr("L2")}
         for reg in REGULARIZATIONS:
@@ -226,6 +222,9 @@ class TrainingBox(QGroupBox):
         form.addRow(self.tr("optimiser"), self.optimizer_combo)
         form.addRow(self.tr("learning rate"), self.lr_combo)
         form.addRow(self.tr("batch size"), self.batch_spin)
+        self.notice = NoticeLine()
+        self.notice.watch(self.batch_spin)
+        form.addRow(self.notice)
         form.addRow(self.tr("regularisation"), self.reg_combo)
         form.addRow(self.tr("regularisation rate"), self.reg_rate_combo)
         form.addRow(self.tr("loss"), self.loss_combo)

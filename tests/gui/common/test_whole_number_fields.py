@@ -56,3 +56,15 @@ def test_a_depth_batch_of_zero_keeps_the_last_value_and_says_so(depth_controls, 
     _type(qtbot, depth_controls.batch_spin, "0")
     assert depth_controls.batch_spin.value() == before
     assert "below the minimum 1" in depth_controls.notice.text()
+
+
+def test_a_percent_field_reads_full_width_digits_and_keeps_its_suffix(qtbot):
+    from gui.training.data_box import DataBox
+
+    box = DataBox()
+    qtbot.addWidget(box)
+    box.show()
+    _type(qtbot, box.noise_spin, "２５ %")
+    assert box.noise_spin.value() == 25 and box.noise_spin.text() == "25 %"
+    _type(qtbot, box.ratio_spin, "95 %")  # above the 90 % maximum: kept, and said
+    assert box.ratio_spin.value() != 95 and "above the maximum" in box.notice.text()
