@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from engine.datasets import FEATURES, feature_matrix
 from engine.training_views import map_grid
 from gui.common.engine_text import engine_tr
-from gui.common.theme import BACKGROUND, TEXT
+from gui.common.theme import TEXT, new_plot_widget
 from gui.training.plots import lookup_table
 from gui.training.session import RunFrame
 
@@ -70,7 +70,7 @@ class NetworkDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.widget = pg.PlotWidget(background=BACKGROUND)
+        self.widget = new_plot_widget(grid_x=False, grid_y=False)  # the app's look, as every plot, axes hidden
         self.plot = self.widget.getPlotItem()
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
