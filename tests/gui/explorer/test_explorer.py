@@ -20,15 +20,6 @@ from gui.explorer.vector_view import DEFAULT_LOGITS
 from gui.figures.palette import OKABE_ITO
 
 
-@pytest.fixture
-def tab(qtbot):
-    widget = ExplorerTab()
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.clear_curves()
-    return widget
-
-
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))
 

@@ -13,18 +13,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 import engine
 from gui.common import errors
 from gui.explorer.plots import X_LIMIT
-from gui.explorer.tab import DEFAULT_POINTS, ExplorerTab
+from gui.explorer.tab import DEFAULT_POINTS
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = ExplorerTab()
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.clear_curves()
-    return widget
+def tab(tab, qtbot):
+    """The explorer tab (conftest.py), shown: keyboard focus and mouse events need a window."""
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
 
 
 @pytest.fixture

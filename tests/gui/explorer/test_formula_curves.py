@@ -12,16 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 import engine
 from gui.common.formula_dialog import FormulaDialog
-from gui.explorer.tab import ExplorerTab
-
-
-@pytest.fixture
-def tab(qtbot):
-    widget = ExplorerTab()
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    widget.clear_curves()
-    return widget
 
 
 def when_the_dialog_opens(act):
