@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStyle
 
 from gui.figures.spec import FigureSpec
+from gui.menus import top_menu
 
 # engine (torch) and the exporters are imported on first use: the window must appear before torch loads.
 
@@ -38,13 +39,7 @@ class FileActions(QObject):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(window.close)
 
-        bar = window.menuBar()
-        self.menu = QMenu(self.tr("&File"), bar)
-        existing = bar.actions()
-        if existing:  # other menus came first: File still goes leftmost
-            bar.insertMenu(existing[0], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = top_menu(window, "file")
         self.menu.addAction(self.export_action)
         self.menu.addAction(self.copy_action)
         self.menu.addAction(self.gallery_action)

@@ -4,11 +4,14 @@ The engine tests need no display at all (and no pytest-qt: they run where Qt is 
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (gui/common/settings.py) writes under XDG_CONFIG_HOME: tests never touch the user's own settings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="activation-lab-test-config-")
 
 TESTS = Path(__file__).resolve().parent
 

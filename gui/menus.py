@@ -1,0 +1,43 @@
+"""The main window's top-level menus, found or created by key, always in the same order.
+
+Each feature adds its actions to the menu it belongs in (``top_menu(window, "view")``)
+without knowing which other features exist, so File, View, Lessons and Help keep
+their places however the window was put together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+#: Menu keys in the order they appear on the menu bar, with their (translatable) titles.
+MENU_ORDER: tuple[tuple[str, str], ...] = (
+    ("file", "&File"),
+    ("view", "&View"),
+    ("lessons", "&Lessons"),
+    ("help", "&Help"),
+)
+
+
+def _title(key: str) -> str:
+    return QCoreApplication.translate("Menus", dict(MENU_ORDER)[key])
+
+
+def top_menu(window: QMainWindow, key: str) -> QMenu:
+    """The window's menu ``key`` (one of :data:`MENU_ORDER`), created in its place on first use."""
+    keys = [k for k, _ in MENU_ORDER]
+    if key not in keys:
+        raise KeyError(f"unknown menu {key!r}; add it to MENU_ORDER")
+    bar = window.menuBar()
+    for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if menu.objectName() == f"menu_{key}":
+            return menu
+    menu = QMenu(_title(key), bar)
+    menu.setObjectName(f"menu_{key}")
+    later = {f"menu_{k}" for k in keys[keys.index(key) + 1 :]}
+    before = next((a for a in bar.actions() if a.menu() is not None and a.menu().objectName() in later), None)
+    if before is not None:
+        bar.insertMenu(before, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
