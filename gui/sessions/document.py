@@ -1,0 +1,147 @@
+"""A session file (``.alab``): JSON holding what every tab shows, read and written whole, checked before use.
+
+::
+
+    {"format": "activation-lab-session", "version": 1, "app_version": "0.1.0", "tab": "explorer",
+     "tabs": {"explorer": {...}, "initialization": {...}, "depth": {...}, "training": {...}},
+     "lesson": {...}}
+
+``tab`` is the key of the tab shown. Each section of ``tabs`` is optional: a missing section
+leaves that tab as it is; inside a section a missing field takes the tab's default (see each
+section's module). ``lesson`` is passed through untouched (the lessons read it). :func:`parse_session`
+checks everything (format, version, every id against the engine's registries, every value
+against its limits) and returns the sections filled in, so a caller changes nothing until the
+whole file is known to be good.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from engine.errors import EngineError
+from engine.tables import write_atomic
+from gui.sessions import depth, explorer, initialization, training
+from gui.sessions.checks import field, obj, only, text, whole
+from gui.sessions.errors import SessionError
+
+FORMAT = "activation-lab-session"
+VERSION = 1
+SUFFIX = ".alab"
+MAX_BYTES = 5 * 1024 * 1024  # a session with 5,000 points and a trained 6 × 16 network is under 1 MB
+TOP_FIELDS = ("format", "version", "app_version", "tab", "tabs", "lesson")
+
+#: Each tab's section key and its checker, in the tabs' order.
+SECTIONS: dict[str, Callable[[object, str], dict]] = {
+    explorer.KEY: explorer.check_explorer,
+    initialization.KEY: initialization.check_initialization,
+    depth.KEY: depth.check_depth,
+    training.KEY: training.check_training,
+}
+TAB_KEYS = tuple(SECTIONS)
+
+
+def parse_session(text_: str, source: str = "") -> dict:
+    """The session in ``text_``, every section checked and filled in; SessionError saying what and where.
+
+    ``source`` (a file name) only prefixes the place of a JSON syntax error.
+    """
+    data = _json(text_, source)
+    data = obj(data, "")
+    only(data, TOP_FIELDS, "")
+    if data.get("format") != FORMAT:
+        raise SessionError("format", f"not an Activation Lab session (expected format {FORMAT!r}, got {data.get('format')!r})")
+    if "version" not in data:
+        raise SessionError("version", "missing")
+    version = whole(data["version"], "version", 1, 2**31)
+    if version > VERSION:
+        raise SessionError(
+            "version",
+            f"the file is version {version}, this app reads up to version {VERSION}: open it with a newer Activation Lab",
+        )
+    tabs = obj(data.get("tabs", {}), "tabs")
+    only(tabs, TAB_KEYS, "tabs")
+    checked = {key: SECTIONS[key](section, field("tabs", key)) for key, section in tabs.items()}
+    result = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": text(data.get("app_version", ""), "app_version"),
+        "tab": _tab(data.get("tab", TAB_KEYS[0])),
+        "tabs": {key: checked[key] for key in TAB_KEYS if key in checked},
+    }
+    if "lesson" in data:
+        result["lesson"] = data["lesson"]
+    return result
+
+
+def read_session(path: str | os.PathLike) -> dict:
+    """:func:`parse_session` of a file; SessionError when it cannot be read, is too large, or is not UTF-8 JSON.
+
+    The size is checked before reading (a 100 MB file is refused without reading it).
+    """
+    target = Path(path)
+    try:
+        size = target.stat().st_size
+        if target.is_dir():
+            raise SessionError("", f"{target} is a folder, not a session file")
+        if size > MAX_BYTES:
+            raise SessionError("", f"{target.name} is {size / 1e6:,.1f} MB; a session file is at most {MAX_BYTES / 1e6:g} MB")
+        with target.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise SessionError("", f"cannot read {target}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:
+        raise SessionError("", f"{target.name} is larger than {MAX_BYTES / 1e6:g} MB")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SessionError(f"line {line}", "the file is not UTF-8 text (is it a session file?)") from None
+    return parse_session(content, target.name)
+
+
+def session_text(data: dict) -> str:
+    """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes."""
+    return json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_session(path: str | os.PathLike, data: dict) -> Path:
+    """Write ``data`` to ``path`` atomically (a failed write leaves the old file as it was); SessionError if it cannot."""
+    try:
+        content = session_text(data)
+    except (TypeError, ValueError) as exc:
+        raise SessionError("", f"the session cannot be written as JSON: {exc}") from None
+    try:
+        return write_atomic(path, content)
+    except EngineError as exc:
+        raise SessionError("", exc.message) from None
+
+
+def _json(content: str, source: str):
+    def refuse_constant(name: str):
+        raise ValueError(f"{name} is not a number JSON allows")
+
+    try:
+        return json.loads(content, parse_constant=refuse_constant)
+    except json.JSONDecodeError as exc:
+        place = f"line {exc.lineno}, column {exc.colno}"
+        if exc.pos == 0 or not content.lstrip().startswith(("{", "[")):
+            message = f"not a session file: it is not JSON ({exc.msg})"
+        elif exc.pos >= len(content.rstrip()):
+            message = "the file ends too early (truncated?)"
+        else:
+            message = exc.msg
+        raise SessionError(f"{source}: {place}" if source else place, message) from None
+    except ValueError as exc:
+        raise SessionError("", str(exc)) from None
+    except RecursionError:
+        raise SessionError("", "the file nests too deeply to be a session") from None
+
+
+def _tab(value: object) -> str:
+    key = text(value, "tab")
+    if key not in TAB_KEYS:
+        raise SessionError("tab", f"unknown tab {key!r} (known: {', '.join(TAB_KEYS)})")
+    return key

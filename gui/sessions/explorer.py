@@ -1,0 +1,143 @@
+"""The explorer tab's part of a session: its curves, x range, grid, marks and precision, checked.
+
+Section ``tabs.explorer`` (every field optional; a missing one takes the default below)::
+
+    {"curves": [{"activation": "elu", "params": {"alpha": 0.5}, "colour": 0, "show_gap": false},
+                {"activation": "formula: x*sigmoid(k*x)", "params": {"k": 1.5}, "ranges": {"k": [-20, 20]}}],
+     "selected": 0, "x_range": [-6, 6], "points": 2001, "show_second": true, "log_df": false,
+     "shade_saturation": true, "eps": 0.01, "show_marks": true, "device": "auto", "dtype": "float32"}
+
+A curve is a registry id or a formula as its text (``"formula: ..."``, what the engine resolves);
+``ranges`` widens a formula parameter's slider. ``colour`` is the curve's place in the palette
+(:data:`gui.figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
+(x range, points, ε) are defined here and read by the explorer's widgets: one place for both.
+"""
+
+from __future__ import annotations
+
+from engine.activation_params import checked_params
+from engine.activations import elementwise_ids
+from engine.devices import DEVICES, DTYPES
+from engine.resolve import Formula, expression_of, formula_of, resolve_activation
+from gui.sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
+from gui.sessions.errors import SessionError
+
+KEY = "explorer"
+DEFAULT_X_RANGE = (-6.0, 6.0)
+DEFAULT_POINTS = 2001
+DEFAULT_EPS = 0.01
+X_LIMIT = 1e6  # |x| beyond this: float32 spacing exceeds 0.06, the curves turn to steps
+MIN_X_SPAN = 1e-6  # narrower than this the axis labels cannot tell the ends apart
+MAX_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
+EPS_RANGE = (0.0001, 1.0)
+MAX_CURVES = 64
+CURVE_FIELDS = ("activation", "params", "ranges", "colour", "show_gap")
+FIELDS = (
+    "curves",
+    "selected",
+    "x_range",
+    "points",
+    "show_second",
+    "log_df",
+    "shade_saturation",
+    "eps",
+    "show_marks",
+    "device",
+    "dtype",
+)
+
+
+def defaults() -> dict:
+    """The explorer as it starts: the first elementwise activation over the default view."""
+    return check_explorer({})
+
+
+def check_explorer(section: object, where: str = "tabs.explorer") -> dict:
+    """The explorer section with every field filled in and checked; SessionError naming the first bad field."""
+    section = obj(section, where)
+    only(section, FIELDS, where)
+    raw_curves = section.get("curves", [{"activation": elementwise_ids()[0]}])
+    curves = [
+        _curve(c, field(field(where, "curves"), i)) for i, c in enumerate(listed(raw_curves, field(where, "curves"), MAX_CURVES))
+    ]
+    _assign_colours(curves, raw_curves, field(where, "curves"))
+    selected = whole(section.get("selected", 0 if curves else -1), field(where, "selected"), -1, len(curves) - 1)
+    x_range = _x_range(section.get("x_range", list(DEFAULT_X_RANGE)), field(where, "x_range"))
+    return {
+        "curves": curves,
+        "selected": selected,
+        "x_range": x_range,
+        "points": whole(section.get("points", DEFAULT_POINTS), field(where, "points"), 2, MAX_POINTS),
+        "show_second": boolean(section.get("show_second", True), field(where, "show_second")),
+        "log_df": boolean(section.get("log_df", False), field(where, "log_df")),
+        "shade_saturation": boolean(section.get("shade_saturation", True), field(where, "shade_saturation")),
+        "eps": number(section.get("eps", DEFAULT_EPS), field(where, "eps"), *EPS_RANGE),
+        "show_marks": boolean(section.get("show_marks", True), field(where, "show_marks")),
+        "device": one_of(section.get("device", "auto"), field(where, "device"), DEVICES),
+        "dtype": one_of(section.get("dtype", "float32"), field(where, "dtype"), DTYPES),
+    }
+
+
+def curve_reference(curve: dict) -> str | Formula:
+    """What the engine resolves for a checked curve: its registry id, or its formula with the widened ranges."""
+    formula = formula_of(curve["activation"])
+    if formula is None:
+        return curve["activation"]
+    return Formula(formula.text, tuple((name, low, high) for name, (low, high) in sorted(curve["ranges"].items())))
+
+
+def _curve(raw: object, where: str) -> dict:
+    raw = obj(raw, where)
+    only(raw, CURVE_FIELDS, where)
+    if "activation" not in raw:
+        raise SessionError(field(where, "activation"), "missing: a registry id or 'formula: ' and the formula's text")
+    activation = text(raw["activation"], field(where, "activation"))
+    formula = formula_of(activation)
+    ranges: dict[str, list[float]] = {}
+    if formula is None:
+        if "ranges" in raw:
+            raise SessionError(field(where, "ranges"), "only a formula curve has slider ranges")
+        act = engine_checked(field(where, "activation"), lambda: resolve_activation(activation), {"activation": ""})
+    else:
+        formula = engine_checked(field(where, "activation"), lambda: Formula(expression_of(formula).text), {"expression": ""})
+        for name, ends in obj(raw.get("ranges", {}), field(where, "ranges")).items():
+            at = field(field(where, "ranges"), name)
+            low, high = (number(v, field(at, i)) for i, v in enumerate(listed(ends, at, 2, 2)))
+            formula = engine_checked(
+                at, lambda f=formula, n=name, lo=low, hi=high: f.widened(n, lo, hi), {"expression": "", f"expression.{name}": ""}
+            )
+            ranges[name] = [low, high]
+        act = resolve_activation(formula)
+    if act.vector:
+        raise SessionError(field(where, "activation"), f"{act.id} acts on a whole vector: it has no curve")
+    params = obj(raw.get("params", {}), field(where, "params"))
+    checked = engine_checked(where, lambda: checked_params(act, params), owners={act.id: "params"})
+    curve = {"activation": act.id, "params": checked, "show_gap": boolean(raw.get("show_gap", False), field(where, "show_gap"))}
+    if formula is not None:
+        curve["ranges"] = ranges
+    return curve
+
+
+def _assign_colours(curves: list[dict], raw: list, where: str) -> None:
+    """Each curve's palette place: the one given (distinct), else the lowest free one, in curve order."""
+    used: set[int] = set()
+    for index, (curve, given) in enumerate(zip(curves, raw, strict=True)):
+        if "colour" in given:
+            colour = whole(given["colour"], field(field(where, index), "colour"), 0, MAX_CURVES - 1)
+            if colour in used:
+                raise SessionError(field(field(where, index), "colour"), f"colour {colour} is already another curve's")
+            used.add(colour)
+            curve["colour"] = colour
+    for curve in curves:
+        if "colour" not in curve:
+            curve["colour"] = next(i for i in range(MAX_CURVES) if i not in used)
+            used.add(curve["colour"])
+
+
+def _x_range(raw: object, where: str) -> list[float]:
+    low, high = (number(v, field(where, i), -X_LIMIT, X_LIMIT) for i, v in enumerate(listed(raw, where, 2, 2)))
+    if low >= high:
+        raise SessionError(where, f"the left end ({low:g}) must be below the right end ({high:g})")
+    if high - low < MIN_X_SPAN:
+        raise SessionError(where, f"the range must be at least {MIN_X_SPAN:g} wide")
+    return [low, high]
