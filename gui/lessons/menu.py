@@ -1,0 +1,210 @@
+"""The Lessons menu: the bundled lessons in order, Next / Previous (Page Down / Page Up), a teacher's own file,
+the start page; and the lesson panel they open.
+
+Opening a lesson applies its whole session through ``window.apply_session`` (all or nothing:
+a file that does not load leaves the window as it was and says what is wrong and where), then
+shows the panel. Bundled lesson text is translated at run time under the context ``"Lessons"``
+(``tools/translations.py`` extracts it from ``resources/lessons``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from engine.errors import EngineError
+from gui.common.paths import resource
+from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, neighbour, read_lesson
+from gui.lessons.panel import LessonPanel
+from gui.lessons.start_page import StartPage, remember_shown, wants_start_page
+from gui.menus import top_menu
+
+log = logging.getLogger("activation_lab")
+
+
+def lessons_folder() -> Path:
+    """Where the bundled lessons live (``resources/lessons``, also in the frozen app)."""
+    return resource("lessons")
+
+
+def lesson_tr(text: str) -> str:
+    """A bundled lesson's text in the user's language (the template holds it under "Lessons")."""
+    return QCoreApplication.translate("Lessons", text)
+
+
+class LessonActions(QObject):
+    """The Lessons menu and panel of ``window`` (a MainWindow with ``apply_session``)."""
+
+    #: A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).
+    opened = Signal(int)
+
+    def __init__(self, window: QMainWindow, folder: Path | None = None):
+        super().__init__(window)
+        self.window = window
+        self.folder = folder or lessons_folder()
+        try:
+            self.lessons: list[Lesson] = catalogue(self.folder)
+        except (SessionError, OSError) as exc:  # a broken bundle must not stop the app: no lessons, said in the log
+            log.error("the bundled lessons in %s cannot be used: %s", self.folder, exc)
+            self.lessons = []
+        self.current: Lesson | None = None
+        self.message_box: QMessageBox | None = None
+        self.panel = LessonPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.panel.previous_requested.connect(self.previous_lesson)
+        self.panel.next_requested.connect(self.next_lesson)
+
+        self.menu = top_menu(window, "lessons")
+        self.lesson_actions: list[QAction] = []
+        for lesson in self.lessons:
+            action = QAction(self.tr("&{0}  {1}").format(lesson.number, lesson_tr(lesson.title)), window)
+            action.triggered.connect(lambda _=False, lesson=lesson: self.open_lesson(lesson))
+            self.menu.addAction(action)
+            self.lesson_actions.append(action)
+        self.menu.addSeparator()
+        self.next_action = QAction(self.tr("&Next lesson"), window)
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.next_action.triggered.connect(self.next_lesson)
+        self.previous_action = QAction(self.tr("&Previous lesson"), window)
+        self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.previous_action.triggered.connect(self.previous_lesson)
+        self.open_action = QAction(self.tr("&Open lesson file…"), window)
+        self.open_action.setToolTip(self.tr("Open a lesson you wrote yourself (a session file with a lesson block)"))
+        self.open_action.triggered.connect(lambda: self.open_lesson_file())
+        self.panel_action = self.panel.toggleViewAction()
+        self.panel_action.setText(self.tr("Show the lesson &panel"))
+        for action in (self.next_action, self.previous_action):
+            # the plots and spin boxes take Page Up/Down for themselves when focused: the lesson keys win
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.panel_action)
+        self.start_page_action = QAction(self.tr("&Start page…"), window)
+        self.start_page_action.triggered.connect(self.show_start_page)
+        self.menu.addAction(self.start_page_action)
+        self.start_page: StartPage | None = None
+        self._update_actions()
+
+    # ---- opening lessons ------------------------------------------------------------------------------
+
+    def open_lesson(self, lesson: Lesson) -> bool:
+        """Apply ``lesson``'s session to the window and show its panel; False (with a message) if refused."""
+        try:
+            self.window.apply_session(lesson.session)
+        except (SessionError, EngineError) as exc:
+            where = getattr(exc, "where", None) or getattr(exc, "field", "")
+            self._refuse(lesson.path, where, getattr(exc, "message", str(exc)))
+            return False
+        self.current = lesson
+        self._show_panel()
+        self._update_actions()
+        self.opened.emit(lesson.number)
+        return True
+
+    def open_number(self, number: int) -> bool:
+        """Open bundled lesson ``number`` (1-based)."""
+        lesson = next((lesson for lesson in self.lessons if lesson.number == number), None)
+        return lesson is not None and self.open_lesson(lesson)
+
+    def next_lesson(self) -> bool:
+        """The next bundled lesson (the first when none is open); False at the last."""
+        return self._step(+1)
+
+    def previous_lesson(self) -> bool:
+        """The previous bundled lesson; False at the first."""
+        return self._step(-1)
+
+    def _step(self, step: int) -> bool:
+        wanted = neighbour(self.lessons, self.current.number if self.current else None, step)
+        if wanted is None:
+            self.window.statusBar().showMessage(
+                self.tr("This is the last lesson.") if step > 0 else self.tr("This is the first lesson."), 4000
+            )
+            return False
+        return self.open_lesson(wanted)
+
+    def open_lesson_file(self, path: Path | str | None = None) -> bool:
+        """Open a teacher's own lesson file (asks for one when ``path`` is None); False if it was refused."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Open lesson file"), "", self.tr("Activation Lab lessons (*{0})").format(SUFFIX)
+            )
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            lesson = read_lesson(Path(path))
+        except SessionError as exc:
+            self._refuse(Path(path), exc.where, exc.message)
+            return False
+        return self.open_lesson(lesson)
+
+    def show_start_page(self) -> StartPage:
+        """Show the start page (not modal) and remember that it was shown."""
+        if self.start_page is None:
+            self.start_page = StartPage([(lesson.number, lesson.title) for lesson in self.lessons], lesson_tr, self.window)
+            self.start_page.lesson_chosen.connect(self.open_number)
+        self.start_page.show()
+        self.start_page.raise_()
+        self.start_page.activateWindow()
+        remember_shown()
+        return self.start_page
+
+    # ---- what the user sees ---------------------------------------------------------------------------
+
+    def _show_panel(self) -> None:
+        lesson, numbers = self.current, [lesson.number for lesson in self.lessons]
+        bundled = lesson in self.lessons
+        translate = lesson_tr if bundled else (lambda text: text)
+        self.panel.show_lesson(
+            lesson.number,
+            translate(lesson.title),
+            translate(lesson.text),
+            translate(lesson.question),
+            len(self.lessons) if bundled else 0,
+            has_previous=neighbour(self.lessons, lesson.number, -1) is not None or not bundled,
+            has_next=neighbour(self.lessons, lesson.number, +1) is not None or (not bundled and bool(numbers)),
+        )
+
+    def _update_actions(self) -> None:
+        number = self.current.number if self.current in self.lessons else None
+        has_lessons = bool(self.lessons)
+        self.next_action.setEnabled(has_lessons and (number is None or number < self.lessons[-1].number))
+        self.previous_action.setEnabled(has_lessons and (number is None or number > self.lessons[0].number))
+        for action, lesson in zip(self.lesson_actions, self.lessons, strict=True):
+            action.setCheckable(True)
+            action.setChecked(lesson is self.current)
+
+    def _refuse(self, path: Path | None, where: str, message: str) -> None:
+        """Say why a lesson did not open (the window stays as it was): a window-modal box, no nested event loop."""
+        name = path.name if path is not None else self.tr("the lesson")
+        text = (
+            self.tr("{0} was not opened; nothing was changed.\n\n{1}: {2}").format(name, where, message)
+            if where
+            else (self.tr("{0} was not opened; nothing was changed.\n\n{1}").format(name, message))
+        )
+        log.warning("lesson %s refused: %s: %s", path, where, message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Lesson not opened"), text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.message_box = box
+
+    def last_message(self) -> str:
+        """The text of the last refusal shown ("" if none)."""
+        return self.message_box.text() if self.message_box is not None else ""
+
+
+def install_lessons(window: QMainWindow) -> LessonActions:
+    """The Lessons menu and panel on ``window``; the start page too on the very first start on a real screen."""
+    actions = LessonActions(window)
+    if actions.lessons and wants_start_page(QGuiApplication.platformName()):
+        actions.show_start_page()
+    return actions

@@ -1,0 +1,152 @@
+"""Lessons as data: a session file (``.alab``) with a ``"lesson"`` block, checked field by field. No Qt.
+
+A lesson is a whole session (the tab it opens and that tab's settings, checked by
+:mod:`gui.sessions` against the registries) plus what the teacher says about it::
+
+    "lesson": {"number": 2, "title": "…", "text": "<ul><li>…</li></ul>", "question": "…"}
+
+``text`` may use a few HTML tags (:data:`TEXT_TAGS`); anything else is refused with the
+field and the tag named, as every problem is (:class:`gui.sessions.SessionError`, ``where``
+= ``"lesson.title"`` and so on). The bundled lessons are ``resources/lessons/NN-<slug>.alab``;
+the caller passes the folder in (this module knows nothing of Qt or of where resources live).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from gui.sessions import SessionError, parse_session, read_session
+
+LESSON_KEY = "lesson"
+SUFFIX = ".alab"
+MAX_NUMBER = 99
+#: field → (most characters, may be empty)
+TEXT_FIELDS: dict[str, tuple[int, bool]] = {"title": (120, False), "text": (4000, False), "question": (600, False)}
+LESSON_FIELDS = ("number", *TEXT_FIELDS)
+#: The tags a lesson's text may use (Qt's rich text shows them; nothing that loads or runs anything).
+TEXT_TAGS = frozenset({"p", "br", "b", "i", "em", "strong", "u", "ul", "ol", "li", "sub", "sup", "code", "small"})
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson: its block's fields, the whole session it opens, and the file it came from."""
+
+    number: int
+    title: str
+    text: str
+    question: str
+    session: Mapping = field(repr=False)
+    path: Path | None = None
+
+    @property
+    def tab(self) -> str:
+        """The key of the tab the lesson opens on."""
+        return self.session["tab"]
+
+
+class _TagCheck(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refused: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag not in TEXT_TAGS or attrs:
+            self.refused.append(f"<{tag}{' …' if attrs else ''}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in TEXT_TAGS:
+            self.refused.append(f"</{tag}>")
+
+
+def _check_markup(where: str, text: str) -> None:
+    parser = _TagCheck()
+    parser.feed(text)
+    parser.close()
+    if parser.refused:
+        allowed = ", ".join(sorted(TEXT_TAGS))
+        raise SessionError(
+            where, f"{parser.refused[0]} is not allowed here; use plain text and the tags {allowed} (no attributes)"
+        )
+
+
+def lesson_fields(data: Mapping) -> dict:
+    """The checked ``"lesson"`` block of session ``data``; SessionError naming the first bad field."""
+    block = data.get(LESSON_KEY) if isinstance(data, Mapping) else None
+    if block is None:
+        raise SessionError(LESSON_KEY, 'this session has no "lesson" block (number, title, text, question)')
+    if not isinstance(block, Mapping):
+        raise SessionError(LESSON_KEY, f"expected an object with {', '.join(LESSON_FIELDS)}, got {type(block).__name__}")
+    unknown = sorted(set(block) - set(LESSON_FIELDS))
+    if unknown:
+        raise SessionError(f"{LESSON_KEY}.{unknown[0]}", f"unknown field; a lesson has {', '.join(LESSON_FIELDS)}")
+    for name in LESSON_FIELDS:
+        if name not in block:
+            raise SessionError(f"{LESSON_KEY}.{name}", "missing")
+    number = block["number"]
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_NUMBER:
+        raise SessionError(f"{LESSON_KEY}.number", f"expected a whole number from 1 to {MAX_NUMBER}, got {number!r}")
+    checked = {"number": number}
+    for name, (most, may_be_empty) in TEXT_FIELDS.items():
+        where, value = f"{LESSON_KEY}.{name}", block[name]
+        if not isinstance(value, str):
+            raise SessionError(where, f"expected text, got {type(value).__name__}")
+        if not value.strip() and not may_be_empty:
+            raise SessionError(where, "is empty")
+        if len(value) > most:
+            raise SessionError(where, f"is {len(value):,} characters long; the most is {most:,}")
+        _check_markup(where, value)
+        checked[name] = value.strip()
+    return checked
+
+
+def lesson_from_session(data: Mapping, path: Path | None = None) -> Lesson:
+    """A lesson from an already checked session's ``data``."""
+    return Lesson(**lesson_fields(data), session=data, path=path)
+
+
+def parse_lesson(text: str, source: str = "<lesson>") -> Lesson:
+    """A lesson from a file's text: the session is checked first (registries, ranges), then its lesson block."""
+    return lesson_from_session(parse_session(text, source))
+
+
+def read_lesson(path: Path) -> Lesson:
+    """The lesson in file ``path`` (SessionError saying what is wrong and where)."""
+    path = Path(path)
+    return lesson_from_session(read_session(path), path)
+
+
+def catalogue(folder: Path) -> list[Lesson]:
+    """The lessons ``NN-<slug>.alab`` in ``folder``, in order; each file must carry the number its name says."""
+    lessons = []
+    for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
+        lesson = read_lesson(path)
+        prefix = path.name.split("-", 1)[0]
+        if not prefix.isdigit() or int(prefix) != lesson.number:
+            raise SessionError(
+                f"{LESSON_KEY}.number", f"{path.name} holds lesson {lesson.number}; its name must start with {lesson.number:02d}-"
+            )
+        lessons.append(lesson)
+    numbers = [lesson.number for lesson in lessons]
+    if numbers != list(range(1, len(lessons) + 1)):
+        raise SessionError(
+            f"{LESSON_KEY}.number", f"the lessons in {folder} are numbered {numbers}; expected 1 to {len(lessons)}"
+        )
+    return lessons
+
+
+def neighbour(lessons: Sequence[Lesson], current: int | None, step: int) -> Lesson | None:
+    """The lesson ``step`` places after number ``current`` (before, when negative); None past either end.
+
+    With no current lesson (or a teacher's own, numbered outside the list), Next starts at the first
+    lesson and Previous at the last.
+    """
+    if not lessons:
+        return None
+    index = next((i for i, lesson in enumerate(lessons) if lesson.number == current), None)
+    if index is None:
+        return lessons[0] if step > 0 else lessons[-1]
+    wanted = index + step
+    return lessons[wanted] if 0 <= wanted < len(lessons) else None
