@@ -11,6 +11,8 @@
 3. The registry text of ``engine`` (activation names, formulas, notes, parameter docs and
    choices, initialisers, depth presets) under the context ``"engine"``: plain strings in
    the engine, translated by the GUI through ``gui.common.engine_text.engine_tr``.
+4. The bundled lessons (``resources/lessons/*.alab``: each lesson block's title, text and
+   question) under the context ``"Lessons"``, translated by ``gui.lessons.menu.lesson_tr``.
 
 Run it again after changing the code: translations already in the file are kept, and
 strings no longer used are marked ``vanished`` (as lupdate marks its own). A translator
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import ast
 import dataclasses
+import json
 import os
 import shutil
 import subprocess
@@ -34,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TS = ROOT / "resources" / "translations" / "activation_lab_zh_CN.ts"
 ENGINE_CONTEXT = "engine"
+LESSONS_CONTEXT = "Lessons"
+LESSON_TEXT_FIELDS = ("title", "text", "question")
 # Registry fields that name things for code, not for people: never translated.
 NOT_TEXT = frozenset({"id", "torch_name", "source", "kind"})
 THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
@@ -85,6 +90,23 @@ def registry_strings() -> list[str]:
             except EngineError:
                 continue
     return [text for text in dict.fromkeys(found) if text.strip()]
+
+
+# ---- 4. the bundled lessons --------------------------------------------------------------------------------
+
+
+def lesson_strings(root: Path = ROOT) -> list[tuple[str, Path, int]]:
+    """(text, file, line) of every bundled lesson's title, text and question, in lesson order."""
+    found = []
+    for path in sorted((root / "resources" / "lessons").glob("*.alab")):
+        content = path.read_text(encoding="utf-8")
+        block = json.loads(content).get("lesson", {})
+        for name in LESSON_TEXT_FIELDS:
+            text = block.get(name)
+            if isinstance(text, str) and text.strip():
+                at = content.find(json.dumps(text, ensure_ascii=False))
+                found.append((text.strip(), path, content.count("\n", 0, at) + 1 if at >= 0 else 0))
+    return found
 
 
 # ---- 2. helper calls lupdate cannot see ----------------------------------------------------------------
@@ -220,8 +242,13 @@ def _add(context: ET.Element, text: str, location: tuple[str, int] | None) -> No
     ET.SubElement(message, "translation", type="unfinished")
 
 
-def merge(ts: Path, helpers: list[tuple[str, str, Path, int]], engine_texts: list[str]) -> None:
-    """Add the helper calls and the registry text to ``ts`` (as written by lupdate)."""
+def merge(
+    ts: Path,
+    helpers: list[tuple[str, str, Path, int]],
+    engine_texts: list[str],
+    lesson_texts: Iterable[tuple[str, Path, int]] = (),
+) -> None:
+    """Add the helper calls, the registry text and the lessons' text to ``ts`` (as written by lupdate)."""
     tree = ET.parse(ts)
     top = tree.getroot()
 
@@ -248,6 +275,17 @@ def merge(ts: Path, helpers: list[tuple[str, str, Path, int]], engine_texts: lis
             translation.set("type", "vanished")
     for text in engine_texts:
         _add(engine, text, None)
+    lesson_texts = list(lesson_texts)
+    lessons = _context(top, LESSONS_CONTEXT)
+    wanted_lessons = {text for text, _, _ in lesson_texts}
+    for message in lessons.findall("message"):
+        translation = message.find("translation")
+        if message.findtext("source") not in wanted_lessons and translation is not None:
+            translation.set("type", "vanished")
+    for text, path, line in lesson_texts:
+        _add(lessons, text, (where(path), line))
+    if not lessons.findall("message"):
+        top.remove(lessons)
     ET.indent(tree, space="    ")
     body = ET.tostring(top, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
@@ -269,7 +307,7 @@ def build(ts: Path = DEFAULT_TS, root: Path = ROOT) -> Path:
     """Write (or update) the template ``ts``; returns its path."""
     paths = sources(root)
     run_lupdate(ts, paths, root)
-    merge(ts, helper_messages(paths), registry_strings())
+    merge(ts, helper_messages(paths), registry_strings(), lesson_strings(root))
     return ts
 
 
