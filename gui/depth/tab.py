@@ -29,8 +29,7 @@ from gui.depth.runs import DepthRun, run_with_reference
 from gui.depth.selftest import depth_self_test_steps
 from gui.figures.builders import depth_figure, depth_label
 from gui.figures.spec import FigureSpec
-
-DEFAULT_PRESET = "relu_xavier_vs_kaiming"
+from gui.sessions.depth import DEFAULT_PRESET
 
 
 class DepthTab(ComputeTab):
