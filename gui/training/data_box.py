@@ -89,6 +89,11 @@ class DataBox(QGroupBox):
         self._points = None
         self._update_label()
 
+    def set_points(self, points: Points | None) -> None:
+        """Show the user's own ``points`` (None: the generated dataset) without reporting an edit."""
+        self._points = points
+        self._update_label()
+
     def points(self) -> Points | None:
         """The user's points (None: the generated dataset)."""
         return self._points
