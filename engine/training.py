@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -240,6 +240,27 @@ class Trainer:
             return h[:, [a - 1, b - 1]].to("cpu", torch.float64).numpy()
 
         return hidden_space(view, self.data, units_of)
+
+    def load_weights(self, weights: Sequence[tuple[np.ndarray, np.ndarray]], epoch: int = 0) -> None:
+        """Go on from saved weights: (W, b) of every layer (W of shape (out, in), plain numbers) after ``epoch``
+        epochs; the optimiser starts afresh. EngineError naming the layer whose shape or values do not fit."""
+        if len(weights) != len(self._weights):
+            raise EngineError("weights", f"expected {len(self._weights)} layers, got {len(weights)}")
+        arrays = []
+        for index, ((w, b), weight, bias) in enumerate(zip(weights, self._weights, self._biases, strict=True), start=1):
+            w, b = np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)
+            if w.shape != tuple(weight.shape) or b.shape != tuple(bias.shape):
+                raise EngineError(f"layer {index}", f"expected weights {tuple(weight.shape)} and biases {tuple(bias.shape)}")
+            if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
+                raise EngineError(f"layer {index}", "weights must be finite numbers")
+            arrays.append((w, b))
+        with torch.no_grad():
+            for (w, b), weight, bias in zip(arrays, self._weights, self._biases, strict=True):
+                weight.copy_(torch.as_tensor(w, dtype=weight.dtype))
+                bias.copy_(torch.as_tensor(b, dtype=bias.dtype))
+        self._optimizer = get_optimizer(self.config.optimizer).make(self._params, self.config.lr)
+        self.epoch = int(epoch)
+        self._history = [self._evaluate()]
 
     def weights(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(W, b) of every layer as float64 arrays, W of shape (out, in): the network diagram's links."""

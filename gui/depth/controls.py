@@ -30,6 +30,7 @@ from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
+from gui.sessions.depth import MAX_SEED
 
 COLUMN_WIDTH = 350
 
@@ -84,7 +85,7 @@ class DepthControls(QWidget):
         self.layers_spin = whole_number_spin("layers", 1, MAX_LAYERS, 30)
         self.width_spin = whole_number_spin("width", 1, MAX_WIDTH, 512)
         self.batch_spin = whole_number_spin("batch", 1, MAX_BATCH, 1024)
-        self.seed_spin = whole_number_spin("seed", 0, 2**31 - 1, 0)
+        self.seed_spin = whole_number_spin("seed", 0, MAX_SEED, 0)
         self.bias_combo = QComboBox()
         bias_names = {"zero": self.tr("zero"), "default": self.tr("PyTorch default U(−1/√n, 1/√n)")}
         for mode in BIAS_MODES:

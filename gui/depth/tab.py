@@ -29,8 +29,7 @@ from gui.depth.runs import DepthRun, run_with_reference
 from gui.depth.selftest import depth_self_test_steps
 from gui.figures.builders import depth_figure, depth_label
 from gui.figures.spec import FigureSpec
-
-DEFAULT_PRESET = "relu_xavier_vs_kaiming"
+from gui.sessions.depth import DEFAULT_PRESET, KEY, check_depth
 
 
 class DepthTab(ComputeTab):
@@ -38,6 +37,7 @@ class DepthTab(ComputeTab):
 
     COMPUTE_DTYPES = DEPTH_DTYPES  # float16/bfloat16: the gradients underflow
     DEBOUNCE_MS = 300
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +85,48 @@ class DepthTab(ComputeTab):
     def set_layer(self, layer: int) -> None:
         """Show the histogram of ``layer`` (1-based)."""
         self.controls.set_layer(layer)
+
+    # ---- session files (gui.sessions.depth) --------------------------------------------------------------
+
+    def session_state(self) -> dict:
+        """The lesson, the network, the run's switches and the layer shown, as a session section."""
+        c, cfg = self.controls, self.config()
+        return {
+            "preset": c.preset_id(),
+            "activation": str(cfg.activation),
+            "activation_params": dict(cfg.activation_params),
+            "init": cfg.init,
+            "init_params": dict(cfg.init_params),
+            "layers": cfg.layers,
+            "width": cfg.width,
+            "batch": cfg.batch,
+            "bias": cfg.bias,
+            "seed": cfg.seed,
+            "auto_run": c.auto_run(),
+            "show_theory": c.show_theory(),
+            "keep_previous": c.keep_previous(),
+            "layer": max(1, min(c.layer(), cfg.layers)),  # a run not yet redone for fewer layers
+        }
+
+    def restore_session(self, section: dict) -> None:
+        """Show ``section`` and run it (when the tab is next shown); SessionError, with nothing changed, if bad."""
+        state = check_depth(section)
+        c = self.controls
+        if state["preset"]:
+            c.load_preset(state["preset"])
+        else:
+            c.leave_lesson()
+        fields = ("activation", "activation_params", "init", "init_params", "layers", "width", "batch", "bias", "seed")
+        c.set_config(DepthConfig(**{name: state[name] for name in fields}))
+        c.set_auto_run(state["auto_run"])
+        c.theory_check.setChecked(state["show_theory"])
+        c.previous_check.setChecked(state["keep_previous"])
+        c.set_layer_count(state["layers"])
+        c.set_layer(state["layer"])
+        if self.isVisible():
+            self.request()
+        else:
+            self.mark_stale()
 
     # ---- ComputeTab -------------------------------------------------------------------------------------
 

@@ -19,8 +19,9 @@ from engine.params import Param
 from gui.common.param_panel import PROBLEM_STYLE, FloatSpinBox, IntSpinBox
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 from gui.explorer.plots import MIN_X_SPAN, X_LIMIT
+from gui.sessions.explorer import EPS_RANGE, MAX_POINTS
 
-MAX_GUI_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
+MAX_GUI_POINTS = MAX_POINTS
 
 
 def quietly(setter: Callable[[object], None], value: object) -> None:
@@ -69,7 +70,7 @@ class ViewControls(QWidget):
         self.saturation_check.setToolTip(
             self.tr("Shade where the selected curve's gradient almost vanishes (saturation, dead zone)")
         )
-        self.eps_spin = FloatSpinBox(Param("eps", "float", DEFAULT_EPS, minimum=0.0001, maximum=1.0, step=0.005))
+        self.eps_spin = FloatSpinBox(Param("eps", "float", DEFAULT_EPS, minimum=EPS_RANGE[0], maximum=EPS_RANGE[1], step=0.005))
         self.eps_spin.setDecimals(4)
         self.eps_spin.setValue(DEFAULT_EPS)
         self.marks_check = QCheckBox(self.tr("kinks && bounds"))

@@ -22,12 +22,10 @@ from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.resolve import formula_of
 from gui.figures.builders import display_labels
+from gui.sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 
 log = logging.getLogger("activation_lab")
 
-DEFAULT_X_RANGE = (-6.0, 6.0)
-DEFAULT_POINTS = 2001
-DEFAULT_EPS = 0.01
 UNDO_DEPTH = 20  # removals (Remove, Clear, an unticked activation) that Undo can put back
 
 #: Curves taken off in one action: (the index each had, its state), in index order.
@@ -91,14 +89,16 @@ class CurveSet:
         return iter(self.curves)
 
     # ---- the list ---------------------------------------------------------------
-    def add(self, activation_id: str | engine.Formula, params: Mapping | None = None) -> int:
-        """A new curve (defaults for the parameters not given); EngineError for a vector activation or bad values."""
+    def add(self, activation_id: str | engine.Formula, params: Mapping | None = None, slot: int | None = None) -> int:
+        """A new curve (defaults for the parameters not given) in palette place ``slot`` (default: the lowest free
+        one); EngineError for a vector activation or bad values."""
         act = engine.resolve_activation(activation_id)
         if act.vector:
             raise EngineError("activation", f"{act.id} acts on a whole vector: it has a vector view, not a curve")
         values = checked_params(act, params)
         used = {p.slot for p in self.curves}
-        slot = next(i for i in range(len(self.curves) + 1) if i not in used)
+        if slot is None:
+            slot = next(i for i in range(len(self.curves) + 1) if i not in used)
         self.curves.append(CurveState(formula_of(activation_id) or act.id, values, slot))
         return len(self.curves) - 1
 

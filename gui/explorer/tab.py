@@ -1,5 +1,4 @@
-"""The activation explorer tab: wires the catalogue, the curve set, the plots, their marks,
-the readout, the notes, the teaching extras and the vector view to the controls.
+"""The activation explorer tab: wires catalogue, curve set, plots, marks, readout, notes, extras, vector view and session.
 
 Everything shown comes from :data:`engine.ACTIVATIONS` or a typed formula, computed through :class:`~.curves.CurveSet`
 (the model); this module only connects widgets to it and hands its arrays to the plot items created once per curve.
@@ -25,6 +24,7 @@ from gui.explorer.plots import LINE_ROWS, CurveItems
 from gui.explorer.readout import readout_text
 from gui.explorer.removal import CurveRemoval
 from gui.explorer.selftest import explorer_steps
+from gui.explorer.session_state import ExplorerSession
 from gui.explorer.status import placement_message
 from gui.explorer.view_figure import explorer_figure
 from gui.figures.palette import color
@@ -38,7 +38,7 @@ SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
-class ExplorerTab(CurveRemoval, LabTab):
+class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
     """The main tab: overlay activations and read f, f′ and f″.
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
@@ -131,9 +131,9 @@ class ExplorerTab(CurveRemoval, LabTab):
         return explorer_steps(self)
 
     # ================================================================== public API
-    def add_curve(self, activation_id: str, params: dict | None = None) -> int:
-        """Overlay ``activation_id`` with ``params`` (defaults for the rest); returns its index."""
-        index = self.curve_set.add(activation_id, params)
+    def add_curve(self, activation_id: str, params: dict | None = None, colour: int | None = None) -> int:
+        """Overlay ``activation_id`` with ``params`` (defaults for the rest) in palette ``colour``; returns its index."""
+        index = self.curve_set.add(activation_id, params, colour)
         p = self.curve_set[index]
         self.items.append(CurveItems(self.plots, color(p.slot), engine_tr(p.entry.name), z=index))
         self.catalogue.set_checked(p.activation, True)

@@ -26,8 +26,19 @@ from engine.initializers import INITIALIZERS, MAX_VALUES, get_initializer
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
+from gui.sessions.initialization import (
+    BINS_RANGE,
+    DEFAULT_BINS,
+    DEFAULT_COMPARE,
+    DEFAULT_INIT,
+    DEFAULT_KERNEL,
+    DEFAULT_SHAPE,
+    LAYER_RANKS,
+    MAX_FEATURES,
+    MAX_KERNEL,
+    MAX_SEED,
+)
 
-LAYER_RANKS = {"linear": 2, "conv2d": 4}
 COLUMN_WIDTH = 340
 
 
@@ -71,7 +82,7 @@ class InitControls(QWidget):
         box = QGroupBox(self.tr("Initialiser"))
         layout = QVBoxLayout(box)
         self.init_combo = _init_combo()
-        self.init_combo.setCurrentIndex(self.init_combo.findData("kaiming_normal"))
+        self.init_combo.setCurrentIndex(self.init_combo.findData(DEFAULT_INIT))
         self.params = SliderParamPanel()
         self.formula = QLabel()
         self.formula.setWordWrap(True)
@@ -90,10 +101,10 @@ class InitControls(QWidget):
         self.layer_combo = QComboBox()
         self.layer_combo.addItem(self.tr("Linear: (out, in)"), "linear")
         self.layer_combo.addItem(self.tr("Conv2d: (out, in, kh, kw)"), "conv2d")
-        self.out_spin = whole_number_spin("out", 1, 100_000, 256)
-        self.in_spin = whole_number_spin("in", 1, 100_000, 512)
-        self.kh_spin = whole_number_spin("kh", 1, 99, 3)
-        self.kw_spin = whole_number_spin("kw", 1, 99, 3)
+        self.out_spin = whole_number_spin("out", 1, MAX_FEATURES, DEFAULT_SHAPE[0])
+        self.in_spin = whole_number_spin("in", 1, MAX_FEATURES, DEFAULT_SHAPE[1])
+        self.kh_spin = whole_number_spin("kh", 1, MAX_KERNEL, DEFAULT_KERNEL[0])
+        self.kw_spin = whole_number_spin("kw", 1, MAX_KERNEL, DEFAULT_KERNEL[1])
         for spin in (self.out_spin, self.in_spin, self.kh_spin, self.kw_spin):
             spin.valueChanged.connect(self._on_shape_changed)
         self.out_label, self.in_label = QLabel(), QLabel()
@@ -111,8 +122,8 @@ class InitControls(QWidget):
     def _build_sampling_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sampling"))
         form = QFormLayout(box)
-        self.seed_spin = whole_number_spin("seed", 0, 2**31 - 1, 0)
-        self.bins_spin = whole_number_spin("bins", 5, 1000, 100)
+        self.seed_spin = whole_number_spin("seed", 0, MAX_SEED, 0)
+        self.bins_spin = whole_number_spin("bins", *BINS_RANGE, DEFAULT_BINS)
         self.log_check = QCheckBox(self.tr("logarithmic density axis"))
         form.addRow(self.tr("seed"), self.seed_spin)
         form.addRow(self.tr("bins"), self.bins_spin)
@@ -127,7 +138,7 @@ class InitControls(QWidget):
         layout = QVBoxLayout(box)
         self.compare_check = QCheckBox(self.tr("overlay a second initialiser"))
         self.init2_combo = _init_combo()
-        self.init2_combo.setCurrentIndex(self.init2_combo.findData("xavier_normal"))
+        self.init2_combo.setCurrentIndex(self.init2_combo.findData(DEFAULT_COMPARE))
         self.params2 = SliderParamPanel(compact=True)  # the descriptions are the same as above
         layout.addWidget(self.compare_check)
         layout.addWidget(self.init2_combo)

@@ -27,6 +27,7 @@ from gui.initialization.controls import InitControls
 from gui.initialization.histogram_view import HistogramView
 from gui.initialization.sampling import InitRun, sample_and_bin
 from gui.initialization.selftest import init_self_test_steps
+from gui.sessions.initialization import KEY, check_initialization, layer_kind
 
 
 class InitTab(ComputeTab):
@@ -34,6 +35,7 @@ class InitTab(ComputeTab):
 
     COMPUTE_DTYPES = SAMPLE_DTYPES  # float16/bfloat16 weights are not drawn
     DEBOUNCE_MS = 150
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +71,40 @@ class InitTab(ComputeTab):
     def select_init(self, init_id: str, params: dict | None = None) -> None:
         """Choose an initialiser (and parameters) as the user would."""
         self.controls.select_init(init_id, params)
+
+    # ---- session files (gui.sessions.initialization) -----------------------------------------------------
+
+    def session_state(self) -> dict:
+        """The initialiser, its parameters, the shape, sampling and compare, as a session section."""
+        c = self.controls
+        return {
+            "init": c.init_id(),
+            "params": c.params.values(),
+            "shape": list(c.shape()),
+            "seed": c.seed(),
+            "bins": c.bins(),
+            "log_y": c.log_y(),
+            "compare": c.compare_check.isChecked(),
+            "compare_init": c.init2_combo.currentData(),
+            "compare_params": c.params2.values(),
+        }
+
+    def restore_session(self, section: dict) -> None:
+        """Show ``section`` (missing fields: the defaults) and draw; SessionError, with nothing changed, if bad."""
+        state = check_initialization(section)
+        c = self.controls
+        c.set_layer_kind(layer_kind(state["shape"]))
+        for spin, value in zip((c.out_spin, c.in_spin, c.kh_spin, c.kw_spin), state["shape"], strict=False):
+            spin.setValue(value)
+        c.init_combo.setCurrentIndex(c.init_combo.findData(state["init"]))
+        c.params.set_values(state["params"])
+        c.init2_combo.setCurrentIndex(c.init2_combo.findData(state["compare_init"]))
+        c.params2.set_values(state["compare_params"])
+        c.set_compare(state["compare"])
+        c.seed_spin.setValue(state["seed"])
+        c.bins_spin.setValue(state["bins"])
+        c.log_check.setChecked(state["log_y"])
+        self.request()
 
     # ---- ComputeTab -------------------------------------------------------------------------------------
 

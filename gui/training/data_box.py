@@ -16,6 +16,7 @@ from superqt.utils import signals_blocked
 from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, whole_number_spin
+from gui.sessions.training import MAX_DATA_SEED
 
 REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
 
@@ -38,7 +39,7 @@ class DataBox(QGroupBox):
             )
         self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, " %")
         self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
-        self.seed_spin = whole_number_spin("seed", 0, 999_999, 0)  # six digits: the column keeps its width at 1024×640
+        self.seed_spin = whole_number_spin("seed", 0, MAX_DATA_SEED, 0)
         self.notice = NoticeLine()
         self.notice.watch(self.noise_spin, self.ratio_spin, self.seed_spin)
         self.regenerate_button = QPushButton(self.tr("Regenerate"))
@@ -86,6 +87,11 @@ class DataBox(QGroupBox):
                 self.ratio_spin.setValue(round(train_ratio))
                 self.seed_spin.setValue(seed)
         self._points = None
+        self._update_label()
+
+    def set_points(self, points: Points | None) -> None:
+        """Show the user's own ``points`` (None: the generated dataset) without reporting an edit."""
+        self._points = points
         self._update_label()
 
     def points(self) -> Points | None:

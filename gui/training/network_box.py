@@ -29,10 +29,8 @@ from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX
 from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
+from gui.sessions.training import LEARNING_RATES, REG_RATES
 
-#: TensorFlow Playground's learning rates and regularisation rates.
-LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-REG_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 DEFAULT_LR = 0.03
 
 

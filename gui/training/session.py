@@ -122,6 +122,23 @@ class Session:
         self._ensure(config, side_by_side, fresh)
         return self.frame(view)
 
+    def restore(
+        self,
+        config: TrainConfig,
+        side_by_side: bool,
+        view: View,
+        networks: list,
+        epoch: int,
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> Frame:
+        """The networks ``config`` describes with saved weights (``networks``: per network its layers' (W, b)) after
+        ``epoch`` epochs: a session file's trained network."""
+        self._ensure(config, side_by_side, fresh=True)
+        for trainer, weights in zip(self._trainers, networks, strict=True):
+            trainer.load_weights(weights, epoch)
+        return self.frame(view)
+
     def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: ProgressFn, cancelled: CancelledFn) -> Frame:
         """The networks as they are, drawn with ``view`` (another hidden layer or units chosen)."""
         self._ensure(config, side_by_side)

@@ -33,6 +33,7 @@ from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
 from gui.training.selftest import training_self_test_steps
 from gui.training.session import Frame, Session
+from gui.training.session_state import TrainingSession
 
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
@@ -45,7 +46,7 @@ def _spin(low: int, high: int, value: int, prefix: str) -> QSpinBox:
     return box
 
 
-class TrainingTab(ComputeTab):
+class TrainingTab(TrainingSession, ComputeTab):
     """Train a small network on 2-D points and watch it learn (or fail to, without an activation)."""
 
     COMPUTE_DTYPES = TRAIN_DTYPES

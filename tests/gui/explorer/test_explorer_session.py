@@ -1,0 +1,68 @@
+"""The explorer's part of a session: saved, opened in a fresh tab, it shows the same curves and view."""
+
+import json
+
+import numpy as np
+import pytest
+
+import engine
+from gui.explorer.tab import ExplorerTab
+from gui.sessions import SessionError, parse_session, session_text
+
+
+def _reopened(qtbot, state: dict) -> ExplorerTab:
+    """A fresh tab that opened ``state`` after it went through a session file's text."""
+    text = session_text({"format": "activation-lab-session", "version": 1, "tabs": {"explorer": state}})
+    section = parse_session(text)["tabs"]["explorer"]
+    fresh = ExplorerTab()
+    qtbot.addWidget(fresh)
+    fresh.restore_session(section)
+    return fresh
+
+
+def test_curves_view_and_marks_survive_a_save_and_open(qtbot, tab):
+    tab.add_curve("elu", {"alpha": 0.5})
+    tab.add_curve("gelu", {"approximate": "tanh"})
+    tab.formulas.add_formula("x*sigmoid(k*x)", {"k": 1.5})
+    tab.formulas.set_range(2, "k", -20.0, 20.0)
+    tab.remove_curve(0)  # the survivors keep their colours 1 and 2
+    tab.set_x_range(-3.0, 4.0)
+    tab.set_points(501)
+    tab.set_show_second(False)
+    tab.set_eps(0.05)
+    tab.set_log_df(True)
+    tab.select_curve(1)
+    saved = tab.session_state()
+
+    fresh = _reopened(qtbot, saved)
+
+    assert fresh.session_state() == saved
+    assert [p.slot for p in fresh.curves] == [1, 2]
+    assert (fresh.x_min, fresh.x_max, fresh.points, fresh.show_second, fresh.log_df) == (-3.0, 4.0, 501, False, True)
+    assert fresh.current == 1
+    assert str(fresh.curves[1].activation) == "formula: x*sigmoid(k*x)"
+    # the curves drawn are the engine's for the saved parameters
+    gelu = engine.evaluate("gelu", {"approximate": "tanh"}, -3.0, 4.0, 501, order=1, device="auto", dtype="float32")
+    np.testing.assert_array_equal(fresh.curves[0].curve.f, gelu.f)
+    x = fresh.curves[1].curve.x_asked
+    k = 1.5
+    np.testing.assert_allclose(fresh.curves[1].curve.f, x / (1 + np.exp(-k * x)), rtol=1e-5, atol=1e-6)
+
+
+def test_a_bad_curve_in_the_section_leaves_the_tab_as_it_was(qtbot, tab):
+    tab.add_curve("tanh")
+    before = tab.session_state()
+    bad = {"curves": [{"activation": "relu"}, {"activation": "elu", "params": {"alpha": -1}}]}
+    with pytest.raises(SessionError) as refused:
+        tab.restore_session(bad)
+    assert refused.value.where == "tabs.explorer.curves[1].params.alpha"
+    assert tab.session_state() == before
+
+
+def test_a_missing_field_takes_the_default_view(qtbot, tab):
+    tab.set_x_range(-1.0, 1.0)
+    tab.restore_session({"curves": [{"activation": "sigmoid"}]})
+    state = tab.session_state()
+    assert state["x_range"] == [-6.0, 6.0]
+    assert [c["activation"] for c in state["curves"]] == ["sigmoid"]
+    assert json.loads(json.dumps(state)) == state  # plain JSON values
