@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         from gui.depth.tab import DepthTab
         from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
         from gui.initialization.tab import InitTab
+        from gui.lessons.menu import install_lessons
         from gui.training.tab import TrainingTab
 
         self.device_bar = DeviceBar(self)
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
+        self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""

@@ -1,0 +1,225 @@
+"""The Lessons menu, the lesson panel and the start page, driven as a teacher would in the main window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDockWidget
+
+from gui.common.settings import write_setting
+from gui.lessons.model import catalogue
+from gui.lessons.start_page import SHOWN_KEY, wants_start_page
+
+ROOT = Path(__file__).resolve().parents[3]
+LESSONS = catalogue(ROOT / "resources" / "lessons")
+BY_NUMBER = {lesson.number: lesson for lesson in LESSONS}
+
+
+def stop_jobs(window) -> None:
+    for tab in window.lab_tabs():
+        if hasattr(tab, "cancel"):
+            tab.cancel()
+            tab.wait_idle(60)
+
+
+def tab_shown(window):
+    return window.current_tab()
+
+
+def lesson_file(tmp_path: Path, number: int = 2, **block_changes) -> Path:
+    """A teacher's own copy of bundled lesson ``number`` with its lesson block changed."""
+    data = json.loads(next((ROOT / "resources" / "lessons").glob(f"{number:02d}-*.alab")).read_text(encoding="utf-8"))
+    data["lesson"].update(block_changes)
+    data["lesson"] = {k: v for k, v in data["lesson"].items() if v is not None}
+    path = tmp_path / "my-lesson.alab"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_the_bundled_lessons_are_the_ten_of_the_series_in_order():
+    assert [lesson.number for lesson in LESSONS] == list(range(1, 11))
+    assert [lesson.tab for lesson in LESSONS] == [
+        "training",
+        "explorer",
+        "depth",
+        "explorer",
+        "training",
+        "explorer",
+        "explorer",
+        "initialization",
+        "depth",
+        "explorer",
+    ]
+
+
+def test_the_lessons_menu_lists_the_ten_lessons_then_next_previous_and_open(main_window):
+    actions = main_window.lessons
+    texts = [a.text() for a in actions.menu.actions() if not a.isSeparator()]
+    assert texts[:10] == [f"&{lesson.number}  {lesson.title}" for lesson in LESSONS]
+    assert actions.next_action.shortcut().toString() == "PgDown"
+    assert actions.previous_action.shortcut().toString() == "PgUp"
+    assert actions.open_action in actions.menu.actions()
+    bar_titles = [a.text() for a in main_window.menuBar().actions()]
+    assert "&Lessons" in bar_titles
+    assert bar_titles.index("&Lessons") > bar_titles.index("&File")
+
+
+@pytest.mark.parametrize("number", [lesson.number for lesson in LESSONS])
+def test_each_lesson_opens_its_tab_with_its_settings_and_shows_its_panel(main_window, qtbot, number):
+    lesson = BY_NUMBER[number]
+    actions = main_window.lessons
+    assert actions.open_number(number)
+    tab = tab_shown(main_window)
+    assert tab.session_key == lesson.tab
+    state = tab.session_state()
+    wanted = lesson.session["tabs"][lesson.tab]
+    assert {key: state[key] for key in wanted if key in state} == {k: v for k, v in wanted.items() if k in state}
+    panel = actions.panel
+    assert panel.isVisible() and isinstance(panel, QDockWidget)
+    assert main_window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert panel.title_text() == f"{number}. {lesson.title}"
+    assert panel.question_text() == lesson.question
+    assert panel.body_text().split()[:3] == _plain(lesson.text).split()[:3]
+    stop_jobs(main_window)
+
+
+def _plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def test_page_down_and_page_up_walk_the_ten_lessons_in_order_and_stop_at_the_ends(main_window, qtbot):
+    actions = main_window.lessons
+    main_window.activateWindow()
+    seen = []
+    for _ in range(11):  # one press more than there are lessons
+        qtbot.keyClick(main_window, Qt.Key.Key_PageDown)
+        seen.append(actions.current.number)
+        stop_jobs(main_window)
+    assert seen == [*range(1, 11), 10]
+    assert not actions.next_action.isEnabled() and not actions.panel.next_button.isEnabled()
+    back = []
+    for _ in range(10):
+        qtbot.keyClick(main_window, Qt.Key.Key_PageUp)
+        back.append(actions.current.number)
+        stop_jobs(main_window)
+    assert back == [*range(9, 0, -1), 1]
+    assert not actions.previous_action.isEnabled() and not actions.panel.previous_button.isEnabled()
+    assert actions.panel.next_button.isEnabled()
+
+
+def test_the_panels_next_button_opens_the_next_lesson(main_window, qtbot):
+    actions = main_window.lessons
+    actions.open_number(4)
+    qtbot.mouseClick(actions.panel.next_button, Qt.MouseButton.LeftButton)
+    assert actions.current.number == 5 and tab_shown(main_window).session_key == "training"
+    stop_jobs(main_window)
+
+
+def test_the_panel_closes_and_comes_back_with_the_next_lesson(main_window, qtbot):
+    actions = main_window.lessons
+    actions.open_number(2)
+    actions.panel.close()
+    assert not actions.panel.isVisible()
+    actions.next_lesson()
+    assert actions.panel.isVisible() and actions.panel.title_text().startswith("3.")
+    stop_jobs(main_window)
+
+
+def test_a_teachers_own_lesson_file_opens_like_a_bundled_one(main_window, tmp_path):
+    path = lesson_file(tmp_path, 10, number=11, title="My own lesson", question="What did you see?")
+    actions = main_window.lessons
+    assert actions.open_lesson_file(path)
+    assert tab_shown(main_window).session_key == "explorer"
+    assert actions.panel.title_text() == "11. My own lesson"
+    assert actions.panel.question_text() == "What did you see?"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"title": None}, "lesson.title", "missing"),
+        ({"number": 0}, "lesson.number", "whole number from 1"),
+        ({"question": ""}, "lesson.question", "empty"),
+        ({"text": "<script>alert(1)</script>"}, "lesson.text", "<script> is not allowed"),
+        ({"questoin": "typo"}, "lesson.questoin", "unknown field"),
+    ],
+)
+def test_a_teachers_lesson_with_a_bad_block_is_refused_naming_the_field_and_nothing_changes(
+    main_window, tmp_path, changes, field, words
+):
+    path = lesson_file(tmp_path, 2, **changes)
+    actions = main_window.lessons
+    main_window.tabs.setCurrentIndex(2)  # the depth tab; the file would open the explorer
+    before = tab_shown(main_window)
+    explorer_before = main_window.lab_tabs()[0].session_state()
+    assert not actions.open_lesson_file(path)
+    message = actions.last_message()
+    assert field in message and words in message and "my-lesson.alab" in message
+    assert actions.message_box.isVisible()
+    assert tab_shown(main_window) is before
+    assert main_window.lab_tabs()[0].session_state() == explorer_before
+    assert not actions.panel.isVisible() and actions.current is None
+    actions.message_box.close()
+    stop_jobs(main_window)
+
+
+def test_a_teachers_lesson_with_a_bad_session_is_refused_naming_the_field(main_window, tmp_path):
+    path = lesson_file(tmp_path, 2)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["tabs"]["explorer"]["curves"][0]["activation"] = "sigmoidd"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    actions = main_window.lessons
+    assert not actions.open_lesson_file(path)
+    assert "tabs.explorer.curves[0].activation" in actions.last_message()
+    actions.message_box.close()
+
+
+# ---- the start page -----------------------------------------------------------------------------------------
+
+
+def test_the_start_page_shows_itself_only_on_the_first_start_on_a_real_screen(qapp):
+    write_setting(SHOWN_KEY, False)
+    assert wants_start_page("xcb") and wants_start_page("windows") and wants_start_page("cocoa")
+    assert not wants_start_page("offscreen")  # tests and the self-test never meet it unasked
+    write_setting(SHOWN_KEY, True)
+    assert not wants_start_page("xcb")
+
+
+def test_the_window_opens_without_the_start_page_under_tests(main_window):
+    assert main_window.lessons.start_page is None or not main_window.lessons.start_page.isVisible()
+
+
+def test_the_start_page_lists_the_lessons_and_a_click_opens_one(main_window, qtbot):
+    write_setting(SHOWN_KEY, False)
+    actions = main_window.lessons
+    page = actions.show_start_page()
+    assert page.isVisible() and not page.isModal()
+    assert not wants_start_page("xcb")  # shown once: remembered
+    rows = [page.list.item(i).text() for i in range(page.list.count())]
+    assert rows == [f"{lesson.number}.  {lesson.title}" for lesson in LESSONS]
+    item = page.list.item(7)
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=page.list.visualItemRect(item).center())
+    assert not page.isVisible()
+    assert actions.current.number == 8 and tab_shown(main_window).session_key == "initialization"
+    stop_jobs(main_window)
+
+
+def test_explore_on_my_own_closes_the_start_page_and_opens_nothing(main_window, qtbot):
+    actions = main_window.lessons
+    page = actions.show_start_page()
+    before = tab_shown(main_window)
+    qtbot.mouseClick(page.explore_button, Qt.MouseButton.LeftButton)
+    assert not page.isVisible() and actions.current is None and tab_shown(main_window) is before
+
+
+def test_the_lessons_menu_shows_the_start_page_again(main_window):
+    actions = main_window.lessons
+    actions.start_page_action.trigger()
+    assert actions.start_page.isVisible()
+    actions.start_page.close()
