@@ -1,6 +1,7 @@
 """Activation Lab: start the app, run its self-test, or export plots from the command line.
 
-python main.py                      the desktop app
+python main.py                      the desktop app (at its last size, with its last state)
+python main.py lesson.alab           the desktop app showing a saved session (--fresh: the defaults)
 python main.py --self-test          open the window, exercise every tab, exit 0 if all passed
 python main.py export --activation gelu --out gelu.csv      (or .png, .svg, .pdf)
 python main.py gallery --out handout/ --format pdf --style print
@@ -17,11 +18,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from cli.parser import build_parser
+from cli.parser import parse_command_line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     if args.command == "export":
         from cli import export
 
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test(language=args.lang)
     from gui.startup import run
 
-    return run(language=args.lang)
+    return run(language=args.lang, session=args.session, fresh=args.fresh)
 
 
 if __name__ == "__main__":

@@ -8,15 +8,18 @@ the flags every kind shares (output, size, style, device, dtype, seed) come firs
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 
 Group = argparse.ArgumentParser | argparse._ArgumentGroup
+COMMANDS = ("export", "gallery")
 
 
 def add_app_arguments(parser: argparse.ArgumentParser) -> None:
     """``python main.py [--self-test] [--lang L]``: the desktop app."""
     parser.add_argument("--self-test", action="store_true", help="exercise the window and exit 0 if all steps pass")
     parser.add_argument("--lang", help="interface language, e.g. zh_CN (default: the system's)")
+    parser.add_argument("--fresh", action="store_true", help="start with the defaults, not the last window and state")
 
 
 def add_output_arguments(group: Group) -> None:
@@ -159,6 +162,25 @@ def add_gallery_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--activation", action="append", metavar="ID", help="only these (repeat); default: all")
 
 
+def build_app_parser() -> argparse.ArgumentParser:
+    """``python main.py [lesson.alab] [--fresh] [--self-test] [--lang L]``: the desktop app, opening a session file."""
+    parser = argparse.ArgumentParser(
+        prog="ActivationLab", description="Activation Lab (commands: export, gallery; see ActivationLab export --help)"
+    )
+    add_app_arguments(parser)
+    parser.add_argument("session", nargs="?", help="a session file (.alab) to open")
+    parser.set_defaults(command=None)
+    return parser
+
+
+def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments: a command (``export``, ``gallery``) and its flags, or the app's with an optional session file."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(arg in COMMANDS for arg in args):
+        return build_parser().parse_args(args)
+    return build_app_parser().parse_args(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the app's flags and the ``export`` and ``gallery`` subcommands."""
     parser = argparse.ArgumentParser(prog="ActivationLab", description="Activation Lab")
@@ -166,4 +188,5 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     add_export_arguments(commands.add_parser("export", help="write a plot's data or image without opening a window"))
     add_gallery_arguments(commands.add_parser("gallery", help="write one figure per activation and an index page"))
+    parser.set_defaults(session=None)
     return parser

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from gui.actions import FileActions
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
+from gui.window_geometry import remember_geometry
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting…"))
         self.statusBar().messageChanged.connect(self._restore_tab_status)
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
+        self.session_actions = None  # File > Save/Open session, added by load() (sessions check with the engine)
+        self.session_lesson = None  # a session's "lesson" block, kept as it came
         self.loaded = False
 
     def load(self) -> None:
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
         from gui.initialization.tab import InitTab
         from gui.lessons.menu import install_lessons
+        from gui.session_actions import SessionActions
         from gui.training.tab import TrainingTab
 
         self.device_bar = DeviceBar(self)
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
             if hasattr(tab, "set_compute"):
                 self.device_bar.changed.connect(tab.set_compute)
             self.tabs.addTab(tab, tab.title())
+        self.session_actions = SessionActions(self)
         self.loaded = True
         # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
         # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
@@ -96,3 +101,26 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> LabTab | None:
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, LabTab) else None
+
+    # ---- session files (gui.session_actions) ------------------------------------------------------------
+
+    def session_state(self, include_trained: bool = False) -> dict:
+        """The window as a session: the tab shown and every tab's section (the trained network if asked)."""
+        self.load()
+        return self.session_actions.session_state(include_trained)
+
+    def apply_session(self, data: dict) -> None:
+        """Show a session already checked whole (:func:`gui.sessions.parse_session`)."""
+        self.load()
+        self.session_actions.apply(data)
+
+    def open_session(self, path) -> bool:
+        """Open a session file; False (window unchanged, a message box saying what and where) if it is bad."""
+        self.load()
+        return self.session_actions.open(path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        remember_geometry(self)
+        if self.session_actions is not None:
+            self.session_actions.remember()
+        super().closeEvent(event)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from gui.app import create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.main_window import MainWindow
+from gui.window_geometry import restore_geometry
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
 
@@ -145,20 +146,36 @@ def _in_plot(widget: QWidget) -> bool:
     return False
 
 
-def open_window(language: str | None = None) -> MainWindow:
-    """The QApplication (with translations) and the main window, shown; the tabs are not built yet."""
+def open_window(language: str | None = None, restore: bool = False) -> MainWindow:
+    """The QApplication (with translations) and the main window, shown (``restore``: at its last size and place);
+    the tabs are not built yet."""
     create_app(language=language)
     setup_logging()
     window = MainWindow()
+    if restore:
+        restore_geometry(window)
     StartupClock.from_environment(window)  # off unless bench/startup.py asks
     window.show()
     return window
 
 
-def run(language: str | None = None) -> int:
-    """Show the main window and run the event loop until it closes; the exit status."""
-    window = open_window(language)
+def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = False) -> None:
+    """Build the tabs, then open ``session`` (a file named on the command line) or, unless ``fresh``, the state the
+    window had when last closed. A bad file leaves the defaults (and says why: a message box, or the log)."""
+    window.load()
+    if session:
+        window.open_session(session)
+    elif not fresh:
+        window.session_actions.restore_last()
+
+
+def run(language: str | None = None, session: str | None = None, fresh: bool = False) -> int:
+    """Show the main window and run the event loop until it closes; the exit status.
+
+    ``session``: a session file to open; ``fresh``: start with the defaults, not the last size and state.
+    """
+    window = open_window(language, restore=not fresh)
     install_excepthook()
     # Once the window is on screen, torch loads on a worker thread; then the tabs are built.
-    after_first_paint(window, lambda: import_in_background(["engine"], window.load, parent=window))
+    after_first_paint(window, lambda: import_in_background(["engine"], lambda: start_tabs(window, session, fresh), parent=window))
     return QApplication.instance().exec()

@@ -1,0 +1,228 @@
+"""File > Save session…, Open session…, Open recent: the whole window to and from a ``.alab`` file.
+
+:func:`window_session` collects every tab's section (:mod:`gui.sessions` defines the file) and
+:func:`apply_window_session` shows a checked session in every tab it has a section for. A file
+is checked whole before any tab changes (:func:`gui.sessions.read_session`): a bad one leaves
+the window as it was and a message box says what is wrong and where. The window remembers the
+last eight files (setting ``session/recent``) and, on closing, its state as a session in the
+settings folder (``last-session.alab``) that the next start opens again, unless started with
+``--fresh`` or with a file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox
+
+from gui.app import APP_VERSION
+from gui.common.settings import app_settings, read_setting, write_setting
+from gui.menus import top_menu
+from gui.sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "session/recent"
+MAX_RECENT = 8
+LAST_SESSION = "last-session" + SUFFIX
+
+
+def window_session(window: QMainWindow, include_trained: bool = False) -> dict:
+    """The window as a session: the tab shown and every tab's section (the training tab's weights if asked)."""
+    tabs = {tab.session_key: tab for tab in window.lab_tabs() if hasattr(tab, "session_state")}
+    sections = {key: tab.session_state() for key, tab in tabs.items()}
+    if include_trained and "training" in tabs:
+        trained = tabs["training"].trained_state()
+        if trained is not None:
+            sections["training"]["trained"] = trained
+    current = window.current_tab()
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": APP_VERSION,
+        "tab": getattr(current, "session_key", next(iter(tabs), "explorer")),
+        "tabs": sections,
+    }
+    if getattr(window, "session_lesson", None) is not None:
+        data["lesson"] = window.session_lesson
+    return data
+
+
+def apply_window_session(window: QMainWindow, data: dict) -> None:
+    """Show the checked session ``data`` (from :func:`gui.sessions.parse_session`): every tab it has a section for,
+    the precision, the tab shown. Sections already checked whole, so no tab refuses its own."""
+    window.load()
+    sections = data.get("tabs", {})
+    explorer = sections.get("explorer")
+    if explorer is not None and window.device_bar is not None:
+        window.device_bar.blockSignals(True)
+        window.device_bar.set_choice(explorer["device"], explorer["dtype"])
+        window.device_bar.blockSignals(False)
+    for tab in window.lab_tabs():
+        key = getattr(tab, "session_key", None)
+        if key in sections:
+            tab.restore_session(sections[key])
+    window.session_lesson = data.get("lesson")
+    for tab in window.lab_tabs():
+        if getattr(tab, "session_key", None) == data.get("tab"):
+            window.tabs.setCurrentWidget(tab)
+
+
+def last_session_path() -> Path:
+    """Where the window's state is kept between starts: beside the settings file."""
+    return Path(app_settings().fileName()).parent / LAST_SESSION
+
+
+class SessionActions(QObject):
+    """Save session… (Ctrl+S), Open session… (Ctrl+O) and Open recent at the top of the File menu.
+
+    ``path`` is the session file the window shows (None: none); ``problem_box`` is the last message
+    box that said why a file could not be opened or saved (tests read its text).
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None
+        self.problem_box: QMessageBox | None = None
+        self.include_trained = False  # the save dialog's last choice
+        self.save_action = QAction(self.tr("&Save session…"), window)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setToolTip(self.tr("Save every tab's settings to a .alab file (Ctrl+S)"))
+        self.save_action.triggered.connect(self.save_dialog)
+        self.open_action = QAction(self.tr("&Open session…"), window)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_dialog)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        menu = top_menu(window, "file")
+        first = menu.actions()[0] if menu.actions() else None
+        for action in (self.open_action, self.recent_menu.menuAction(), self.save_action):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        self.fill_recent_menu()
+
+    def session_state(self, include_trained: bool = False) -> dict:
+        """The window as a session (see :func:`window_session`)."""
+        return window_session(self.window, include_trained)
+
+    def apply(self, data: dict) -> None:
+        """Show a checked session (see :func:`apply_window_session`)."""
+        apply_window_session(self.window, data)
+
+    # ---- saving ---------------------------------------------------------------------------------------
+
+    def save(self, path: str | Path, include_trained: bool = False) -> bool:
+        """Write the window's session to ``path`` (atomic); False after saying why it could not."""
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(SUFFIX)
+        try:
+            write_session(target, window_session(self.window, include_trained))
+        except SessionError as exc:
+            self._problem(self.tr("Session not saved"), exc)
+            return False
+        self._opened(target)
+        self.window.statusBar().showMessage(self.tr("Saved {0}").format(target), 8000)
+        return True
+
+    def save_dialog(self) -> bool:
+        """Ask where to save (and whether to include the trained network), then save."""
+        dialog = QFileDialog(self.window, self.tr("Save session"), str(self.path or ""), self._filter())
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(SUFFIX[1:])
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the tick box below needs Qt's own dialog
+        include = QCheckBox(self.tr("include the trained network (its weights as numbers)"))
+        include.setChecked(self.include_trained)
+        layout = dialog.layout()
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(include, layout.rowCount(), 0, 1, layout.columnCount())
+        if not dialog.exec() or not dialog.selectedFiles():
+            return False
+        self.include_trained = include.isChecked()
+        return self.save(dialog.selectedFiles()[0], self.include_trained)
+
+    # ---- opening --------------------------------------------------------------------------------------
+
+    def open(self, path: str | Path) -> bool:
+        """Open the session file ``path``: checked whole first; False (window unchanged) after saying what and where."""
+        target = Path(path)
+        try:
+            data = read_session(target)
+        except SessionError as exc:
+            self._problem(self.tr("Session not opened"), exc, target)
+            return False
+        apply_window_session(self.window, data)
+        self._opened(target)
+        return True
+
+    def open_dialog(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session"), str(self.path or ""), self._filter())
+        return self.open(path) if path else False
+
+    # ---- recent files ---------------------------------------------------------------------------------
+
+    def recent(self) -> list[str]:
+        """The remembered session files, newest first."""
+        return [line for line in read_setting(RECENT_KEY, "").splitlines() if line][:MAX_RECENT]
+
+    def fill_recent_menu(self) -> None:
+        """The recent files that still exist; the others are dropped from the list, saying so."""
+        existing, gone = [], []
+        for path in self.recent():
+            (existing if Path(path).is_file() else gone).append(path)
+        if gone:
+            write_setting(RECENT_KEY, "\n".join(existing))
+            self.window.statusBar().showMessage(
+                self.tr("No longer there, removed from the recent sessions: {0}").format(", ".join(gone)), 8000
+            )
+        self.recent_menu.clear()
+        for path in existing:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open(p))
+        self.recent_menu.setEnabled(bool(existing))
+
+    # ---- start and close ------------------------------------------------------------------------------
+
+    def remember(self) -> None:
+        """Keep the window's state for the next start (logged, never raised, when it cannot)."""
+        try:
+            write_session(last_session_path(), window_session(self.window))
+        except SessionError as exc:
+            log.warning("could not keep the window's state for the next start: %s", exc)
+
+    def restore_last(self) -> bool:
+        """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad."""
+        path = last_session_path()
+        if not path.is_file():
+            return False
+        try:
+            data = read_session(path)
+        except SessionError as exc:
+            log.warning("the last session %s cannot be opened (%s): starting with defaults", path, exc)
+            return False
+        apply_window_session(self.window, data)
+        return True
+
+    # ---- helpers --------------------------------------------------------------------------------------
+
+    def _opened(self, path: Path) -> None:
+        self.path = path.resolve()
+        recent = [str(self.path), *(p for p in self.recent() if p != str(self.path))]
+        write_setting(RECENT_KEY, "\n".join(recent[:MAX_RECENT]))
+        self.fill_recent_menu()
+        self.window.setWindowTitle(self.tr("{0} — Activation Lab").format(path.name))
+
+    def _problem(self, title: str, exc: SessionError, path: Path | None = None) -> None:
+        where = self.tr("Where: {0}").format(exc.where) if exc.where else ""
+        name = path.name if path is not None else ""
+        text = "\n\n".join(part for part in (name, exc.message, where) if part)
+        self.problem_box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        self.problem_box.open()  # window-modal, not blocking: the window stays as it was behind it
+
+    def _filter(self) -> str:
+        return self.tr("Activation Lab sessions (*{0});;All files (*)").format(SUFFIX)
