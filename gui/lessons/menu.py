@@ -20,7 +20,7 @@ from engine.errors import EngineError
 from gui.common.paths import resource
 from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, neighbour, read_lesson
 from gui.lessons.panel import LessonPanel
-from gui.lessons.start_page import StartPage, remember_shown, wants_start_page
+from gui.lessons.start_page import HEADLESS_PLATFORMS, StartPage, remember_shown, wants_start_page
 from gui.menus import top_menu
 
 log = logging.getLogger("activation_lab")
@@ -151,8 +151,9 @@ class LessonActions(QObject):
             self.start_page = StartPage([(lesson.number, lesson.title) for lesson in self.lessons], lesson_tr, self.window)
             self.start_page.lesson_chosen.connect(self.open_number)
         self.start_page.show()
-        self.start_page.raise_()
-        self.start_page.activateWindow()
+        if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:  # offscreen Qt warns it cannot raise a window
+            self.start_page.raise_()
+            self.start_page.activateWindow()
         remember_shown()
         return self.start_page
 

@@ -30,9 +30,9 @@ def tab_shown(window):
     return window.current_tab()
 
 
-def lesson_file(tmp_path: Path, number: int = 2, **block_changes) -> Path:
-    """A teacher's own copy of bundled lesson ``number`` with its lesson block changed."""
-    data = json.loads(next((ROOT / "resources" / "lessons").glob(f"{number:02d}-*.alab")).read_text(encoding="utf-8"))
+def lesson_file(tmp_path: Path, source: int = 2, **block_changes) -> Path:
+    """A teacher's own copy of bundled lesson ``source`` with its lesson block changed."""
+    data = json.loads(next((ROOT / "resources" / "lessons").glob(f"{source:02d}-*.alab")).read_text(encoding="utf-8"))
     data["lesson"].update(block_changes)
     data["lesson"] = {k: v for k, v in data["lesson"].items() if v is not None}
     path = tmp_path / "my-lesson.alab"
