@@ -7,9 +7,11 @@ reports Previous / Next; opening lessons is :mod:`gui.lessons.menu`'s job.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 PANEL_WIDTH = 340  # wide enough for a sentence per line at the default font, narrow enough to leave the plots room
+TEXT_SCALE = 1.15  # the lesson is read aloud from the screen: a little larger than the controls
 
 
 class LessonPanel(QDockWidget):
@@ -24,19 +26,20 @@ class LessonPanel(QDockWidget):
         self._title = ""
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         self.heading = QLabel()
         self.heading.setObjectName("lesson_heading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.text = QTextBrowser()
+        self.text = QLabel()
         self.text.setObjectName("lesson_text")
-        self.text.setOpenLinks(False)
-        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.question_box = QFrame()
         self.question_box.setObjectName("lesson_question_box")
-        self.question_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.question_box.setStyleSheet(
             "#lesson_question_box { background: #fff6dc; border: 1px solid #e3c775; border-radius: 6px; }"
         )
@@ -48,6 +51,21 @@ class LessonPanel(QDockWidget):
         self.question.setTextFormat(Qt.TextFormat.RichText)
         question_layout.addWidget(self.question_title)
         question_layout.addWidget(self.question)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addSpacing(6)
+        layout.addWidget(self.question_box)
+        layout.addStretch(1)
+        font = content.font()
+        font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
+        content.setFont(font)
+        for label in (self.question_title, self.question):  # a style sheet above them stops the font from reaching them
+            label.setFont(font)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setToolTip(self.tr("Previous lesson (Page Up)"))
@@ -58,10 +76,11 @@ class LessonPanel(QDockWidget):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.position, 1)
         buttons.addWidget(self.next_button)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.question_box)
-        layout.addLayout(buttons)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(PANEL_WIDTH)
         self.previous_button.clicked.connect(self.previous_requested)
@@ -73,7 +92,7 @@ class LessonPanel(QDockWidget):
         """Show one lesson (texts already translated); ``total`` lessons in the series."""
         self._title = f"{number}. {title}"
         self.heading.setText(f"<span style='font-size: large'><b>{self._title}</b></span>")
-        self.text.setHtml(text)
+        self.text.setText(text)
         self.question.setText(question)
         self.position.setText(self.tr("Lesson {0} of {1}").format(number, total) if 1 <= number <= total else "")
         self.previous_button.setEnabled(has_previous)
@@ -87,7 +106,9 @@ class LessonPanel(QDockWidget):
 
     def body_text(self) -> str:
         """The lesson text as plain text."""
-        return self.text.toPlainText()
+        document = QTextDocument()
+        document.setHtml(self.text.text())
+        return document.toPlainText()
 
     def question_text(self) -> str:
         return self.question.text()

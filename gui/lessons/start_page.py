@@ -70,7 +70,9 @@ class StartPage(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.resize(560, 560)
+        rows = max(1, self.list.count())
+        self.list.setMinimumHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 4)
+        self.resize(600, self.sizeHint().height())
 
     def _choose(self, item: QListWidgetItem) -> None:
         self.close()
