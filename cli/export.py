@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, depth, expression, initialization, training, vector
+from cli import activation, depth, expression, initialization, session, training, vector
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
@@ -28,6 +28,8 @@ KINDS = (expression, training, depth, initialization, vector, activation)
 
 def run(args: argparse.Namespace) -> int:
     """Compute the export the flags describe, then write ``--out`` and its side files together; the exit status."""
+    if session.selected(args):  # a folder of figures, one per tab of the session file
+        return session.run(args)
     try:
         out = Path(args.out)
         fmt = output_format(out)

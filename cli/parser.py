@@ -125,6 +125,14 @@ def add_training_arguments(group: Group) -> None:
     group.add_argument("--reg-rate", type=float, default=0.0, help="regularisation rate (default 0)")
 
 
+def add_session_arguments(group: Group) -> None:
+    """``--session FILE --out DIR``: every tab's figure of a saved session, one file per tab."""
+    group.add_argument("--session", metavar="FILE.alab", help="write the figures of a session file into the folder --out")
+    group.add_argument(
+        "--format", choices=("png", "svg", "pdf", "csv"), default="png", help="--session: the files' format (default png)"
+    )
+
+
 #: (title, description, add_arguments) of each export kind's argument group, in --help order
 EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
     ("activation", "--activation ID [--activation ID2 ...]: f, f' and f'' (the default kind)", add_activation_arguments),
@@ -141,6 +149,7 @@ EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
         "--train [--dataset circle --activation tanh --hidden 4,2 ...]: train the lesson's network",
         add_training_arguments,
     ),
+    ("session", "--session lesson.alab --out DIR [--format png]: every tab of a saved session", add_session_arguments),
 )
 
 

@@ -30,7 +30,8 @@ from gui.sessions.errors import SessionError
 FORMAT = "activation-lab-session"
 VERSION = 1
 SUFFIX = ".alab"
-MAX_BYTES = 5 * 1024 * 1024  # a session with 5,000 points and a trained 6 × 16 network is under 1 MB
+MB = 1024 * 1024
+MAX_BYTES = 5 * MB  # a session with 5,000 points and a trained 6 × 16 network is under 1 MB
 TOP_FIELDS = ("format", "version", "app_version", "tab", "tabs", "lesson")
 
 #: Each tab's section key and its checker, in the tabs' order.
@@ -87,13 +88,13 @@ def read_session(path: str | os.PathLike) -> dict:
         if target.is_dir():
             raise SessionError("", f"{target} is a folder, not a session file")
         if size > MAX_BYTES:
-            raise SessionError("", f"{target.name} is {size / 1e6:,.1f} MB; a session file is at most {MAX_BYTES / 1e6:g} MB")
+            raise SessionError("", f"{target.name} is {size / MB:,.1f} MB; a session file is at most {MAX_BYTES / MB:g} MB")
         with target.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
     except OSError as exc:
         raise SessionError("", f"cannot read {target}: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
-        raise SessionError("", f"{target.name} is larger than {MAX_BYTES / 1e6:g} MB")
+        raise SessionError("", f"{target.name} is larger than {MAX_BYTES / MB:g} MB")
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -129,7 +130,7 @@ def _json(content: str, source: str):
         place = f"line {exc.lineno}, column {exc.colno}"
         if exc.pos == 0 or not content.lstrip().startswith(("{", "[")):
             message = f"not a session file: it is not JSON ({exc.msg})"
-        elif exc.pos >= len(content.rstrip()):
+        elif exc.pos >= len(content.rstrip()) or exc.msg.startswith("Unterminated string"):  # no raw newline in a string
             message = "the file ends too early (truncated?)"
         else:
             message = exc.msg

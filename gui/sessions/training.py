@@ -22,7 +22,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points
+from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
 from gui.sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
@@ -125,7 +125,7 @@ def _points(raw: object, where: str) -> Points:
         x, y, label = listed(row, at, 3, 3)
         xy[i] = number(x, field(at, 0)), number(y, field(at, 1))
         labels[i] = one_of(label, field(at, 2), (0, 1))
-    return Points(xy, labels)
+    return engine_checked(where, lambda: checked_points(Points(xy, labels)), {"points": ""})
 
 
 def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> dict:

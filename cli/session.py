@@ -1,0 +1,178 @@
+"""``export --session lesson.alab --out DIR [--format png|svg|pdf|csv]``: a session's figures, one per tab, headless.
+
+A teacher makes the handout from the same file the class opens: each tab section the session
+has (:mod:`gui.sessions`) becomes the figure that tab shows, built by the same builders as the
+other export kinds (:mod:`gui.figures`): the explorer's curves and marks, the initialisation
+histogram, the depth run (with its lesson's comparison and the theory), and the training
+network (its saved weights when the file has them, else the network at epoch 0). The whole
+file is checked, every figure computed and rendered in memory, and only then the folder is
+created and the files written, all or none: a bad session exits 2 and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import engine
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
+from engine import analysis
+from engine.depth import DepthConfig, mean_field
+from engine.depth import run as run_depth
+from engine.errors import EngineError
+from engine.initializers import histogram, histogram_range, sample
+from engine.presets import get_preset
+from engine.tables import check_writable, write_all
+from engine.training import Trainer, TrainResult
+from gui.figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers
+from gui.figures.spec import FigureSpec
+from gui.figures.table import figure_csv_text
+from gui.figures.training import training_figure
+from gui.sessions import SessionError, read_session
+from gui.sessions.depth import NETWORK_FIELDS
+from gui.sessions.explorer import curve_reference
+from gui.sessions.training import train_config
+
+
+def selected(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "session", None))
+
+
+def explorer_figure(section: dict, device: str, dtype: str) -> FigureSpec | None:
+    """The explorer's curves over its x range with the marks it shows (None without curves)."""
+    curves_state = section["curves"]
+    if not curves_state:
+        return None
+    order = 2 if section["show_second"] else 1
+    x_min, x_max = section["x_range"]
+    curves, markers, vlines, hlines, bands = [], {}, set(), set(), []
+    for index, state in enumerate(curves_state):
+        ref, params = curve_reference(state), state["params"]
+        curve = engine.evaluate(ref, params, x_min, x_max, section["points"], order=order, device=device, dtype=dtype)
+        curves.append(curve)
+        act = engine.resolve_activation(ref)
+        kinks = analysis.kink_marks(ref, params, x_min, x_max, device, dtype) if section["show_marks"] else []
+        if section["show_marks"]:
+            vlines.update(k.x for k in kinks)
+            hlines.update(b for b in act.bounds(params) if b is not None)
+            for row, items in kink_markers(kinks, state["colour"], on_df=not section["log_df"]).items():
+                markers.setdefault(row, []).extend(items)
+        if index == section["selected"] and section["shade_saturation"]:
+            bands = analysis.saturation_spans(curve.x, curve.df, section["eps"], [k.x for k in kinks])
+    return activation_figure(
+        curves,
+        display_labels([(str(s["activation"]), s["params"]) for s in curves_state]),
+        section["show_second"],
+        [s["colour"] for s in curves_state],
+        bands=bands,
+        band_color=curves_state[section["selected"]]["colour"] if bands else None,
+        vlines=sorted(vlines),
+        hlines=sorted(hlines),
+        log_df=section["log_df"],
+        x_range=(x_min, x_max),
+        markers=markers,
+    )
+
+
+def initialization_figure(section: dict, device: str, dtype: str) -> FigureSpec:
+    """The histogram of the section's weights (and the compared initialiser's, on the same bins)."""
+    wanted = [(section["init"], section["params"])]
+    if section["compare"]:
+        wanted.append((section["compare_init"], section["compare_params"]))
+    samples = [sample(i, tuple(section["shape"]), p, seed=section["seed"], device=device, dtype=dtype) for i, p in wanted]
+    value_range = histogram_range(samples)  # overlaid histograms share their bins, as on screen
+    histograms = [histogram(s, section["bins"], value_range) for s in samples]
+    return init_figure(samples, histograms, log_y=section["log_y"])
+
+
+def depth_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
+    """The depth run of the section's network, with its lesson's comparison and the theory when shown."""
+    config = DepthConfig(**{name: section[name] for name in NETWORK_FIELDS}, device=device, dtype=dtype)
+    reference, label = None, "comparison"
+    if section["preset"]:
+        preset = get_preset(section["preset"])
+        sizes = {name: getattr(config, name) for name in ("layers", "width", "batch", "bias", "seed", "device", "dtype")}
+        compare = preset.configs(**sizes)[1]
+        if compare is not None:
+            reference, label = run_depth(compare), preset.compare_label
+    result = run_depth(config)
+    theory = mean_field(config) if section["show_theory"] else None
+    return depth_figure(result, theory, reference, min(section["layer"], section["layers"]), label)
+
+
+def training_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
+    """The network's decision map and history: its saved weights if the session has them, else epoch 0."""
+    trainer = Trainer(train_config(section, device, dtype))
+    trained = section["trained"]
+    if trained is not None:
+        trainer.load_weights([(layer["weight"], layer["bias"]) for layer in trained["networks"][-1]], trained["epoch"])
+    result = TrainResult(
+        trainer.config, trainer.data, trainer.history, trainer.snapshot(), trainer.device, trainer.config.dtype, None
+    )
+    return training_figure(result)
+
+
+#: Each tab section's figure builder, by section key.
+FIGURES: dict[str, Callable[[dict, str, str], FigureSpec | None]] = {
+    "explorer": explorer_figure,
+    "initialization": initialization_figure,
+    "depth": depth_figure_of,
+    "training": training_figure_of,
+}
+
+
+def session_figures(data: dict, device: str = "cpu", dtype: str | None = None) -> dict[str, FigureSpec]:
+    """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused."""
+    figures = {}
+    for key, section in data["tabs"].items():
+        section_dtype = dtype or (section["dtype"] if key == "explorer" else "float32")
+        figure = FIGURES[key](section, device, section_dtype)
+        if figure is not None:
+            figures[key] = figure
+    return figures
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the session, compute and render every figure, then write them all into ``--out``; the exit status."""
+    try:
+        out = Path(args.out)
+        fmt = args.format
+        if fmt not in OUTPUT_FORMATS:
+            raise EngineError("format", f"expected one of {', '.join(OUTPUT_FORMATS)}, got {fmt!r}")
+        if out.exists() and not out.is_dir():
+            raise EngineError("out", f"{out} is a file; --session writes into a folder")
+        if not out.parent.is_dir():
+            raise EngineError("out", f"the folder {out.parent} does not exist (create it first)")
+        if fmt != "csv":
+            image_size(args)  # a bad --size or --width fails before the computation
+        data = read_session(args.session)
+        figures = session_figures(data, args.device, args.dtype)
+        if not figures:
+            raise EngineError("session", "the session has no tab with something to show")
+        files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}
+        out.mkdir(exist_ok=True)
+        for path in files:
+            check_writable(path, "out")
+        written = write_all(files)
+    except SessionError as exc:
+        print(f"error: {args.session}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _file_data(figure: FigureSpec, fmt: str, args: argparse.Namespace) -> str | bytes:
+    if fmt == "csv":
+        return figure_csv_text(figure)
+    from cli.images import figure_file_data  # Qt only for images, as for every export kind (a CSV needs none)
+
+    size = image_size(args)
+    return figure_file_data(
+        figure, fmt, width=size.width, height=size.height, scale=size.scale, style=args.style, include_caption=args.formula
+    )

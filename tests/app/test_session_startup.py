@@ -1,0 +1,115 @@
+"""Starting the app: the last window size and state come back, unless --fresh or a session file is given;
+a fresh or corrupted settings folder starts with the defaults and says so in the log."""
+
+import json
+import logging
+
+import pytest
+from PySide6.QtCore import QSettings
+
+import main
+from cli.parser import parse_command_line
+from gui.common.compute_tab import ComputeTab
+from gui.main_window import MainWindow
+from gui.session_actions import last_session_path
+from gui.sessions import FORMAT
+from gui.startup import start_tabs
+from gui.window_geometry import restore_geometry
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def config_home(tmp_path, qapp):
+    """A settings folder of the test's own, as on a first start in a fresh home."""
+    original = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe", "probe").fileName()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield tmp_path
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, original.rsplit("/probe/", 1)[0])
+
+
+@pytest.fixture
+def new_window(qtbot):
+    made = []
+
+    def make(session=None, fresh=False) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        if not fresh:
+            restore_geometry(window)
+        window.show()
+        start_tabs(window, session, fresh)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        for tab in window.lab_tabs():
+            if isinstance(tab, ComputeTab):
+                tab.cancel()
+                tab.wait_idle(60)
+
+
+def _explorer(window):
+    return next(t for t in window.lab_tabs() if t.session_key == "explorer")
+
+
+def test_a_first_start_in_a_fresh_home_shows_the_defaults(config_home, new_window):
+    window = new_window()
+    assert not last_session_path().exists()
+    assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["relu"]
+
+
+def test_the_next_start_has_the_last_size_and_state_unless_fresh(config_home, new_window):
+    first = new_window()
+    first.resize(760, 500)  # inside the offscreen screen (800 × 800)
+    size = (first.width(), first.height())
+    _explorer(first).add_curve("mish")
+    _explorer(first).set_x_range(-4.0, 2.0)
+    first.close()  # remembers
+    assert last_session_path().is_file()
+
+    again = new_window()
+    assert (again.width(), again.height()) == size
+    state = again.session_state()["tabs"]["explorer"]
+    assert [c["activation"] for c in state["curves"]] == ["relu", "mish"] and state["x_range"] == [-4.0, 2.0]
+
+    fresh = new_window(fresh=True)
+    assert (fresh.width(), fresh.height()) != size
+    assert _explorer(fresh).session_state()["x_range"] == [-6.0, 6.0]
+    assert [c["activation"] for c in _explorer(fresh).session_state()["curves"]] == ["relu"]
+
+
+def test_a_session_named_on_the_command_line_is_opened_instead_of_the_last_state(config_home, new_window, tmp_path):
+    lesson = tmp_path / "lesson.alab"
+    lesson.write_text(json.dumps({"format": FORMAT, "version": 1, "tabs": {"explorer": {"curves": [{"activation": "gelu"}]}}}))
+    args = parse_command_line([str(lesson)])
+    assert (args.command, args.session, args.fresh) == (None, str(lesson), False)
+    window = new_window(session=args.session)
+    assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["gelu"]
+    assert "lesson.alab" in window.windowTitle()
+
+
+def test_a_corrupted_settings_file_and_last_session_start_with_defaults_and_say_so(config_home, new_window, caplog):
+    settings_file = config_home / "ActivationLab" / "Activation Lab.ini"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(b"[window\ngeometry=\x00\xff\n[[[\n")
+    last_session_path().write_text('{"format": "activation-lab-session", "version": 1, "tabs": {"explor', encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        window = new_window()
+    assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["relu"]
+    logged = caplog.text
+    assert "could not be read" in logged and "starting with defaults" in logged
+
+
+def test_an_unwritable_settings_file_does_not_stop_the_app_closing(config_home, new_window, caplog):
+    (config_home / "ActivationLab" / "Activation Lab.ini").mkdir(parents=True)  # a folder where the file should be
+    window = new_window()
+    with caplog.at_level(logging.WARNING):
+        window.close()
+    assert "could not save setting" in caplog.text
+
+
+def test_export_and_gallery_commands_still_parse_beside_a_session_argument():
+    assert main.parse_command_line(["export", "--session", "x.alab", "--out", "d"]).command == "export"
+    assert parse_command_line(["--fresh"]).fresh
