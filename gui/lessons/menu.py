@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from engine.errors import EngineError
 from gui.common.paths import resource
-from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, neighbour, read_lesson
+from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, lesson_from_session, neighbour, read_lesson
 from gui.lessons.panel import LessonPanel
 from gui.lessons.start_page import HEADLESS_PLATFORMS, StartPage, remember_shown, wants_start_page
 from gui.menus import top_menu
@@ -105,6 +105,21 @@ class LessonActions(QObject):
         self._show_panel()
         self._update_actions()
         self.opened.emit(lesson.number)
+        return True
+
+    def show_session_lesson(self, data: dict) -> bool:
+        """A session that was just opened some other way (File > Open session, the command line): show its lesson
+        block in the panel when it has a good one; False (panel untouched) when it has none or a bad one."""
+        if not isinstance(data, dict) or "lesson" not in data:
+            return False
+        try:
+            lesson = lesson_from_session(data)
+        except SessionError as exc:
+            log.warning("the session's lesson block is not shown: %s", exc)
+            return False
+        self.current = next((known for known in self.lessons if known == lesson), lesson)
+        self._show_panel()
+        self._update_actions()
         return True
 
     def open_number(self, number: int) -> bool:
@@ -209,3 +224,12 @@ def install_lessons(window: QMainWindow) -> LessonActions:
     if actions.lessons and wants_start_page(QGuiApplication.platformName()):
         actions.show_start_page()
     return actions
+
+
+def check_lessons(window: QMainWindow) -> None:
+    """Self-test: the bundled lessons are found (also in a build) and one opens with its panel."""
+    actions: LessonActions = window.lessons
+    if not actions.lessons:
+        raise AssertionError(f"no bundled lessons found in {actions.folder}")
+    if not actions.open_number(actions.lessons[1].number) or not actions.panel.isVisible():
+        raise AssertionError(f"lesson {actions.lessons[1].number} did not open: {actions.last_message()}")

@@ -223,3 +223,17 @@ def test_the_lessons_menu_shows_the_start_page_again(main_window):
     actions.start_page_action.trigger()
     assert actions.start_page.isVisible()
     actions.start_page.close()
+
+
+def test_a_lesson_file_opened_as_a_session_shows_its_lesson_in_the_panel(main_window, tmp_path):
+    path = lesson_file(tmp_path, 4, title="Tanh, my way")
+    assert main_window.open_session(path)
+    actions = main_window.lessons
+    assert actions.show_session_lesson(main_window.session_state())
+    assert actions.panel.isVisible() and actions.panel.title_text() == "4. Tanh, my way"
+    assert actions.next_action.isEnabled()
+
+
+def test_a_plain_session_shows_no_lesson(main_window):
+    assert not main_window.lessons.show_session_lesson({"format": "activation-lab-session", "version": 1, "tabs": {}})
+    assert not main_window.lessons.panel.isVisible()
