@@ -242,13 +242,8 @@ def _add(context: ET.Element, text: str, location: tuple[str, int] | None) -> No
     ET.SubElement(message, "translation", type="unfinished")
 
 
-def merge(
-    ts: Path,
-    helpers: list[tuple[str, str, Path, int]],
-    engine_texts: list[str],
-    lesson_texts: Iterable[tuple[str, Path, int]] = (),
-) -> None:
-    """Add the helper calls, the registry text and the lessons' text to ``ts`` (as written by lupdate)."""
+def merge(ts: Path, helpers: list[tuple[str, str, Path, int]], engine_texts: list[str]) -> None:
+    """Add the helper calls and the registry text to ``ts`` (as written by lupdate)."""
     tree = ET.parse(ts)
     top = tree.getroot()
 
@@ -275,15 +270,24 @@ def merge(
             translation.set("type", "vanished")
     for text in engine_texts:
         _add(engine, text, None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(top, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def merge_lessons(ts: Path, lesson_texts: Iterable[tuple[str, Path, int]]) -> None:
+    """Add the bundled lessons' text (:func:`lesson_strings`) to ``ts`` under "Lessons"; texts gone are ``vanished``."""
+    tree = ET.parse(ts)
+    top = tree.getroot()
     lesson_texts = list(lesson_texts)
     lessons = _context(top, LESSONS_CONTEXT)
-    wanted_lessons = {text for text, _, _ in lesson_texts}
+    wanted = {text for text, _, _ in lesson_texts}
     for message in lessons.findall("message"):
         translation = message.find("translation")
-        if message.findtext("source") not in wanted_lessons and translation is not None:
+        if message.findtext("source") not in wanted and translation is not None:
             translation.set("type", "vanished")
     for text, path, line in lesson_texts:
-        _add(lessons, text, (where(path), line))
+        _add(lessons, text, (Path(os.path.relpath(path, ts.parent)).as_posix(), line))
     if not lessons.findall("message"):
         top.remove(lessons)
     ET.indent(tree, space="    ")
@@ -307,7 +311,8 @@ def build(ts: Path = DEFAULT_TS, root: Path = ROOT) -> Path:
     """Write (or update) the template ``ts``; returns its path."""
     paths = sources(root)
     run_lupdate(ts, paths, root)
-    merge(ts, helper_messages(paths), registry_strings(), lesson_strings(root))
+    merge(ts, helper_messages(paths), registry_strings())
+    merge_lessons(ts, lesson_strings(root))
     return ts
 
 

@@ -48,7 +48,7 @@ def test_a_lesson_removed_from_the_bundle_is_marked_vanished_in_the_template(tmp
     ts = tmp_path / "template.ts"
     translations.build(ts)
     texts = translations.lesson_strings()
-    translations.merge(ts, [], [], texts[3:])  # as if lesson 1 had been deleted
+    translations.merge_lessons(ts, texts[3:])  # as if lesson 1 had been deleted
     messages = translations.ts_messages(ts)
     assert (translations.LESSONS_CONTEXT, LESSONS[0].title) not in messages
     assert (translations.LESSONS_CONTEXT, LESSONS[1].title) in messages
