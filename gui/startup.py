@@ -167,6 +167,7 @@ def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = Fal
         window.open_session(session)
     elif not fresh:
         window.session_actions.restore_last()
+    window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
 
 
 def run(language: str | None = None, session: str | None = None, fresh: bool = False) -> int:

@@ -117,10 +117,23 @@ class LessonActions(QObject):
         except SessionError as exc:
             log.warning("the session's lesson block is not shown: %s", exc)
             return False
-        self.current = next((known for known in self.lessons if known == lesson), lesson)
+        self.current = self._bundled(lesson) or lesson
         self._show_panel()
         self._update_actions()
         return True
+
+    def app_started(self, session_named: bool = False, platform: str | None = None) -> None:
+        """The app has started (``gui.startup``): show the lesson the restored session holds, or else, on the very
+        first start on a real screen (``platform``: Qt's, by default) with no session named, the start page."""
+        if getattr(self.window, "session_lesson", None) is not None:
+            self.show_session_lesson({"lesson": self.window.session_lesson})
+        elif not session_named and self.lessons and wants_start_page(platform or QGuiApplication.platformName()):
+            self.show_start_page()
+
+    def _bundled(self, lesson: Lesson) -> Lesson | None:
+        """The bundled lesson ``lesson`` is a copy of (same number and words), so it is translated and walked as one."""
+        words = (lesson.number, lesson.title, lesson.text, lesson.question)
+        return next((known for known in self.lessons if (known.number, known.title, known.text, known.question) == words), None)
 
     def open_number(self, number: int) -> bool:
         """Open bundled lesson ``number`` (1-based)."""
@@ -219,11 +232,8 @@ class LessonActions(QObject):
 
 
 def install_lessons(window: QMainWindow) -> LessonActions:
-    """The Lessons menu and panel on ``window``; the start page too on the very first start on a real screen."""
-    actions = LessonActions(window)
-    if actions.lessons and wants_start_page(QGuiApplication.platformName()):
-        actions.show_start_page()
-    return actions
+    """The Lessons menu and panel on ``window`` (the start page waits for :meth:`LessonActions.app_started`)."""
+    return LessonActions(window)
 
 
 def check_lessons(window: QMainWindow) -> None:

@@ -1,8 +1,9 @@
 """The start page: a friendly window on first run listing the lessons, and "Explore on my own".
 
 It is not modal (the app behind it works, a test drives it with clicks) and closes when a
-lesson is chosen. It appears by itself only once, on the first start on a real screen
-(:func:`wants_start_page`); the Lessons and Help menus show it again.
+lesson is chosen. It appears by itself only once, when the app itself starts (``gui.startup``,
+never a window built by a test, a script or the self-test) on a real screen with no session
+named (:func:`wants_start_page`); the Lessons menu shows it again.
 """
 
 from __future__ import annotations

@@ -237,3 +237,32 @@ def test_a_lesson_file_opened_as_a_session_shows_its_lesson_in_the_panel(main_wi
 def test_a_plain_session_shows_no_lesson(main_window):
     assert not main_window.lessons.show_session_lesson({"format": "activation-lab-session", "version": 1, "tabs": {}})
     assert not main_window.lessons.panel.isVisible()
+
+
+def test_the_app_start_shows_the_start_page_once_on_a_real_screen(main_window):
+    write_setting(SHOWN_KEY, False)
+    actions = main_window.lessons
+    actions.app_started(session_named=True, platform="xcb")  # opened with a file: straight to it
+    assert actions.start_page is None
+    actions.app_started(platform="offscreen")
+    assert actions.start_page is None
+    actions.app_started(platform="xcb")
+    assert actions.start_page.isVisible()
+    actions.start_page.close()
+    actions.app_started(platform="xcb")
+    assert not actions.start_page.isVisible()  # remembered: once only
+
+
+def test_the_app_start_shows_the_lesson_of_the_restored_session_translated_as_bundled(main_window, tmp_path):
+    write_setting(SHOWN_KEY, False)
+    assert main_window.open_session(next((ROOT / "resources" / "lessons").glob("05-*.alab")))
+    actions = main_window.lessons
+    actions.app_started(platform="xcb")
+    assert actions.start_page is None
+    assert actions.panel.isVisible() and actions.current is bundled_lesson(actions, 5)
+    stop_jobs(main_window)
+
+
+def bundled_lesson(actions, number):
+    """The menu's own lesson object ``number`` (the one it translates and walks)."""
+    return next(lesson for lesson in actions.lessons if lesson.number == number)
