@@ -21,6 +21,7 @@ from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text,
 from gui.figures.builders import activation_figure
 from gui.lessons.menu import check_lessons
 from gui.main_window import MainWindow
+from gui.sessions import read_session, write_session
 from gui.startup import open_window
 
 
@@ -55,6 +56,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
         failures += _run_step(f"export tab '{tab.title()}' as PNG, SVG and PDF", _export_check(tab), emit, app)
     failures += _run_step("bundled resources are found", lambda: check_resources(window), emit, app)
     failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
+    failures += _run_step("save a session and open it again", lambda: check_session(window), emit, app)
     failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window), emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
@@ -115,3 +117,14 @@ def check_exports() -> None:
     expected_last = [2.0, 2.0, 1.0, 0.0]  # x, relu(2), relu'(2), relu''(2)
     if len(values) != 41 or values[0][:2] != [-2.0, 0.0] or values[-1] != expected_last:
         raise AssertionError("CSV rows do not hold ReLU and its derivatives on [-2, 2]")
+
+
+def check_session(window: MainWindow) -> None:
+    """Save the window as a session in a temporary folder, open it again: every tab's section reads back the same."""
+    with tempfile.TemporaryDirectory(prefix="activation-lab-selftest-") as folder:
+        path = Path(folder) / "self-test.alab"
+        saved = window.session_state()
+        write_session(path, saved)  # not through File > Save: the recent files stay the user's
+        window.apply_session(read_session(path))
+    if window.session_state()["tabs"] != saved["tabs"]:
+        raise AssertionError("the reopened session differs from the saved one")

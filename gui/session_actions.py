@@ -57,10 +57,8 @@ def apply_window_session(window: QMainWindow, data: dict) -> None:
     window.load()
     sections = data.get("tabs", {})
     explorer = sections.get("explorer")
-    if explorer is not None and window.device_bar is not None:
-        window.device_bar.blockSignals(True)
+    if explorer is not None and window.device_bar is not None:  # the toolbar tells every tab, as when the user picks
         window.device_bar.set_choice(explorer["device"], explorer["dtype"])
-        window.device_bar.blockSignals(False)
     for tab in window.lab_tabs():
         key = getattr(tab, "session_key", None)
         if key in sections:
@@ -192,7 +190,7 @@ class SessionActions(QObject):
         """Keep the window's state for the next start (logged, never raised, when it cannot)."""
         try:
             write_session(last_session_path(), window_session(self.window))
-        except SessionError as exc:
+        except (ValueError, TypeError, OSError) as exc:  # SessionError and the engine's are ValueErrors: closing goes on
             log.warning("could not keep the window's state for the next start: %s", exc)
 
     def restore_last(self) -> bool:

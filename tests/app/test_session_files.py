@@ -157,3 +157,14 @@ def test_the_file_menu_offers_save_and_open_with_their_shortcuts(window):
     assert actions.open_action.shortcut().toString() == "Ctrl+O"
     file_menu = window.menuBar().actions()[0].menu()
     assert file_menu.actions()[0] is actions.open_action
+
+
+def test_a_lesson_block_is_kept_as_it_came_and_saved_again(window, tmp_path):
+    lesson = {"title": "Sigmoid saturates", "question": "Where is f′ below 0.01?", "extra": [1, {"a": None}]}
+    path = tmp_path / "with-lesson.alab"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "lesson": lesson}), encoding="utf-8")
+    assert window.open_session(path)
+    assert window.session_lesson == lesson
+    again = tmp_path / "again.alab"
+    assert window.session_actions.save(again)
+    assert json.loads(again.read_text(encoding="utf-8"))["lesson"] == lesson
