@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
         self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
+        self.session_actions.opened.connect(self.lessons.session_opened)
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""

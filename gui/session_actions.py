@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox
 
@@ -80,6 +80,9 @@ class SessionActions(QObject):
     ``path`` is the session file the window shows (None: none); ``problem_box`` is the last message
     box that said why a file could not be opened or saved (tests read its text).
     """
+
+    #: A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).
+    opened = Signal(dict)
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -155,6 +158,7 @@ class SessionActions(QObject):
             return False
         apply_window_session(self.window, data)
         self._opened(target)
+        self.opened.emit(data)
         return True
 
     def open_dialog(self) -> bool:

@@ -122,6 +122,14 @@ class LessonActions(QObject):
         self._update_actions()
         return True
 
+    def session_opened(self, data: dict) -> None:
+        """File > Open session (or Open recent) showed ``data``: its lesson in the panel, or no panel when the
+        session has no lesson (the last lesson's text would no longer match what is on screen)."""
+        if not self.show_session_lesson(data):
+            self.current = None
+            self.panel.hide()
+            self._update_actions()
+
     def app_started(self, session_named: bool = False, platform: str | None = None) -> None:
         """The app has started (``gui.startup``): show the lesson the restored session holds, or else, on the very
         first start on a real screen (``platform``: Qt's, by default) with no session named, the start page."""

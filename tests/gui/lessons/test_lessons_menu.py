@@ -266,3 +266,18 @@ def test_the_app_start_shows_the_lesson_of_the_restored_session_translated_as_bu
 def bundled_lesson(actions, number):
     """The menu's own lesson object ``number`` (the one it translates and walks)."""
     return next(lesson for lesson in actions.lessons if lesson.number == number)
+
+
+def test_a_lesson_file_opened_as_a_session_shows_its_panel_and_a_plain_session_hides_it(main_window, tmp_path):
+    path = lesson_file(tmp_path, 10, number=12, title="Opened from the File menu", question="Which one is smooth?")
+    actions = main_window.lessons
+    assert main_window.open_session(path)
+    assert actions.panel.isVisibleTo(main_window)
+    assert actions.panel.title_text() == "12. Opened from the File menu"
+    plain = tmp_path / "plain.alab"
+    main_window.session_actions.save(plain, False)
+    data = json.loads(plain.read_text(encoding="utf-8"))
+    data.pop("lesson", None)
+    plain.write_text(json.dumps(data), encoding="utf-8")
+    assert main_window.open_session(plain)
+    assert not actions.panel.isVisibleTo(main_window)
