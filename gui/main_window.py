@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from gui.actions import FileActions
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
+from gui.view_actions import ViewActions
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting…"))
         self.statusBar().messageChanged.connect(self._restore_tab_status)
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
+        self.view_actions = ViewActions(self)  # View menu: presentation mode, scale, hide controls, palette
         self.loaded = False
 
     def load(self) -> None:
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
+        self.view_actions.restyle()  # the new tabs at the remembered scale and palette
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""
