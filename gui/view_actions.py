@@ -84,8 +84,14 @@ class ViewActions(QObject):
     def _action(self, text: str, *shortcuts, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)
         action.setCheckable(checkable)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = []
+        for shortcut in shortcuts:
+            for key in (
+                QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
+            ):
+                if key not in keys:  # the same key twice on one action is an "ambiguous shortcut": neither works
+                    keys.append(key)
+        action.setShortcuts(keys)
         return action
 
     # ---- state --------------------------------------------------------------------------------------
