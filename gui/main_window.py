@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from gui.actions import FileActions
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
+from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
 
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._restore_tab_status)
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
         self.view_actions = ViewActions(self)  # View menu: presentation mode, scale, hide controls, palette
+        self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.loaded = False
 
     def load(self) -> None:
