@@ -7,9 +7,11 @@ translation (``index.zh_CN.html`` or ``index.zh.html`` for Chinese), with its sc
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.common.paths import resource
@@ -24,6 +26,28 @@ def guide_file(locale: QLocale | None = None, folder: Path | None = None) -> Pat
         if (folder / candidate).is_file():
             return folder / candidate
     return folder / "index.html"
+
+
+class _Images(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            self.sources.append(dict(attrs).get("src", ""))
+
+
+def check_guide() -> None:
+    """``--self-test`` step: the guide and every screenshot it shows are bundled and load (AssertionError if not)."""
+    for page in sorted(resource("guide").glob("index*.html")) or [resource("guide", "index.html")]:
+        if not page.is_file():
+            raise AssertionError(f"user guide missing at {page}")
+        images = _Images()
+        images.feed(page.read_text(encoding="utf-8"))
+        for src in images.sources:
+            if QImage(str(page.parent / src)).isNull():
+                raise AssertionError(f"{page.name}: image {src} missing or unreadable")
 
 
 class GuideDialog(QDialog):

@@ -19,6 +19,7 @@ import engine
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
 from gui.figures.builders import activation_figure
+from gui.guide import check_guide
 from gui.main_window import MainWindow
 from gui.startup import open_window
 
@@ -54,6 +55,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
         failures += _run_step(f"export tab '{tab.title()}' as PNG, SVG and PDF", _export_check(tab), emit, app)
     failures += _run_step("bundled resources are found", lambda: check_resources(window), emit, app)
     failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
+    failures += _run_step("the user guide and its screenshots load", check_guide, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 

@@ -17,7 +17,7 @@ from gui.about import AboutDialog, about_lines
 from gui.app import APP_NAME, APP_VERSION
 from gui.common.compute_tab import ComputeTab
 from gui.common.paths import resource
-from gui.guide import GuideDialog, guide_file
+from gui.guide import GuideDialog, check_guide, guide_file
 from gui.main_window import MainWindow
 from gui.menus import top_menu
 from gui.shortcuts import ShortcutsDialog
@@ -132,3 +132,7 @@ def test_a_translated_guide_is_chosen_for_its_language_and_english_otherwise(tmp
     assert guide_file(QLocale("de_DE"), tmp_path).name == "index.html"
     (tmp_path / "index.zh_TW.html").write_text("<html></html>", encoding="utf-8")
     assert guide_file(QLocale("zh_TW"), tmp_path).name == "index.zh_TW.html"
+
+
+def test_the_self_test_step_for_the_guide_passes_on_the_bundled_guide():
+    check_guide()
