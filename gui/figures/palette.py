@@ -20,17 +20,19 @@ OKABE_ITO = (
 
 # For projectors: every colour at least 4.5:1 against the white background (WCAG 2.1's contrast for text;
 # Okabe-Ito's orange, sky blue and yellow fall to 2.3, 2.3 and 1.3), and still colour-blind safe: under
-# simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009) every pair stays at least ΔE 25
-# apart in CIELAB (Okabe-Ito: 16), tests/gui/common/test_palettes.py. Found by a farthest-point search over
-# the colours that pass the contrast bound; black stays last, as in the default palette.
+# simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009) every pair stays at least ΔE 29
+# apart in CIELAB (Okabe-Ito: 16), tests/gui/common/test_palettes.py. Found by a search over the colours that
+# pass the contrast bound, with the first two slots and the orange one kept near their Okabe-Ito hues: blue
+# stays blue and orange becomes a dark gold, so the training tab's classes still sit at the blue and yellow
+# ends of its colour map. Black stays last, as in the default palette.
 HIGH_CONTRAST = (
-    "#1A08FE",  # blue
-    "#E71F06",  # red
-    "#007278",  # teal
-    "#C30CDA",  # magenta
-    "#857456",  # grey-brown
-    "#5E0B6B",  # dark purple
-    "#800504",  # maroon
+    "#0972BC",  # blue
+    "#6F2107",  # dark red-brown
+    "#1A1D96",  # navy
+    "#D14260",  # rose
+    "#907302",  # dark gold
+    "#5B1660",  # plum
+    "#AA08FC",  # violet
     "#000000",  # black
 )
 

@@ -158,7 +158,8 @@ def test_high_contrast_palette_recolours_the_curves_on_screen_and_back(window, q
 
 def _pixels(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGBA8888)
-    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())[:, : 4 * image.width()]
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : 4 * image.width()].copy()  # a copy: the QImage's memory goes with it
 
 
 def test_exported_images_keep_their_own_sizes_in_presentation_mode(window):
