@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from gui.common.scene_style import restyle_views, views
 from gui.common.tabs import control_panels
@@ -30,6 +30,38 @@ _SHOWN_PT = "scale_shown_pt"  # and the one last set here (a different one now: 
 SIZE_RESOLVED = 0x0002  # QFont::SizeResolved (PySide6 does not export the enum): the widget set its own size
 _BASE_WIDTH = "scale_base_width"
 _SHOWN_WIDTH = "scale_shown_width"
+
+
+#: Sizes the widget style draws in pixels whatever the font: tick boxes, radio buttons, slider handles,
+#: scroll bars and icons. Scaled with the text, or a ticked box is a speck next to its label.
+SCALED_METRICS = frozenset(
+    {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        QStyle.PixelMetric.PM_SliderThickness,
+        QStyle.PixelMetric.PM_SliderLength,
+        QStyle.PixelMetric.PM_SliderControlThickness,
+        QStyle.PixelMetric.PM_ScrollBarExtent,
+        QStyle.PixelMetric.PM_SmallIconSize,
+        QStyle.PixelMetric.PM_ToolBarIconSize,
+        QStyle.PixelMetric.PM_ButtonIconSize,
+    }
+)
+
+
+class ScaledStyle(QProxyStyle):
+    """The platform's widget style with :data:`SCALED_METRICS` multiplied by ``factor``."""
+
+    def __init__(self, base_name: str, factor: float):
+        super().__init__(QStyleFactory.create(base_name))
+        self.base_name = base_name
+        self.factor = factor
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt override)
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.factor) if metric in SCALED_METRICS else value
 
 
 def step_scale(value: float, steps: int, limits: tuple[float, float]) -> float:
@@ -92,6 +124,12 @@ class WindowStyle(QObject):
 
     def _apply_font(self) -> None:
         app = QApplication.instance()
+        style = app.style()
+        base_name = style.base_name if isinstance(style, ScaledStyle) else style.name()
+        if self._factor != 1.0:
+            app.setStyle(ScaledStyle(base_name, self._factor))
+        elif isinstance(style, ScaledStyle):
+            app.setStyle(QStyleFactory.create(base_name))
         if self._base_font is None:
             if self._factor == 1.0:
                 return

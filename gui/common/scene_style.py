@@ -1,6 +1,6 @@
 """Restyle the plot items already on screen: line widths, marker and text sizes scaled, curve colours swapped.
 
-Presentation mode and the interface scale make every plot's lines, markers and text larger
+Presentation mode and the interface scale make every plot's lines, markers (by area) and text larger
 without any tab knowing: :func:`restyle_views` walks the items of every pyqtgraph view
 under a widget and sets each size to its *base* (the size the tab gave it) times the factor.
 The base is remembered on the item with the size last set, so going back to ×1 restores the
@@ -53,6 +53,9 @@ class Restyler:
 
     def __init__(self, factor: float, colours: dict[str, str]):
         self.factor = factor
+        # Marker sizes grow with the square root: their area grows with the factor. Scaled as lines are,
+        # the training tab's data points at ×2.5 merge into one blob.
+        self.marker_factor = factor**0.5
         self.colours = {QColor(a).rgb(): QColor(b) for a, b in colours.items()}
         self.changed = 0
 
@@ -112,7 +115,7 @@ class Restyler:
             self._set(item.setPen, self.pen(item, "pen", pg.mkPen(opts["pen"])))
             self._set(item.setBrush, self.brush(pg.mkBrush(opts["brush"])))
             if isinstance(opts["size"], int | float):
-                self._set(item.setSize, _scaled(item, "size", float(opts["size"]), self.factor))
+                self._set(item.setSize, _scaled(item, "size", float(opts["size"]), self.marker_factor))
         elif isinstance(item, pg.InfiniteLine):
             self._set(item.setPen, self.pen(item, "pen", QPen(item.pen)))
             self._set(item.setHoverPen, self.pen(item, "hover", QPen(item.hoverPen)))
@@ -145,7 +148,7 @@ class Restyler:
             if opts.get("symbolBrush") is not None:
                 self._set(item.setSymbolBrush, self.brush(pg.mkBrush(opts["symbolBrush"])))
             if isinstance(opts.get("symbolSize"), int | float):
-                self._set(item.setSymbolSize, _scaled(item, "symbolSize", float(opts["symbolSize"]), self.factor))
+                self._set(item.setSymbolSize, _scaled(item, "symbolSize", float(opts["symbolSize"]), self.marker_factor))
         for key, setter in (("fillBrush", item.setFillBrush), ("brush", item.setBrush)):
             if opts.get(key) is not None:
                 self._set(setter, self.brush(pg.mkBrush(opts[key])))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.common.compute_tab import ComputeTab
 from gui.common.settings import app_settings
@@ -69,6 +69,10 @@ def _curve_pen_width(window: MainWindow) -> float:
     return explorer.curve_items()[0][0].opts["pen"].widthF()
 
 
+def _tick_box() -> int:
+    return QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+
+
 def _font_pt() -> float:
     return QApplication.font().pointSizeF()
 
@@ -77,18 +81,21 @@ def test_f5_shows_full_screen_with_fonts_and_curves_half_as_large_again_and_esc_
     font, width = _font_pt(), _curve_pen_width(window)
     explorer = window.lab_tabs()[0]
     marker = explorer.marks(0).kink_f.opts["size"]
+    tick_box = _tick_box()
     QTest.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(window.isFullScreen)
     assert window.view_actions.presenting()
     assert _font_pt() == pytest.approx(1.5 * font)
     assert _curve_pen_width(window) == pytest.approx(1.5 * width)
-    assert explorer.marks(0).kink_f.opts["size"] == pytest.approx(1.5 * marker)  # thicker marks
+    assert explorer.marks(0).kink_f.opts["size"] == pytest.approx(1.5**0.5 * marker)  # marks 1.5 times the area
+    assert _tick_box() == round(1.5 * tick_box)  # a tick box grows with its label
     QTest.keyClick(window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not window.view_actions.presenting()
     assert _font_pt() == font
     assert _curve_pen_width(window) == width
     assert explorer.marks(0).kink_f.opts["size"] == marker
+    assert _tick_box() == tick_box
 
 
 def test_larger_and_smaller_keys_stop_at_125_and_250_percent_while_presenting(window):
