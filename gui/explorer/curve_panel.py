@@ -77,7 +77,8 @@ class CurvePanel(QSplitter):
         """Tab reaches a new panel's fields where they are shown, under the hint, not after the notes at the end."""
         previous = self.param_scroll
         for widget in panel.findChildren(QWidget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+            if focusable and widget.window() is previous.window():  # not inside a combo box's popup
                 QWidget.setTabOrder(previous, widget)
                 previous = widget
 
