@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 TAGS = "_scene_style_tags"  # per item: {what: (base, shown)}
 _PT = re.compile(r"^\s*([0-9.]+)\s*pt\s*$")
@@ -184,5 +184,13 @@ def restyle_views(root: QWidget, factor: float, colours: dict[str, str]) -> int:
     """Restyle every plot item under ``root``; the number of values changed."""
     restyler = Restyler(factor, colours)
     for item in list(scene_items(root)):
+        restyler.item(item)
+    return restyler.changed
+
+
+def restyle_scene(scene: QGraphicsScene, factor: float, colours: dict[str, str]) -> int:
+    """Restyle the items of one scene (one that changed); the number of values changed."""
+    restyler = Restyler(factor, colours)
+    for item in scene.items():
         restyler.item(item)
     return restyler.changed
