@@ -52,6 +52,25 @@ def cuda_available() -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class CudaDevice:
+    """The GPU torch computes on: its name and CUDA compute capability (``"8.6"``)."""
+
+    name: str
+    capability: str
+
+
+def cuda_device() -> CudaDevice | None:
+    """The first CUDA device (for Help > About and bug reports), or None without a usable GPU."""
+    if not cuda_available():
+        return None
+    try:
+        major, minor = torch.cuda.get_device_capability(0)
+        return CudaDevice(torch.cuda.get_device_name(0), f"{major}.{minor}")
+    except Exception:  # a broken driver must not take the About box down
+        return None
+
+
 def _check_dtype_on_device(device: str, dtype: str) -> None:
     if device == "cuda" and dtype == "bfloat16" and not torch.cuda.is_bf16_supported():
         raise EngineError("dtype", "bfloat16 is not supported on this GPU")

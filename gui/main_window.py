@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from gui.actions import FileActions
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
+from gui.help_actions import HelpActions
+from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
 
 
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
         self.session_actions = None  # File > Save/Open session, added by load() (sessions check with the engine)
         self.session_lesson = None  # a session's "lesson" block, kept as it came
+        self.view_actions = ViewActions(self)  # View menu: presentation mode, scale, hide controls, palette
+        self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.loaded = False
 
     def load(self) -> None:
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self._tab_changed()
         self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
         self.session_actions.opened.connect(self.lessons.session_opened)
+        self.view_actions.restyle()  # the new tabs at the remembered scale and palette
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""

@@ -19,6 +19,7 @@ import engine
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
 from gui.figures.builders import activation_figure
+from gui.guide import check_guide
 from gui.lessons.menu import check_lessons
 from gui.main_window import MainWindow
 from gui.sessions import read_session, write_session
@@ -58,6 +59,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
     failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
     failures += _run_step("save a session and open it again", lambda: check_session(window), emit, app)
     failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window), emit, app)
+    failures += _run_step("the user guide and its screenshots load", check_guide, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 

@@ -77,4 +77,26 @@ def control_column(boxes: Iterable[QWidget], width: int) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFixedWidth(width)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    mark_controls(scroll)
     return scroll
+
+
+CONTROLS_PROPERTY = "lab_controls"  # set on a tab's control column(s): View > Hide controls folds them away
+
+
+def mark_controls(widget: QWidget) -> QWidget:
+    """Say that ``widget`` holds a tab's controls (not its plots): View > Hide controls hides it, and the
+    interface scale widens it with the fonts if it has a fixed width. Returns ``widget``."""
+    widget.setProperty(CONTROLS_PROPERTY, True)
+    return widget
+
+
+def control_panels(root: QWidget) -> list[QWidget]:
+    """Every widget under ``root`` marked by :func:`mark_controls`."""
+    return [w for w in root.findChildren(QWidget) if w.property(CONTROLS_PROPERTY) is True]
+
+
+def show_controls(root: QWidget, shown: bool) -> None:
+    """Show or fold away every tab's controls under ``root``, so the plots take the room."""
+    for panel in control_panels(root):
+        panel.setVisible(shown)

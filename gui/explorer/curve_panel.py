@@ -69,8 +69,18 @@ class CurvePanel(QSplitter):
             self.param_panel.changed.connect(self.param_changed)
             self.param_panel.reset_requested.connect(self.reset_requested)
             self.param_layout.insertWidget(2, self.param_panel)
+            self._tab_into(self.param_panel)
         self.formula_bar.setVisible(p is not None and is_formula(p.activation))
         self.extras.show_for(p)
+
+    def _tab_into(self, panel: QWidget) -> None:
+        """Tab reaches a new panel's fields where they are shown, under the hint, not after the notes at the end."""
+        previous = self.param_scroll
+        for widget in panel.findChildren(QWidget):
+            focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+            if focusable and widget.window() is previous.window():  # not inside a combo box's popup
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def set_params_shown(self, shown: bool) -> None:
         """The parameter box is hidden for a vector activation (its view has its own)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.common.tabs import mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
 from gui.explorer.curve_panel import CurvePanel
@@ -53,9 +54,9 @@ def setup_ui(tab: QWidget) -> None:
     tab.extras, tab.notes = tab.side.extras, tab.side.notes
 
     splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.addWidget(left)
+    splitter.addWidget(mark_controls(left))
     splitter.addWidget(tab.stack)
-    splitter.addWidget(tab.side)
+    splitter.addWidget(mark_controls(tab.side))
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([230, 760, 380])
     tab.splitter = splitter

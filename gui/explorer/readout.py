@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.explorer.curves import CurveState, Values
@@ -60,9 +60,17 @@ class Readout(LabelBox):
         font = self.label.font()
         font.setPointSize(font.pointSize() + 1)
         self.label.setFont(font)
+        self._rows = 0
+        self.label.installEventFilter(self)  # a new font size (View > Larger): the same rows need a new height
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.label and event.type() == QEvent.Type.FontChange:
+            self.fit(self._rows)
+        return False
 
     def fit(self, rows: int) -> None:
         """A fixed height for ``rows`` curves and the header line, so moving the mouse never relayouts."""
+        self._rows = rows
         height = self.label.fontMetrics().lineSpacing() * (rows + 1) + 8
         if height != self.minimumHeight() or height != self.maximumHeight():
             self.setFixedHeight(height)

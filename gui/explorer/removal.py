@@ -26,6 +26,7 @@ class CurveRemoval:
         self.curve_list.undo_requested.connect(self.undo_remove)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_remove)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # a text field's own Ctrl+Z comes first
+        undo.setWhatsThis(self.tr("Undo removing curves (Activations tab)"))  # its name in Help > Keyboard shortcuts
 
     def remove_curve(self, index: int) -> None:
         """Take curve ``index`` off the plots (IndexError for a bad index; Undo puts it back)."""

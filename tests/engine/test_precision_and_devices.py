@@ -5,6 +5,7 @@ import pytest
 import torch
 
 import engine
+from engine import devices
 from engine.activations import elementwise_ids
 from tests.reference_forms import BRANCH_SWITCHES
 
@@ -97,3 +98,12 @@ def test_cuda_matches_cpu(act_id):
     assert gpu.device == "cuda"
     for name in ("f", "df", "d2f"):
         np.testing.assert_allclose(getattr(gpu, name), getattr(cpu, name), rtol=1e-9, atol=1e-12)
+
+
+def test_cuda_device_names_the_gpu_and_its_capability_exactly_when_cuda_is_usable():
+    gpu = devices.cuda_device()
+    if not torch.cuda.is_available():
+        assert gpu is None
+        return
+    major, minor = torch.cuda.get_device_capability(0)
+    assert gpu == devices.CudaDevice(torch.cuda.get_device_name(0), f"{major}.{minor}")
