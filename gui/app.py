@@ -25,6 +25,7 @@ APP_VERSION = "0.1.0"  # also the version the packaged app carries (pyinstaller.
 CJK_FONT = ("fonts", "NotoSansSC-Subset.otf")
 
 _installed: list[QTranslator] = []
+_active: list[str | None] = [None]
 _cjk_family: list[str] = []
 
 
@@ -54,6 +55,7 @@ def install_language(language: str | None = None) -> bool:
     Installing or removing a translator sends every widget a ``QEvent.LanguageChange``.
     """
     app = QCoreApplication.instance()
+    _active[0] = language if language and language != "system" else None
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -88,3 +90,8 @@ def register_cjk_font() -> str | None:
         QFont.insertSubstitution(generic, family)
     _cjk_family.append(family)
     return family
+
+
+def active_language() -> str | None:
+    """The language asked for when the translations were installed (``zh_CN``, ``en``), None for the system's."""
+    return _active[0]

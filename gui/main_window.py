@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from gui.actions import FileActions
+from gui.common.language import LanguageMenu
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Starting…"))
         self.statusBar().messageChanged.connect(self._restore_tab_status)
         self.file_actions = FileActions(self)  # File menu and toolbar: export, copy, gallery, quit
+        self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
 
     def load(self) -> None:

@@ -7,15 +7,15 @@ their places however the window was put together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 #: Menu keys in the order they appear on the menu bar, with their (translatable) titles.
 MENU_ORDER: tuple[tuple[str, str], ...] = (
-    ("file", "&File"),
-    ("view", "&View"),
-    ("lessons", "&Lessons"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("lessons", QT_TRANSLATE_NOOP("Menus", "&Lessons")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
 
 

@@ -611,7 +611,7 @@
         <message>
             <location filename="../../gui/explorer/status.py" line="23" />
             <source>{0} curve(s) × {1} points computed on {2} in {3}</source>
-            <translation>{0} 条曲线 × {1} 个点，在 {2} 上计算，用时 {3}</translation>
+            <translation>{0} 条曲线 × {1} 个点，在 {2} 上以 {3} 计算</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/view_figure.py" line="49" />
@@ -922,6 +922,129 @@
             <location filename="../../gui/common/formula_dialog.py" line="205" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormulaNotes</name>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <source>0 is outside the view</source>
+            <translation>0 不在视图范围内</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <source>on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <source>yes, increasing</source>
+            <translation>是，递增</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>yes, decreasing</source>
+            <translation>是，递减</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <source>constant</source>
+            <translation>常数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <source>yes: f(0) = 0</source>
+            <translation>是：f(0) = 0</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <source>Range of f</source>
+            <translation>f 的值域</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <source>max |f′|</source>
+            <translation>max |f′|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <source>Zero-centred</source>
+            <translation>以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>Monotonic</source>
+            <translation>单调</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <source>Kinks</source>
+            <translation>折点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <source>Your formula</source>
+            <translation>你的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <source>Derivatives</source>
+            <translation>导数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <source>|f′| &lt; ε</source>
+            <translation>|f′| &lt; ε</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <source>none on the view</source>
+            <translation>视图中没有</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <source>f′ and f″ by autograd</source>
+            <translation>f′ 和 f″ 由 autograd 求得</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
+            <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <source>no: f(0) = {0}</source>
+            <translation>否：f(0) = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <source>[{0}, {1}] {2}</source>
+            <translation>[{0}, {1}] {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <source>cannot be computed: {0}</source>
+            <translation>无法计算：{0}</translation>
         </message>
     </context>
     <context>
@@ -1278,7 +1401,7 @@
             <location filename="../../gui/common/tabs.py" line="55" />
             <source>computed on {0} in {1}</source>
             <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
-            <translation>在 {0} 上计算，用时 {1}</translation>
+            <translation>在 {0} 上以 {1} 计算</translation>
         </message>
         <message>
             <location filename="../../gui/common/tabs.py" line="63" />
@@ -1364,20 +1487,44 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="23" />
-            <location filename="../../gui/main_window.py" line="35" />
+            <location filename="../../gui/main_window.py" line="24" />
+            <location filename="../../gui/main_window.py" line="36" />
             <source>Activation Lab</source>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="33" />
+            <location filename="../../gui/main_window.py" line="34" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="38" />
+            <location filename="../../gui/main_window.py" line="39" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../gui/menus.py" line="15" />
+            <source>&amp;File</source>
+            <extracomment>Menu keys in the order they appear on the menu bar, with their (translatable) titles.</extracomment>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="16" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="17" />
+            <source>&amp;Lessons</source>
+            <translation>课程(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="18" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1561,184 @@
             <location filename="../../gui/training/network_view.py" line="81" />
             <source>Network</source>
             <translation>网络</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="45" />
+            <source>for every x</source>
+            <translation>对所有 x</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="52" />
+            <source>for {0} {1} x {2} {3}</source>
+            <translation>当 {0} {1} x {2} {3} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="67" />
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>try in this order</source>
+            <translation>按此顺序尝试</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>Output layer</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="123" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="123" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="144" />
+            <source>Jacobian</source>
+            <translation>雅可比矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="144" />
+            <source>Derivative</source>
+            <translation>导数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="41" />
+            <source>at x = {0}</source>
+            <translation>在 x = {0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>(approached as x → +∞)</source>
+            <translation>（x → +∞ 时趋近）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>(approached as x → −∞)</source>
+            <translation>（x → −∞ 时趋近）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="67" />
+            <source> and </source>
+            <translation> 和 </translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="73" />
+            <source>nowhere on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上没有</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="125" />
+            <source>Output range</source>
+            <translation>输出范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="126" />
+            <source>Zero-centred</source>
+            <translation>以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="127" />
+            <source>Monotonic</source>
+            <translation>单调</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="128" />
+            <source>Smoothness</source>
+            <translation>光滑性</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="136" />
+            <source>Typical use</source>
+            <translation>典型用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="137" />
+            <source>Strengths</source>
+            <translation>优点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="138" />
+            <source>Weaknesses</source>
+            <translation>缺点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="47" />
+            <source>for x ≥ {0}</source>
+            <translation>当 x ≥ {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="47" />
+            <source>for x &gt; {0}</source>
+            <translation>当 x &gt; {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="49" />
+            <source>for x ≤ {0}</source>
+            <translation>当 x ≤ {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="49" />
+            <source>for x &lt; {0}</source>
+            <translation>当 x &lt; {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="60" />
+            <source>at x = ±{0}</source>
+            <translation>在 x = ±{0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="97" />
+            <source>{0} for {1}</source>
+            <translation>{1}：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="131" />
+            <source>max |f′|</source>
+            <translation>max |f′|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="133" />
+            <source>|f′| &lt; ε</source>
+            <translation>|f′| &lt; ε</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="142" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="77" />
+            <source>everywhere on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上处处成立</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="79" />
+            <source>x &lt; {0}</source>
+            <translation>x &lt; {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="81" />
+            <source>x &gt; {0}</source>
+            <translation>x &gt; {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="83" />
+            <source>{0} &lt; x &lt; {1}</source>
+            <translation>{0} &lt; x &lt; {1}</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +1829,44 @@
             <location filename="../../gui/common/param_panel.py" line="436" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackedPlots</name>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f′(x)</source>
+            <translation>f′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f″(x)</source>
+            <translation>f″(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>Δ</source>
+            <translation>Δ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="168" />
+            <source>|f′(x)|</source>
+            <translation>|f′(x)|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="149" />
+            <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
+            <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="163" />
+            <source>x</source>
+            <translation>x</translation>
         </message>
     </context>
     <context>
@@ -1707,7 +2070,7 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="264" />
             <source>{0} computed on {1} in {2}</source>
-            <translation>{0} 在 {1} 上计算，用时 {2}</translation>
+            <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="326" />
@@ -1858,375 +2221,6 @@
             <location filename="../../gui/explorer/controls.py" line="135" />
             <source>{0}; the plot keeps [{1:g}, {2:g}]</source>
             <translation>{0}；图保持 [{1:g}, {2:g}]</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <location filename="../../gui/common/errors.py" line="73" />
-            <source>Unexpected error</source>
-            <translation>意外错误</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/errors.py" line="81" />
-            <source>Something went wrong, but your work is safe and the app keeps running.
-
-{0}</source>
-            <translation>出了点问题，但你的工作是安全的，程序会继续运行。
-
-{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/errors.py" line="85" />
-            <source>This happened {0} times.</source>
-            <translation>此问题发生了 {0} 次。</translation>
-        </message>
-    </context>
-    <context>
-        <name>tab</name>
-        <message>
-            <location filename="../../gui/explorer/view_figure.py" line="34" />
-            <source>autograd: f′({x}) = {value}</source>
-            <translation>autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormulaNotes</name>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="47" />
-            <source>0 is outside the view</source>
-            <translation>0 不在视图范围内</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="32" />
-            <source>on [{0}, {1}]</source>
-            <translation>在 [{0}, {1}] 上</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="41" />
-            <source>yes, increasing</source>
-            <translation>是，递增</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="42" />
-            <source>yes, decreasing</source>
-            <translation>是，递减</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="43" />
-            <source>constant</source>
-            <translation>常数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="44" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="49" />
-            <source>yes: f(0) = 0</source>
-            <translation>是：f(0) = 0</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
-            <source>Range of f</source>
-            <translation>f 的值域</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="54" />
-            <source>max |f′|</source>
-            <translation>max |f′|</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="55" />
-            <source>Zero-centred</source>
-            <translation>以零为中心</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
-            <source>Monotonic</source>
-            <translation>单调</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
-            <source>Kinks</source>
-            <translation>折点</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="73" />
-            <source>Your formula</source>
-            <translation>你的公式</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
-            <source>Derivatives</source>
-            <translation>导数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="35" />
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="59" />
-            <source>|f′| &lt; ε</source>
-            <translation>|f′| &lt; ε</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
-            <source>none on the view</source>
-            <translation>视图中没有</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
-            <source>f′ and f″ by autograd</source>
-            <translation>f′ 和 f″ 由 autograd 求得</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="77" />
-            <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
-            <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="51" />
-            <source>no: f(0) = {0}</source>
-            <translation>否：f(0) = {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
-            <source>[{0}, {1}] {2}</source>
-            <translation>[{0}, {1}] {2}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
-            <source>{0} {1}</source>
-            <translation>{0} {1}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
-            <source>Notes</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
-            <source>cannot be computed: {0}</source>
-            <translation>无法计算：{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="45" />
-            <source>for every x</source>
-            <translation>对所有 x</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="52" />
-            <source>for {0} {1} x {2} {3}</source>
-            <translation>当 {0} {1} x {2} {3} 时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="67" />
-            <source>{0} {1}</source>
-            <translation>{0} {1}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
-            <source>Hidden layers</source>
-            <translation>隐藏层</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
-            <source>try in this order</source>
-            <translation>按此顺序尝试</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
-            <source>Output layer</source>
-            <translation>输出层</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="123" />
-            <source>yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="123" />
-            <source>no</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="144" />
-            <source>Jacobian</source>
-            <translation>雅可比矩阵</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="144" />
-            <source>Derivative</source>
-            <translation>导数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="41" />
-            <source>at x = {0}</source>
-            <translation>在 x = {0} 处</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="66" />
-            <source>(approached as x → +∞)</source>
-            <translation>（x → +∞ 时趋近）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="66" />
-            <source>(approached as x → −∞)</source>
-            <translation>（x → −∞ 时趋近）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="67" />
-            <source> and </source>
-            <translation> 和 </translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="73" />
-            <source>nowhere on [{0}, {1}]</source>
-            <translation>在 [{0}, {1}] 上没有</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="125" />
-            <source>Output range</source>
-            <translation>输出范围</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="126" />
-            <source>Zero-centred</source>
-            <translation>以零为中心</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="127" />
-            <source>Monotonic</source>
-            <translation>单调</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="128" />
-            <source>Smoothness</source>
-            <translation>光滑性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="136" />
-            <source>Typical use</source>
-            <translation>典型用途</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="137" />
-            <source>Strengths</source>
-            <translation>优点</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="138" />
-            <source>Weaknesses</source>
-            <translation>缺点</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="47" />
-            <source>for x ≥ {0}</source>
-            <translation>当 x ≥ {0} 时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="47" />
-            <source>for x &gt; {0}</source>
-            <translation>当 x &gt; {0} 时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="49" />
-            <source>for x ≤ {0}</source>
-            <translation>当 x ≤ {0} 时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="49" />
-            <source>for x &lt; {0}</source>
-            <translation>当 x &lt; {0} 时</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="60" />
-            <source>at x = ±{0}</source>
-            <translation>在 x = ±{0} 处</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="97" />
-            <source>{0} for {1}</source>
-            <translation>{1}：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="131" />
-            <source>max |f′|</source>
-            <translation>max |f′|</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="133" />
-            <source>|f′| &lt; ε</source>
-            <translation>|f′| &lt; ε</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="77" />
-            <source>everywhere on [{0}, {1}]</source>
-            <translation>在 [{0}, {1}] 上处处成立</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="79" />
-            <source>x &lt; {0}</source>
-            <translation>x &lt; {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="81" />
-            <source>x &gt; {0}</source>
-            <translation>x &gt; {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/notes.py" line="83" />
-            <source>{0} &lt; x &lt; {1}</source>
-            <translation>{0} &lt; x &lt; {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StackedPlots</name>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
-            <source>f(x)</source>
-            <translation>f(x)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
-            <source>f′(x)</source>
-            <translation>f′(x)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
-            <source>f″(x)</source>
-            <translation>f″(x)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
-            <source>Δ</source>
-            <translation>Δ</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="168" />
-            <source>|f′(x)|</source>
-            <translation>|f′(x)|</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="149" />
-            <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
-            <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/explorer/plots.py" line="163" />
-            <source>x</source>
-            <translation>x</translation>
         </message>
     </context>
     <context>
@@ -3814,26 +3808,25 @@
         </message>
     </context>
     <context>
-        <name>gallery</name>
+        <name>errors</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="153" />
-            <source>Activation functions</source>
-            <translation>激活函数</translation>
+            <location filename="../../gui/common/errors.py" line="73" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="176" />
-            <source>Output range</source>
-            <translation>输出范围</translation>
+            <location filename="../../gui/common/errors.py" line="81" />
+            <source>Something went wrong, but your work is safe and the app keeps running.
+
+{0}</source>
+            <translation>出了点问题，但你的工作是安全的，程序会继续运行。
+
+{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="155" />
-            <source>All figures in one PDF</source>
-            <translation>所有图合并为一个 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export/gallery.py" line="154" />
-            <source>Generated by Activation Lab with PyTorch {0}.</source>
-            <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+            <location filename="../../gui/common/errors.py" line="85" />
+            <source>This happened {0} times.</source>
+            <translation>此问题发生了 {0} 次。</translation>
         </message>
     </context>
     <context>
@@ -4067,6 +4060,70 @@
             <location filename="../../gui/figures/training.py" line="47" />
             <source>output</source>
             <translation>输出</translation>
+        </message>
+    </context>
+    <context>
+        <name>gallery</name>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="153" />
+            <source>Activation functions</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="176" />
+            <source>Output range</source>
+            <translation>输出范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="155" />
+            <source>All figures in one PDF</source>
+            <translation>所有图合并为一个 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="154" />
+            <source>Generated by Activation Lab with PyTorch {0}.</source>
+            <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tab</name>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="34" />
+            <source>autograd: f′({x}) = {value}</source>
+            <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../gui/common/language.py" line="56" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="81" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="82" />
+            <source>The new language is used from the next start. Restart Activation Lab now?</source>
+            <translation>新的语言将在下次启动时生效。现在重新启动 Activation Lab 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="86" />
+            <source>Restart now</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="87" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="63" />
+            <source>System</source>
+            <translation>跟随系统</translation>
         </message>
     </context>
 </TS>
