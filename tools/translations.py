@@ -74,6 +74,7 @@ def registry_strings() -> list[str]:
     from engine.activations import ACTIVATIONS, FAMILIES
     from engine.datasets import DATASETS, FEATURES
     from engine.errors import EngineError
+    from engine.expressions import FORMULA_PRESETS
     from engine.initializers import INITIALIZERS, theory
     from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
@@ -82,6 +83,8 @@ def registry_strings() -> list[str]:
     for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))
+    for preset in FORMULA_PRESETS.values():  # its ``text`` is the formula itself: code, not words
+        found.extend(text for text in _entry_text(preset) if text != preset.text)
     for init_id in INITIALIZERS:  # the theory's note is made by a function of the parameters and shape
         for shape in THEORY_SHAPES:
             try:

@@ -1415,6 +1415,39 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../gui/common/language.py" line="56" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="81" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="82" />
+            <source>The new language is used from the next start. Restart Activation Lab now?</source>
+            <translation>新的语言将在下次启动时生效。现在重新启动 Activation Lab 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="86" />
+            <source>Restart now</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="87" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="63" />
+            <source>System</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
         <name>LayersEditor</name>
         <message>
             <location filename="../../gui/training/network_box.py" line="67" />
@@ -3806,6 +3839,42 @@
             <source>kaiming_uniform_(a=√5): U(−1/√fan_in, 1/√fan_in); the bias is drawn from the same range.</source>
             <translation>kaiming_uniform_(a=√5)：U(−1/√fan_in, 1/√fan_in)；偏置从同一范围中抽取。</translation>
         </message>
+        <message>
+            <source>Swish / SiLU with β</source>
+            <translation>带 β 的 Swish / SiLU</translation>
+        </message>
+        <message>
+            <source>β = 1 is SiLU; as β grows the curve approaches ReLU, at β = 0 it is the straight line x/2. β ≈ 1.702 is a close fit to GELU.</source>
+            <translation>β = 1 时即 SiLU；β 越大，曲线越接近 ReLU；β = 0 时是直线 x/2。β ≈ 1.702 时与 GELU 非常接近。</translation>
+        </message>
+        <message>
+            <source>Smooth and non-monotonic like Swish, with a slightly deeper dip below zero; compare it with the built-in Mish.</source>
+            <translation>与 Swish 一样光滑且非单调，在零以下的凹陷略深；可与内置的 Mish 比较。</translation>
+        </message>
+        <message>
+            <source>GELU (tanh form)</source>
+            <translation>GELU（tanh 形式）</translation>
+        </message>
+        <message>
+            <source>The tanh approximation of GELU used by BERT and GPT-2; compare it with gelu(x, approximate='tanh') and with the exact gelu(x).</source>
+            <translation>BERT 和 GPT-2 使用的 GELU tanh 近似；可与 gelu(x, approximate='tanh') 以及精确的 gelu(x) 比较。</translation>
+        </message>
+        <message>
+            <source>Soft clipping</source>
+            <translation>软截断</translation>
+        </message>
+        <message>
+            <source>A smooth clamp to [0, 1]: close to linear in the middle, flat outside. Larger a gives sharper corners and approaches clamp(x, 0, 1).</source>
+            <translation>光滑地截断到 [0, 1]：中间接近线性，两侧平坦。a 越大拐角越尖锐，越接近 clamp(x, 0, 1)。</translation>
+        </message>
+        <message>
+            <source>A bad idea: x²</source>
+            <translation>一个糟糕的选择：x²</translation>
+        </message>
+        <message>
+            <source>Not monotonic: x and −x give the same output, so the sign is lost. f′ = 2x grows without bound, so gradients explode through a deep network, and stacked layers compute x⁴, x⁸, …</source>
+            <translation>不单调：x 和 −x 给出相同的输出，符号信息丢失。f′ = 2x 无界增长，所以梯度在深层网络中爆炸，堆叠的层计算的是 x⁴、x⁸、…</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -4091,39 +4160,6 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguageMenu</name>
-        <message>
-            <location filename="../../gui/common/language.py" line="56" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/language.py" line="81" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/language.py" line="82" />
-            <source>The new language is used from the next start. Restart Activation Lab now?</source>
-            <translation>新的语言将在下次启动时生效。现在重新启动 Activation Lab 吗？</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/language.py" line="86" />
-            <source>Restart now</source>
-            <translation>立即重启</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/language.py" line="87" />
-            <source>Later</source>
-            <translation>稍后</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/language.py" line="63" />
-            <source>System</source>
-            <translation>跟随系统</translation>
         </message>
     </context>
 </TS>
