@@ -11,7 +11,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from gui.common.paths import resource
@@ -82,12 +82,11 @@ def register_cjk_font() -> str | None:
         return None
     family = families[0]
     app_font = QApplication.font()
-    # Glyphs the app's font lacks (Chinese) come from ours: on screen through the app font's family list,
-    # in exports (which name their own families) through substitutions of the usual sans-serif names.
-    app_font.setFamilies([*app_font.families(), family])
+    # Glyphs the app's font lacks (Chinese) come from ours, on screen and in exports (their fonts start from
+    # the app font): the family list's second entry. Latin text keeps the system font and its metrics.
+    resolved = QFontInfo(app_font).family()  # a generic name ("Sans Serif") would match no family and fall to ours
+    app_font.setFamilies(list(dict.fromkeys([resolved, *app_font.families(), family])))
     QApplication.setFont(app_font)
-    for generic in dict.fromkeys((*app_font.families()[:-1], "Sans Serif", "Helvetica", "Arial", "DejaVu Sans")):
-        QFont.insertSubstitution(generic, family)
     _cjk_family.append(family)
     return family
 

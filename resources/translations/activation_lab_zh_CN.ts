@@ -21,39 +21,39 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="134" />
+            <location filename="../../gui/common/param_panel.py" line="135" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="137" />
+            <location filename="../../gui/common/param_panel.py" line="138" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="139" />
+            <location filename="../../gui/common/param_panel.py" line="140" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="141" />
+            <location filename="../../gui/common/param_panel.py" line="142" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="143" />
+            <location filename="../../gui/common/param_panel.py" line="144" />
             <source>at most {0} decimals</source>
             <translation>最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="163" />
-            <location filename="../../gui/common/param_panel.py" line="171" />
+            <location filename="../../gui/common/param_panel.py" line="164" />
+            <location filename="../../gui/common/param_panel.py" line="172" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="169" />
+            <location filename="../../gui/common/param_panel.py" line="170" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -61,18 +61,18 @@
     <context>
         <name>ComputeTab</name>
         <message>
-            <location filename="../../gui/common/compute_tab.py" line="105" />
+            <location filename="../../gui/common/compute_tab.py" line="106" />
             <source>Computing…</source>
             <extracomment>The style of a refusal under a plot (the Okabe–Ito vermillion, bold). A result was drawn (after :meth:`show_result`); carries the result. A request was refused or its job failed; carries the message shown under the plot. A job stopped at the user's (or a newer request's) wish; the last good plot stays. True while a job runs (for Run/Cancel buttons). 0..1 of the running job (for a progress bar). The precisions this tab computes in; the toolbar's others are refused with a message. Edits within this many milliseconds coalesce into one run.</extracomment>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/common/compute_tab.py" line="109" />
+            <location filename="../../gui/common/compute_tab.py" line="110" />
             <source>Not computed: {0}</source>
             <translation>未计算：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/compute_tab.py" line="113" />
+            <location filename="../../gui/common/compute_tab.py" line="114" />
             <source>Cancelled; the last complete result stays on screen.</source>
             <translation>已取消；屏幕上保留上一次完整的结果。</translation>
         </message>
@@ -537,54 +537,248 @@
         </message>
     </context>
     <context>
+        <name>EngineMessages</name>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="22" />
+            <source>expected a number, got {0}</source>
+            <extracomment>English templates of the engine's messages, ``{0}``… where the engine fills in a value.</extracomment>
+            <translation>应为数字，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="23" />
+            <source>expected a finite number, got {0}</source>
+            <translation>应为有限的数字，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="24" />
+            <source>{0} is below the minimum {1}</source>
+            <translation>{0} 小于最小值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="25" />
+            <source>{0} is above the maximum {1}</source>
+            <translation>{0} 大于最大值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="26" />
+            <source>expected a whole number, got {0}</source>
+            <translation>应为整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="27" />
+            <source>expected a whole number from {0} to {1}, got {2}</source>
+            <translation>应为 {0} 到 {1} 之间的整数，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="28" />
+            <source>expected a whole number of pixels, got {0}</source>
+            <translation>像素数应为整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="29" />
+            <source>expected true or false, got {0}</source>
+            <translation>应为 true 或 false，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="30" />
+            <source>expected one of {0}, got {1}</source>
+            <translation>应为 {0} 之一，得到的是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="31" />
+            <source>expected numbers separated by commas</source>
+            <translation>应为用逗号分隔的数字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="32" />
+            <source>an empty value between commas in {0}</source>
+            <translation>{0} 中两个逗号之间是空的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="33" />
+            <source>expected a percentage from {0} to {1}, got {2}</source>
+            <translation>应为 {0} 到 {1} 之间的百分比，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="34" />
+            <source>must be between {0} and {1} pixels, got {2}</source>
+            <translation>必须在 {0} 到 {1} 像素之间，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="35" />
+            <source>must be between 2 and {0}, got {1}</source>
+            <translation>必须在 2 到 {0} 之间，得到的是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="36" />
+            <source>must be above 0, got {0}</source>
+            <translation>必须大于 0，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="37" />
+            <source>unknown parameter (known: {0})</source>
+            <translation>未知参数（已知参数：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="38" />
+            <source>type at least one number</source>
+            <translation>请至少输入一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="39" />
+            <source>needs 1 to {0} values, got {1}</source>
+            <translation>需要 1 到 {0} 个值，得到 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="40" />
+            <source>x_min ({0}) must be below x_max ({1})</source>
+            <translation>x_min（{0}）必须小于 x_max（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="41" />
+            <source>the lower end ({0}) must be below the upper end ({1})</source>
+            <translation>下端（{0}）必须小于上端（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="42" />
+            <source>min_val ({0}) must be below max_val ({1})</source>
+            <translation>min_val（{0}）必须小于 max_val（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="43" />
+            <source>lower ({0}) must not exceed upper ({1})</source>
+            <translation>lower（{0}）不能超过 upper（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="44" />
+            <source>mean ({0}) is more than 2 std from [a, b] = [{1}, {2}]</source>
+            <translation>mean（{0}）距 [a, b] = [{1}, {2}] 超过 2 个标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="45" />
+            <source>the out channels ({0}) must be divisible by groups ({1})</source>
+            <translation>输出通道数（{0}）必须能被 groups（{1}）整除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="46" />
+            <source>{0} is {1} values; the most is {2}</source>
+            <translation>{0} 共 {1} 个值；最多 {2} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="47" />
+            <source>sizes must be whole numbers of 1 or more, got {0}</source>
+            <translation>尺寸必须是不小于 1 的整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="48" />
+            <source>f is not finite anywhere on [{0}, {1}]</source>
+            <translation>f 在 [{0}, {1}] 上处处不是有限值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="49" />
+            <source>contains a non-finite value</source>
+            <translation>包含非有限值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="50" />
+            <source>bfloat16 is not supported on this GPU</source>
+            <translation>此 GPU 不支持 bfloat16</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="51" />
+            <source>at most {0} hidden layers, got {1}</source>
+            <translation>最多 {0} 个隐藏层，得到 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="52" />
+            <source>layer {0} has units 1 to {1}, got {2} and {3}</source>
+            <translation>第 {0} 层的神经元编号为 1 到 {1}，得到的是 {2} 和 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="53" />
+            <source>choose at least one input feature</source>
+            <translation>请至少选择一个输入特征</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="54" />
+            <source>a feature is listed twice</source>
+            <translation>某个特征被列出了两次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="55" />
+            <source>no run has finished yet</source>
+            <translation>还没有完成任何一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="56" />
+            <source>no network has been trained yet</source>
+            <translation>还没有训练过网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="57" />
+            <source>{0}; press Reset to start again</source>
+            <translation>{0}；按“重置”重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="58" />
+            <source>{0} feeds a keyword that accepts only {1} to {2}</source>
+            <translation>{0} 所对应的参数只接受 {1} 到 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="59" />
+            <source>a log axis cannot show {0}</source>
+            <translation>对数坐标轴无法显示 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="125" />
+            <location filename="../../gui/explorer/tab.py" line="126" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="178" />
+            <location filename="../../gui/explorer/tab.py" line="179" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="180" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="242" />
+            <location filename="../../gui/explorer/tab.py" line="244" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="265" />
+            <location filename="../../gui/explorer/tab.py" line="268" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="317" />
+            <location filename="../../gui/explorer/tab.py" line="320" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="318" />
+            <location filename="../../gui/explorer/tab.py" line="321" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="375" />
+            <location filename="../../gui/explorer/tab.py" line="378" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="389" />
+            <location filename="../../gui/explorer/tab.py" line="392" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="394" />
+            <location filename="../../gui/explorer/tab.py" line="397" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1854,12 +2048,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="432" />
+            <location filename="../../gui/common/param_panel.py" line="433" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="436" />
+            <location filename="../../gui/common/param_panel.py" line="437" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2046,97 +2240,97 @@
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="118" />
+            <location filename="../../gui/explorer/vector_view.py" line="119" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="120" />
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="121" />
+            <location filename="../../gui/explorer/vector_view.py" line="122" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="134" />
+            <location filename="../../gui/explorer/vector_view.py" line="135" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="139" />
+            <location filename="../../gui/explorer/vector_view.py" line="140" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="145" />
+            <location filename="../../gui/explorer/vector_view.py" line="146" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="145" />
+            <location filename="../../gui/explorer/vector_view.py" line="146" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="168" />
+            <location filename="../../gui/explorer/vector_view.py" line="169" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="168" />
+            <location filename="../../gui/explorer/vector_view.py" line="169" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="171" />
+            <location filename="../../gui/explorer/vector_view.py" line="172" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="259" />
+            <location filename="../../gui/explorer/vector_view.py" line="260" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="264" />
+            <location filename="../../gui/explorer/vector_view.py" line="265" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="326" />
+            <location filename="../../gui/explorer/vector_view.py" line="327" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="329" />
+            <location filename="../../gui/explorer/vector_view.py" line="330" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="407" />
+            <location filename="../../gui/explorer/vector_view.py" line="408" />
             <source>Point at a bar to read its value.</source>
             <translation>指向一个柱形即可读取它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="409" />
+            <location filename="../../gui/explorer/vector_view.py" line="410" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="411" />
+            <location filename="../../gui/explorer/vector_view.py" line="412" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="413" />
+            <location filename="../../gui/explorer/vector_view.py" line="414" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="453" />
+            <location filename="../../gui/explorer/vector_view.py" line="454" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>

@@ -166,3 +166,27 @@ def test_chinese_titles_reach_an_exported_svg_and_the_pdf_embeds_the_bundled_fon
     pdf = figures_pdf_bytes([spec])
     fonts = set(re.findall(rb"/FontName\s*/(?:[A-Z]{6}\+)?([^\s/>]+)", pdf))
     assert b"NotoSansSC-Subset" in fonts and b"/FontFile" in pdf, fonts
+
+
+def test_an_engine_refusal_reaches_the_user_in_chinese_with_its_values(chinese):
+    import engine
+    from engine.errors import EngineError
+    from engine.evaluate import checked_params
+    from gui.common.engine_messages import engine_message
+
+    with pytest.raises(EngineError) as refused:
+        checked_params(engine.get_activation("elu"), {"alpha": "abc"})
+    assert engine_message(refused.value.message) == "应为数字，得到的是 'abc'"
+    assert engine_message("alpha: 2.5 is above the maximum 1") == "alpha: 2.5 大于最大值 1"
+    assert engine_message("something the templates do not know") == "something the templates do not know"
+
+
+def test_every_engine_message_template_matches_a_message_the_engine_raises():
+    from gui.common.engine_messages import TEMPLATES
+
+    engine_source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "engine").rglob("*.py"))
+    engine_source += "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "gui").rglob("*.py"))
+    for template in TEMPLATES:
+        words = re.split(r"\{\d\}", template)
+        longest = max(words, key=len).strip(" ;:()[]")
+        assert longest in engine_source, f"no engine message has {longest!r} any more: drop or update {template!r}"
