@@ -16,9 +16,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 import engine
+from gui.app import register_cjk_font
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
 from gui.figures.builders import activation_figure
+from gui.figures.spec import FigureSpec, Panel, Series
 from gui.main_window import MainWindow
 from gui.startup import open_window
 
@@ -54,6 +56,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
         failures += _run_step(f"export tab '{tab.title()}' as PNG, SVG and PDF", _export_check(tab), emit, app)
     failures += _run_step("bundled resources are found", lambda: check_resources(window), emit, app)
     failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
+    failures += _run_step("the bundled Chinese font loads and a PDF embeds it", check_chinese_font, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 
@@ -113,3 +116,13 @@ def check_exports() -> None:
     expected_last = [2.0, 2.0, 1.0, 0.0]  # x, relu(2), relu'(2), relu''(2)
     if len(values) != 41 or values[0][:2] != [-2.0, 0.0] or values[-1] != expected_last:
         raise AssertionError("CSV rows do not hold ReLU and its derivatives on [-2, 2]")
+
+
+def check_chinese_font() -> None:
+    """The bundled CJK font registers, and a PDF of a figure titled in Chinese embeds it (a build carries it)."""
+    if register_cjk_font() is None:
+        raise AssertionError(f"the bundled Chinese font did not load from {resource('fonts')}")
+    panel = Panel("激活函数", "x", "导数", [Series("梯度", [0.0, 1.0], [0.0, 1.0])])
+    pdf = figures_pdf_bytes([FigureSpec(title="中文标题", panels=[panel])])
+    if b"NotoSansSC-Subset" not in pdf or b"/FontFile" not in pdf:
+        raise AssertionError("the PDF does not embed the bundled Chinese font")
