@@ -26,6 +26,7 @@ CJK_FONT = ("fonts", "NotoSansSC-Subset.otf")
 
 _installed: list[QTranslator] = []
 _active: list[str | None] = [None]
+_installed_once: list[bool] = []
 _cjk_family: list[str] = []
 
 
@@ -39,7 +40,8 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(APP_VERSION)
     register_cjk_font()
-    install_language(language)
+    if language is not None or not _installed_once:  # a later create_app() keeps the language asked for first
+        install_language(language)
     figure_text.install(QCoreApplication.translate)  # exported figures' words follow the same translator
     return app
 
@@ -56,6 +58,7 @@ def install_language(language: str | None = None) -> bool:
     """
     app = QCoreApplication.instance()
     _active[0] = language if language and language != "system" else None
+    _installed_once[:] = [True]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
