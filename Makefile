@@ -11,10 +11,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled Chinese translation the app loads (committed too, so a clone run without make shows Chinese):
+# rebuilt by pyside6-lrelease whenever the .ts changes.
+TS := resources/translations/activation_lab_zh_CN.ts
+QM := resources/translations/activation_lab_zh_CN.qm
+$(QM): $(TS) | $(STAMP)
+	$(PY) tools/translations.py --qm
+
+run: $(STAMP) $(QM)
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The engine and command-line tests without windows, soaks or extra processes: seconds, for every edit.
@@ -28,12 +35,12 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
 
-selftest: $(STAMP)
+selftest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-test
 
 # The double-click app (dist/ActivationLab/), from the same pinned venv; see README. The bundle check fails,
 # naming the apt-get line, when the build machine lacks a library Qt's xcb plugin needs (Linux).
-exe: $(STAMP)
+exe: $(STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm pyinstaller.spec
 	$(PY) tools/check_bundle.py
 
@@ -60,9 +67,14 @@ bench: $(BENCH_STAMP)
 
 # The translation template resources/translations/activation_lab_zh_CN.ts for Qt Linguist: the GUI's
 # strings (pyside6-lupdate) and the engine's registry text (context "engine"); see tools/translations.py.
-.PHONY: translations
+# Then it compiles the .qm. `make translations-todo` lists what is left to translate (translations-todo.json).
+.PHONY: translations translations-todo
 translations: $(STAMP)
 	$(PY) tools/translations.py
+
+translations-todo: translations
+	$(PY) tools/translations.py --unfinished translations-todo.json
+	@echo "fill in the keys of translations-todo.json, then: $(PY) tools/translations.py --apply translations-todo-done.json"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

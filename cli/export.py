@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         check_writable(out, "out")
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
+            start_images(getattr(args, "lang", None))  # before the figure is built: its words follow --lang
         kind = next(k for k in KINDS if k.selected(args))
         export = kind.build(args)
         for path in export.files:
@@ -53,6 +54,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def start_images(language: str | None) -> None:
+    """Qt and the translations for an image export (imported here: a CSV export never loads Qt)."""
+    from cli.images import start_qt
+
+    start_qt(language)
 
 
 def image_bytes(export: Export, fmt: str, args: argparse.Namespace) -> str | bytes:

@@ -17,7 +17,7 @@ from engine.errors import EngineError
 def run(args: argparse.Namespace) -> int:
     """Write the gallery; print the index's path. Exit 2 with the reason on bad input."""
     try:
-        written = write_gallery_folder(args.out, args.activation or None, args.format, args.style)
+        written = write_gallery_folder(args.out, args.activation or None, args.format, args.style, getattr(args, "lang", None))
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

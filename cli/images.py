@@ -16,6 +16,12 @@ from gui.export.gallery import write_gallery
 from gui.figures.spec import FigureSpec
 
 
+def start_qt(language: str | None = None) -> None:
+    """The QApplication with ``language``'s translations (``--lang``; the system's by default): call it before
+    building a figure, so its titles and labels come out in that language."""
+    create_app(language=language)
+
+
 def figure_file_data(
     spec: FigureSpec,
     fmt: str,
@@ -31,7 +37,9 @@ def figure_file_data(
     return figure_data(spec, fmt, width=width, height=height, scale=scale, style=style, include_caption=include_caption)
 
 
-def write_gallery_folder(out: str | Path, activation_ids: Sequence[str] | None, fmt: str, style: str) -> list[Path]:
-    """One figure per activation and the index page in ``out``; the written paths, index last."""
-    create_app()
+def write_gallery_folder(
+    out: str | Path, activation_ids: Sequence[str] | None, fmt: str, style: str, language: str | None = None
+) -> list[Path]:
+    """One figure per activation and the index page in ``out`` (in ``language``); the written paths, index last."""
+    create_app(language=language)
     return write_gallery(out, activation_ids, fmt=fmt, style=style)

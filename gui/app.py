@@ -1,4 +1,4 @@
-"""The Qt application: offscreen without a display, the plot look, names, translations.
+"""The Qt application: offscreen without a display, the plot look, names, translations, the CJK font.
 
 Every entry point makes it here first (the window: :mod:`gui.startup`; the self-test:
 :mod:`gui.selftest`; images from the command line: :mod:`cli.images`). Nothing here imports
@@ -10,15 +10,24 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from gui.common.paths import resource
 from gui.common.theme import apply_pyqtgraph_config
+from gui.figures import text as figure_text
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"
 APP_VERSION = "0.1.0"  # also the version the packaged app carries (pyinstaller.spec reads it)
+#: The bundled subset of Noto Sans SC (tools/make_font_subset.py): Chinese on a PC without CJK fonts.
+CJK_FONT = ("fonts", "NotoSansSC-Subset.otf")
+
+_installed: list[QTranslator] = []
+_active: list[str | None] = [None]
+_installed_once: list[bool] = []
+_cjk_family: list[str] = []
 
 
 def create_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -30,8 +39,61 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(APP_VERSION)
-    translator = QTranslator(app)
-    locale = QLocale(language) if language else QLocale.system()
-    if translator.load(locale, "activation_lab", "_", str(resource("translations"))):
-        app.installTranslator(translator)
+    register_cjk_font()
+    if language is not None or not _installed_once:  # a later create_app() keeps the language asked for first
+        install_language(language)
+    figure_text.install(QCoreApplication.translate)  # exported figures' words follow the same translator
     return app
+
+
+def locale_for(language: str | None) -> QLocale:
+    """``zh_CN``, ``en`` … as a QLocale; None or ``""`` (or ``"system"``) is the system's."""
+    return QLocale.system() if not language or language == "system" else QLocale(language)
+
+
+def install_language(language: str | None = None) -> bool:
+    """Replace the installed translations by ``language``'s (ours and Qt's own dialog buttons); True if ours loaded.
+
+    Installing or removing a translator sends every widget a ``QEvent.LanguageChange``.
+    """
+    app = QCoreApplication.instance()
+    _active[0] = language if language and language != "system" else None
+    _installed_once[:] = [True]
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = locale_for(language)
+    ours = QTranslator(app)
+    loaded = ours.load(locale, "activation_lab", "_", str(resource("translations")))
+    if loaded:
+        qt = QTranslator(app)  # Qt's own strings (OK/Cancel, file dialogs): only where ours exists too
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return loaded
+
+
+def register_cjk_font() -> str | None:
+    """Register the bundled CJK font once and make it the fallback for Chinese; its family name, or None."""
+    if _cjk_family:
+        return _cjk_family[0]
+    font_id = QFontDatabase.addApplicationFont(str(resource(*CJK_FONT)))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    family = families[0]
+    app_font = QApplication.font()
+    # Glyphs the app's font lacks (Chinese) come from ours, on screen and in exports (their fonts start from
+    # the app font): the family list's second entry. Latin text keeps the system font and its metrics.
+    resolved = QFontInfo(app_font).family()  # a generic name ("Sans Serif") would match no family and fall to ours
+    app_font.setFamilies(list(dict.fromkeys([resolved, *app_font.families(), family])))
+    QApplication.setFont(app_font)
+    _cjk_family.append(family)
+    return family
+
+
+def active_language() -> str | None:
+    """The language asked for when the translations were installed (``zh_CN``, ``en``), None for the system's."""
+    return _active[0]

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from gui.actions import FileActions
+from gui.common.language import LanguageMenu
 from gui.common.paths import resource
 from gui.common.tabs import LabTab
 from gui.help_actions import HelpActions
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.session_lesson = None  # a session's "lesson" block, kept as it came
         self.view_actions = ViewActions(self)  # View menu: presentation mode, scale, hide controls, palette
         self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
+        self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
 
     def load(self) -> None:

@@ -16,9 +16,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 import engine
+from gui.app import register_cjk_font
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
 from gui.figures.builders import activation_figure
+from gui.figures.spec import FigureSpec, Panel, Series
 from gui.guide import check_guide
 from gui.lessons.menu import check_lessons
 from gui.main_window import MainWindow
@@ -60,6 +62,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
     failures += _run_step("save a session and open it again", lambda: check_session(window), emit, app)
     failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window), emit, app)
     failures += _run_step("the user guide and its screenshots load", check_guide, emit, app)
+    failures += _run_step("the bundled Chinese font loads and a PDF embeds it", check_chinese_font, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 
@@ -130,3 +133,13 @@ def check_session(window: MainWindow) -> None:
         window.apply_session(read_session(path))
     if window.session_state()["tabs"] != saved["tabs"]:
         raise AssertionError("the reopened session differs from the saved one")
+
+
+def check_chinese_font() -> None:
+    """The bundled CJK font registers, and a PDF of a figure titled in Chinese embeds it (a build carries it)."""
+    if register_cjk_font() is None:
+        raise AssertionError(f"the bundled Chinese font did not load from {resource('fonts')}")
+    panel = Panel("激活函数", "x", "导数", [Series("梯度", [0.0, 1.0], [0.0, 1.0])])
+    pdf = figures_pdf_bytes([FigureSpec(title="中文标题", panels=[panel])])
+    if b"NotoSansSC-Subset" not in pdf or b"/FontFile" not in pdf:
+        raise AssertionError("the PDF does not embed the bundled Chinese font")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from gui.app import create_app
 from gui.common.errors import install_excepthook, setup_logging
+from gui.common.language import remembered_language
 from gui.main_window import MainWindow
 from gui.window_geometry import restore_geometry
 
@@ -147,9 +148,9 @@ def _in_plot(widget: QWidget) -> bool:
 
 
 def open_window(language: str | None = None, restore: bool = False) -> MainWindow:
-    """The QApplication (with translations) and the main window, shown (``restore``: at its last size and place);
-    the tabs are not built yet."""
-    create_app(language=language)
+    """The QApplication (with translations: ``language``, else the remembered choice) and the main window, shown
+    (``restore``: at its last size and place); the tabs are not built yet."""
+    create_app(language=language or remembered_language())  # --lang, else View > Language, else the system's
     setup_logging()
     window = MainWindow()
     if restore:

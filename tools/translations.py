@@ -1,7 +1,7 @@
 """The translation template: every user-visible string of the app in one Qt Linguist ``.ts`` file.
 
 ``make translations`` (or ``python tools/translations.py [--ts PATH]``) writes
-``resources/translations/activation_lab_zh_CN.ts`` from three sources:
+``resources/translations/activation_lab_zh_CN.ts`` from four sources:
 
 1. ``pyside6-lupdate`` over ``main.py`` and ``gui/`` and ``cli/``: ``self.tr(...)`` and
    ``QCoreApplication.translate("Context", "...")``.
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import ast
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -39,6 +40,8 @@ DEFAULT_TS = ROOT / "resources" / "translations" / "activation_lab_zh_CN.ts"
 ENGINE_CONTEXT = "engine"
 LESSONS_CONTEXT = "Lessons"
 LESSON_TEXT_FIELDS = ("title", "text", "question")
+# Qt-free helpers lupdate cannot see and whose body is not a ``translate`` call: name -> context
+FIGURE_HELPERS = {"figure_tr": "figures"}
 # Registry fields that name things for code, not for people: never translated.
 NOT_TEXT = frozenset({"id", "torch_name", "source", "kind"})
 THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
@@ -75,6 +78,7 @@ def registry_strings() -> list[str]:
     from engine.activations import ACTIVATIONS, FAMILIES
     from engine.datasets import DATASETS, FEATURES
     from engine.errors import EngineError
+    from engine.expressions import FORMULA_PRESETS
     from engine.initializers import INITIALIZERS, theory
     from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
@@ -83,6 +87,8 @@ def registry_strings() -> list[str]:
     for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))
+    for preset in FORMULA_PRESETS.values():  # its ``text`` is the formula itself: code, not words
+        found.extend(text for text in _entry_text(preset) if text != preset.text)
     for init_id in INITIALIZERS:  # the theory's note is made by a function of the parameters and shape
         for shape in THEORY_SHAPES:
             try:
@@ -270,8 +276,12 @@ def merge(ts: Path, helpers: list[tuple[str, str, Path, int]], engine_texts: lis
             translation.set("type", "vanished")
     for text in engine_texts:
         _add(engine, text, None)
+    _write(tree, ts)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
-    body = ET.tostring(top, encoding="unicode")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
@@ -311,22 +321,107 @@ def build(ts: Path = DEFAULT_TS, root: Path = ROOT) -> Path:
     """Write (or update) the template ``ts``; returns its path."""
     paths = sources(root)
     run_lupdate(ts, paths, root)
-    merge(ts, helper_messages(paths), registry_strings())
+    merge(ts, helper_messages(paths, FIGURE_HELPERS), registry_strings())
     merge_lessons(ts, lesson_strings(root))
     return ts
+
+
+# ---- the translator's loop: list what is left, fill it in, compile ----------------------------------------
+
+
+def message_key(context: str, source: str) -> str:
+    """A short stable name for one message (the same across template updates while its text stays)."""
+    return hashlib.sha1(f"{context}\x00{source}".encode()).hexdigest()[:10]
+
+
+def _in_use(tree: ET.ElementTree):
+    """(context name, message, translation) of every message in use."""
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in ("vanished", "obsolete"):
+                yield name, message, translation
+
+
+def unfinished(ts: Path = DEFAULT_TS) -> list[dict[str, str]]:
+    """Every message in use still marked unfinished (or empty): key, context, source, where it is."""
+    found = []
+    for context, message, translation in _in_use(ET.parse(ts)):
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            at = message.find("location")
+            where = f"{at.get('filename')}:{at.get('line')}" if at is not None else ""
+            source = message.findtext("source") or ""
+            found.append({"key": message_key(context, source), "context": context, "source": source, "where": where})
+    return found
+
+
+def apply(ts: Path, translated: dict[str, str]) -> int:
+    """Fill messages from ``{key: translation}`` (keys from :func:`unfinished`), marked finished; the count filled."""
+    tree, filled = ET.parse(ts), 0
+    for context, message, translation in _in_use(tree):
+        text = translated.get(message_key(context, message.findtext("source") or ""))
+        if text:
+            translation.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
+    _write(tree, ts)
+    return filled
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run PySide6's lrelease here, or None if it is not installed."""
+    lupdate = lupdate_command()
+    if lupdate is None:
+        return None
+    lrelease = Path(lupdate[0]).with_name("pyside6-lrelease")
+    return [str(lrelease)] if lrelease.exists() else None
+
+
+def compile_qm(ts: Path = DEFAULT_TS, qm: Path | None = None) -> Path:
+    """``ts`` compiled by lrelease to the ``.qm`` the app loads (beside it unless ``qm`` is given)."""
+    command = lrelease_command()
+    if command is None:
+        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials into this Python's environment")
+    qm = qm or ts.with_suffix(".qm")
+    run = subprocess.run([*command, "-silent", "-nounfinished", str(ts), "-qm", str(qm)], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"pyside6-lrelease failed:\n{run.stdout}{run.stderr}")
+    return qm
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ts", type=Path, default=DEFAULT_TS, help="the .ts file to write or update")
+    parser.add_argument(
+        "--unfinished", metavar="FILE.json", help="only list the unfinished messages into FILE.json ('-': stdout)"
+    )
+    parser.add_argument(
+        "--apply", metavar="FILE.json", help="only fill messages from FILE.json ({key: translation}), then compile"
+    )
+    parser.add_argument("--qm", action="store_true", help="only compile the .ts to the .qm beside it")
     args = parser.parse_args(argv)
-    ts = build(args.ts.resolve())
+    ts = args.ts.resolve()
+    if args.unfinished:
+        text = json.dumps(unfinished(ts), ensure_ascii=False, indent=1)
+        print(text) if args.unfinished == "-" else Path(args.unfinished).write_text(text, encoding="utf-8")
+        return 0
+    if args.apply:
+        filled = apply(ts, json.loads(Path(args.apply).read_text(encoding="utf-8")))
+        print(f"{ts}: {filled} messages filled, {len(unfinished(ts))} unfinished; {compile_qm(ts)}")
+        return 0
+    if args.qm:
+        print(compile_qm(ts))
+        return 0
+    ts = build(ts)
+    compile_qm(ts)
     counts: dict[str, int] = {}
     for context, _ in ts_messages(ts):
         counts[context] = counts.get(context, 0) + 1
     print(
         f"{ts}: {sum(counts.values())} strings in {len(counts)} contexts "
-        f"({counts.get(ENGINE_CONTEXT, 0)} from the engine's registries)"
+        f"({counts.get(ENGINE_CONTEXT, 0)} from the engine's registries), {len(unfinished(ts))} unfinished; "
+        f"compiled to {ts.with_suffix('.qm').name}"
     )
     return 0
 

@@ -32,6 +32,7 @@ from superqt.utils import qdebounced
 
 from engine.devices import DTYPES
 from engine.errors import EngineError
+from gui.common.engine_messages import engine_message
 from gui.common.tabs import LabTab, refused_dtype_text
 from gui.common.worker import Job, Worker
 
@@ -209,6 +210,7 @@ class ComputeTab(LabTab):
             self.status.emit(" · ".join(parts))
 
     def _refuse(self, message: str) -> None:
+        message = engine_message(message)
         self._problem = message
         self.error_label.setText(self.problem_text(message))
         self.error_label.show()

@@ -39,6 +39,7 @@ from superqt.utils import signals_blocked
 
 from engine.errors import EngineError
 from engine.params import Param, ascii_number_text, parse_number
+from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr, format_value
 
 PROBLEM_STYLE = "color: #B00020;"
@@ -459,7 +460,7 @@ class SliderParamPanel(QWidget):
         label = self.problems.get(name)
         if label is None:
             return
-        label.setText(text)
+        label.setText(engine_message(text))
         label.setVisible(bool(text))
 
     def show_engine_problem(self, owner: str, field: str, text: str) -> bool:

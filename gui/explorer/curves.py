@@ -21,6 +21,7 @@ from engine.analysis import Extremum, Kink
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.resolve import formula_of
+from gui.common.engine_messages import engine_message
 from gui.figures.builders import display_labels
 from gui.sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 
@@ -144,9 +145,13 @@ class CurveSet:
 
     # ---- parameters ---------------------------------------------------------------
     def checked(self, index: int, name: str, value: object) -> dict:
-        """Curve ``index``'s parameters with ``name = value``, validated (EngineError naming the field)."""
+        """Curve ``index``'s parameters with ``name = value``, validated (EngineError naming the field, its
+        message in the user's language)."""
         p = self.curves[index]
-        return checked_params(p.entry, {**p.params, name: value})
+        try:
+            return checked_params(p.entry, {**p.params, name: value})
+        except EngineError as exc:
+            raise EngineError(exc.field, engine_message(exc.message)) from exc
 
     def set_params(self, index: int, values: dict) -> None:
         p = self.curves[index]

@@ -30,6 +30,7 @@ from engine.activations import vector_ids
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.params import ascii_number_text, parse_numbers
+from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
 from gui.common.theme import (
@@ -450,7 +451,7 @@ class VectorView(QWidget):
         self.recompute()
 
     def _show_input_problem(self, text: str) -> None:
-        message = self.tr("Input refused: {0} (the plot shows the last good input)").format(text) if text else ""
+        message = self.tr("Input refused: {0} (the plot shows the last good input)").format(engine_message(text)) if text else ""
         self.input_problem.setText(message)
         self.input_problem.setVisible(bool(text))
         if text:

@@ -12,12 +12,13 @@ from engine.initializers import get_initializer
 from engine.params import format_value
 from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
 from gui.figures.spec import FigureSpec, Image, Marker, Panel, Series
+from gui.figures.text import figure_tr, registry_tr
 
 
-def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = lambda text: text) -> list[str]:
+def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = registry_tr) -> list[str]:
     """Legend labels for (activation id, params) pairs: ``Leaky ReLU (negative_slope=0.1)``.
 
-    The display name (through ``translate``) and the parameters worth reading: those
+    The display name (through ``translate``, by default the registry's translation) and the parameters worth reading: those
     changed from their defaults, and those that tell apart two curves of the same
     activation (``negative_slope=0.01`` beside ``negative_slope=0.1``). ``[n]``
     (1-based) marks curves that would still read the same.
@@ -175,7 +176,7 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
             extra["theory_mass"] = atom_mass_per_bin(h.edges, h.atoms)
         series.append(
             Series(
-                f"{label}: sample",
+                figure_tr("{0}: sample").format(label),
                 h.edges,
                 h.density,
                 kind="histogram",
@@ -188,27 +189,33 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
         )
         top = float(np.nanmax(h.density)) if np.size(h.density) and np.isfinite(h.density).any() else 1.0
         for value, probability in h.atoms:
-            share = "every weight" if probability >= 1 else f"a share {probability:.3g} of the weights"
-            spike = f"{label}: theory, {share} = {value:g}"
+            share = (
+                figure_tr("every weight")
+                if probability >= 1
+                else figure_tr("a share {0} of the weights").format(f"{probability:.3g}")
+            )
+            spike = figure_tr("{0}: theory, {1} = {2}").format(label, share, f"{value:g}")
             series.append(Series(spike, np.array([value, value]), np.array([0.0, top]), color=index, dashed=True, tabulate=False))
         grid = np.linspace(h.edges[0], h.edges[-1], PDF_POINTS)  # finer than the bins: a uniform box keeps its edges
         pdf = s.theory.pdf(grid)
         if pdf is not None:  # drawn only: the table has the theory at the bin centres (``pdf``)
-            series.append(Series(f"{label}: theory", grid, pdf, color=index, dashed=True, tabulate=False))
+            series.append(Series(figure_tr("{0}: theory").format(label), grid, pdf, color=index, dashed=True, tabulate=False))
     shape = "×".join(map(str, samples[0].shape))
     lines = [
-        f"{label}: mean {s.mean:.4g} (theory {s.theory.mean:.4g}), std {s.std:.4g} (theory {s.theory.std:.4g})"
+        figure_tr("{0}: mean {1} (theory {2}), std {3} (theory {4})").format(
+            label, f"{s.mean:.4g}", f"{s.theory.mean:.4g}", f"{s.std:.4g}", f"{s.theory.std:.4g}"
+        )
         for s, label in zip(samples, labels, strict=True)
     ]
     panel = Panel(
-        title=f"Weights of shape {shape}, seed {samples[0].seed}",
-        x_label="weight value",
-        y_label="density",
+        title=figure_tr("Weights of shape {0}, seed {1}").format(shape, samples[0].seed),
+        x_label=figure_tr("weight value"),
+        y_label=figure_tr("density"),
         series=series,
         log_y=log_y,
     )
     return FigureSpec(
-        title=" vs ".join(labels),
+        title=figure_tr(" vs ").join(labels),
         panels=[panel],
         caption="\n".join(lines),
         name="init_" + "_vs_".join(dict.fromkeys(s.init for s in samples)),
@@ -254,15 +261,14 @@ def depth_label(config) -> str:
     return f"{config.activation} + {config.init}"
 
 
-def depth_figure(
-    result, theory=None, reference=None, layer: int | None = None, reference_label: str = "comparison"
-) -> FigureSpec:
+def depth_figure(result, theory=None, reference=None, layer: int | None = None, reference_label: str = "") -> FigureSpec:
     """The depth experiment as panels: activation std and mean, gradient std, heat map, one layer's histogram.
 
     ``theory`` is an optional :class:`engine.depth.MeanField` (drawn dashed), ``reference`` an
     optional second :class:`engine.depth.DepthResult` (drawn dotted in grey-black). The heat map's
     ``values[row, col]`` is :func:`heat_display` of bin ``row`` (row 0 the lowest values) of layer ``col + 1``.
     """
+    reference_label = reference_label or figure_tr("comparison")
     cfg = result.config
     layers = result.layer  # whole layer numbers: the CSV writes them as 1, 2, 3
     label = depth_label(cfg)
@@ -276,10 +282,10 @@ def depth_figure(
     ]
     if theory is not None and np.isfinite(theory.act_std).any():
         drawn = dict(dashed=True, width=1.5, tabulate=False)
-        std_series.append(Series("theory (infinite width)", layers, theory.act_std, color=0, **drawn))
-        mean_series.append(Series("theory (infinite width)", layers, theory.act_mean, color=0, **drawn))
-        grad_series.append(Series("theory ∂loss/∂h", layers, theory.grad_act_std, color=0, **drawn))
-        grad_series.append(Series("theory ∂loss/∂W", layers, theory.grad_weight_std, color=1, **drawn))
+        std_series.append(Series(figure_tr("theory (infinite width)"), layers, theory.act_std, color=0, **drawn))
+        mean_series.append(Series(figure_tr("theory (infinite width)"), layers, theory.act_mean, color=0, **drawn))
+        grad_series.append(Series(figure_tr("theory ∂loss/∂h"), layers, theory.grad_act_std, color=0, **drawn))
+        grad_series.append(Series(figure_tr("theory ∂loss/∂W"), layers, theory.grad_weight_std, color=1, **drawn))
     if reference is not None:
         ref_layers = reference.layer
         drawn = dict(color=7, dashed=True, tabulate=False)
@@ -293,7 +299,7 @@ def depth_figure(
         heat_display(result.heat).T,
         (0.5, float(result.edges[0]), float(n_layers), float(result.edges[-1] - result.edges[0])),
         colormap=HEAT_COLORMAP,
-        label="log10 share of the layer's peak",
+        label=figure_tr("log10 share of the layer's peak"),
         levels=(HEAT_FLOOR, 0.0),
     )
     k = n_layers if layer is None else min(max(int(layer), 1), n_layers)
@@ -301,27 +307,31 @@ def depth_figure(
     edges = result.layer_edges[k - 1]
     density = counts / max(counts.sum(), 1) / np.diff(edges)
     panels = [
-        Panel("Activation std per layer", "layer", "std of h", std_series, log_y=std_log),
-        Panel("Activation mean per layer", "layer", "mean of h", mean_series),
-        Panel("Gradient std per layer", "layer", "std of the gradient", grad_series, log_y=grad_log),
+        Panel(figure_tr("Activation std per layer"), figure_tr("layer"), figure_tr("std of h"), std_series, log_y=std_log),
+        Panel(figure_tr("Activation mean per layer"), figure_tr("layer"), figure_tr("mean of h"), mean_series),
         Panel(
-            "Distribution of activations per layer",
-            "layer",
-            "activation value",
+            figure_tr("Gradient std per layer"), figure_tr("layer"), figure_tr("std of the gradient"), grad_series, log_y=grad_log
+        ),
+        Panel(
+            figure_tr("Distribution of activations per layer"),
+            figure_tr("layer"),
+            figure_tr("activation value"),
             image=heat,
             vlines=[float(k)],
             x_range=(0.5, n_layers + 0.5),
             tabulate=False,
         ),
         Panel(
-            f"Activations of layer {k}",
-            "activation value",
-            "density",
-            [Series(f"layer {k}", edges, density, kind="histogram", color=0)],
+            figure_tr("Activations of layer {0}").format(k),
+            figure_tr("activation value"),
+            figure_tr("density"),
+            [Series(figure_tr("layer {0}").format(k), edges, density, kind="histogram", color=0)],
             tabulate=False,
         ),
     ]
-    width_text = f"{cfg.layers} layers of width {cfg.width}, batch {cfg.batch}, bias {cfg.bias}, seed {cfg.seed}"
+    width_text = figure_tr("{0} layers of width {1}, batch {2}, bias {3}, seed {4}").format(
+        cfg.layers, cfg.width, cfg.batch, cfg.bias, cfg.seed
+    )
     return FigureSpec(
         title=label,
         panels=panels,
@@ -354,31 +364,31 @@ def vector_figure(result: engine.VectorResult, color: int = VECTOR_OUTPUT_COLOR)
     symmetric around it), so the sign of every entry reads at a glance, and row i = 1
     at the top, as the matrix is printed.
     """
-    name = engine.resolve_activation(result.activation).name
+    name = registry_tr(engine.resolve_activation(result.activation).name)
     n_in, n_out = len(result.input), len(result.output)
     index_in = np.arange(1, n_in + 1)  # whole indices: the CSV writes 1, 2, 3
     index_out = np.arange(1, n_out + 1)
     panels = [
         Panel(
-            title="input x",
-            x_label="index i",
+            title=figure_tr("input x"),
+            x_label=figure_tr("index i"),
             y_label="xᵢ",
             hlines=[0.0],
-            series=[Series("input x", index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR, column="x")],
+            series=[Series(figure_tr("input x"), index_in, result.input, kind="bars", color=VECTOR_INPUT_COLOR, column="x")],
             x_column="i",
         ),
         Panel(
-            title=f"output {name}(x)",
-            x_label="index i",
+            title=figure_tr("output {0}(x)").format(name),
+            x_label=figure_tr("index i"),
             y_label="yᵢ",
             hlines=[0.0],
             series=[Series(f"{name}(x)", index_out, result.output, kind="bars", color=color, column="y")],
             x_column="i",
         ),
         Panel(
-            title="Jacobian ∂yᵢ/∂xⱼ (autograd)",
-            x_label="input j",
-            y_label="output i",
+            title=figure_tr("Jacobian ∂yᵢ/∂xⱼ (autograd)"),
+            x_label=figure_tr("input j"),
+            y_label=figure_tr("output i"),
             image=Image(
                 result.jacobian,
                 (0.5, 0.5, float(n_in), float(n_out)),

@@ -12,6 +12,7 @@ import engine
 from engine.training import TrainResult
 from gui.figures.palette import DIVERGING_COLORMAP
 from gui.figures.spec import FigureSpec, Image, Panel, Series
+from gui.figures.text import figure_tr, registry_tr
 
 #: Palette indices of the points, (class, part) -> colour: the hue of the class's end of the diverging map
 #: (class 1 = output +1 = yellow end: orange; class 0 = blue end: blue), test points in a second shade of it.
@@ -23,24 +24,27 @@ TRAIN_COLOR, TEST_COLOR = 0, 1  # the loss curves
 def training_label(result: TrainResult) -> str:
     """``Tanh, 4-2, sgd lr 0.03``: the activation, the hidden layers and the optimiser."""
     cfg = result.config
-    layers = "-".join(map(str, cfg.hidden)) or "no hidden layer"
-    return f"{engine.resolve_activation(cfg.activation).name}, {layers}, {cfg.optimizer} lr {cfg.lr:g}"
+    layers = "-".join(map(str, cfg.hidden)) or figure_tr("no hidden layer")
+    name = registry_tr(engine.resolve_activation(cfg.activation).name)
+    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, cfg.optimizer, f"{cfg.lr:g}")
 
 
-def map_panel(result: TrainResult, title: str = "Decision map") -> Panel:
+def map_panel(result: TrainResult, title: str = "") -> Panel:
     """The network's output over [-6, 6]² with the training and test points of each class on it."""
+    title = title or figure_tr("Decision map")
     snap, data = result.snapshot, result.data
     series = []
     for (label, part), color in POINT_COLORS.items():
         chosen = (data.train if part == "train" else ~data.train) & (data.labels == label)
-        series.append(Series(f"class {label} ({part})", data.xy[chosen, 0], data.xy[chosen, 1], kind="scatter", color=color))
+        name = figure_tr("class {0} ({1})").format(label, figure_tr("train") if part == "train" else figure_tr("test"))
+        series.append(Series(name, data.xy[chosen, 0], data.xy[chosen, 1], kind="scatter", color=color))
     x, y, w, h = snap.extent
     return Panel(
         title=title,
         x_label="x₁",
         y_label="x₂",
         series=series,
-        image=Image(snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label="output", levels=snap.levels),
+        image=Image(snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label=figure_tr("output"), levels=snap.levels),
         x_range=(x, x + w),
         y_range=(y, y + h),
         tabulate=False,  # the figure's CSV is the history (loss_panel)
@@ -57,9 +61,9 @@ def loss_panel(result: TrainResult) -> Panel:
     header, columns = result.table()
     epochs = columns[0]  # whole numbers: the CSV writes 0, 1, 2 (not 0.0)
     series = [
-        Series("train loss", epochs, columns[1], color=TRAIN_COLOR, column=header[1]),
+        Series(figure_tr("train loss"), epochs, columns[1], color=TRAIN_COLOR, column=header[1]),
         Series(
-            "test loss",
+            figure_tr("test loss"),
             epochs,
             columns[2],
             color=TEST_COLOR,
@@ -69,15 +73,19 @@ def loss_panel(result: TrainResult) -> Panel:
     ]
     finite = np.concatenate([c[np.isfinite(c)] for c in columns[1:3]])
     log = finite.size > 0 and finite.min() > 0 and finite.max() / finite.min() > 100
-    return Panel("Loss", "epoch", "loss", series, log_y=bool(log), x_column=header[0])
+    return Panel(figure_tr("Loss"), figure_tr("epoch"), figure_tr("loss"), series, log_y=bool(log), x_column=header[0])
 
 
 def training_figure(result: TrainResult) -> FigureSpec:
     """The decision map after the last epoch above the loss curves of the whole run."""
     last = result.history[-1]
-    caption = (
-        f"epoch {last.epoch}: train accuracy {last.train_accuracy:.3f}, test accuracy {last.test_accuracy:.3f}; "
-        f"{result.config.dataset}, noise {result.config.noise:g} %, seed {result.config.seed}"
+    caption = figure_tr("epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}").format(
+        last.epoch,
+        f"{last.train_accuracy:.3f}",
+        f"{last.test_accuracy:.3f}",
+        result.config.dataset,
+        f"{result.config.noise:g}",
+        result.config.seed,
     )
     return FigureSpec(
         title=training_label(result),

@@ -1,0 +1,4359 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>ActivationChooser</name>
+        <message>
+            <location filename="../../gui/common/activation_chooser.py" line="34" />
+            <source>Formula…</source>
+            <extracomment>The user chose an activation: its id (a registry id or "formula: …") and starting parameter values or None.</extracomment>
+            <translation>公式…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationList</name>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="48" />
+            <source>Search activations…</source>
+            <translation>搜索激活函数…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckedSpinMixin</name>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="135" />
+            <source>“{0}” is not a number</source>
+            <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
+            <translation>“{0}”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="138" />
+            <source>{0} is below the minimum {1}</source>
+            <translation>{0} 小于最小值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="140" />
+            <source>{0} is above the maximum {1}</source>
+            <translation>{0} 大于最大值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="142" />
+            <source>{0} is not a whole number</source>
+            <translation>{0} 不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="144" />
+            <source>at most {0} decimals</source>
+            <translation>最多 {0} 位小数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="164" />
+            <location filename="../../gui/common/param_panel.py" line="172" />
+            <source>{0}: kept {1}</source>
+            <translation>{0}：保留 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="170" />
+            <source>no number typed</source>
+            <translation>未输入数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComputeTab</name>
+        <message>
+            <location filename="../../gui/common/compute_tab.py" line="106" />
+            <source>Computing…</source>
+            <extracomment>The style of a refusal under a plot (the Okabe–Ito vermillion, bold). A result was drawn (after :meth:`show_result`); carries the result. A request was refused or its job failed; carries the message shown under the plot. A job stopped at the user's (or a newer request's) wish; the last good plot stays. True while a job runs (for Run/Cancel buttons). 0..1 of the running job (for a progress bar). The precisions this tab computes in; the toolbar's others are refused with a message. Edits within this many milliseconds coalesce into one run.</extracomment>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/compute_tab.py" line="110" />
+            <source>Not computed: {0}</source>
+            <translation>未计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/compute_tab.py" line="114" />
+            <source>Cancelled; the last complete result stays on screen.</source>
+            <translation>已取消；屏幕上保留上一次完整的结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurveList</name>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="182" />
+            <source>Duplicate</source>
+            <translation>复制曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="183" />
+            <source>Overlay a copy of the selected curve to compare parameter values</source>
+            <translation>叠加所选曲线的副本，以比较不同的参数值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="184" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="185" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="186" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/catalogue.py" line="187" />
+            <source>Put back the curves last removed or cleared (Ctrl+Z)</source>
+            <translation>恢复最近移除或清空的曲线（Ctrl+Z）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvePanel</name>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="32" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="41" />
+            <source>Edit formula…</source>
+            <translation>编辑公式…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="42" />
+            <source>Widen ranges ×2</source>
+            <translation>范围扩大 ×2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="43" />
+            <source>Double every parameter's slider range around 0</source>
+            <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="97" />
+            <source>max |exact − {0}|</source>
+            <translation>max |精确值 − {0}|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/curve_panel.py" line="98" />
+            <source>{0:.3g} at x = {1:.4g}</source>
+            <translation>{0:.3g}，位于 x = {1:.4g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvesView</name>
+        <message>
+            <location filename="../../gui/training/plots.py" line="133" />
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="134" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="134" />
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="137" />
+            <source>train</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="138" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataBox</name>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="30" />
+            <source>Data</source>
+            <extracomment>The data changed (the networks start again on the new points).</extracomment>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="44" />
+            <source>Regenerate</source>
+            <translation>重新生成</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="45" />
+            <source>new points of the same kind (the next seed)</source>
+            <translation>生成同类的新数据点（下一个随机种子）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="51" />
+            <source>Clear my points</source>
+            <translation>清除我的数据点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="52" />
+            <source>go back to the generated dataset</source>
+            <translation>回到生成的数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="53" />
+            <source>dataset</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="54" />
+            <source>noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="55" />
+            <source>training share</source>
+            <translation>训练集比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="56" />
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="141" />
+            <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
+            <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="144" />
+            <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
+            <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionMap</name>
+        <message>
+            <location filename="../../gui/training/plots.py" line="87" />
+            <source>Decision map</source>
+            <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
+            <translation>决策区域图</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthControls</name>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="61" />
+            <source>Classic lessons</source>
+            <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
+            <translation>经典课程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="64" />
+            <source>(your own network)</source>
+            <translation>（你自己的网络）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="75" />
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="89" />
+            <source>zero</source>
+            <translation>零</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="89" />
+            <source>PyTorch default U(−1/√n, 1/√n)</source>
+            <translation>PyTorch 默认 U(−1/√n, 1/√n)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="92" />
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="94" />
+            <source>initialiser</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="96" />
+            <source>layers</source>
+            <translation>层数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="97" />
+            <source>width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="98" />
+            <source>batch</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="99" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="100" />
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="117" />
+            <location filename="../../gui/depth/controls.py" line="120" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="121" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="127" />
+            <source>run again when a control changes</source>
+            <translation>控件改变时重新运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="129" />
+            <source>show the infinite-width theory</source>
+            <translation>显示无限宽度理论值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="131" />
+            <source>keep the previous run for comparison</source>
+            <translation>保留上一次运行以作比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/controls.py" line="134" />
+            <source>histogram of layer</source>
+            <translation>直方图所在层</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthPlots</name>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="86" />
+            <source>layer</source>
+            <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="88" />
+            <source>Activation std per layer</source>
+            <translation>每层激活值的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="88" />
+            <source>std of h</source>
+            <translation>h 的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="91" />
+            <source>Activation mean per layer</source>
+            <translation>每层激活值的均值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="91" />
+            <source>mean of h</source>
+            <translation>h 的均值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="94" />
+            <source>Gradient std per layer</source>
+            <translation>每层梯度的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="94" />
+            <source>std of the gradient</source>
+            <translation>梯度的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="101" />
+            <source>Distribution of activations per layer</source>
+            <translation>逐层激活值分布</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="102" />
+            <location filename="../../gui/depth/plots.py" line="109" />
+            <source>activation value</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="107" />
+            <source>Activations of layer 1</source>
+            <translation>第 1 层的激活值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="108" />
+            <source>density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="134" />
+            <source>log10 share of the layer's peak</source>
+            <translation>log10（占该层峰值的比例）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="163" />
+            <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
+            <translation>小于 {0}（最小正规数 {1}）的梯度也精确显示：运行时按 2 的幂对其缩放。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="166" />
+            <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
+            <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="170" />
+            <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
+            <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="225" />
+            <source>theory (infinite width)</source>
+            <translation>理论值（无限宽度）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="228" />
+            <source>gradient ∂loss/∂h</source>
+            <translation>梯度 ∂loss/∂h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="229" />
+            <source>gradient ∂loss/∂W</source>
+            <translation>梯度 ∂loss/∂W</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/plots.py" line="240" />
+            <source>Activations of layer {0}</source>
+            <translation>第 {0} 层的激活值</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepthTab</name>
+        <message>
+            <location filename="../../gui/depth/selftest.py" line="60" />
+            <source>depth: a run finishes in the background and is plotted</source>
+            <translation>深度：一次运行在后台完成并绘制</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/selftest.py" line="61" />
+            <source>depth: cancel stops a run and keeps the last one</source>
+            <translation>深度：取消会停止运行并保留上一次结果</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/selftest.py" line="62" />
+            <source>depth: the sigmoid lesson shows the vanishing gradient</source>
+            <translation>深度：sigmoid 课程显示梯度消失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="104" />
+            <source>previous run</source>
+            <translation>上一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="115" />
+            <source>{0}: {1} layers × {2}, batch {3}, {4} s: {5}</source>
+            <translation>{0}：{1} 层 × {2}，批大小 {3}，{4} 秒：{5}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="124" />
+            <source>activations overflowed from layer {0} on</source>
+            <translation>激活值从第 {0} 层起溢出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="133" />
+            <source>Running the network…</source>
+            <translation>正在运行网络…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="136" />
+            <source>Not run: {0}</source>
+            <translation>未运行：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="139" />
+            <source>Cancelled; the last complete run stays on screen.</source>
+            <translation>已取消；屏幕上保留上一次完整的运行。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/depth/tab.py" line="152" />
+            <source>Through depth</source>
+            <translation>逐层深入</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceBar</name>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="23" />
+            <source>Computation</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="26" />
+            <source>auto (CUDA if available)</source>
+            <translation>自动（有 CUDA 时用 CUDA）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="26" />
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="26" />
+            <source>CUDA</source>
+            <translation>CUDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="31" />
+            <source>CUDA (not available: falls back to CPU)</source>
+            <translation>CUDA（不可用：改用 CPU）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="33" />
+            <source>Where every tab computes its plots</source>
+            <translation>所有标签页在哪里计算它们的图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="38" />
+            <source>Floating-point precision of the computation; try float16 with log |f′| to see precision run out</source>
+            <translation>计算所用的浮点精度；试试 float16 配合 log |f′|，看精度如何耗尽</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="40" />
+            <source> Device: </source>
+            <translation> 设备：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/device_bar.py" line="42" />
+            <source>  Precision: </source>
+            <translation>  精度：</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineMessages</name>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="22" />
+            <source>expected a number, got {0}</source>
+            <extracomment>English templates of the engine's messages, ``{0}``… where the engine fills in a value.</extracomment>
+            <translation>应为数字，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="23" />
+            <source>expected a finite number, got {0}</source>
+            <translation>应为有限的数字，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="24" />
+            <source>{0} is below the minimum {1}</source>
+            <translation>{0} 小于最小值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="25" />
+            <source>{0} is above the maximum {1}</source>
+            <translation>{0} 大于最大值 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="26" />
+            <source>expected a whole number, got {0}</source>
+            <translation>应为整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="27" />
+            <source>expected a whole number from {0} to {1}, got {2}</source>
+            <translation>应为 {0} 到 {1} 之间的整数，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="28" />
+            <source>expected a whole number of pixels, got {0}</source>
+            <translation>像素数应为整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="29" />
+            <source>expected true or false, got {0}</source>
+            <translation>应为 true 或 false，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="30" />
+            <source>expected one of {0}, got {1}</source>
+            <translation>应为 {0} 之一，得到的是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="31" />
+            <source>expected numbers separated by commas</source>
+            <translation>应为用逗号分隔的数字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="32" />
+            <source>an empty value between commas in {0}</source>
+            <translation>{0} 中两个逗号之间是空的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="33" />
+            <source>expected a percentage from {0} to {1}, got {2}</source>
+            <translation>应为 {0} 到 {1} 之间的百分比，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="34" />
+            <source>must be between {0} and {1} pixels, got {2}</source>
+            <translation>必须在 {0} 到 {1} 像素之间，得到的是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="35" />
+            <source>must be between 2 and {0}, got {1}</source>
+            <translation>必须在 2 到 {0} 之间，得到的是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="36" />
+            <source>must be above 0, got {0}</source>
+            <translation>必须大于 0，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="37" />
+            <source>unknown parameter (known: {0})</source>
+            <translation>未知参数（已知参数：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="38" />
+            <source>type at least one number</source>
+            <translation>请至少输入一个数字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="39" />
+            <source>needs 1 to {0} values, got {1}</source>
+            <translation>需要 1 到 {0} 个值，得到 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="40" />
+            <source>x_min ({0}) must be below x_max ({1})</source>
+            <translation>x_min（{0}）必须小于 x_max（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="41" />
+            <source>the lower end ({0}) must be below the upper end ({1})</source>
+            <translation>下端（{0}）必须小于上端（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="42" />
+            <source>min_val ({0}) must be below max_val ({1})</source>
+            <translation>min_val（{0}）必须小于 max_val（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="43" />
+            <source>lower ({0}) must not exceed upper ({1})</source>
+            <translation>lower（{0}）不能超过 upper（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="44" />
+            <source>mean ({0}) is more than 2 std from [a, b] = [{1}, {2}]</source>
+            <translation>mean（{0}）距 [a, b] = [{1}, {2}] 超过 2 个标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="45" />
+            <source>the out channels ({0}) must be divisible by groups ({1})</source>
+            <translation>输出通道数（{0}）必须能被 groups（{1}）整除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="46" />
+            <source>{0} is {1} values; the most is {2}</source>
+            <translation>{0} 共 {1} 个值；最多 {2} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="47" />
+            <source>sizes must be whole numbers of 1 or more, got {0}</source>
+            <translation>尺寸必须是不小于 1 的整数，得到的是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="48" />
+            <source>f is not finite anywhere on [{0}, {1}]</source>
+            <translation>f 在 [{0}, {1}] 上处处不是有限值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="49" />
+            <source>contains a non-finite value</source>
+            <translation>包含非有限值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="50" />
+            <source>bfloat16 is not supported on this GPU</source>
+            <translation>此 GPU 不支持 bfloat16</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="51" />
+            <source>at most {0} hidden layers, got {1}</source>
+            <translation>最多 {0} 个隐藏层，得到 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="52" />
+            <source>layer {0} has units 1 to {1}, got {2} and {3}</source>
+            <translation>第 {0} 层的神经元编号为 1 到 {1}，得到的是 {2} 和 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="53" />
+            <source>choose at least one input feature</source>
+            <translation>请至少选择一个输入特征</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="54" />
+            <source>a feature is listed twice</source>
+            <translation>某个特征被列出了两次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="55" />
+            <source>no run has finished yet</source>
+            <translation>还没有完成任何一次运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="56" />
+            <source>no network has been trained yet</source>
+            <translation>还没有训练过网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="57" />
+            <source>{0}; press Reset to start again</source>
+            <translation>{0}；按“重置”重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="58" />
+            <source>{0} feeds a keyword that accepts only {1} to {2}</source>
+            <translation>{0} 所对应的参数只接受 {1} 到 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="59" />
+            <source>a log axis cannot show {0}</source>
+            <translation>对数坐标轴无法显示 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplorerTab</name>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="126" />
+            <source>Activations</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="179" />
+            <source>points must be between 2 and {0}: kept {1}</source>
+            <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="180" />
+            <source>points</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="244" />
+            <source>{0}: {1} — keeping the last good curve</source>
+            <translation>{0}：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="268" />
+            <source>{0} cannot be computed: {1} — keeping the last good curve</source>
+            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="320" />
+            <source>{0}: marks left off — {1}</source>
+            <translation>{0}：未画标记 — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="321" />
+            <source>autograd: f′({x}) = {value}</source>
+            <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="378" />
+            <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
+            <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="392" />
+            <source>No curve selected.</source>
+            <translation>未选择曲线。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/tab.py" line="397" />
+            <source>{0}, curve {1}</source>
+            <translation>{0}，曲线 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/layout.py" line="33" />
+            <source>New formula…</source>
+            <translation>新建公式…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/layout.py" line="34" />
+            <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
+            <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/layout.py" line="31" />
+            <source>Plotted curves</source>
+            <translation>已绘制的曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="21" />
+            <source>No curve plotted: check an activation in the list.</source>
+            <translation>没有绘制曲线：请在列表中勾选一个激活函数。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="23" />
+            <source>{0} curve(s) × {1} points computed on {2} in {3}</source>
+            <translation>{0} 条曲线 × {1} 个点，在 {2} 上以 {3} 计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="49" />
+            <source>{0}: exact − {1} approximation</source>
+            <translation>{0}：精确值 − {1} 近似值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="50" />
+            <source>difference</source>
+            <translation>差值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="46" />
+            <source>Δf (exact − {0})</source>
+            <translation>Δf（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="47" />
+            <source>Δf′ (exact − {0})</source>
+            <translation>Δf′（精确值 − {0}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="91" />
+            <location filename="../../gui/export/dialog.py" line="237" />
+            <source>Export figure</source>
+            <translation>导出图像</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="98" />
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="99" />
+            <source>Pixels</source>
+            <translation>像素</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="100" />
+            <source>Slide 16:9</source>
+            <translation>幻灯片 16:9</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="107" />
+            <source>{0} × {1}</source>
+            <translation>{0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="111" />
+            <source>{0}×</source>
+            <translation>{0}×</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="139" />
+            <source>Include the formula under the title</source>
+            <translation>在标题下方加上公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="144" />
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="145" />
+            <source>Size:</source>
+            <translation>尺寸：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="149" />
+            <source>Style:</source>
+            <translation>样式：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="152" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="181" />
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="219" />
+            <source>The data of every curve, one column per series.</source>
+            <translation>每条曲线的数据，每个数据系列一列。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="228" />
+            <source>{0} × {1} pixels</source>
+            <translation>{0} × {1} 像素</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="230" />
+            <source>{0} × {1} (vector; 96 units per inch)</source>
+            <translation>{0} × {1}（矢量；每英寸 96 单位）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="253" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="253" />
+            <source>The figure was not exported.
+
+{0}</source>
+            <translation>图像未导出。
+
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="51" />
+            <source>PNG image</source>
+            <translation>PNG 图像</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="52" />
+            <source>SVG vector drawing</source>
+            <translation>SVG 矢量图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="53" />
+            <source>PDF document (vector)</source>
+            <translation>PDF 文档（矢量）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="54" />
+            <source>CSV data (every curve)</source>
+            <translation>CSV 数据（所有曲线）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="61" />
+            <source>Screen (as shown)</source>
+            <translation>屏幕（与显示一致）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="62" />
+            <source>Print (white background, thick lines, large text)</source>
+            <translation>打印（白色背景、粗线条、大字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtrasPanel</name>
+        <message>
+            <location filename="../../gui/explorer/extras.py" line="47" />
+            <source>Resample slopes</source>
+            <translation>重新抽取斜率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/extras.py" line="52" />
+            <source>Show exact − {0} approximation</source>
+            <translation>显示精确值 − {0} 近似值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/extras.py" line="66" />
+            <source>Training mode: every x draws its own slope from U({0}, {1}); the shaded band holds every possible draw.</source>
+            <translation>训练模式：每个 x 从 U({0}, {1}) 中抽取自己的斜率；阴影带包含所有可能的抽取结果。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/extras.py" line="69" />
+            <source>Eval mode: one fixed slope ({0} + {1}) / 2 = {2}.</source>
+            <translation>评估模式：一个固定斜率 ({0} + {1}) / 2 = {2}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../gui/actions.py" line="28" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="30" />
+            <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
+            <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="32" />
+            <source>&amp;Copy as image</source>
+            <translation>复制为图片(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="35" />
+            <source>Export &amp;gallery…</source>
+            <translation>导出图库(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="37" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="48" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="63" />
+            <location filename="../../gui/actions.py" line="68" />
+            <source>Nothing to export</source>
+            <translation>没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="63" />
+            <source>There is no plot to export yet.</source>
+            <translation>还没有可导出的图。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="68" />
+            <source>This view cannot be exported.
+
+{0}</source>
+            <translation>此视图无法导出。
+
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="83" />
+            <source>Exported {0}</source>
+            <translation>已导出 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="96" />
+            <source>Copy failed</source>
+            <translation>复制失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="99" />
+            <source>Copied the plots as a {0} × {1} image</source>
+            <translation>已将图复制为 {0} × {1} 的图片</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="106" />
+            <source>Gallery written: {0}</source>
+            <translation>图库已写入：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormulaCurves</name>
+        <message>
+            <location filename="../../gui/explorer/formula_curves.py" line="31" />
+            <source>New formula…</source>
+            <translation>新建公式…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormulaDialog</name>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <source>Edit formula</source>
+            <translation>编辑公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <source>New formula</source>
+            <translation>新建公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="72" />
+            <source>Start from a preset…</source>
+            <translation>从预设开始…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="76" />
+            <source>e.g. x*sigmoid(beta*x)</source>
+            <translation>例如 x*sigmoid(beta*x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="93" />
+            <source>Use x, numbers, + − * / **, pi, e, functions such as exp, log, tanh, sigmoid, softplus, relu, min, max, clamp, where(condition, a, b), and any activation of the list by its id, e.g. gelu(x, approximate='tanh'). Any other name is a parameter with a slider (default 1).</source>
+            <translation>可以使用 x、数字、+ − * / **、pi、e，函数如 exp、log、tanh、sigmoid、softplus、relu、min、max、clamp、where(condition, a, b)，以及列表中任何激活函数的 id，例如 gelu(x, approximate='tanh')。其他名称都是参数，各带一个滑块（默认值 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="116" />
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="117" />
+            <source>f(x) =</source>
+            <translation>f(x) =</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="173" />
+            <source>Type a formula in x.</source>
+            <translation>请输入一个关于 x 的公式。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="203" />
+            <source>Parameters (a slider each): {0}</source>
+            <translation>参数（各带一个滑块）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="205" />
+            <source>No parameters.</source>
+            <translation>没有参数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormulaNotes</name>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <source>0 is outside the view</source>
+            <translation>0 不在视图范围内</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <source>on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <source>yes, increasing</source>
+            <translation>是，递增</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>yes, decreasing</source>
+            <translation>是，递减</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <source>constant</source>
+            <translation>常数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <source>yes: f(0) = 0</source>
+            <translation>是：f(0) = 0</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <source>Range of f</source>
+            <translation>f 的值域</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <source>max |f′|</source>
+            <translation>max |f′|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <source>Zero-centred</source>
+            <translation>以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>Monotonic</source>
+            <translation>单调</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <source>Kinks</source>
+            <translation>折点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <source>Your formula</source>
+            <translation>你的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <source>Derivatives</source>
+            <translation>导数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <source>|f′| &lt; ε</source>
+            <translation>|f′| &lt; ε</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <source>none on the view</source>
+            <translation>视图中没有</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <source>f′ and f″ by autograd</source>
+            <translation>f′ 和 f″ 由 autograd 求得</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
+            <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <source>no: f(0) = {0}</source>
+            <translation>否：f(0) = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <source>[{0}, {1}] {2}</source>
+            <translation>[{0}, {1}] {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <source>cannot be computed: {0}</source>
+            <translation>无法计算：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryDialog</name>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="276" />
+            <location filename="../../gui/export/dialog.py" line="336" />
+            <source>Export gallery</source>
+            <translation>导出图库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="285" />
+            <source>All</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="286" />
+            <source>None</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="303" />
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="304" />
+            <source>Style:</source>
+            <translation>样式：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="306" />
+            <source>Choose folder and export…</source>
+            <translation>选择文件夹并导出…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="310" />
+            <source>One figure per activation (f and f′) and an index page with the formulas.</source>
+            <translation>每个激活函数一张图（f 和 f′），另加一个带公式的索引页。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="331" />
+            <source>Folder for the gallery</source>
+            <translation>图库所在的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="336" />
+            <source>Tick at least one activation.</source>
+            <translation>请至少勾选一个激活函数。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="341" />
+            <source>Drawing the gallery…</source>
+            <translation>正在绘制图库…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="341" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="351" />
+            <source>Drawing {0} ({1} of {2})…</source>
+            <translation>正在绘制 {0}（第 {1} 个，共 {2} 个）…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="361" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/dialog.py" line="361" />
+            <source>The gallery was not completed.
+
+{0}</source>
+            <translation>图库没有完成。
+
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientView</name>
+        <message>
+            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="196" />
+            <source>Gradient norm per layer</source>
+            <translation>每层的梯度范数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="167" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="185" />
+            <source>layer {0}</source>
+            <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="185" />
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="193" />
+            <source>layer {0}: {1:.0%}</source>
+            <translation>第 {0} 层：{1:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="194" />
+            <source>Gradient norm per layer — dead units {0}</source>
+            <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HiddenSpaceView</name>
+        <message>
+            <location filename="../../gui/training/plots.py" line="204" />
+            <source>Hidden space</source>
+            <translation>隐藏空间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="223" />
+            <source>no hidden layer: add one to see its space</source>
+            <translation>没有隐藏层：添加一层即可查看它的空间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="235" />
+            <location filename="../../gui/training/plots.py" line="236" />
+            <source>layer {0}, unit {1}</source>
+            <translation>第 {0} 层，神经元 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="237" />
+            <source>Hidden space: the data as layer {0} sees it</source>
+            <translation>隐藏空间：第 {0} 层眼中的数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistogramView</name>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="48" />
+            <source>weight value</source>
+            <translation>权重值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="48" />
+            <source>density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>mean</source>
+            <translation>均值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>std</source>
+            <translation>标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>min</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>max</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>share of exact zeros</source>
+            <translation>精确为零的比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="86" />
+            <source>values</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="131" />
+            <location filename="../../gui/initialization/histogram_view.py" line="197" />
+            <source>{0}: sample</source>
+            <translation>{0}：样本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="138" />
+            <location filename="../../gui/initialization/histogram_view.py" line="197" />
+            <source>{0}: theory</source>
+            <translation>{0}：理论</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="140" />
+            <source>{0}: point mass</source>
+            <translation>{0}：点质量</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="186" />
+            <source>P(w = {0}) = {1} (sample {2})</source>
+            <translation>P(w = {0}) = {1}（样本 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="226" />
+            <source>, gain = {0} ({1})</source>
+            <translation>，增益 = {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/histogram_view.py" line="228" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: fan_in = {1}, fan_out = {2}{3}. {4}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：fan_in（扇入）= {1}，fan_out（扇出）= {2}{3}。{4}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitControls</name>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="71" />
+            <source>Initialiser</source>
+            <extracomment>The initialiser, its parameters, the shape, the seed, the bins or compare changed. The density axis was switched to (True) or from a logarithmic scale.</extracomment>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="88" />
+            <source>Weight shape</source>
+            <translation>权重形状</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="91" />
+            <source>Linear: (out, in)</source>
+            <translation>Linear：(out, in)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="92" />
+            <source>Conv2d: (out, in, kh, kw)</source>
+            <translation>Conv2d：(out, in, kh, kw)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="100" />
+            <source>kernel height</source>
+            <translation>卷积核高度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="100" />
+            <source>kernel width</source>
+            <translation>卷积核宽度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="102" />
+            <source>layer</source>
+            <translation>层类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="112" />
+            <source>Sampling</source>
+            <translation>采样</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="116" />
+            <source>logarithmic density axis</source>
+            <translation>对数密度坐标轴</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="117" />
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="118" />
+            <source>bins</source>
+            <translation>分箱数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="126" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="128" />
+            <source>overlay a second initialiser</source>
+            <translation>叠加第二个初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="224" />
+            <source>out_channels</source>
+            <translation>out_channels</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="224" />
+            <source>out_features</source>
+            <translation>out_features</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="225" />
+            <source>in_channels</source>
+            <translation>in_channels</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="225" />
+            <source>in_features</source>
+            <translation>in_features</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="229" />
+            <source>{0} values</source>
+            <translation>{0} 个值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/controls.py" line="231" />
+            <source>(the most is {0})</source>
+            <translation>（最多 {0}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitTab</name>
+        <message>
+            <location filename="../../gui/initialization/selftest.py" line="54" />
+            <source>initialisation: every initialiser draws its histogram</source>
+            <translation>初始化：每种初始化方法都绘出其直方图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/selftest.py" line="57" />
+            <source>initialisation: compare mode overlays two initialisers</source>
+            <translation>初始化：比较模式叠加两个初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/tab.py" line="92" />
+            <source>Drew {0} weights, seed {1}: {2}</source>
+            <translation>抽取了 {0} 个权重，随机种子 {1}：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/tab.py" line="97" />
+            <source>Sampling…</source>
+            <translation>正在采样…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/tab.py" line="100" />
+            <source>Not drawn: {0}</source>
+            <translation>未绘制：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/tab.py" line="103" />
+            <source>Cancelled; the last histogram stays on screen.</source>
+            <translation>已取消；屏幕上保留上一个直方图。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/initialization/tab.py" line="108" />
+            <source>Initialisation</source>
+            <translation>初始化</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabTab</name>
+        <message>
+            <location filename="../../gui/common/tabs.py" line="55" />
+            <source>computed on {0} in {1}</source>
+            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
+            <translation>在 {0} 上以 {1} 计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/tabs.py" line="63" />
+            <source>{0} is not offered here (this tab computes in {1}); it stays in {2}</source>
+            <translation>此处不提供 {0}（本标签页在 {1} 中计算）；它保持在 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/tabs.py" line="64" />
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../gui/common/language.py" line="56" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="81" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="82" />
+            <source>The new language is used from the next start. Restart Activation Lab now?</source>
+            <translation>新的语言将在下次启动时生效。现在重新启动 Activation Lab 吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="86" />
+            <source>Restart now</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="87" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/language.py" line="63" />
+            <source>System</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersEditor</name>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="67" />
+            <source>one hidden layer less</source>
+            <extracomment>TensorFlow Playground's learning rates and regularisation rates.</extracomment>
+            <translation>减少一个隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="68" />
+            <source>one hidden layer more</source>
+            <translation>增加一个隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="69" />
+            <source>hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="76" />
+            <source>layer {0} units</source>
+            <translation>第 {0} 层神经元数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="77" />
+            <source>one unit less in layer {0}</source>
+            <translation>第 {0} 层减少一个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="79" />
+            <source>one unit more in layer {0}</source>
+            <translation>第 {0} 层增加一个神经元</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonView</name>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <source>Linear ({0})</source>
+            <translation>线性（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <source>{0}: test accuracy {1:.0%}</source>
+            <translation>{0}：测试准确率 {1:.0%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossView</name>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="27" />
+            <source>train</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="24" />
+            <location filename="../../gui/main_window.py" line="36" />
+            <source>Activation Lab</source>
+            <translation>Activation Lab 激活函数实验室</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="34" />
+            <source>Loading PyTorch…</source>
+            <translation>正在加载 PyTorch…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="39" />
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../gui/menus.py" line="15" />
+            <source>&amp;File</source>
+            <extracomment>Menu keys in the order they appear on the menu bar, with their (translatable) titles.</extracomment>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="16" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="17" />
+            <source>&amp;Lessons</source>
+            <translation>课程(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="18" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="126" />
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="132" />
+            <source>auto (Kaiming for ReLU-like, else Xavier)</source>
+            <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="142" />
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="144" />
+            <source>initialiser</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="146" />
+            <source>initial bias</source>
+            <translation>初始偏置</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkDiagram</name>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="81" />
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="45" />
+            <source>for every x</source>
+            <translation>对所有 x</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="52" />
+            <source>for {0} {1} x {2} {3}</source>
+            <translation>当 {0} {1} x {2} {3} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="67" />
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>try in this order</source>
+            <translation>按此顺序尝试</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="99" />
+            <source>Output layer</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="123" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="123" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="144" />
+            <source>Jacobian</source>
+            <translation>雅可比矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="144" />
+            <source>Derivative</source>
+            <translation>导数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="41" />
+            <source>at x = {0}</source>
+            <translation>在 x = {0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>(approached as x → +∞)</source>
+            <translation>（x → +∞ 时趋近）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>(approached as x → −∞)</source>
+            <translation>（x → −∞ 时趋近）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="67" />
+            <source> and </source>
+            <translation> 和 </translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="73" />
+            <source>nowhere on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上没有</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="125" />
+            <source>Output range</source>
+            <translation>输出范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="126" />
+            <source>Zero-centred</source>
+            <translation>以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="127" />
+            <source>Monotonic</source>
+            <translation>单调</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="128" />
+            <source>Smoothness</source>
+            <translation>光滑性</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="136" />
+            <source>Typical use</source>
+            <translation>典型用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="137" />
+            <source>Strengths</source>
+            <translation>优点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="138" />
+            <source>Weaknesses</source>
+            <translation>缺点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="47" />
+            <source>for x ≥ {0}</source>
+            <translation>当 x ≥ {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="47" />
+            <source>for x &gt; {0}</source>
+            <translation>当 x &gt; {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="49" />
+            <source>for x ≤ {0}</source>
+            <translation>当 x ≤ {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="49" />
+            <source>for x &lt; {0}</source>
+            <translation>当 x &lt; {0} 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="60" />
+            <source>at x = ±{0}</source>
+            <translation>在 x = ±{0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="97" />
+            <source>{0} for {1}</source>
+            <translation>{1}：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="131" />
+            <source>max |f′|</source>
+            <translation>max |f′|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="133" />
+            <source>|f′| &lt; ε</source>
+            <translation>|f′| &lt; ε</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="142" />
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="77" />
+            <source>everywhere on [{0}, {1}]</source>
+            <translation>在 [{0}, {1}] 上处处成立</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="79" />
+            <source>x &lt; {0}</source>
+            <translation>x &lt; {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="81" />
+            <source>x &gt; {0}</source>
+            <translation>x &gt; {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="83" />
+            <source>{0} &lt; x &lt; {1}</source>
+            <translation>{0} &lt; x &lt; {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Readout</name>
+        <message>
+            <location filename="../../gui/explorer/readout.py" line="57" />
+            <source>Move the mouse over the plots to read f, f′ and f″.</source>
+            <translation>将鼠标移到图上，读取 f、f′ 和 f″。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/readout.py" line="72" />
+            <source>move the mouse over the plots</source>
+            <translation>将鼠标移到图上</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunBox</name>
+        <message>
+            <location filename="../../gui/training/controls.py" line="24" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="27" />
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="29" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="30" />
+            <source>train one epoch</source>
+            <translation>训练一个轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="31" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="32" />
+            <source>back to the initial weights (epoch 0)</source>
+            <translation>回到初始权重（第 0 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="40" />
+            <source>side by side: linear vs this activation</source>
+            <translation>并排对比：线性 vs 此激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="41" />
+            <source>train the same network without an activation on the same points at once</source>
+            <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="42" />
+            <source>discretise the output</source>
+            <translation>将输出离散化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="50" />
+            <source>Epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="52" />
+            <source>test accuracy {0:.0%}</source>
+            <translation>测试准确率 {0:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+    </context>
+    <context>
+        <name>SliderParamPanel</name>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="433" />
+            <source>Reset to defaults</source>
+            <translation>恢复默认值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="437" />
+            <source>No parameters.</source>
+            <translation>没有参数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackedPlots</name>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f′(x)</source>
+            <translation>f′(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>f″(x)</source>
+            <translation>f″(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="60" />
+            <source>Δ</source>
+            <translation>Δ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="168" />
+            <source>|f′(x)|</source>
+            <translation>|f′(x)|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="149" />
+            <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
+            <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/plots.py" line="163" />
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingBox</name>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="194" />
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="205" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="205" />
+            <source>L1</source>
+            <translation>L1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="205" />
+            <source>L2</source>
+            <translation>L2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="210" />
+            <source>squared error (tanh output)</source>
+            <translation>平方误差（tanh 输出）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="211" />
+            <source>cross-entropy (sigmoid output)</source>
+            <translation>交叉熵（sigmoid 输出）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="222" />
+            <source>optimiser</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="223" />
+            <source>learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="224" />
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="228" />
+            <source>regularisation</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="229" />
+            <source>regularisation rate</source>
+            <translation>正则化系数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="230" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="232" />
+            <source>input features</source>
+            <translation>输入特征</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTab</name>
+        <message>
+            <location filename="../../gui/training/selftest.py" line="45" />
+            <source>training: a few epochs of the side-by-side lesson</source>
+            <translation>训练：并排课程的几个轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/selftest.py" line="46" />
+            <source>training: Play trains in the background and Pause stops it</source>
+            <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="76" />
+            <source>layer </source>
+            <translation>层 </translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="77" />
+            <source>x: unit </source>
+            <translation>x：神经元 </translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="78" />
+            <source>y: unit </source>
+            <translation>y：神经元 </translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="87" />
+            <source>Loss and accuracy</source>
+            <translation>损失与准确率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="88" />
+            <source>Gradients</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="89" />
+            <source>Hidden space</source>
+            <translation>隐藏空间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="249" />
+            <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
+            <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="257" />
+            <source>Training…</source>
+            <translation>正在训练…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="257" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="260" />
+            <source>Training stopped: {0}</source>
+            <translation>训练已停止：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="263" />
+            <source>Paused.</source>
+            <translation>已暂停。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="318" />
+            <source>Why non-linearity</source>
+            <translation>为什么需要非线性</translation>
+        </message>
+    </context>
+    <context>
+        <name>VectorView</name>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="119" />
+            <source>Numbers separated by commas; press Enter to apply</source>
+            <translation>用逗号分隔的数字；按回车应用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
+            <source>Seed logits</source>
+            <translation>示例 logits</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
+            <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="135" />
+            <source>Input vector x:</source>
+            <translation>输入向量 x：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="140" />
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <source>index i</source>
+            <translation>下标 i</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <source>input j</source>
+            <translation>输入 j</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <source>output i</source>
+            <translation>输出 i</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="172" />
+            <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
+            <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="260" />
+            <source>cannot compute in {0}: {1}</source>
+            <translation>无法在 {0} 中计算：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="265" />
+            <source>{0} computed on {1} in {2}</source>
+            <translation>{0} 在 {1} 上以 {2} 计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="327" />
+            <source>Outputs sum to {0:.6g}. </source>
+            <translation>输出之和为 {0:.6g}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="330" />
+            <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
+            <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="408" />
+            <source>Point at a bar to read its value.</source>
+            <translation>指向一个柱形即可读取它的值。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="410" />
+            <source>i = {0}</source>
+            <translation>i = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="412" />
+            <source>input xᵢ = {0}</source>
+            <translation>输入 xᵢ = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="414" />
+            <source>output yᵢ = {0}</source>
+            <translation>输出 yᵢ = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/vector_view.py" line="454" />
+            <source>Input refused: {0} (the plot shows the last good input)</source>
+            <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewControls</name>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="63" />
+            <source>Number of evenly spaced x values (torch.linspace)</source>
+            <translation>等间距 x 值的个数（torch.linspace）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="64" />
+            <source>f″</source>
+            <translation>f″</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="66" />
+            <source>Show the second derivative</source>
+            <translation>显示二阶导数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="67" />
+            <source>shade |f′| &lt; ε, ε =</source>
+            <translation>阴影标出 |f′| &lt; ε，ε =</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="70" />
+            <source>Shade where the selected curve's gradient almost vanishes (saturation, dead zone)</source>
+            <translation>为所选曲线梯度几乎消失之处加阴影（饱和区、死区）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="75" />
+            <source>kinks &amp;&amp; bounds</source>
+            <translation>折点和边界</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="79" />
+            <source>Mark where f is not differentiable (filled: the value autograd uses; open: the one-sided limits) and the bounds of the output range</source>
+            <translation>标出 f 不可导之处（实心：autograd 所用的值；空心：单侧极限）以及输出范围的边界</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="83" />
+            <source>log |f′|</source>
+            <translation>log |f′|</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="84" />
+            <source>|f′| on a log axis: shows how precision runs out in the tails</source>
+            <translation>用对数坐标轴显示 |f′|：显示精度在尾部如何耗尽</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="85" />
+            <source>Reset view</source>
+            <translation>重置视图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="86" />
+            <source>Back to x from {0:g} to {1:g}</source>
+            <translation>回到 x 从 {0:g} 到 {1:g}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="88" />
+            <location filename="../../gui/explorer/controls.py" line="104" />
+            <source>x from</source>
+            <translation>x 从</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="88" />
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="89" />
+            <location filename="../../gui/explorer/controls.py" line="106" />
+            <source>points</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="105" />
+            <source>x to</source>
+            <translation>x 到</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="107" />
+            <source>ε</source>
+            <translation>ε</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="113" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="124" />
+            <source>x from and x to must be finite numbers (got {0:g} and {1:g})</source>
+            <translation>x 的起点和终点必须是有限数（得到 {0:g} 和 {1:g}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="126" />
+            <source>x from ({0:g}) must be below x to ({1:g})</source>
+            <translation>x 的起点（{0:g}）必须小于终点（{1:g}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="128" />
+            <source>x must lie within ±{0:g} (got {1:g} to {2:g})</source>
+            <translation>x 必须在 ±{0:g} 以内（得到 {1:g} 到 {2:g}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="130" />
+            <source>the range must be at least {0:g} wide</source>
+            <translation>范围宽度至少为 {0:g}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/controls.py" line="135" />
+            <source>{0}; the plot keeps [{1:g}, {2:g}]</source>
+            <translation>{0}；图保持 [{1:g}, {2:g}]</translation>
+        </message>
+    </context>
+    <context>
+        <name>engine</name>
+        <message>
+            <location filename="../../gui/explorer/selftest.py" line="46" />
+            <source>Leaky ReLU</source>
+            <translation>Leaky ReLU</translation>
+        </message>
+        <message>
+            <source>ReLU-like</source>
+            <translation>类 ReLU</translation>
+        </message>
+        <message>
+            <source>smooth ReLU-like</source>
+            <translation>平滑的类 ReLU</translation>
+        </message>
+        <message>
+            <source>sigmoid-like</source>
+            <translation>类 Sigmoid</translation>
+        </message>
+        <message>
+            <source>shrink</source>
+            <translation>收缩</translation>
+        </message>
+        <message>
+            <source>linear</source>
+            <translation>线性</translation>
+        </message>
+        <message>
+            <source>vector</source>
+            <translation>向量</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <source>ReLU(x) = max(0, x)</source>
+            <translation>ReLU(x) = max(0, x)</translation>
+        </message>
+        <message>
+            <source>ReLU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>ReLU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>ReLU'(x) = 1 if x &gt; 0, else 0 (PyTorch uses 0 at x = 0)</source>
+            <translation>ReLU'(x) = 1（若 x &gt; 0），否则为 0（PyTorch 在 x = 0 处取 0）</translation>
+        </message>
+        <message>
+            <source>ReLU′(&lt;i&gt;x&lt;/i&gt;) = 1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else 0 (0 at &lt;i&gt;x&lt;/i&gt; = 0 in PyTorch)</source>
+            <translation>ReLU′(&lt;i&gt;x&lt;/i&gt;) = 1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 0（PyTorch 在 &lt;i&gt;x&lt;/i&gt; = 0 处取 0）</translation>
+        </message>
+        <message>
+            <source>[0, ∞)</source>
+            <translation>[0, ∞)</translation>
+        </message>
+        <message>
+            <source>continuous; kink at 0</source>
+            <translation>连续；在 0 处有折点</translation>
+        </message>
+        <message>
+            <source>hidden layers (the default first choice)</source>
+            <translation>隐藏层（默认的首选）</translation>
+        </message>
+        <message>
+            <source>cheap; gradient 1 for all positive inputs, so deep nets train fast</source>
+            <translation>计算开销小；所有正输入的梯度都为 1，所以深层网络训练得快</translation>
+        </message>
+        <message>
+            <source>dead neurons: gradient is exactly 0 for negative inputs; not zero-centred</source>
+            <translation>神经元死亡：负输入的梯度恰好为 0；不以零为中心</translation>
+        </message>
+        <message>
+            <source>LeakyReLU(x) = x if x ≥ 0, else negative_slope · x</source>
+            <translation>LeakyReLU(x) = x（若 x ≥ 0），否则为 negative_slope · x</translation>
+        </message>
+        <message>
+            <source>LeakyReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; ≥ 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; &amp;nbsp;(&lt;i&gt;a&lt;/i&gt; = negative_slope)</source>
+            <translation>LeakyReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; ≥ 0），否则为 &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; &amp;nbsp;(&lt;i&gt;a&lt;/i&gt; = negative_slope)</translation>
+        </message>
+        <message>
+            <source>1 if x &gt; 0, else negative_slope (PyTorch uses negative_slope at x = 0)</source>
+            <translation>1（若 x &gt; 0），否则为 negative_slope（PyTorch 在 x = 0 处取 negative_slope）</translation>
+        </message>
+        <message>
+            <source>1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt; (&lt;i&gt;a&lt;/i&gt; at &lt;i&gt;x&lt;/i&gt; = 0 in PyTorch)</source>
+            <translation>1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;a&lt;/i&gt;（PyTorch 在 &lt;i&gt;x&lt;/i&gt; = 0 处取 &lt;i&gt;a&lt;/i&gt;）</translation>
+        </message>
+        <message>
+            <source>(-∞, ∞)</source>
+            <translation>(-∞, ∞)</translation>
+        </message>
+        <message>
+            <source>hidden layers (when ReLU units die)</source>
+            <translation>隐藏层（当 ReLU 神经元死亡时）</translation>
+        </message>
+        <message>
+            <source>small non-zero gradient for negative inputs, so no dead neurons</source>
+            <translation>负输入也有很小的非零梯度，因此没有神经元死亡</translation>
+        </message>
+        <message>
+            <source>slope is a hand-picked hyper-parameter; still a kink at 0</source>
+            <translation>斜率是人工选定的超参数；在 0 处仍有折点</translation>
+        </message>
+        <message>
+            <source>slope for x &lt; 0</source>
+            <translation>x &lt; 0 时的斜率</translation>
+        </message>
+        <message>
+            <source>PReLU</source>
+            <translation>PReLU</translation>
+        </message>
+        <message>
+            <source>PReLU(x) = x if x ≥ 0, else a · x  (a learned, starts at init)</source>
+            <translation>PReLU(x) = x（若 x ≥ 0），否则为 a · x（a 可学习，初值为 init）</translation>
+        </message>
+        <message>
+            <source>PReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; ≥ 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt; (&lt;i&gt;a&lt;/i&gt; learned, starts at init)</source>
+            <translation>PReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; ≥ 0），否则为 &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;a&lt;/i&gt; 可学习，初值为 init）</translation>
+        </message>
+        <message>
+            <source>1 if x &gt; 0, else a</source>
+            <translation>1（若 x &gt; 0），否则为 a</translation>
+        </message>
+        <message>
+            <source>1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else &lt;i&gt;a&lt;/i&gt;</source>
+            <translation>1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 &lt;i&gt;a&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>hidden layers (ReLU &gt; Leaky ReLU &gt; PReLU in the usual order of trying)</source>
+            <translation>隐藏层（通常的尝试顺序：ReLU &gt; Leaky ReLU &gt; PReLU）</translation>
+        </message>
+        <message>
+            <source>the network learns the negative slope</source>
+            <translation>网络自己学习负半轴的斜率</translation>
+        </message>
+        <message>
+            <source>extra parameters; can overfit on small data</source>
+            <translation>额外的参数；在小数据上可能过拟合</translation>
+        </message>
+        <message>
+            <source>initial learnable slope for x &lt; 0</source>
+            <translation>x &lt; 0 时可学习斜率的初值</translation>
+        </message>
+        <message>
+            <source>RReLU</source>
+            <translation>RReLU</translation>
+        </message>
+        <message>
+            <source>RReLU(x) = x if x ≥ 0, else a · x;  a ~ U(lower, upper) in training, (lower + upper)/2 in eval</source>
+            <translation>RReLU(x) = x（若 x ≥ 0），否则为 a · x；训练时 a ~ U(lower, upper)，评估时取 (lower + upper)/2</translation>
+        </message>
+        <message>
+            <source>RReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; ≥ 0, else &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;; &amp;nbsp;&lt;i&gt;a&lt;/i&gt; ~ U(lower, upper) when training, (lower + upper)/2 in eval</source>
+            <translation>RReLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; ≥ 0），否则为 &lt;i&gt;a&lt;/i&gt;·&lt;i&gt;x&lt;/i&gt;；&amp;nbsp;训练时 &lt;i&gt;a&lt;/i&gt; ~ U(lower, upper)，评估时取 (lower + upper)/2</translation>
+        </message>
+        <message>
+            <source>hidden layers (randomness acts as a regulariser)</source>
+            <translation>隐藏层（随机性起到正则化作用）</translation>
+        </message>
+        <message>
+            <source>random negative slope regularises training</source>
+            <translation>随机的负斜率对训练起正则化作用</translation>
+        </message>
+        <message>
+            <source>output is random while training; rarely better than Leaky ReLU</source>
+            <translation>训练时输出是随机的；很少比 Leaky ReLU 更好</translation>
+        </message>
+        <message>
+            <source>lowest random slope</source>
+            <translation>随机斜率的下限</translation>
+        </message>
+        <message>
+            <source>highest random slope</source>
+            <translation>随机斜率的上限</translation>
+        </message>
+        <message>
+            <source>true: a random slope per element; false: (lower+upper)/2</source>
+            <translation>true：每个元素一个随机斜率；false：(lower+upper)/2</translation>
+        </message>
+        <message>
+            <source>ReLU6</source>
+            <translation>ReLU6</translation>
+        </message>
+        <message>
+            <source>ReLU6(x) = min(max(0, x), 6)</source>
+            <translation>ReLU6(x) = min(max(0, x), 6)</translation>
+        </message>
+        <message>
+            <source>ReLU6(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</source>
+            <translation>ReLU6(&lt;i&gt;x&lt;/i&gt;) = min(max(0, &lt;i&gt;x&lt;/i&gt;), 6)</translation>
+        </message>
+        <message>
+            <source>1 if 0 &lt; x &lt; 6, else 0</source>
+            <translation>1（若 0 &lt; x &lt; 6），否则为 0</translation>
+        </message>
+        <message>
+            <source>1 if 0 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 6, else 0</source>
+            <translation>1（若 0 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 6），否则为 0</translation>
+        </message>
+        <message>
+            <source>[0, 6]</source>
+            <translation>[0, 6]</translation>
+        </message>
+        <message>
+            <source>continuous; kinks at 0 and 6</source>
+            <translation>连续；在 0 和 6 处有折点</translation>
+        </message>
+        <message>
+            <source>hidden layers of mobile networks (MobileNet), friendly to low precision</source>
+            <translation>移动端网络（MobileNet）的隐藏层，适合低精度</translation>
+        </message>
+        <message>
+            <source>bounded output suits fixed-point and float16 inference</source>
+            <translation>有界的输出适合定点和 float16 推理</translation>
+        </message>
+        <message>
+            <source>gradient 0 both below 0 and above 6</source>
+            <translation>小于 0 和大于 6 处的梯度都为 0</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Threshold(x) = x if x &gt; threshold, else value</source>
+            <translation>Threshold(x) = x（若 x &gt; threshold），否则为 value</translation>
+        </message>
+        <message>
+            <source>Threshold(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; threshold, else value</source>
+            <translation>Threshold(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; threshold），否则为 value</translation>
+        </message>
+        <message>
+            <source>1 if x &gt; threshold, else 0</source>
+            <translation>1（若 x &gt; threshold），否则为 0</translation>
+        </message>
+        <message>
+            <source>1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; threshold, else 0</source>
+            <translation>1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; threshold），否则为 0</translation>
+        </message>
+        <message>
+            <source>depends on threshold and value</source>
+            <translation>取决于 threshold 和 value</translation>
+        </message>
+        <message>
+            <source>discontinuous at threshold (unless value = threshold)</source>
+            <translation>在 threshold 处不连续（除非 value = threshold）</translation>
+        </message>
+        <message>
+            <source>rarely as a hidden activation; a step-like gate</source>
+            <translation>很少用作隐藏层激活函数；一种阶跃式的门</translation>
+        </message>
+        <message>
+            <source>simple gating</source>
+            <translation>简单的门控</translation>
+        </message>
+        <message>
+            <source>jump in f; gradient 0 below the threshold</source>
+            <translation>f 有跳跃；阈值以下梯度为 0</translation>
+        </message>
+        <message>
+            <source>inputs at or below it are replaced</source>
+            <translation>小于或等于它的输入会被替换</translation>
+        </message>
+        <message>
+            <source>what replaces them</source>
+            <translation>用什么值替换</translation>
+        </message>
+        <message>
+            <source>Hardswish</source>
+            <translation>Hardswish</translation>
+        </message>
+        <message>
+            <source>Hardswish(x) = 0 if x ≤ -3;  x if x ≥ 3;  x (x + 3) / 6 otherwise</source>
+            <translation>Hardswish(x) = 0（若 x ≤ -3）；x（若 x ≥ 3）；其他情况为 x (x + 3) / 6</translation>
+        </message>
+        <message>
+            <source>Hardswish(&lt;i&gt;x&lt;/i&gt;) = 0 if &lt;i&gt;x&lt;/i&gt; ≤ −3; &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; ≥ 3; &lt;i&gt;x&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; + 3)/6 otherwise</source>
+            <translation>Hardswish(&lt;i&gt;x&lt;/i&gt;) = 0（若 &lt;i&gt;x&lt;/i&gt; ≤ −3）；&lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; ≥ 3）；其他情况为 &lt;i&gt;x&lt;/i&gt;(&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
+        </message>
+        <message>
+            <source>0 if x &lt; -3;  1 if x &gt; 3;  (2x + 3) / 6 otherwise</source>
+            <translation>0（若 x &lt; -3）；1（若 x &gt; 3）；其他情况为 (2x + 3) / 6</translation>
+        </message>
+        <message>
+            <source>0 if &lt;i&gt;x&lt;/i&gt; &amp;lt; −3; 1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 3; (2&lt;i&gt;x&lt;/i&gt; + 3)/6 otherwise</source>
+            <translation>0（若 &lt;i&gt;x&lt;/i&gt; &amp;lt; −3）；1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 3）；其他情况为 (2&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
+        </message>
+        <message>
+            <source>[-0.375, ∞)</source>
+            <translation>[-0.375, ∞)</translation>
+        </message>
+        <message>
+            <source>continuous; kinks at -3 and 3</source>
+            <translation>连续；在 -3 和 3 处有折点</translation>
+        </message>
+        <message>
+            <source>hidden layers of mobile networks (MobileNetV3)</source>
+            <translation>移动端网络（MobileNetV3）的隐藏层</translation>
+        </message>
+        <message>
+            <source>cheap piecewise approximation of SiLU/swish</source>
+            <translation>SiLU/swish 的低开销分段近似</translation>
+        </message>
+        <message>
+            <source>derivative jumps at ±3</source>
+            <translation>导数在 ±3 处跳跃</translation>
+        </message>
+        <message>
+            <source>ELU</source>
+            <translation>ELU</translation>
+        </message>
+        <message>
+            <source>ELU(x) = x if x &gt; 0, else alpha · (exp(x) - 1)</source>
+            <translation>ELU(x) = x（若 x &gt; 0），否则为 alpha · (exp(x) - 1)</translation>
+        </message>
+        <message>
+            <source>ELU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</source>
+            <translation>ELU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)</translation>
+        </message>
+        <message>
+            <source>1 if x &gt; 0, else alpha · exp(x)</source>
+            <translation>1（若 x &gt; 0），否则为 alpha · exp(x)</translation>
+        </message>
+        <message>
+            <source>1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
+            <translation>1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>(-alpha, ∞)</source>
+            <translation>(-alpha, ∞)</translation>
+        </message>
+        <message>
+            <source>continuous; f' continuous only when alpha = 1</source>
+            <translation>连续；仅当 alpha = 1 时 f' 连续</translation>
+        </message>
+        <message>
+            <source>hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <source>negative outputs push the mean activation towards 0; no dead units</source>
+            <translation>负输出把激活值的均值推向 0；没有神经元死亡</translation>
+        </message>
+        <message>
+            <source>exp is slower than max; saturates at -alpha</source>
+            <translation>exp 比 max 慢；在 -alpha 处饱和</translation>
+        </message>
+        <message>
+            <source>size of the negative saturation</source>
+            <translation>负半轴饱和值的大小</translation>
+        </message>
+        <message>
+            <source>CELU</source>
+            <translation>CELU</translation>
+        </message>
+        <message>
+            <source>CELU(x) = max(0, x) + min(0, alpha · (exp(x / alpha) - 1))</source>
+            <translation>CELU(x) = max(0, x) + min(0, alpha · (exp(x / alpha) - 1))</translation>
+        </message>
+        <message>
+            <source>CELU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;) + min(0, α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1))</source>
+            <translation>CELU(&lt;i&gt;x&lt;/i&gt;) = max(0, &lt;i&gt;x&lt;/i&gt;) + min(0, α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt; − 1))</translation>
+        </message>
+        <message>
+            <source>1 if x &gt; 0, else exp(x / alpha)</source>
+            <translation>1（若 x &gt; 0），否则为 exp(x / alpha)</translation>
+        </message>
+        <message>
+            <source>1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt;</source>
+            <translation>1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;/α&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>continuously differentiable for every alpha</source>
+            <translation>对任意 alpha 都连续可导</translation>
+        </message>
+        <message>
+            <source>like ELU but with a continuous derivative for any alpha</source>
+            <translation>与 ELU 相似，但对任意 alpha 导数都连续</translation>
+        </message>
+        <message>
+            <source>PyTorch's CELU gradients are only float32-accurate, even in float64</source>
+            <translation>PyTorch 的 CELU 梯度只有 float32 的精度，即使在 float64 下也是如此</translation>
+        </message>
+        <message>
+            <source>SELU</source>
+            <translation>SELU</translation>
+        </message>
+        <message>
+            <source>SELU(x) = scale · (x if x &gt; 0, else alpha · (exp(x) - 1));  alpha ≈ 1.6733, scale ≈ 1.0507</source>
+            <translation>SELU(x) = scale · (x（若 x &gt; 0），否则为 alpha · (exp(x) - 1))；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
+        </message>
+        <message>
+            <source>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)); &amp;nbsp;α ≈ 1.6733, λ ≈ 1.0507</source>
+            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
+        </message>
+        <message>
+            <source>scale if x &gt; 0, else scale · alpha · exp(x)</source>
+            <translation>scale（若 x &gt; 0），否则为 scale · alpha · exp(x)</translation>
+        </message>
+        <message>
+            <source>λ if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else λα e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</source>
+            <translation>λ（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 λα e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>(-1.7581, ∞)</source>
+            <translation>(-1.7581, ∞)</translation>
+        </message>
+        <message>
+            <source>continuous; kink at 0 (slope 1.0507 right, 1.7581 left)</source>
+            <translation>连续；在 0 处有折点（右侧斜率 1.0507，左侧 1.7581）</translation>
+        </message>
+        <message>
+            <source>hidden layers of self-normalising networks (with Kaiming normal, nonlinearity 'linear')</source>
+            <translation>自归一化网络的隐藏层（配合 Kaiming 正态初始化，nonlinearity 'linear'）</translation>
+        </message>
+        <message>
+            <source>keeps activations near mean 0, variance 1 through many layers</source>
+            <translation>在很多层中保持激活值均值接近 0、方差接近 1</translation>
+        </message>
+        <message>
+            <source>needs the matching initialisation and no batch norm to self-normalise</source>
+            <translation>需要配套的初始化且不能用批归一化，才能自归一化</translation>
+        </message>
+        <message>
+            <source>GELU</source>
+            <translation>GELU</translation>
+        </message>
+        <message>
+            <source>GELU(x) = x · Φ(x) = x/2 · (1 + erf(x / √2));  tanh form: x/2 · (1 + tanh(√(2/π) (x + 0.044715 x³)))</source>
+            <translation>GELU(x) = x · Φ(x) = x/2 · (1 + erf(x / √2))；tanh 形式：x/2 · (1 + tanh(√(2/π) (x + 0.044715 x³)))</translation>
+        </message>
+        <message>
+            <source>GELU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2)); tanh form ½&lt;i&gt;x&lt;/i&gt;(1 + tanh(√(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</source>
+            <translation>GELU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·Φ(&lt;i&gt;x&lt;/i&gt;) = ½&lt;i&gt;x&lt;/i&gt;(1 + erf(&lt;i&gt;x&lt;/i&gt;/√2))；tanh 形式 ½&lt;i&gt;x&lt;/i&gt;(1 + tanh(√(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)))</translation>
+        </message>
+        <message>
+            <source>GELU'(x) = Φ(x) + x · φ(x)</source>
+            <translation>GELU'(x) = Φ(x) + x · φ(x)</translation>
+        </message>
+        <message>
+            <source>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>[-0.17, ∞)</source>
+            <translation>[-0.17, ∞)</translation>
+        </message>
+        <message>
+            <source>smooth (infinitely differentiable)</source>
+            <translation>光滑（无穷次可导）</translation>
+        </message>
+        <message>
+            <source>hidden layers of transformers (BERT, GPT)</source>
+            <translation>Transformer（BERT、GPT）的隐藏层</translation>
+        </message>
+        <message>
+            <source>smooth; weights inputs by how likely they are to be positive</source>
+            <translation>光滑；按输入为正的可能性对其加权</translation>
+        </message>
+        <message>
+            <source>costlier than ReLU; dips slightly below 0</source>
+            <translation>比 ReLU 开销大；会略微低于 0</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh</translation>
+        </message>
+        <message>
+            <source>'tanh' uses the tanh approximation</source>
+            <translation>'tanh' 使用 tanh 近似</translation>
+        </message>
+        <message>
+            <source>SiLU (swish)</source>
+            <translation>SiLU（swish）</translation>
+        </message>
+        <message>
+            <source>SiLU(x) = x · σ(x)</source>
+            <translation>SiLU(x) = x · σ(x)</translation>
+        </message>
+        <message>
+            <source>SiLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>SiLU(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·σ(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>SiLU'(x) = σ(x) · (1 + x · (1 - σ(x)))</source>
+            <translation>SiLU'(x) = σ(x) · (1 + x · (1 - σ(x)))</translation>
+        </message>
+        <message>
+            <source>SiLU′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;(1 − σ(&lt;i&gt;x&lt;/i&gt;)))</source>
+            <translation>SiLU′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 + &lt;i&gt;x&lt;/i&gt;(1 − σ(&lt;i&gt;x&lt;/i&gt;)))</translation>
+        </message>
+        <message>
+            <source>[-0.278, ∞)</source>
+            <translation>[-0.278, ∞)</translation>
+        </message>
+        <message>
+            <source>hidden layers (EfficientNet, many CNNs)</source>
+            <translation>隐藏层（EfficientNet 及许多 CNN）</translation>
+        </message>
+        <message>
+            <source>smooth, non-monotonic bump helps optimisation</source>
+            <translation>光滑、非单调的小凸起有助于优化</translation>
+        </message>
+        <message>
+            <source>costlier than ReLU</source>
+            <translation>比 ReLU 开销大</translation>
+        </message>
+        <message>
+            <source>Mish</source>
+            <translation>Mish</translation>
+        </message>
+        <message>
+            <source>Mish(x) = x · tanh(softplus(x))</source>
+            <translation>Mish(x) = x · tanh(softplus(x))</translation>
+        </message>
+        <message>
+            <source>Mish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</source>
+            <translation>Mish(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;·tanh(ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;))</translation>
+        </message>
+        <message>
+            <source>Mish'(x) = tanh(sp) + x · sech²(sp) · σ(x),  sp = softplus(x)</source>
+            <translation>Mish'(x) = tanh(sp) + x · sech²(sp) · σ(x)，sp = softplus(x)</translation>
+        </message>
+        <message>
+            <source>Mish′(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;s&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·sech²(&lt;i&gt;s&lt;/i&gt;)·σ(&lt;i&gt;x&lt;/i&gt;), &lt;i&gt;s&lt;/i&gt; = ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+            <translation>Mish′(&lt;i&gt;x&lt;/i&gt;) = tanh(&lt;i&gt;s&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·sech²(&lt;i&gt;s&lt;/i&gt;)·σ(&lt;i&gt;x&lt;/i&gt;)，&lt;i&gt;s&lt;/i&gt; = ln(1 + e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
+        </message>
+        <message>
+            <source>[-0.309, ∞)</source>
+            <translation>[-0.309, ∞)</translation>
+        </message>
+        <message>
+            <source>hidden layers (YOLOv4)</source>
+            <translation>隐藏层（YOLOv4）</translation>
+        </message>
+        <message>
+            <source>smooth, self-regularising shape close to SiLU</source>
+            <translation>光滑、带自正则化的形状，接近 SiLU</translation>
+        </message>
+        <message>
+            <source>the costliest of the ReLU family</source>
+            <translation>ReLU 家族中开销最大的</translation>
+        </message>
+        <message>
+            <source>Softplus</source>
+            <translation>Softplus</translation>
+        </message>
+        <message>
+            <source>Softplus(x) = (1 / beta) · ln(1 + exp(beta · x));  x where beta · x &gt; threshold</source>
+            <translation>Softplus(x) = (1 / beta) · ln(1 + exp(beta · x))；当 beta · x &gt; threshold 时为 x</translation>
+        </message>
+        <message>
+            <source>Softplus(&lt;i&gt;x&lt;/i&gt;) = (1/β) ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;); &lt;i&gt;x&lt;/i&gt; where β&lt;i&gt;x&lt;/i&gt; &amp;gt; threshold</source>
+            <translation>Softplus(&lt;i&gt;x&lt;/i&gt;) = (1/β) ln(1 + e&lt;sup&gt;β&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)；当 β&lt;i&gt;x&lt;/i&gt; &amp;gt; threshold 时为 &lt;i&gt;x&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Softplus'(x) = σ(beta · x)  (1 where beta · x &gt; threshold)</source>
+            <translation>Softplus'(x) = σ(beta · x)（当 beta · x &gt; threshold 时为 1）</translation>
+        </message>
+        <message>
+            <source>Softplus′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;) (1 where β&lt;i&gt;x&lt;/i&gt; &amp;gt; threshold)</source>
+            <translation>Softplus′(&lt;i&gt;x&lt;/i&gt;) = σ(β&lt;i&gt;x&lt;/i&gt;)（当 β&lt;i&gt;x&lt;/i&gt; &amp;gt; threshold 时为 1）</translation>
+        </message>
+        <message>
+            <source>(0, ∞)</source>
+            <translation>(0, ∞)</translation>
+        </message>
+        <message>
+            <source>smooth (the linear switch at the threshold is invisible in float32)</source>
+            <translation>光滑（在 threshold 处切换为线性，在 float32 下看不出来）</translation>
+        </message>
+        <message>
+            <source>hidden layers; outputs that must be positive (a variance, a rate)</source>
+            <translation>隐藏层；必须为正的输出（方差、速率）</translation>
+        </message>
+        <message>
+            <source>a smooth ReLU with a gradient everywhere</source>
+            <translation>处处有梯度的平滑 ReLU</translation>
+        </message>
+        <message>
+            <source>never exactly 0; exp and log are slower</source>
+            <translation>从不恰好为 0；exp 和 log 较慢</translation>
+        </message>
+        <message>
+            <source>sharpness; large beta approaches ReLU</source>
+            <translation>锐度；beta 越大越接近 ReLU</translation>
+        </message>
+        <message>
+            <source>above beta·x &gt; threshold the function is x</source>
+            <translation>当 beta·x &gt; threshold 时函数为 x</translation>
+        </message>
+        <message>
+            <source>Sigmoid</source>
+            <translation>Sigmoid</translation>
+        </message>
+        <message>
+            <source>σ(x) = 1 / (1 + exp(-x))</source>
+            <translation>σ(x) = 1 / (1 + exp(-x))</translation>
+        </message>
+        <message>
+            <source>σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+            <translation>σ(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
+        </message>
+        <message>
+            <source>σ'(x) = σ(x) · (1 - σ(x))</source>
+            <translation>σ'(x) = σ(x) · (1 - σ(x))</translation>
+        </message>
+        <message>
+            <source>σ′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</source>
+            <translation>σ′(&lt;i&gt;x&lt;/i&gt;) = σ(&lt;i&gt;x&lt;/i&gt;)(1 − σ(&lt;i&gt;x&lt;/i&gt;))</translation>
+        </message>
+        <message>
+            <source>(0, 1)</source>
+            <translation>(0, 1)</translation>
+        </message>
+        <message>
+            <source>output layer for binary classification (with BCELoss)</source>
+            <translation>二分类的输出层（配合 BCELoss）</translation>
+        </message>
+        <message>
+            <source>output reads as a probability</source>
+            <translation>输出可以看作概率</translation>
+        </message>
+        <message>
+            <source>saturates for |x| &gt; 5, so gradients vanish within a few layers; not zero-centred</source>
+            <translation>|x| &gt; 5 时饱和，几层之内梯度就会消失；不以零为中心</translation>
+        </message>
+        <message>
+            <source>binary classification</source>
+            <translation>二分类</translation>
+        </message>
+        <message>
+            <source>Tanh</source>
+            <translation>Tanh</translation>
+        </message>
+        <message>
+            <source>tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))</source>
+            <translation>tanh(x) = (exp(x) - exp(-x)) / (exp(x) + exp(-x))</translation>
+        </message>
+        <message>
+            <source>tanh(&lt;i&gt;x&lt;/i&gt;) = (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) / (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+            <translation>tanh(&lt;i&gt;x&lt;/i&gt;) = (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;) / (e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
+        </message>
+        <message>
+            <source>tanh'(x) = 1 - tanh²(x)</source>
+            <translation>tanh'(x) = 1 - tanh²(x)</translation>
+        </message>
+        <message>
+            <source>tanh′(&lt;i&gt;x&lt;/i&gt;) = 1 − tanh&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>tanh′(&lt;i&gt;x&lt;/i&gt;) = 1 − tanh&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>(-1, 1)</source>
+            <translation>(-1, 1)</translation>
+        </message>
+        <message>
+            <source>hidden layers of shallow nets and RNNs</source>
+            <translation>浅层网络和 RNN 的隐藏层</translation>
+        </message>
+        <message>
+            <source>zero-centred; gradient up to 1 (four times sigmoid's)</source>
+            <translation>以零为中心；梯度最大为 1（sigmoid 的四倍）</translation>
+        </message>
+        <message>
+            <source>still saturates for |x| &gt; 3, gradients vanish in deep nets</source>
+            <translation>|x| &gt; 3 时仍会饱和，深层网络中梯度消失</translation>
+        </message>
+        <message>
+            <source>Hardtanh</source>
+            <translation>Hardtanh</translation>
+        </message>
+        <message>
+            <source>Hardtanh(x) = min(max(x, min_val), max_val)</source>
+            <translation>Hardtanh(x) = min(max(x, min_val), max_val)</translation>
+        </message>
+        <message>
+            <source>Hardtanh(&lt;i&gt;x&lt;/i&gt;) = min(max(&lt;i&gt;x&lt;/i&gt;, min_val), max_val)</source>
+            <translation>Hardtanh(&lt;i&gt;x&lt;/i&gt;) = min(max(&lt;i&gt;x&lt;/i&gt;, min_val), max_val)</translation>
+        </message>
+        <message>
+            <source>1 if min_val &lt; x &lt; max_val, else 0</source>
+            <translation>1（若 min_val &lt; x &lt; max_val），否则为 0</translation>
+        </message>
+        <message>
+            <source>1 if min_val &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; max_val, else 0</source>
+            <translation>1（若 min_val &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; max_val），否则为 0</translation>
+        </message>
+        <message>
+            <source>[min_val, max_val]</source>
+            <translation>[min_val, max_val]</translation>
+        </message>
+        <message>
+            <source>continuous; kinks at min_val and max_val</source>
+            <translation>连续；在 min_val 和 max_val 处有折点</translation>
+        </message>
+        <message>
+            <source>hidden layers where a cheap tanh is wanted; quantised nets</source>
+            <translation>需要低开销 tanh 的隐藏层；量化网络</translation>
+        </message>
+        <message>
+            <source>cheap; exactly linear in the middle</source>
+            <translation>开销小；中间段完全线性</translation>
+        </message>
+        <message>
+            <source>gradient exactly 0 outside the clip range</source>
+            <translation>截断范围之外梯度恰好为 0</translation>
+        </message>
+        <message>
+            <source>lower clip</source>
+            <translation>下截断值</translation>
+        </message>
+        <message>
+            <source>upper clip</source>
+            <translation>上截断值</translation>
+        </message>
+        <message>
+            <source>Hardsigmoid</source>
+            <translation>Hardsigmoid</translation>
+        </message>
+        <message>
+            <source>Hardsigmoid(x) = 0 if x ≤ -3;  1 if x ≥ 3;  x / 6 + 1/2 otherwise</source>
+            <translation>Hardsigmoid(x) = 0（若 x ≤ -3）；1（若 x ≥ 3）；其他情况为 x / 6 + 1/2</translation>
+        </message>
+        <message>
+            <source>Hardsigmoid(&lt;i&gt;x&lt;/i&gt;) = 0 if &lt;i&gt;x&lt;/i&gt; ≤ −3; 1 if &lt;i&gt;x&lt;/i&gt; ≥ 3; &lt;i&gt;x&lt;/i&gt;/6 + ½ otherwise</source>
+            <translation>Hardsigmoid(&lt;i&gt;x&lt;/i&gt;) = 0（若 &lt;i&gt;x&lt;/i&gt; ≤ −3）；1（若 &lt;i&gt;x&lt;/i&gt; ≥ 3）；其他情况为 &lt;i&gt;x&lt;/i&gt;/6 + ½</translation>
+        </message>
+        <message>
+            <source>1/6 if -3 &lt; x &lt; 3, else 0</source>
+            <translation>1/6（若 -3 &lt; x &lt; 3），否则为 0</translation>
+        </message>
+        <message>
+            <source>1/6 if −3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3, else 0</source>
+            <translation>1/6（若 −3 &amp;lt; &lt;i&gt;x&lt;/i&gt; &amp;lt; 3），否则为 0</translation>
+        </message>
+        <message>
+            <source>[0, 1]</source>
+            <translation>[0, 1]</translation>
+        </message>
+        <message>
+            <source>gates in mobile networks</source>
+            <translation>移动端网络中的门控</translation>
+        </message>
+        <message>
+            <source>cheap sigmoid substitute</source>
+            <translation>sigmoid 的低开销替代</translation>
+        </message>
+        <message>
+            <source>gradient 0 outside [-3, 3]</source>
+            <translation>[-3, 3] 之外梯度为 0</translation>
+        </message>
+        <message>
+            <source>f'' by autograd on the equal form relu6(x + 3) / 6: PyTorch has no derivative for hardsigmoid_backward</source>
+            <translation>f'' 由 autograd 在等价形式 relu6(x + 3) / 6 上求得：PyTorch 没有 hardsigmoid_backward 的导数</translation>
+        </message>
+        <message>
+            <source>Softsign</source>
+            <translation>Softsign</translation>
+        </message>
+        <message>
+            <source>Softsign(x) = x / (1 + |x|)</source>
+            <translation>Softsign(x) = x / (1 + |x|)</translation>
+        </message>
+        <message>
+            <source>Softsign(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</source>
+            <translation>Softsign(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; / (1 + |&lt;i&gt;x&lt;/i&gt;|)</translation>
+        </message>
+        <message>
+            <source>Softsign'(x) = 1 / (1 + |x|)²</source>
+            <translation>Softsign'(x) = 1 / (1 + |x|)²</translation>
+        </message>
+        <message>
+            <source>Softsign′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</source>
+            <translation>Softsign′(&lt;i&gt;x&lt;/i&gt;) = 1 / (1 + |&lt;i&gt;x&lt;/i&gt;|)&lt;sup&gt;2&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>continuously differentiable; f'' jumps at 0</source>
+            <translation>连续可导；f'' 在 0 处跳跃</translation>
+        </message>
+        <message>
+            <source>hidden layers, as a slower-saturating tanh</source>
+            <translation>隐藏层，作为饱和得更慢的 tanh</translation>
+        </message>
+        <message>
+            <source>saturates polynomially, more gently than tanh</source>
+            <translation>以多项式速度饱和，比 tanh 更平缓</translation>
+        </message>
+        <message>
+            <source>still saturates; rarely used today</source>
+            <translation>仍会饱和；如今很少使用</translation>
+        </message>
+        <message>
+            <source>LogSigmoid</source>
+            <translation>LogSigmoid</translation>
+        </message>
+        <message>
+            <source>LogSigmoid(x) = ln(σ(x)) = -softplus(-x)</source>
+            <translation>LogSigmoid(x) = ln(σ(x)) = -softplus(-x)</translation>
+        </message>
+        <message>
+            <source>LogSigmoid(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</source>
+            <translation>LogSigmoid(&lt;i&gt;x&lt;/i&gt;) = ln σ(&lt;i&gt;x&lt;/i&gt;) = −ln(1 + e&lt;sup&gt;−&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt;)</translation>
+        </message>
+        <message>
+            <source>LogSigmoid'(x) = 1 - σ(x)</source>
+            <translation>LogSigmoid'(x) = 1 - σ(x)</translation>
+        </message>
+        <message>
+            <source>LogSigmoid′(&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>LogSigmoid′(&lt;i&gt;x&lt;/i&gt;) = 1 − σ(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>(-∞, 0)</source>
+            <translation>(-∞, 0)</translation>
+        </message>
+        <message>
+            <source>inside losses (log-likelihood of a binary label), numerically stable</source>
+            <translation>在损失函数内部（二值标签的对数似然），数值稳定</translation>
+        </message>
+        <message>
+            <source>stable log of a probability</source>
+            <translation>概率的稳定对数</translation>
+        </message>
+        <message>
+            <source>not used as a hidden activation</source>
+            <translation>不用作隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>Tanhshrink</source>
+            <translation>Tanhshrink</translation>
+        </message>
+        <message>
+            <source>Tanhshrink(x) = x - tanh(x)</source>
+            <translation>Tanhshrink(x) = x - tanh(x)</translation>
+        </message>
+        <message>
+            <source>Tanhshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>Tanhshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − tanh(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>Tanhshrink'(x) = tanh²(x)</source>
+            <translation>Tanhshrink'(x) = tanh²(x)</translation>
+        </message>
+        <message>
+            <source>Tanhshrink′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;)</source>
+            <translation>Tanhshrink′(&lt;i&gt;x&lt;/i&gt;) = tanh&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;x&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>sparse coding; rarely a hidden activation</source>
+            <translation>稀疏编码；很少用作隐藏层激活函数</translation>
+        </message>
+        <message>
+            <source>pushes small values towards 0 smoothly</source>
+            <translation>平滑地把小的值推向 0</translation>
+        </message>
+        <message>
+            <source>gradient near 0 for small inputs</source>
+            <translation>小输入处梯度接近 0</translation>
+        </message>
+        <message>
+            <source>Softshrink</source>
+            <translation>Softshrink</translation>
+        </message>
+        <message>
+            <source>Softshrink(x) = x - lambd if x &gt; lambd;  x + lambd if x &lt; -lambd;  0 otherwise</source>
+            <translation>Softshrink(x) = x - lambd（若 x &gt; lambd）；x + lambd（若 x &lt; -lambd）；其他情况为 0</translation>
+        </message>
+        <message>
+            <source>Softshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − λ if &lt;i&gt;x&lt;/i&gt; &amp;gt; λ; &lt;i&gt;x&lt;/i&gt; + λ if &lt;i&gt;x&lt;/i&gt; &amp;lt; −λ; 0 otherwise</source>
+            <translation>Softshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; − λ（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; λ）；&lt;i&gt;x&lt;/i&gt; + λ（若 &lt;i&gt;x&lt;/i&gt; &amp;lt; −λ）；其他情况为 0</translation>
+        </message>
+        <message>
+            <source>1 if |x| &gt; lambd, else 0</source>
+            <translation>1（若 |x| &gt; lambd），否则为 0</translation>
+        </message>
+        <message>
+            <source>1 if |&lt;i&gt;x&lt;/i&gt;| &amp;gt; λ, else 0</source>
+            <translation>1（若 |&lt;i&gt;x&lt;/i&gt;| &amp;gt; λ），否则为 0</translation>
+        </message>
+        <message>
+            <source>continuous; kinks at ±lambd</source>
+            <translation>连续；在 ±lambd 处有折点</translation>
+        </message>
+        <message>
+            <source>sparse coding, denoising (soft thresholding)</source>
+            <translation>稀疏编码、去噪（软阈值）</translation>
+        </message>
+        <message>
+            <source>produces exact zeros: sparse outputs</source>
+            <translation>产生精确的零：稀疏输出</translation>
+        </message>
+        <message>
+            <source>gradient 0 inside the band</source>
+            <translation>零带内梯度为 0</translation>
+        </message>
+        <message>
+            <source>half-width of the zero band</source>
+            <translation>零带的半宽</translation>
+        </message>
+        <message>
+            <source>Hardshrink</source>
+            <translation>Hardshrink</translation>
+        </message>
+        <message>
+            <source>Hardshrink(x) = x if |x| &gt; lambd, else 0</source>
+            <translation>Hardshrink(x) = x（若 |x| &gt; lambd），否则为 0</translation>
+        </message>
+        <message>
+            <source>Hardshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt; if |&lt;i&gt;x&lt;/i&gt;| &amp;gt; λ, else 0</source>
+            <translation>Hardshrink(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;（若 |&lt;i&gt;x&lt;/i&gt;| &amp;gt; λ），否则为 0</translation>
+        </message>
+        <message>
+            <source>discontinuous at ±lambd</source>
+            <translation>在 ±lambd 处不连续</translation>
+        </message>
+        <message>
+            <source>sparse coding (hard thresholding)</source>
+            <translation>稀疏编码（硬阈值）</translation>
+        </message>
+        <message>
+            <source>keeps large values unchanged, zeroes small ones</source>
+            <translation>大的值保持不变，小的值置零</translation>
+        </message>
+        <message>
+            <source>jumps at ±lambd; gradient 0 inside the band</source>
+            <translation>在 ±lambd 处跳跃；零带内梯度为 0</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Identity(x) = x</source>
+            <translation>Identity(x) = x</translation>
+        </message>
+        <message>
+            <source>Identity(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;</source>
+            <translation>Identity(&lt;i&gt;x&lt;/i&gt;) = &lt;i&gt;x&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>Identity'(x) = 1</source>
+            <translation>Identity'(x) = 1</translation>
+        </message>
+        <message>
+            <source>Identity′(&lt;i&gt;x&lt;/i&gt;) = 1</source>
+            <translation>Identity′(&lt;i&gt;x&lt;/i&gt;) = 1</translation>
+        </message>
+        <message>
+            <source>smooth (linear)</source>
+            <translation>光滑（线性）</translation>
+        </message>
+        <message>
+            <source>output layer for regression</source>
+            <translation>回归问题的输出层</translation>
+        </message>
+        <message>
+            <source>no distortion of the output scale</source>
+            <translation>不扭曲输出的尺度</translation>
+        </message>
+        <message>
+            <source>no non-linearity: stacked linear layers collapse into one</source>
+            <translation>没有非线性：堆叠的线性层会合并为一层</translation>
+        </message>
+        <message>
+            <source>regression</source>
+            <translation>回归</translation>
+        </message>
+        <message>
+            <source>Softmax</source>
+            <translation>Softmax</translation>
+        </message>
+        <message>
+            <source>softmax(x)_i = exp(x_i / T) / Σ_j exp(x_j / T)</source>
+            <translation>softmax(x)_i = exp(x_i / T) / Σ_j exp(x_j / T)</translation>
+        </message>
+        <message>
+            <source>softmax(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</source>
+            <translation>softmax(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>∂p_i/∂x_j = p_i (δ_ij - p_j) / T   (the Jacobian diag(p) - p pᵀ, over T)</source>
+            <translation>∂p_i/∂x_j = p_i (δ_ij - p_j) / T   （雅可比矩阵 diag(p) - p pᵀ，再除以 T）</translation>
+        </message>
+        <message>
+            <source>∂&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T &amp;nbsp;— the Jacobian (diag(&lt;b&gt;p&lt;/b&gt;) − &lt;b&gt;p&lt;/b&gt;&lt;b&gt;p&lt;/b&gt;&lt;sup&gt;T&lt;/sup&gt;)/T</source>
+            <translation>∂&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T &amp;nbsp;— 雅可比矩阵 (diag(&lt;b&gt;p&lt;/b&gt;) − &lt;b&gt;p&lt;/b&gt;&lt;b&gt;p&lt;/b&gt;&lt;sup&gt;T&lt;/sup&gt;)/T</translation>
+        </message>
+        <message>
+            <source>(0, 1), summing to 1</source>
+            <translation>(0, 1)，总和为 1</translation>
+        </message>
+        <message>
+            <source>output layer for multi-class classification (CrossEntropyLoss applies it for you)</source>
+            <translation>多分类的输出层（CrossEntropyLoss 会替你应用它）</translation>
+        </message>
+        <message>
+            <source>turns scores into a probability distribution</source>
+            <translation>把分数变成概率分布</translation>
+        </message>
+        <message>
+            <source>its derivative is a Jacobian, not softmax applied twice</source>
+            <translation>它的导数是雅可比矩阵，而不是再做一次 softmax</translation>
+        </message>
+        <message>
+            <source>divides the input before the function</source>
+            <translation>在函数之前除以输入</translation>
+        </message>
+        <message>
+            <source>multi-class classification</source>
+            <translation>多分类</translation>
+        </message>
+        <message>
+            <source>LogSoftmax</source>
+            <translation>LogSoftmax</translation>
+        </message>
+        <message>
+            <source>log_softmax(x)_i = x_i / T - ln Σ_j exp(x_j / T)</source>
+            <translation>log_softmax(x)_i = x_i / T - ln Σ_j exp(x_j / T)</translation>
+        </message>
+        <message>
+            <source>log_softmax(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T − ln Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</source>
+            <translation>log_softmax(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = &lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T − ln Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>∂y_i/∂x_j = (δ_ij - p_j) / T</source>
+            <translation>∂y_i/∂x_j = (δ_ij - p_j) / T</translation>
+        </message>
+        <message>
+            <source>∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = (δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T</source>
+            <translation>∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = (δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T</translation>
+        </message>
+        <message>
+            <source>output layer with NLLLoss</source>
+            <translation>配合 NLLLoss 的输出层</translation>
+        </message>
+        <message>
+            <source>numerically stable log-probabilities</source>
+            <translation>数值稳定的对数概率</translation>
+        </message>
+        <message>
+            <source>outputs are logs, not probabilities</source>
+            <translation>输出是对数，不是概率</translation>
+        </message>
+        <message>
+            <source>Softmin</source>
+            <translation>Softmin</translation>
+        </message>
+        <message>
+            <source>softmin(x)_i = exp(-x_i / T) / Σ_j exp(-x_j / T)</source>
+            <translation>softmin(x)_i = exp(-x_i / T) / Σ_j exp(-x_j / T)</translation>
+        </message>
+        <message>
+            <source>softmin(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = e&lt;sup&gt;−&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;−&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</source>
+            <translation>softmin(&lt;b&gt;x&lt;/b&gt;)&lt;sub&gt;&lt;i&gt;i&lt;/i&gt;&lt;/sub&gt; = e&lt;sup&gt;−&lt;i&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt; / Σ&lt;sub&gt;&lt;i&gt;j&lt;/i&gt;&lt;/sub&gt; e&lt;sup&gt;−&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;/T&lt;/sup&gt;</translation>
+        </message>
+        <message>
+            <source>∂p_i/∂x_j = -p_i (δ_ij - p_j) / T</source>
+            <translation>∂p_i/∂x_j = -p_i (δ_ij - p_j) / T</translation>
+        </message>
+        <message>
+            <source>∂&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = −&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T</source>
+            <translation>∂&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;x&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt; = −&lt;i&gt;p&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;(δ&lt;sub&gt;&lt;i&gt;ij&lt;/i&gt;&lt;/sub&gt; − &lt;i&gt;p&lt;sub&gt;j&lt;/sub&gt;&lt;/i&gt;)/T</translation>
+        </message>
+        <message>
+            <source>attention over costs or distances (small is likely)</source>
+            <translation>对代价或距离的注意力（越小越可能）</translation>
+        </message>
+        <message>
+            <source>a distribution that favours the smallest input</source>
+            <translation>偏向最小输入的分布</translation>
+        </message>
+        <message>
+            <source>rarely needed: softmax of -x is the same</source>
+            <translation>很少需要：对 -x 做 softmax 结果相同</translation>
+        </message>
+        <message>
+            <source>GLU</source>
+            <translation>GLU</translation>
+        </message>
+        <message>
+            <source>GLU(a, b) = a ⊗ σ(b), where the input splits in half: x = (a, b)</source>
+            <translation>GLU(a, b) = a ⊗ σ(b)，其中输入被分成两半：x = (a, b)</translation>
+        </message>
+        <message>
+            <source>GLU(&lt;b&gt;a&lt;/b&gt;, &lt;b&gt;b&lt;/b&gt;) = &lt;b&gt;a&lt;/b&gt; ⊗ σ(&lt;b&gt;b&lt;/b&gt;), input split in halves &lt;b&gt;x&lt;/b&gt; = (&lt;b&gt;a&lt;/b&gt;, &lt;b&gt;b&lt;/b&gt;)</source>
+            <translation>GLU(&lt;b&gt;a&lt;/b&gt;, &lt;b&gt;b&lt;/b&gt;) = &lt;b&gt;a&lt;/b&gt; ⊗ σ(&lt;b&gt;b&lt;/b&gt;)，输入分成两半 &lt;b&gt;x&lt;/b&gt; = (&lt;b&gt;a&lt;/b&gt;, &lt;b&gt;b&lt;/b&gt;)</translation>
+        </message>
+        <message>
+            <source>∂y_i/∂a_i = σ(b_i);  ∂y_i/∂b_i = a_i σ(b_i)(1 - σ(b_i))</source>
+            <translation>∂y_i/∂a_i = σ(b_i)；∂y_i/∂b_i = a_i σ(b_i)(1 - σ(b_i))</translation>
+        </message>
+        <message>
+            <source>∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;a&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; = σ(&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;); ∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;a&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;σ′(&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)</source>
+            <translation>∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;a&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; = σ(&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)；∂&lt;i&gt;y&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;/∂&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt; = &lt;i&gt;a&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;σ′(&lt;i&gt;b&lt;sub&gt;i&lt;/sub&gt;&lt;/i&gt;)</translation>
+        </message>
+        <message>
+            <source>(-∞, ∞), half the input's length</source>
+            <translation>(-∞, ∞)，长度为输入的一半</translation>
+        </message>
+        <message>
+            <source>gated layers in language models (GLU, SwiGLU variants)</source>
+            <translation>语言模型中的门控层（GLU、SwiGLU 等变体）</translation>
+        </message>
+        <message>
+            <source>a learned gate controls what passes</source>
+            <translation>一个可学习的门控制什么能通过</translation>
+        </message>
+        <message>
+            <source>halves the width; needs an even-length input</source>
+            <translation>宽度减半；需要偶数长度的输入</translation>
+        </message>
+        <message>
+            <source>Uniform</source>
+            <translation>均匀分布</translation>
+        </message>
+        <message>
+            <source>W ~ U(a, b)</source>
+            <translation>W ~ U(a, b)</translation>
+        </message>
+        <message>
+            <source>every value in [a, b] equally likely; the scale ignores the layer size</source>
+            <translation>[a, b] 中每个值的可能性相同；尺度不考虑层的大小</translation>
+        </message>
+        <message>
+            <source>lower bound</source>
+            <translation>下界</translation>
+        </message>
+        <message>
+            <source>upper bound</source>
+            <translation>上界</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>正态分布</translation>
+        </message>
+        <message>
+            <source>W ~ N(mean, std²)</source>
+            <translation>W ~ N(mean, std²)</translation>
+        </message>
+        <message>
+            <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ 1/√fan_in</source>
+            <translation>固定的标准差不考虑层的大小：除非 std ≈ 1/√fan_in，否则深层网络会爆炸或消失</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>常数</translation>
+        </message>
+        <message>
+            <source>W = val</source>
+            <translation>W = val</translation>
+        </message>
+        <message>
+            <source>all units of a layer compute the same thing and get the same gradient: symmetry is never broken</source>
+            <translation>一层的所有神经元计算相同的东西、得到相同的梯度：对称性永远不会被打破</translation>
+        </message>
+        <message>
+            <source>the value of every weight</source>
+            <translation>每个权重的值</translation>
+        </message>
+        <message>
+            <source>Ones</source>
+            <translation>全 1</translation>
+        </message>
+        <message>
+            <source>W = 1</source>
+            <translation>W = 1</translation>
+        </message>
+        <message>
+            <source>a constant: no symmetry breaking, and the output grows with the layer width</source>
+            <translation>常数：不打破对称性，且输出随层宽度增大</translation>
+        </message>
+        <message>
+            <source>Zeros</source>
+            <translation>全 0</translation>
+        </message>
+        <message>
+            <source>W = 0</source>
+            <translation>W = 0</translation>
+        </message>
+        <message>
+            <source>fine for biases; for weights every hidden unit stays identical (and ReLU nets get no gradient)</source>
+            <translation>适合偏置；用于权重时每个隐藏神经元都保持相同（ReLU 网络得不到梯度）</translation>
+        </message>
+        <message>
+            <source>Identity (eye)</source>
+            <translation>单位矩阵（eye）</translation>
+        </message>
+        <message>
+            <source>W = I (ones on the diagonal)</source>
+            <translation>W = I（对角线为 1）</translation>
+        </message>
+        <message>
+            <source>a Linear layer that passes its input through: keeps the identity in residual-style deep nets</source>
+            <translation>让输入原样通过的 Linear 层：在残差式深层网络中保持恒等映射</translation>
+        </message>
+        <message>
+            <source>Dirac</source>
+            <translation>Dirac</translation>
+        </message>
+        <message>
+            <source>W[i, i, centre] = 1, else 0</source>
+            <translation>W[i, i, centre] = 1，其余为 0</translation>
+        </message>
+        <message>
+            <source>a convolution that copies its input channels: the identity for conv layers</source>
+            <translation>复制输入通道的卷积：卷积层的恒等映射</translation>
+        </message>
+        <message>
+            <source>number of groups</source>
+            <translation>分组数</translation>
+        </message>
+        <message>
+            <source>Xavier (Glorot) uniform</source>
+            <translation>Xavier（Glorot）均匀分布</translation>
+        </message>
+        <message>
+            <source>W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))</source>
+            <translation>W ~ U(−b, b)，b = gain·√(6 / (fan_in + fan_out))</translation>
+        </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady for tanh-like units; ReLU nets fade with it</source>
+            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 单元的激活值和梯度保持稳定；ReLU 网络会因此逐层衰减</translation>
+        </message>
+        <message>
+            <source>scales the standard deviation</source>
+            <translation>缩放标准差</translation>
+        </message>
+        <message>
+            <source>Xavier (Glorot) normal</source>
+            <translation>Xavier（Glorot）正态分布</translation>
+        </message>
+        <message>
+            <source>W ~ N(0, std²), std = gain·√(2 / (fan_in + fan_out))</source>
+            <translation>W ~ N(0, std²)，std = gain·√(2 / (fan_in + fan_out))</translation>
+        </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010: the compromise between forward (fan_in) and backward (fan_out) variance</source>
+            <translation>Glorot 与 Bengio 2010：前向（扇入 fan_in）与反向（扇出 fan_out）方差之间的折中</translation>
+        </message>
+        <message>
+            <source>Kaiming (He) uniform</source>
+            <translation>Kaiming（He）均匀分布</translation>
+        </message>
+        <message>
+            <source>W ~ U(−b, b), b = gain·√(3 / fan_mode)</source>
+            <translation>W ~ U(−b, b)，b = gain·√(3 / fan_mode)</translation>
+        </message>
+        <message>
+            <source>He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth</source>
+            <translation>He 等 2015：方差 2/fan_in 让 ReLU 激活值在深度上保持稳定</translation>
+        </message>
+        <message>
+            <source>negative slope of the leaky ReLU after this layer (used by leaky_relu)</source>
+            <translation>此层之后 leaky ReLU 的负斜率（用于 leaky_relu）</translation>
+        </message>
+        <message>
+            <source>fan_in</source>
+            <translation>fan_in</translation>
+        </message>
+        <message>
+            <source>fan_out</source>
+            <translation>fan_out</translation>
+        </message>
+        <message>
+            <source>fan_in keeps the forward variance, fan_out the backward variance</source>
+            <translation>fan_in（扇入）保持前向方差，fan_out（扇出）保持反向方差</translation>
+        </message>
+        <message>
+            <source>leaky_relu</source>
+            <translation>leaky_relu</translation>
+        </message>
+        <message>
+            <source>conv1d</source>
+            <translation>conv1d</translation>
+        </message>
+        <message>
+            <source>conv2d</source>
+            <translation>conv2d</translation>
+        </message>
+        <message>
+            <source>conv3d</source>
+            <translation>conv3d</translation>
+        </message>
+        <message>
+            <source>conv_transpose1d</source>
+            <translation>conv_transpose1d</translation>
+        </message>
+        <message>
+            <source>conv_transpose2d</source>
+            <translation>conv_transpose2d</translation>
+        </message>
+        <message>
+            <source>conv_transpose3d</source>
+            <translation>conv_transpose3d</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid</translation>
+        </message>
+        <message>
+            <source>relu</source>
+            <translation>relu</translation>
+        </message>
+        <message>
+            <source>selu</source>
+            <translation>selu</translation>
+        </message>
+        <message>
+            <source>the activation after this layer; chooses the gain</source>
+            <translation>此层之后的激活函数；决定增益</translation>
+        </message>
+        <message>
+            <source>Kaiming (He) normal</source>
+            <translation>Kaiming（He）正态分布</translation>
+        </message>
+        <message>
+            <source>W ~ N(0, std²), std = gain / √fan_mode</source>
+            <translation>W ~ N(0, std²)，std = gain / √fan_mode</translation>
+        </message>
+        <message>
+            <source>He et al. 2015: ReLU zeroes half its inputs, so the weights need twice the variance (gain √2)</source>
+            <translation>He 等 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
+        </message>
+        <message>
+            <source>Truncated normal</source>
+            <translation>截断正态分布</translation>
+        </message>
+        <message>
+            <source>W ~ N(mean, std²) redrawn until a ≤ W ≤ b</source>
+            <translation>W ~ N(mean, std²)，重新抽取直到 a ≤ W ≤ b</translation>
+        </message>
+        <message>
+            <source>no outliers; note a and b are absolute values, and the real std is below the std argument</source>
+            <translation>没有离群值；注意 a 和 b 是绝对值，实际标准差小于参数 std</translation>
+        </message>
+        <message>
+            <source>lower cut-off (absolute, not in std units)</source>
+            <translation>下截断点（绝对值，不以标准差为单位）</translation>
+        </message>
+        <message>
+            <source>upper cut-off (absolute, not in std units)</source>
+            <translation>上截断点（绝对值，不以标准差为单位）</translation>
+        </message>
+        <message>
+            <source>Orthogonal</source>
+            <translation>正交</translation>
+        </message>
+        <message>
+            <source>W = gain·Q, Q from the QR decomposition of a normal matrix</source>
+            <translation>W = gain·Q，Q 来自正态随机矩阵的 QR 分解</translation>
+        </message>
+        <message>
+            <source>Saxe et al. 2014: all singular values equal gain, so a linear deep net preserves norms exactly</source>
+            <translation>Saxe 等 2014：所有奇异值都等于增益，因此线性深层网络精确地保持范数</translation>
+        </message>
+        <message>
+            <source>Sparse</source>
+            <translation>稀疏</translation>
+        </message>
+        <message>
+            <source>W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0</source>
+            <translation>W ~ N(0, std²)，然后每列中 ⌈sparsity·rows⌉ 个元素置为 0</translation>
+        </message>
+        <message>
+            <source>Martens 2010: each unit sees only some inputs</source>
+            <translation>Martens 2010：每个神经元只看到部分输入</translation>
+        </message>
+        <message>
+            <source>share of each column set to zero</source>
+            <translation>每列置零的比例</translation>
+        </message>
+        <message>
+            <source>PyTorch default for nn.Linear</source>
+            <translation>nn.Linear 的 PyTorch 默认初始化</translation>
+        </message>
+        <message>
+            <source>W ~ U(−1/√fan_in, 1/√fan_in)  (kaiming_uniform_ with a = √5)</source>
+            <translation>W ~ U(−1/√fan_in, 1/√fan_in)（a = √5 的 kaiming_uniform_）</translation>
+        </message>
+        <message>
+            <source>variance 1/(3·fan_in): a third of what ReLU needs, so deep nets built with the defaults fade</source>
+            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的三分之一，所以用默认值搭建的深层网络会逐层衰减</translation>
+        </message>
+        <message>
+            <source>PyTorch default for nn.Conv2d</source>
+            <translation>nn.Conv2d 的 PyTorch 默认初始化</translation>
+        </message>
+        <message>
+            <source>W ~ U(−1/√fan_in, 1/√fan_in), fan_in = in·kh·kw  (kaiming_uniform_ with a = √5)</source>
+            <translation>W ~ U(−1/√fan_in, 1/√fan_in)，fan_in = in·kh·kw（a = √5 的 kaiming_uniform_）</translation>
+        </message>
+        <message>
+            <source>the same rule as nn.Linear, with the kernel's receptive field counted in fan_in</source>
+            <translation>与 nn.Linear 的规则相同，只是 fan_in 计入了卷积核的感受野</translation>
+        </message>
+        <message>
+            <source>Sigmoid + PyTorch default init</source>
+            <translation>Sigmoid + PyTorch 默认初始化</translation>
+        </message>
+        <message>
+            <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: the first layers get gradients thousands of times smaller than the last.</source>
+            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层都把梯度的方差乘以约 1/48：前几层得到的梯度比最后几层小几千倍。</translation>
+        </message>
+        <message>
+            <source>ReLU: Xavier vs Kaiming</source>
+            <translation>ReLU：Xavier vs Kaiming</translation>
+        </message>
+        <message>
+            <source>ReLU zeroes half its inputs. With Var(W) = 1/n (Xavier on a square layer) the activation variance halves every layer, so the std falls by √2 per layer; Kaiming's 2/n (gain √2) keeps it constant.</source>
+            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层下降 √2 倍；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
+        </message>
+        <message>
+            <source>Xavier normal</source>
+            <translation>Xavier 正态分布</translation>
+        </message>
+        <message>
+            <source>Tanh + Xavier</source>
+            <translation>Tanh + Xavier</translation>
+        </message>
+        <message>
+            <source>Xavier's variance 2/(fan_in + fan_out) keeps activations and back-propagated gradients at similar scales in every layer; the older U(−1/√n, 1/√n) rule (PyTorch's default) lets them shrink with depth.</source>
+            <translation>Xavier 的方差 2/(fan_in + fan_out) 让每一层的激活值和反向传播的梯度保持相近的尺度；较早的 U(−1/√n, 1/√n) 规则（PyTorch 的默认值）会让它们随深度缩小。</translation>
+        </message>
+        <message>
+            <source>PyTorch default</source>
+            <translation>PyTorch 默认</translation>
+        </message>
+        <message>
+            <source>SELU + Kaiming normal ('linear')</source>
+            <translation>SELU + Kaiming 正态分布（'linear'）</translation>
+        </message>
+        <message>
+            <source>With Var(W) = 1/n, SELU drives every layer's activations to mean 0 and std 1: the network normalises itself. PyTorch's own gain for 'selu' (3/4) breaks the fixed point, as its documentation warns.</source>
+            <translation>当 Var(W) = 1/n 时，SELU 把每一层的激活值推向均值 0、标准差 1：网络自己完成归一化。PyTorch 为 'selu' 给出的增益（3/4）会破坏这个不动点，其文档也有此警告。</translation>
+        </message>
+        <message>
+            <source>nonlinearity 'selu' (gain 3/4)</source>
+            <translation>nonlinearity 'selu'（增益 3/4）</translation>
+        </message>
+        <message>
+            <source>ReLU + PyTorch default init</source>
+            <translation>ReLU + PyTorch 默认初始化</translation>
+        </message>
+        <message>
+            <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of what ReLU needs to keep the variance: the activations shrink by √6 per layer.</source>
+            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的六分之一：激活值每层缩小 √6 倍。</translation>
+        </message>
+        <message>
+            <source>Kaiming uniform</source>
+            <translation>Kaiming 均匀分布</translation>
+        </message>
+        <message>
+            <source>Circle</source>
+            <translation>圆形</translation>
+        </message>
+        <message>
+            <source>one class in a disc (r &lt; 2.5), the other in a ring around it (3.5 &lt; r &lt; 5)</source>
+            <translation>一类在圆盘内（r &lt; 2.5），另一类在其外的圆环中（3.5 &lt; r &lt; 5）</translation>
+        </message>
+        <message>
+            <source>Exclusive or</source>
+            <translation>异或</translation>
+        </message>
+        <message>
+            <source>class 1 where x1 and x2 have the same sign</source>
+            <translation>x1 与 x2 同号处为类别 1</translation>
+        </message>
+        <message>
+            <source>Two Gaussians</source>
+            <translation>两个高斯簇</translation>
+        </message>
+        <message>
+            <source>two round clusters around (2, 2) and (-2, -2)</source>
+            <translation>分别位于 (2, 2) 和 (-2, -2) 附近的两个圆形簇</translation>
+        </message>
+        <message>
+            <source>Spiral</source>
+            <translation>螺旋</translation>
+        </message>
+        <message>
+            <source>two interleaved spiral arms</source>
+            <translation>两条交错的螺旋臂</translation>
+        </message>
+        <message>
+            <source>Two moons</source>
+            <translation>双月牙</translation>
+        </message>
+        <message>
+            <source>two interleaved half circles</source>
+            <translation>两个交错的半圆</translation>
+        </message>
+        <message>
+            <source>x₁</source>
+            <translation>x₁</translation>
+        </message>
+        <message>
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <source>x₁²</source>
+            <translation>x₁²</translation>
+        </message>
+        <message>
+            <source>x₂²</source>
+            <translation>x₂²</translation>
+        </message>
+        <message>
+            <source>x₁x₂</source>
+            <translation>x₁x₂</translation>
+        </message>
+        <message>
+            <source>sin(x₁)</source>
+            <translation>sin(x₁)</translation>
+        </message>
+        <message>
+            <source>sin(x₂)</source>
+            <translation>sin(x₂)</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>w ← w − lr·g: plain gradient descent on mini-batches</source>
+            <translation>w ← w − lr·g：在小批量上的普通梯度下降</translation>
+        </message>
+        <message>
+            <source>SGD with momentum</source>
+            <translation>带动量的 SGD</translation>
+        </message>
+        <message>
+            <source>a running sum of gradients (μ = 0.9) smooths and speeds descent</source>
+            <translation>梯度的滑动累加（μ = 0.9）使下降更平滑、更快</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>per-weight step sizes from running moments of the gradient (β = 0.9, 0.999)</source>
+            <translation>根据梯度的滑动矩为每个权重确定步长（β = 0.9, 0.999）</translation>
+        </message>
+        <message>
+            <source>Every weight is equal: a spike, no density.</source>
+            <translation>所有权重都相等：一个尖峰，没有密度。</translation>
+        </message>
+        <message>
+            <source>Identity: ones on the diagonal, zeros elsewhere.</source>
+            <translation>单位矩阵：对角线为 1，其余为 0。</translation>
+        </message>
+        <message>
+            <source>One 1 per output channel at the kernel centre: the identity convolution.</source>
+            <translation>每个输出通道在卷积核中心有一个 1：恒等卷积。</translation>
+        </message>
+        <message>
+            <source>Bound = gain·√(6 / (fan_in + fan_out)).</source>
+            <translation>边界 = gain·√(6 / (fan_in + fan_out))。</translation>
+        </message>
+        <message>
+            <source>Bound = gain·√(3 / fan_mode).</source>
+            <translation>边界 = gain·√(3 / fan_mode)。</translation>
+        </message>
+        <message>
+            <source>The std after truncation is smaller than the std argument.</source>
+            <translation>截断后的标准差小于参数 std。</translation>
+        </message>
+        <message>
+            <source>Rows (or columns) orthonormal times gain: the sum of squares is exactly gain²·min(rows, cols); entries are close to normal for large sizes.</source>
+            <translation>行（或列）正交归一后乘以增益：平方和恰好为 gain²·min(rows, cols)；尺寸较大时元素接近正态分布。</translation>
+        </message>
+        <message>
+            <source>A share ⌈sparsity·rows⌉/rows of each column set to zero, the rest N(0, std²).</source>
+            <translation>每列中 ⌈sparsity·rows⌉/rows 的比例置零，其余服从 N(0, std²)。</translation>
+        </message>
+        <message>
+            <source>kaiming_uniform_(a=√5): U(−1/√fan_in, 1/√fan_in); the bias is drawn from the same range.</source>
+            <translation>kaiming_uniform_(a=√5)：U(−1/√fan_in, 1/√fan_in)；偏置从同一范围中抽取。</translation>
+        </message>
+        <message>
+            <source>Swish / SiLU with β</source>
+            <translation>带 β 的 Swish / SiLU</translation>
+        </message>
+        <message>
+            <source>β = 1 is SiLU; as β grows the curve approaches ReLU, at β = 0 it is the straight line x/2. β ≈ 1.702 is a close fit to GELU.</source>
+            <translation>β = 1 时即 SiLU；β 越大，曲线越接近 ReLU；β = 0 时是直线 x/2。β ≈ 1.702 时与 GELU 非常接近。</translation>
+        </message>
+        <message>
+            <source>Smooth and non-monotonic like Swish, with a slightly deeper dip below zero; compare it with the built-in Mish.</source>
+            <translation>与 Swish 一样光滑且非单调，在零以下的凹陷略深；可与内置的 Mish 比较。</translation>
+        </message>
+        <message>
+            <source>GELU (tanh form)</source>
+            <translation>GELU（tanh 形式）</translation>
+        </message>
+        <message>
+            <source>The tanh approximation of GELU used by BERT and GPT-2; compare it with gelu(x, approximate='tanh') and with the exact gelu(x).</source>
+            <translation>BERT 和 GPT-2 使用的 GELU tanh 近似；可与 gelu(x, approximate='tanh') 以及精确的 gelu(x) 比较。</translation>
+        </message>
+        <message>
+            <source>Soft clipping</source>
+            <translation>软截断</translation>
+        </message>
+        <message>
+            <source>A smooth clamp to [0, 1]: close to linear in the middle, flat outside. Larger a gives sharper corners and approaches clamp(x, 0, 1).</source>
+            <translation>光滑地截断到 [0, 1]：中间接近线性，两侧平坦。a 越大拐角越尖锐，越接近 clamp(x, 0, 1)。</translation>
+        </message>
+        <message>
+            <source>A bad idea: x²</source>
+            <translation>一个糟糕的选择：x²</translation>
+        </message>
+        <message>
+            <source>Not monotonic: x and −x give the same output, so the sign is lost. f′ = 2x grows without bound, so gradients explode through a deep network, and stacked layers compute x⁴, x⁸, …</source>
+            <translation>不单调：x 和 −x 给出相同的输出，符号信息丢失。f′ = 2x 无界增长，所以梯度在深层网络中爆炸，堆叠的层计算的是 x⁴、x⁸、…</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../gui/common/errors.py" line="73" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/errors.py" line="81" />
+            <source>Something went wrong, but your work is safe and the app keeps running.
+
+{0}</source>
+            <translation>出了点问题，但你的工作是安全的，程序会继续运行。
+
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/errors.py" line="85" />
+            <source>This happened {0} times.</source>
+            <translation>此问题发生了 {0} 次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="271" />
+            <source>comparison</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="212" />
+            <source>weight value</source>
+            <translation>权重值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="327" />
+            <source>density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="302" />
+            <source>log10 share of the layer's peak</source>
+            <translation>log10（占该层峰值的比例）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="310" />
+            <source>Activation std per layer</source>
+            <translation>每层激活值的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="317" />
+            <source>layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="310" />
+            <source>std of h</source>
+            <translation>h 的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="311" />
+            <source>Activation mean per layer</source>
+            <translation>每层激活值的均值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="311" />
+            <source>mean of h</source>
+            <translation>h 的均值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="313" />
+            <source>Gradient std per layer</source>
+            <translation>每层梯度的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="313" />
+            <source>std of the gradient</source>
+            <translation>梯度的标准差</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="316" />
+            <source>Distribution of activations per layer</source>
+            <translation>逐层激活值分布</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="326" />
+            <source>activation value</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="332" />
+            <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
+            <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="193" />
+            <source>every weight</source>
+            <translation>所有权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="205" />
+            <source>{0}: mean {1} (theory {2}), std {3} (theory {4})</source>
+            <translation>{0}：均值 {1}（理论 {2}），标准差 {3}（理论 {4}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="286" />
+            <source>theory (infinite width)</source>
+            <translation>理论值（无限宽度）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="287" />
+            <source>theory ∂loss/∂h</source>
+            <translation>理论 ∂loss/∂h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="288" />
+            <source>theory ∂loss/∂W</source>
+            <translation>理论 ∂loss/∂W</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="377" />
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="382" />
+            <source>index i</source>
+            <translation>下标 i</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="389" />
+            <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
+            <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="390" />
+            <source>input j</source>
+            <translation>输入 j</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="391" />
+            <source>output i</source>
+            <translation>输出 i</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="197" />
+            <source>{0}: theory, {1} = {2}</source>
+            <translation>{0}：理论，{1} = {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="211" />
+            <source>Weights of shape {0}, seed {1}</source>
+            <translation>形状为 {0} 的权重，随机种子 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="218" />
+            <source> vs </source>
+            <translation> vs </translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="325" />
+            <source>Activations of layer {0}</source>
+            <translation>第 {0} 层的激活值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="179" />
+            <source>{0}: sample</source>
+            <translation>{0}：样本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="195" />
+            <source>a share {0} of the weights</source>
+            <translation>比例为 {0} 的权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="381" />
+            <source>output {0}(x)</source>
+            <translation>输出 {0}(x)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="202" />
+            <source>{0}: theory</source>
+            <translation>{0}：理论</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/builders.py" line="328" />
+            <source>layer {0}</source>
+            <translation>第 {0} 层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="27" />
+            <source>no hidden layer</source>
+            <translation>无隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="34" />
+            <source>Decision map</source>
+            <translation>决策区域图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="76" />
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="76" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="76" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="29" />
+            <source>{0}, {1}, {2} lr {3}</source>
+            <translation>{0}，{1}，{2} 学习率 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="64" />
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="66" />
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="82" />
+            <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
+            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="39" />
+            <source>class {0} ({1})</source>
+            <translation>类别 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="39" />
+            <source>train</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="39" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/figures/training.py" line="47" />
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+    </context>
+    <context>
+        <name>gallery</name>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="153" />
+            <source>Activation functions</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="176" />
+            <source>Output range</source>
+            <translation>输出范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="155" />
+            <source>All figures in one PDF</source>
+            <translation>所有图合并为一个 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="154" />
+            <source>Generated by Activation Lab with PyTorch {0}.</source>
+            <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>tab</name>
+        <message>
+            <location filename="../../gui/explorer/view_figure.py" line="34" />
+            <source>autograd: f′({x}) = {value}</source>
+            <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+</TS>
