@@ -14,13 +14,14 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.app import active_language, locale_for
 from gui.common.paths import resource
 
 
 def guide_file(locale: QLocale | None = None, folder: Path | None = None) -> Path:
     """The guide in ``folder`` (default: the bundled one) for ``locale`` (default: the app's):
     ``index.<ll_CC>.html``, else ``index.<ll>.html``, else the English ``index.html``."""
-    name = (locale or QLocale()).name()  # "zh_CN"
+    name = (locale or locale_for(active_language())).name()  # "zh_CN": the language the interface is in
     folder = folder or resource("guide")
     for candidate in (f"index.{name}.html", f"index.{name.split('_')[0]}.html"):
         if (folder / candidate).is_file():
