@@ -269,6 +269,40 @@ def normal_moments(activation: ActivationRef, params: Mapping | None = None) -> 
     return mean, math.sqrt(max(var, 0.0))
 
 
+def zero_gradient_spans(activation: ActivationRef, params: Mapping | None = None) -> list[tuple[float, float]]:
+    """The x stretches (wider than a grid step) where autograd's f′ is exactly 0 in float64, looked for on
+    |x| ≤ STRICT_REACH; ±inf for an end that runs off there (a unit whose inputs all land there never learns again: a dead neuron)."""
+    act = resolve_activation(activation)
+    x, _, df = _curve(act, _fixed(act, checked_params(act, params)), order=1)
+    near = np.abs(x) <= STRICT_REACH  # beyond, float64 itself rounds σ′ and tanh′ to 0: engine.float_limits' business
+    x, df = x[near], df[near]
+    zero = np.concatenate(([False], df == 0.0, [False]))
+    starts = np.flatnonzero(~zero[:-1] & zero[1:])
+    stops = np.flatnonzero(zero[:-1] & ~zero[1:]) - 1
+    spans = []
+    for i, j in zip(starts, stops, strict=True):
+        if x[j] - x[i] <= 2 * FINE_STEP:
+            continue
+        spans.append((-math.inf if i == 0 else float(x[i]), math.inf if j == len(x) - 1 else float(x[j])))
+    return spans
+
+
+def zero_gradient_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact:
+    spans = zero_gradient_spans(activation, params)
+    if not spans:
+        return Fact(NO_ZERO_GRADIENT)
+    words = []
+    for lo, hi in spans:
+        if math.isinf(lo):
+            words.append(f"x ≤ {num(hi)}")
+        elif math.isinf(hi):
+            words.append(f"x ≥ {num(lo)}")
+        else:
+            words.append(f"{num(lo)} ≤ x ≤ {num(hi)}")
+    dead = any(math.isinf(lo) or math.isinf(hi) for lo, hi in spans)
+    return Fact(ZERO_GRADIENT_DEAD if dead else ZERO_GRADIENT, ("; ".join(words),))
+
+
 # ---- kinks, approximations, float32 parameters --------------------------------------------------------------
 
 
@@ -354,6 +388,9 @@ FLOAT32_ROUNDED = (
     "the gradient is only float32-accurate, even in float64"
 )
 NO_KINKS = "none"
+ZERO_GRADIENT = "f′ is exactly 0 for {0}: no gradient passes there"
+ZERO_GRADIENT_DEAD = "f′ is exactly 0 for {0}: a unit whose inputs all land there gets no gradient and can die"
+NO_ZERO_GRADIENT = "nowhere (except at single points): no dead neurons"
 
 TEMPLATES: tuple[str, ...] = (
     MINIMUM,
@@ -373,6 +410,9 @@ TEMPLATES: tuple[str, ...] = (
     FLOAT32_EXACT,
     FLOAT32_ROUNDED,
     NO_KINKS,
+    ZERO_GRADIENT,
+    ZERO_GRADIENT_DEAD,
+    NO_ZERO_GRADIENT,
 )
 
 

@@ -59,8 +59,7 @@ ENTRIES = (
         output_range="(-∞, ∞)",
         smoothness="continuous; kink at 0",
         use="hidden layers (when ReLU units die)",
-        strengths="with negative_slope > 0 a small non-zero gradient for negative inputs, so no dead neurons "
-        "(at negative_slope = 0 it is ReLU)",
+        strengths="a small non-zero gradient for negative inputs while negative_slope > 0 (at 0 it is ReLU)",
         weaknesses="slope is a hand-picked hyper-parameter; still a kink at 0",
         kinks=kink_at_zero,
         bounds=lambda p: (0.0 if p["negative_slope"] == 0 else None, None),
