@@ -224,7 +224,7 @@ def monotonicity(activation: ActivationRef, params: Mapping | None = None, resol
     keep = np.isfinite(f)
     x, f = x[keep], f[keep]
     steps = np.diff(f)
-    tol = _tolerance(np.maximum(np.abs(f[:-1]), np.abs(f[1:])), resolution)
+    tol = _tolerance(np.maximum(np.abs(f[:-1]), np.abs(f[1:])), 1e-12)  # the grid's own steps: float64 rounding
     jumps = kink_jumps(act, values, resolution)
     up = (steps > tol).any() or any(size > 0 for _, size in jumps)
     down = (steps < -tol).any() or any(size < 0 for _, size in jumps)
@@ -271,7 +271,7 @@ def normal_moments(activation: ActivationRef, params: Mapping | None = None) -> 
 
 def zero_gradient_spans(activation: ActivationRef, params: Mapping | None = None) -> list[tuple[float, float]]:
     """The x stretches (wider than a grid step) where autograd's f′ is exactly 0 in float64, looked for on
-    |x| ≤ STRICT_REACH; ±inf for an end that runs off there (a unit whose inputs all land there never learns again: a dead neuron)."""
+    |x| ≤ STRICT_REACH; ±inf for an end that runs off there (inputs landing there get no gradient: a dead unit)."""
     act = resolve_activation(activation)
     x, _, df = _curve(act, _fixed(act, checked_params(act, params)), order=1)
     near = np.abs(x) <= STRICT_REACH  # beyond, float64 itself rounds σ′ and tanh′ to 0: engine.float_limits' business
