@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TS = ROOT / "resources" / "translations" / "activation_lab_zh_CN.ts"
 ENGINE_CONTEXT = "engine"
 # Registry fields that name things for code, not for people: never translated.
-NOT_TEXT = frozenset({"id", "torch_name", "source", "kind"})
+NOT_TEXT = frozenset({"id", "torch_name", "source", "kind", "range_template", "float32_gradient_param"})
 THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
 
 
@@ -69,12 +69,13 @@ def registry_strings() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from engine.activations import ACTIVATIONS, FAMILIES
     from engine.datasets import DATASETS, FEATURES
+    from engine import facts, float_limits
     from engine.errors import EngineError
     from engine.initializers import INITIALIZERS, theory
     from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
 
-    found: list[str] = list(FAMILIES)
+    found: list[str] = [*FAMILIES, *facts.TEMPLATES, *float_limits.TEMPLATES]  # sentences the engine computes
     for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))
