@@ -67,9 +67,9 @@ def _entry_text(entry) -> Iterable[str]:
 def registry_strings() -> list[str]:
     """Every text of the engine's registries the GUI may show, each once, in registry order."""
     sys.path.insert(0, str(ROOT))
+    from engine import facts, float_limits
     from engine.activations import ACTIVATIONS, FAMILIES
     from engine.datasets import DATASETS, FEATURES
-    from engine import facts, float_limits
     from engine.errors import EngineError
     from engine.initializers import INITIALIZERS, theory
     from engine.optimizers import OPTIMIZERS

@@ -9,7 +9,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from engine import analysis, evaluate, facts, get_activation
+from engine import ACTIVATIONS, analysis, evaluate, facts, get_activation
 from engine.activations import SELU_ALPHA, SELU_SCALE
 from engine.float_limits import float_limits
 
@@ -314,3 +314,92 @@ def test_tanh_xavier_lesson_figures_are_what_runs_with_gain_one_and_five_thirds_
         assert f"{gain_one[layer - 1]:.2f}" == figure and f"{figure} at layer {layer}" in preset.lesson
     tanh_gain = depth_run(main).act_std
     assert np.all(np.abs(tanh_gain[5:] - 0.65) < 0.02) and "near 0.65" in preset.lesson
+
+
+# ---- initialiser notes ---------------------------------------------------------------------------------------------
+
+
+def test_normal_init_note_names_the_gain_and_relus_root_two_over_fan_in():
+    from engine.depth import DepthConfig
+
+    notes = get_activation_init("normal").notes
+    assert "gain/√fan_in" in notes and "√(2/fan_in) for ReLU" in notes
+    width = 256
+    small = dict(activation="relu", init="normal", layers=12, width=width, batch=512)
+    plain = depth_run(DepthConfig(**small, init_params={"std": 1 / math.sqrt(width)})).act_std
+    he = depth_run(DepthConfig(**small, init_params={"std": math.sqrt(2 / width)})).act_std
+    # He et al.: with Var(W) = 1/n a ReLU layer halves the second moment (std × 1/√2); with 2/n it keeps it
+    per_layer = lambda std: (std[-1] / std[0]) ** (1 / (len(std) - 1))  # noqa: E731
+    assert per_layer(plain) == pytest.approx(1 / math.sqrt(2), rel=0.05)
+    assert per_layer(he) == pytest.approx(1.0, rel=0.05)
+
+
+def test_zeros_init_stops_a_relu_net_only_when_the_biases_are_zero_too():
+    from engine.depth import DepthConfig
+
+    base = dict(activation="relu", init="zeros", layers=4, width=64, batch=128)
+    zero_bias = depth_run(DepthConfig(**base, bias="zero"))
+    default_bias = depth_run(DepthConfig(**base, bias="default"))
+    assert np.all(zero_bias.grad_weight_std == 0)
+    assert np.any(default_bias.grad_weight_std > 0)
+    assert "biases are zero too" in get_activation_init("zeros").notes
+
+
+def test_orthogonal_init_preserves_norms_only_for_tall_or_square_weights_with_gain_one():
+    from engine.initializers import fill
+
+    torch.manual_seed(0)
+    x = torch.randn(512, 64, dtype=torch.float64)
+    wide = fill("orthogonal", torch.empty(256, 512, dtype=torch.float64), {"gain": 1.0})
+    ratio = (wide @ x).norm(dim=0) / x.norm(dim=0)
+    assert ratio.mean().item() == pytest.approx(math.sqrt(256 / 512), abs=0.02)
+    tall = fill("orthogonal", torch.empty(512, 256, dtype=torch.float64), {"gain": 1.0})
+    y = x[:256]
+    assert torch.allclose((tall @ y).norm(dim=0), y.norm(dim=0), rtol=1e-12)
+    doubled = fill("orthogonal", torch.empty(512, 256, dtype=torch.float64), {"gain": 2.0})
+    assert torch.allclose((doubled @ y).norm(dim=0), 2 * y.norm(dim=0), rtol=1e-12)
+    notes = get_activation_init("orthogonal").notes
+    assert "gain 1 and rows ≥ cols" in notes and f"{math.sqrt(0.5):.2f}" in notes
+
+
+def test_sparse_init_zeroes_ceil_sparsity_times_rows_per_column_so_rows_vary():
+    from engine.initializers import fill
+
+    rows, cols, sparsity = 50, 40, 0.3
+    torch.manual_seed(0)
+    w = fill("sparse", torch.empty(rows, cols), {"sparsity": sparsity, "std": 1.0})
+    per_column = (w == 0).sum(dim=0)
+    assert torch.all(per_column == math.ceil(sparsity * rows))
+    assert len(set((w == 0).sum(dim=1).tolist())) > 1  # the units keep varying numbers of inputs
+    assert "⌈sparsity·rows⌉ entries of every column" in get_activation_init("sparse").notes
+
+
+def test_rrelu_opinion_is_attributed_to_xu_et_al_2015():
+    weaknesses = get_activation("rrelu").weaknesses
+    assert "Xu et al. 2015" in weaknesses and "Empirical Evaluation of Rectified Activations" in weaknesses
+    assert "rarely better" not in weaknesses
+
+
+# ---- the typed default-parameter texts never drift from the computation ----------------------------------------
+
+
+@pytest.mark.parametrize("act", [a for a in ACTIVATIONS.values() if not a.vector], ids=lambda a: a.id)
+def test_registry_output_range_is_the_computed_range_at_the_default_parameters(act):
+    typed = act.output_range  # may name parameters: "(-alpha, ∞)"
+    for name, value in defaults(act).items():
+        if isinstance(value, float):
+            typed = typed.replace(name, facts.num(value))
+    assert typed == facts.range_text(act.id, defaults(act))
+
+
+def test_every_computed_sentence_reaches_the_translation_template():
+    import sys
+    from pathlib import Path
+
+    from engine import float_limits
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    import translations
+
+    strings = set(translations.registry_strings())
+    assert set(facts.TEMPLATES) <= strings and set(float_limits.TEMPLATES) <= strings
