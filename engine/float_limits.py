@@ -3,7 +3,9 @@
 Sigmoid never reaches 1 on paper, yet in float32 it is exactly 1.0 for x ≥ 16.64; Softplus is never 0,
 yet in float32 it is 0 far left. For each finite limit the registry names (:attr:`Activation.asymptotes`)
 this finds, by bisection on :func:`engine.evaluate` in that dtype, the x from which f equals the limit
-exactly. No Qt here.
+exactly. The search evaluates hundreds of points at once, so it meets the vectorised CPU kernels a plotted
+curve meets: a tensor of under 16 elements takes PyTorch's scalar path, which can round differently by an
+ulp (float32 ELU(−16.6355) is −1 in a long tensor, −0.99999994 alone). No Qt here.
 """
 
 from __future__ import annotations
