@@ -171,6 +171,8 @@ def extremum_facts(activation: ActivationRef, params: Mapping | None = None) -> 
     """Where an interior minimum or maximum lies, to six digits; for an entry with an approximation, both forms'."""
     act = resolve_activation(activation)
     values = checked_params(act, params)
+    if act.range_template:  # a range with a gap (Threshold): its inf is approached, not reached at the kink
+        return []
     forms = [(None, values)]
     if act.approximation is not None:
         a = act.approximation
@@ -400,7 +402,6 @@ FLOAT32_ROUNDED = (
     "{0} = {1} is not a float32 number and PyTorch's backward rounds it to float32: "
     "the gradient is only float32-accurate, even in float64"
 )
-NO_KINKS = "none"
 ZERO_GRADIENT = "f′ is exactly 0 for {0}: no gradient passes there"
 ZERO_GRADIENT_DEAD = "f′ is exactly 0 for {0}: a unit whose inputs all land there gets no gradient and can die"
 NO_ZERO_GRADIENT = "nowhere (except at single points): no dead neurons"
@@ -422,7 +423,6 @@ TEMPLATES: tuple[str, ...] = (
     APPROXIMATION,
     FLOAT32_EXACT,
     FLOAT32_ROUNDED,
-    NO_KINKS,
     ZERO_GRADIENT,
     ZERO_GRADIENT_DEAD,
     NO_ZERO_GRADIENT,
