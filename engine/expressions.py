@@ -173,8 +173,6 @@ class Expression:
             derivative="f'(x) by autograd",
             derivative_html="f′(<i>x</i>) by autograd",
             output_range="computed over the view",
-            zero_centred=False,
-            monotonic=False,
             smoothness="see the marked kinks",
             use="your own formula",
             strengths="",

@@ -222,7 +222,8 @@ _ENTRIES = (
         theory=lambda p, s: normal_theory(p["mean"], p["std"]),
         check=_check_std_positive("normal"),
         formula="W ~ N(mean, std²)",
-        notes="a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ 1/√fan_in",
+        notes="a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ gain/√fan_in "
+        "(1/√fan_in for linear or tanh-like units, √(2/fan_in) for ReLU)",
     ),
     Initializer(
         id="constant",
@@ -253,7 +254,8 @@ _ENTRIES = (
         random=False,
         theory=lambda p, s: point_theory(0.0),
         formula="W = 0",
-        notes="fine for biases; for weights every hidden unit stays identical (and ReLU nets get no gradient)",
+        notes="fine for biases; for weights every hidden unit stays identical, and if the biases are zero too a "
+        "ReLU net gets no gradient at all",
     ),
     Initializer(
         id="eye",
@@ -354,7 +356,9 @@ _ENTRIES = (
         gain_formula=argument_gain_formula,
         theory=orthogonal_theory,
         formula="W = gain·Q, Q from the QR decomposition of a normal matrix",
-        notes="Saxe et al. 2014: all singular values equal gain, so a linear deep net preserves norms exactly",
+        notes="Saxe et al. 2014: all singular values equal gain; with gain 1 and rows ≥ cols (a square or tall W) "
+        "‖Wx‖ = ‖x‖ exactly, so a deep linear net preserves norms; a wide W (rows < cols) drops directions: "
+        "256×512 keeps about √(256/512) ≈ 0.71 of a random input's norm",
     ),
     Initializer(
         id="sparse",
@@ -368,7 +372,8 @@ _ENTRIES = (
         ),
         theory=sparse_theory,
         formula="W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0",
-        notes="Martens 2010: each unit sees only some inputs",
+        notes="Martens 2010: ⌈sparsity·rows⌉ entries of every column are zero, so each input reaches the same "
+        "number of units while the units (rows) keep varying numbers of inputs",
     ),
     Initializer(
         id="linear_default",
@@ -380,7 +385,8 @@ _ENTRIES = (
         gain_formula=default_gain_formula,
         theory=default_theory,
         formula="W ~ U(−1/√fan_in, 1/√fan_in)  (kaiming_uniform_ with a = √5)",
-        notes="variance 1/(3·fan_in): a third of what ReLU needs, so deep nets built with the defaults fade",
+        notes="variance 1/(3·fan_in): a sixth of the 2/fan_in ReLU needs, so in a deep ReLU net built with the "
+        "defaults the activations' std shrinks ×1/√6 ≈ 0.408 per layer",
     ),
     Initializer(
         id="conv2d_default",

@@ -43,7 +43,7 @@ LESSON_TEXT_FIELDS = ("title", "text", "question")
 # Qt-free helpers lupdate cannot see and whose body is not a ``translate`` call: name -> context
 FIGURE_HELPERS = {"figure_tr": "figures"}
 # Registry fields that name things for code, not for people: never translated.
-NOT_TEXT = frozenset({"id", "torch_name", "source", "kind"})
+NOT_TEXT = frozenset({"id", "torch_name", "source", "kind", "range_template", "float32_gradient_param"})
 THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
 
 
@@ -75,6 +75,7 @@ def _entry_text(entry) -> Iterable[str]:
 def registry_strings() -> list[str]:
     """Every text of the engine's registries the GUI may show, each once, in registry order."""
     sys.path.insert(0, str(ROOT))
+    from engine import facts, float_limits
     from engine.activations import ACTIVATIONS, FAMILIES
     from engine.datasets import DATASETS, FEATURES
     from engine.errors import EngineError
@@ -83,7 +84,7 @@ def registry_strings() -> list[str]:
     from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
 
-    found: list[str] = list(FAMILIES)
+    found: list[str] = [*FAMILIES, *facts.TEMPLATES, *float_limits.TEMPLATES]  # sentences the engine computes
     for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))

@@ -29,6 +29,10 @@ def unbounded(params: dict) -> tuple[float | None, float | None]:
     return (None, None)
 
 
+def no_asymptotes(params: dict) -> tuple[float | None, float | None]:
+    return (None, None)
+
+
 def fixed_bounds(low: float | None, high: float | None) -> Callable[[dict], tuple[float | None, float | None]]:
     def bounds(params: dict) -> tuple[float | None, float | None]:
         return (low, high)
@@ -75,9 +79,7 @@ class Activation:
     formula_html: str
     derivative: str  # f'(x), plain text
     derivative_html: str
-    output_range: str
-    zero_centred: bool
-    monotonic: bool
+    output_range: str  # at the default parameters; engine.facts computes it for any, and a test keeps the two equal
     smoothness: str
     use: str  # "hidden layers", "output layer (binary)", ...
     strengths: str
@@ -85,6 +87,17 @@ class Activation:
     params: tuple[Param, ...] = ()
     kinks: Callable[[dict], tuple[float, ...]] = no_kinks
     bounds: Callable[[dict], tuple[float | None, float | None]] = unbounded
+    # finite limits of f as x -> -inf and x -> +inf that f approaches but never reaches (sigmoid: 0 and 1);
+    # engine.facts finds where each dtype rounds f to exactly that value
+    asymptotes: Callable[[dict], tuple[float | None, float | None]] = no_asymptotes
+    # the output range as a template of parameter names, where inf/sup alone would mislead (Threshold)
+    range_template: str = ""
+    # the parameter PyTorch's backward rounds to float32 (CELU's 1/alpha.toFloat()): f' is only float32-accurate
+    # for values float32 cannot hold exactly
+    float32_gradient_param: str = ""
+    # vector activations only (elementwise ones have these computed by engine.facts for the current parameters)
+    monotonic_text: str = ""
+    zero_centred_text: str = ""
     vector: bool = False
     # Equivalent expression with a double backward, for ops whose backward has none.
     second_derivative_form: Callable[..., torch.Tensor] | None = None

@@ -1,4 +1,7 @@
-"""Activations of a whole vector (softmax & co.): shown with a Jacobian, not as a curve."""
+"""Activations of a whole vector (softmax & co.): shown with a Jacobian, not as a curve.
+
+"Monotonic" for a vector function means: each output moves one way as its own input rises, the others fixed.
+"""
 
 from __future__ import annotations
 
@@ -27,10 +30,11 @@ ENTRIES = (
         derivative_html="∂<i>p<sub>i</sub></i>/∂<i>x<sub>j</sub></i> = <i>p<sub>i</sub></i>(δ<sub><i>ij</i></sub> − "
         "<i>p<sub>j</sub></i>)/T &nbsp;— the Jacobian (diag(<b>p</b>) − <b>p</b><b>p</b><sup>T</sup>)/T",
         output_range="(0, 1), summing to 1",
-        zero_centred=False,
-        monotonic=True,
+        zero_centred_text="no: every output is positive (a probability)",
+        monotonic_text="yes, in this sense: each output p_i rises with its own input x_i and falls as any other x_j rises",
         smoothness="smooth (infinitely differentiable)",
-        use="output layer for multi-class classification (CrossEntropyLoss applies it for you)",
+        use="output layer for multi-class classification: in PyTorch give the raw logits to CrossEntropyLoss, "
+        "which applies log-softmax inside (more stable than softmax followed by a log)",
         strengths="turns scores into a probability distribution",
         weaknesses="its derivative is a Jacobian, not softmax applied twice",
         bounds=fixed_bounds(0.0, 1.0),
@@ -51,10 +55,10 @@ ENTRIES = (
         derivative="∂y_i/∂x_j = (δ_ij - p_j) / T",
         derivative_html="∂<i>y<sub>i</sub></i>/∂<i>x<sub>j</sub></i> = (δ<sub><i>ij</i></sub> − <i>p<sub>j</sub></i>)/T",
         output_range="(-∞, 0)",
-        zero_centred=False,
-        monotonic=True,
+        zero_centred_text="no: every output is negative (a log-probability)",
+        monotonic_text="yes, in this sense: each output y_i rises with its own input x_i and falls as any other x_j rises",
         smoothness="smooth (infinitely differentiable)",
-        use="output layer with NLLLoss",
+        use="output layer with NLLLoss (CrossEntropyLoss on the logits does both steps at once)",
         strengths="numerically stable log-probabilities",
         weaknesses="outputs are logs, not probabilities",
         bounds=fixed_bounds(None, 0.0),
@@ -73,8 +77,8 @@ ENTRIES = (
         derivative_html="∂<i>p<sub>i</sub></i>/∂<i>x<sub>j</sub></i> = −<i>p<sub>i</sub></i>(δ<sub><i>ij</i></sub> − "
         "<i>p<sub>j</sub></i>)/T",
         output_range="(0, 1), summing to 1",
-        zero_centred=False,
-        monotonic=False,
+        zero_centred_text="no: every output is positive (a probability)",
+        monotonic_text="yes, in this sense: each output p_i falls as its own input x_i rises (and rises with any other x_j)",
         smoothness="smooth (infinitely differentiable)",
         use="attention over costs or distances (small is likely)",
         strengths="a distribution that favours the smallest input",
@@ -94,8 +98,8 @@ ENTRIES = (
         derivative_html="∂<i>y<sub>i</sub></i>/∂<i>a<sub>i</sub></i> = σ(<i>b<sub>i</sub></i>); "
         "∂<i>y<sub>i</sub></i>/∂<i>b<sub>i</sub></i> = <i>a<sub>i</sub></i>σ′(<i>b<sub>i</sub></i>)",
         output_range="(-∞, ∞), half the input's length",
-        zero_centred=False,
-        monotonic=False,
+        zero_centred_text="no: y = a·σ(b) has the sign of a, and σ(b) > 0 weights it",
+        monotonic_text="each output y_i rises with its own a_i; in b_i it rises where a_i > 0 and falls where a_i < 0",
         smoothness="smooth (infinitely differentiable)",
         use="gated layers in language models (GLU, SwiGLU variants)",
         strengths="a learned gate controls what passes",

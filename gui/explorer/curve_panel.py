@@ -106,4 +106,6 @@ class CurvePanel(QSplitter):
         if gap is not None:
             name = self.tr("max |exact − {0}|").format(engine_tr(p.entry.approximation.approximate))
             extra.append((name, self.tr("{0:.3g} at x = {1:.4g}").format(*gap)))
-        self.notes.show_activation(p.activation, p.params, curve_set.extremum(p), saturation, extra)
+        self.notes.show_activation(
+            p.activation, p.params, curve_set.extremum(p), saturation, extra, dtype=curve_set.dtype, device=curve_set.device
+        )

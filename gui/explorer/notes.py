@@ -1,8 +1,11 @@
 """The notes panel: what a learner should know about the selected activation.
 
-The formula and its derivative come from the registry's rich (HTML) form; the
-properties from the registry's notes; max |f′| and the saturation zones are
-computed by :mod:`engine.analysis` for the curve's current parameters.
+The formula and its derivative come from the registry's rich (HTML) form; prose that holds for
+every parameter value from the registry's notes. Everything that depends on the parameters or
+the precision on screen is computed by the engine for the current values: the output range and
+its extrema, monotonicity, zero-centredness, N(0, 1) moments, kinks and jumps, zero-gradient
+stretches, where the precision rounds f onto its limit (:mod:`engine.note_facts`), max |f′| and
+the saturation zones (:mod:`engine.analysis`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 import engine
 from engine.analysis import Extremum, Span
+from engine.errors import EngineError
+from engine.facts import Fact
+from engine.note_facts import note_facts
 from gui.common.engine_text import engine_tr, format_value
 
 CSS = """
@@ -33,6 +39,34 @@ def _tr(text: str) -> str:
 
 def _num(value: float) -> str:
     return f"{value + 0.0:.4g}"  # + 0.0 turns -0.0 into 0.0
+
+
+def fact_text(fact: Fact) -> str:
+    """An engine fact in the user's language: its template translated (context "engine"), then filled in."""
+    return engine_tr(fact.template).format(*fact.args)
+
+
+def computed_rows(activation_id: str, params: Mapping | None, dtype: str, device: str = "cpu") -> list[tuple[str, str]]:
+    """The rows of an elementwise activation's notes that the engine computes for ``params`` and ``dtype``."""
+    try:
+        facts = note_facts(activation_id, params, dtype, device)
+    except EngineError as exc:
+        return [(_tr("Output range"), _tr("cannot be computed: {0}").format(exc.message))]
+    extrema = "; ".join(fact_text(f) for f in facts.extrema)
+    rows = [
+        (_tr("Output range"), f"{facts.output_range} ({extrema})" if extrema else facts.output_range),
+        (_tr("Zero-centred"), fact_text(facts.zero_centred)),
+        (_tr("For x ~ N(0, 1)"), fact_text(facts.normal_moments)),
+        (_tr("Monotonic"), fact_text(facts.monotonic)),
+        (_tr("Kinks and jumps"), "; ".join(fact_text(f) for f in facts.kinks) or _tr("none")),
+        (_tr("Zero gradient"), fact_text(facts.zero_gradient)),
+    ]
+    if facts.float_limits:
+        rows.append((_tr("Rounding"), "; ".join(fact_text(f) for f in facts.float_limits)))
+    for label, fact in ((_tr("Approximation"), facts.approximation), (_tr("Gradient precision"), facts.float32_gradient)):
+        if fact is not None:
+            rows.append((label, fact_text(fact)))
+    return rows
 
 
 def describe_span(span: Span) -> str:
@@ -95,8 +129,15 @@ def guidance_html(activation_id: str) -> str:
     hidden = " &gt; ".join(name(a) for a in sorted((a for a in acts if a.hidden_rank), key=lambda a: a.hidden_rank))
     outputs = sorted((a for a in acts if a.output_rank), key=lambda a: a.output_rank)
     output = "; ".join(_tr("{0} for {1}").format(name(a), html.escape(engine_tr(a.output_task))) for a in outputs)
+    logits = html.escape(
+        _tr(
+            "In PyTorch the last layer usually outputs raw logits and the loss applies sigmoid or softmax inside: "
+            "BCEWithLogitsLoss, CrossEntropyLoss (more stable than the activation followed by BCELoss or a log)."
+        )
+    )
     return (
-        f"<p><b>{_tr('Hidden layers')}</b> ({_tr('try in this order')}): {hidden}<br><b>{_tr('Output layer')}</b>: {output}</p>"
+        f"<p><b>{_tr('Hidden layers')}</b> ({_tr('try in this order')}): {hidden}<br><b>{_tr('Output layer')}</b>: {output}"
+        f"<br><span class='muted'>{logits}</span></p>"
     )
 
 
@@ -116,17 +157,22 @@ class NotesPanel(QTextBrowser):
         extremum: Extremum | None = None,
         saturation: str | None = None,
         extra: Sequence[tuple[str, str]] = (),
+        dtype: str = "float32",
+        device: str = "cpu",
     ) -> None:
-        """Fill the panel for ``activation_id``; computed rows are shown when given."""
+        """Fill the panel for ``activation_id``: registry prose, and the facts the engine computes for
+        ``params`` in ``dtype``; ``extremum``, ``saturation`` and ``extra`` rows are shown when given."""
         act = engine.get_activation(activation_id)
         self.activation_id = act.id
-        yes, no = _tr("yes"), _tr("no")
-        rows = [
-            (_tr("Output range"), html.escape(engine_tr(act.output_range))),
-            (_tr("Zero-centred"), yes if act.zero_centred else no),
-            (_tr("Monotonic"), yes if act.monotonic else no),
-            (_tr("Smoothness"), html.escape(engine_tr(act.smoothness))),
-        ]
+        if act.vector:
+            rows = [
+                (_tr("Output range"), html.escape(engine_tr(act.output_range))),
+                (_tr("Zero-centred"), html.escape(engine_tr(act.zero_centred_text))),
+                (_tr("Monotonic"), html.escape(engine_tr(act.monotonic_text))),
+            ]
+        else:
+            rows = [(k, html.escape(v)) for k, v in computed_rows(act.id, params, dtype, device)]
+        rows.append((_tr("Smoothness"), html.escape(engine_tr(act.smoothness))))
         if extremum is not None:
             rows.append((_tr("max |f′|"), html.escape(describe_extremum(extremum))))
         if saturation is not None:

@@ -214,6 +214,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         self.vector_view.set_compute(device, dtype)
         self.curve_set.mark_all_dirty()
         self._replot()
+        self._notes_debounced()  # the rounding facts follow the precision
 
     def readout_at(self, x: float) -> str:
         """Move the cursor to ``x`` and return the readout text (engine values at exactly x)."""
@@ -374,7 +375,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         self.side.show_curve(
             None, self.tr("Tick {0} in the list to plot it; then its parameters appear here.").format(engine_tr(act.name))
         )
-        self.notes.show_activation(act.id, *self.curve_set.preview(act.id))
+        self.notes.show_activation(act.id, *self.curve_set.preview(act.id), dtype=self.dtype, device=self.curve_set.device)
 
     def _vector_computed(self) -> None:
         if self.showing_vector_view():
@@ -393,8 +394,6 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         self.catalogue.select(p.activation, notify=False)
         self.side.show_curve(p, self.tr("{0}, curve {1}").format(engine_tr(p.entry.name), index + 1))
         self._update_notes()
-
-    _select_curve = select_curve  # the name tests/app/test_screenshot_xvfb.py still calls
 
     def _leave_vector_view(self) -> None:
         """Back to the curves: their parameters, and their status line instead of the vector view's."""

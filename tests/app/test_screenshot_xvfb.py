@@ -48,7 +48,7 @@ def shoot(path: str) -> None:
     for activation in OVERLAID:
         tab.catalogue.items[activation].setCheckState(0, tab.catalogue.items[activation].checkState(0).Checked)
     tab.readout_at(1.0)
-    tab._select_curve(1)  # sigmoid's parameters and notes on the right
+    tab.select_curve(1)  # sigmoid's parameters and notes on the right
 
     def grab():
         image = window.screen().grabWindow(window.winId()).toImage()

@@ -76,7 +76,7 @@ def test_the_explorer_shows_registry_text_through_the_engine_context(pseudo, qtb
     index = tab.add_curve("gelu")  # a choice parameter (approximate) and a doc line
     act = engine.get_activation("gelu")
     notes = tab.notes.toHtml()
-    for text in (act.name, act.family, act.output_range, act.smoothness, act.use, act.strengths, act.weaknesses):
+    for text in (act.name, act.family, act.smoothness, act.use, act.strengths, act.weaknesses):  # the range is computed
         assert html.escape(mark(text), quote=False) in notes, f"notes show {text!r} untranslated"
     assert tab.plots.legend.getLabel(tab.curve_items()[0][index]).text == mark(act.name)
     editor = tab.param_panel.editors["approximate"]
