@@ -2,7 +2,8 @@
 
 A teacher makes the handout from the same file the class opens: each tab section the session
 has (:mod:`gui.sessions`) becomes the figure that tab shows, built by the same builders as the
-other export kinds (:mod:`gui.figures`): the explorer's curves and marks, the initialisation
+other export kinds (:mod:`gui.figures`): the explorer's curves and marks (or its vector view, as
+``export --vector`` draws it, when the session shows that), the initialisation
 histogram, the depth run (with its lesson's comparison and the theory), and the training
 network (its saved weights when the file has them, else the network at epoch 0). The whole
 file is checked, every figure computed and rendered in memory, and only then the folder is
@@ -26,7 +27,7 @@ from engine.initializers import histogram, histogram_range, sample
 from engine.presets import get_preset
 from engine.tables import check_writable, write_all
 from engine.training import Trainer, TrainResult
-from gui.figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers
+from gui.figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from gui.figures.spec import FigureSpec
 from gui.figures.table import figure_csv_text
 from gui.figures.training import training_figure
@@ -41,7 +42,11 @@ def selected(args: argparse.Namespace) -> bool:
 
 
 def explorer_figure(section: dict, device: str, dtype: str) -> FigureSpec | None:
-    """The explorer's curves over its x range with the marks it shows (None without curves)."""
+    """The explorer's vector view when it shows one, else its curves over its x range with the marks it shows
+    (None without curves)."""
+    vector = section["vector"]
+    if vector is not None:
+        return vector_figure(engine.evaluate_vector(vector["activation"], vector["x"], vector["params"], device, dtype))
     curves_state = section["curves"]
     if not curves_state:
         return None

@@ -226,6 +226,29 @@ def evaluate_expression(
     return evaluate(act, params, x_min, x_max, points, order, device, dtype, x)
 
 
+def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: Mapping, dtype: str) -> np.ndarray:
+    """``vector`` as float64 if ``act`` (a vector activation with checked parameters ``values``) can take it in
+    ``dtype``: 1 to MAX_VECTOR finite values (an even number for GLU), within what ``dtype`` holds, also once
+    divided by the temperature; else EngineError naming ``vector``. No computation: the input's limits alone."""
+    arr = np.asarray(vector, dtype=np.float64).ravel()
+    if not 1 <= arr.size <= MAX_VECTOR:
+        raise EngineError("vector", f"needs 1 to {MAX_VECTOR} values, got {arr.size}")
+    if not np.all(np.isfinite(arr)):
+        raise EngineError("vector", "contains a non-finite value")
+    if act.id == "glu" and arr.size % 2:
+        raise EngineError("vector", f"GLU splits its input in half: needs an even length, got {arr.size}")
+    check_range("vector", arr, torch_dtype(dtype), dtype)
+    if "temperature" in values:
+        scaled = np.max(np.abs(arr)) / values["temperature"]
+        if scaled > dtype_max(torch_dtype(dtype)):
+            raise EngineError(
+                "vector",
+                f"{act.id} overflowed {dtype}: the largest |input| / temperature is {scaled:.4g}, and {dtype} holds "
+                f"values up to {dtype_max(torch_dtype(dtype)):.5g}; use smaller inputs, a larger temperature or float64",
+            )
+    return arr
+
+
 def evaluate_vector(
     activation: str,
     vector: Sequence[float] | np.ndarray,
@@ -242,14 +265,7 @@ def evaluate_vector(
     if not act.vector:
         raise EngineError("activation", f"{act.id} is elementwise: use evaluate")
     values = checked_params(act, params)
-    arr = np.asarray(vector, dtype=np.float64).ravel()
-    if not 1 <= arr.size <= MAX_VECTOR:
-        raise EngineError("vector", f"needs 1 to {MAX_VECTOR} values, got {arr.size}")
-    if not np.all(np.isfinite(arr)):
-        raise EngineError("vector", "contains a non-finite value")
-    if act.id == "glu" and arr.size % 2:
-        raise EngineError("vector", f"GLU splits its input in half: needs an even length, got {arr.size}")
-    check_range("vector", arr, torch_dtype(dtype), dtype)
+    arr = vector_input(act, vector, values, dtype)
 
     def compute(dev: torch.device, tdtype: torch.dtype):
         xt = torch.as_tensor(arr, dtype=tdtype, device=dev)

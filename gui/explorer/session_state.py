@@ -2,14 +2,18 @@
 
 A mixin of :class:`gui.explorer.tab.ExplorerTab` (its module is at its size limit): the curves
 (registry ids or formula texts with widened ranges, parameters, colours, the gap switch), the
-selected curve, the x range and grid, the marks and ε, f″ and log |f′|, and the precision.
+selected curve, the x range and grid, the marks and ε, f″ and log |f′|, the precision, and the
+vector view when it is shown (its activation, input vector and temperature).
 The section's format and limits are :mod:`gui.sessions.explorer`'s.
 """
 
 from __future__ import annotations
 
+import engine
 from engine.resolve import Formula
 from gui.explorer.controls import quietly
+from gui.sessions.checks import engine_checked, field
+from gui.sessions.errors import SessionError
 from gui.sessions.explorer import KEY, check_explorer, curve_reference
 
 
@@ -39,6 +43,7 @@ class ExplorerSession:
             "show_marks": curve_set.show_marks,
             "device": self.device,
             "dtype": self.dtype,
+            "vector": self.vector_view.state() if self.showing_vector_view() else None,
         }
 
     def restore_session(self, section: dict) -> None:
@@ -47,6 +52,7 @@ class ExplorerSession:
         The curves replace the ones shown; Undo starts afresh.
         """
         state = check_explorer(section)
+        vector = None if state["vector"] is None else _vector_result(state)
         if (self.device, self.dtype) != (state["device"], state["dtype"]):
             self.set_compute(state["device"], state["dtype"])
         self._take(range(len(self.curves)))
@@ -66,3 +72,29 @@ class ExplorerSession:
         if any(curve["show_gap"] for curve in state["curves"]):
             self.set_x_range(self.x_min, self.x_max)  # the gaps' marks, computed with the curves
         self.select_curve(state["selected"])
+        if vector is None:
+            self._leave_vector_view()
+        else:
+            self._show_vector(vector)
+
+    def _show_vector(self, result: engine.VectorResult) -> None:
+        """The vector view instead of the curves, showing ``result``, as when its activation is picked in the list."""
+        self.catalogue.select(result.activation, notify=False)
+        self.stack.setCurrentWidget(self.vector_view)
+        self.vector_view.show_result(result)
+        self.side.show_curve(None, "")
+        self.side.set_params_shown(False)
+        self.notes.show_activation(result.activation, self.vector_view.params)
+
+
+def _vector_result(state: dict) -> engine.VectorResult:
+    """The checked section's vector view computed, before anything on screen changes (SessionError if refused)."""
+    vector, where = state["vector"], field(field("tabs", KEY), "vector")
+
+    def compute() -> engine.VectorResult:
+        try:
+            return engine.evaluate_vector(vector["activation"], vector["x"], vector["params"], state["device"], state["dtype"])
+        except RuntimeError as exc:  # an op without a kernel for this dtype
+            raise SessionError(where, f"cannot compute in {state['dtype']}: {exc}") from None
+
+    return engine_checked(where, compute, {"vector": "x"}, owners={vector["activation"]: "params"})

@@ -210,8 +210,24 @@ class VectorView(QWidget):
         act = engine.get_activation(activation_id)
         if not act.vector:
             raise EngineError("activation", f"{activation_id} is elementwise")
+        self._use_activation(act, checked_params(act, {}))
+        self.recompute()
+
+    def state(self) -> dict:
+        """What is set here, as a session keeps it: the activation, the input vector and the parameters."""
+        return {"activation": self.activation_id, "x": list(self.vector), "params": dict(self.params)}
+
+    def show_result(self, result: engine.VectorResult) -> None:
+        """Show a result computed elsewhere (a session's): its activation, input and parameters become the view's."""
+        self._use_activation(engine.get_activation(result.activation), dict(result.params))
+        self.vector = [float(v) for v in result.input]
+        self.input_edit.setText(", ".join(f"{v:g}" for v in self.vector))
+        self._show_result(result)
+
+    def _use_activation(self, act: engine.Activation, params: dict) -> None:
+        """``act`` with ``params`` (checked) in the view: its sliders and the output axis's name; nothing computed."""
         self.activation_id = act.id
-        self.params = checked_params(act, {})
+        self.params = params
         if self.param_panel is not None:
             self.param_layout.removeWidget(self.param_panel)
             self.param_panel.deleteLater()
@@ -220,7 +236,6 @@ class VectorView(QWidget):
         self.param_panel.reset_requested.connect(self._reset_params)
         self.param_layout.addWidget(self.param_panel)
         self.bar_plot.setLabel("left", engine_tr(act.name) + "(x)", **{"font-size": "12pt"})
-        self.recompute()
 
     def set_vector(self, values: Sequence[float]) -> bool:
         """Use ``values`` as the input; False (and a visible reason) if the engine refuses them."""
@@ -259,6 +274,10 @@ class VectorView(QWidget):
         except RuntimeError as exc:  # e.g. an op without a kernel for this dtype
             self._show_input_problem(self.tr("cannot compute in {0}: {1}").format(self.dtype, exc))
             return False
+        self._show_result(result)
+        return True
+
+    def _show_result(self, result: engine.VectorResult) -> None:
         self._show_input_problem("")
         self.result = result
         self._draw(result)
@@ -269,7 +288,6 @@ class VectorView(QWidget):
             message += " — " + result.fallback_reason
         self.status.emit(message)
         self.computed.emit()
-        return True
 
     # ---- drawing ----------------------------------------------------------------
     def _draw(self, result: engine.VectorResult) -> None:

@@ -5,19 +5,26 @@ Section ``tabs.explorer`` (every field optional; a missing one takes the default
     {"curves": [{"activation": "elu", "params": {"alpha": 0.5}, "colour": 0, "show_gap": false},
                 {"activation": "formula: x*sigmoid(k*x)", "params": {"k": 1.5}, "ranges": {"k": [-20, 20]}}],
      "selected": 0, "x_range": [-6, 6], "points": 2001, "show_second": true, "log_df": false,
-     "shade_saturation": true, "eps": 0.01, "show_marks": true, "device": "auto", "dtype": "float32"}
+     "shade_saturation": true, "eps": 0.01, "show_marks": true, "device": "auto", "dtype": "float32",
+     "vector": {"activation": "softmax", "x": [0.2, 1.3, 3.75], "params": {"temperature": 2.0}}}
 
 A curve is a registry id or a formula as its text (``"formula: ..."``, what the engine resolves);
 ``ranges`` widens a formula parameter's slider. ``colour`` is the curve's place in the palette
 (:data:`gui.figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
 (x range, points, ε) are defined here and read by the explorer's widgets: one place for both.
+
+``vector`` (absent: the curves are shown) is the vector view, shown instead of the curves: a vector
+activation of the registry, its input ``x`` and its parameters (the temperature), checked by the
+engine's own limits (:func:`engine.evaluate.vector_input`, the registry's parameter ranges) for the
+section's dtype, as the view and ``export --vector`` are.
 """
 
 from __future__ import annotations
 
 from engine.activation_params import checked_params
-from engine.activations import elementwise_ids
+from engine.activations import elementwise_ids, vector_ids
 from engine.devices import DEVICES, DTYPES
+from engine.evaluate import MAX_VECTOR, vector_input
 from engine.resolve import Formula, expression_of, formula_of, resolve_activation
 from gui.sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
 from gui.sessions.errors import SessionError
@@ -35,6 +42,7 @@ MAX_POINTS = 100_001  # beyond this the lines take longer to draw than a drag st
 EPS_RANGE = (0.0001, 1.0)
 MAX_CURVES = 64
 CURVE_FIELDS = ("activation", "params", "ranges", "colour", "show_gap")
+VECTOR_FIELDS = ("activation", "x", "params")
 FIELDS = (
     "curves",
     "selected",
@@ -47,6 +55,7 @@ FIELDS = (
     "show_marks",
     "device",
     "dtype",
+    "vector",
 )
 
 
@@ -66,6 +75,8 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> dict:
     _assign_colours(curves, raw_curves, field(where, "curves"))
     selected = whole(section.get("selected", 0 if curves else -1), field(where, "selected"), -1, len(curves) - 1)
     x_range = _x_range(section.get("x_range", list(DEFAULT_X_RANGE)), field(where, "x_range"))
+    dtype = one_of(section.get("dtype", "float32"), field(where, "dtype"), DTYPES)
+    vector = None if section.get("vector") is None else _vector(section["vector"], field(where, "vector"), dtype)
     return {
         "curves": curves,
         "selected": selected,
@@ -77,7 +88,8 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> dict:
         "eps": number(section.get("eps", DEFAULT_EPS), field(where, "eps"), *EPS_RANGE),
         "show_marks": boolean(section.get("show_marks", True), field(where, "show_marks")),
         "device": one_of(section.get("device", "auto"), field(where, "device"), DEVICES),
-        "dtype": one_of(section.get("dtype", "float32"), field(where, "dtype"), DTYPES),
+        "dtype": dtype,
+        "vector": vector,
     }
 
 
@@ -119,6 +131,25 @@ def _curve(raw: object, where: str) -> dict:
     if formula is not None:
         curve["ranges"] = ranges
     return curve
+
+
+def _vector(raw: object, where: str, dtype: str) -> dict:
+    """The vector view's activation, input and parameters, refused where the engine would refuse them."""
+    raw = obj(raw, where)
+    only(raw, VECTOR_FIELDS, where)
+    if "activation" not in raw:
+        raise SessionError(field(where, "activation"), "missing: the id of a vector activation (softmax, ...)")
+    at = field(where, "activation")
+    act = engine_checked(at, lambda: resolve_activation(text(raw["activation"], at)), {"activation": ""})
+    if not act.vector:
+        raise SessionError(at, f"{act.id} is applied element by element: the vector view takes {', '.join(vector_ids())}")
+    if "x" not in raw:
+        raise SessionError(field(where, "x"), "missing: the input vector, a list of numbers")
+    x = [number(v, field(field(where, "x"), i)) for i, v in enumerate(listed(raw["x"], field(where, "x"), MAX_VECTOR, 1))]
+    params = obj(raw.get("params", {}), field(where, "params"))
+    checked = engine_checked(where, lambda: checked_params(act, params), owners={act.id: "params"})
+    engine_checked(where, lambda: vector_input(act, x, checked, dtype), {"vector": "x"})
+    return {"activation": act.id, "x": x, "params": checked}
 
 
 def _assign_colours(curves: list[dict], raw: list, where: str) -> None:

@@ -4,6 +4,7 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from gui.common.compute_tab import ComputeTab
@@ -168,3 +169,43 @@ def test_a_lesson_block_is_kept_as_it_came_and_saved_again(window, tmp_path):
     again = tmp_path / "again.alab"
     assert window.session_actions.save(again)
     assert json.loads(again.read_text(encoding="utf-8"))["lesson"] == lesson
+
+
+def test_the_vector_view_shown_when_saved_is_shown_when_opened(window, tmp_path):
+    explorer = _tab(window, "explorer")
+    window.tabs.setCurrentWidget(explorer)
+    explorer.catalogue.select("log_softmax")
+    explorer.vector_view.set_vector([0.5, -2.0, 4.0])
+    explorer.vector_view.set_param("temperature", 0.5)
+    path = tmp_path / "vector.alab"
+    assert window.session_actions.save(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["tabs"]["explorer"]["vector"] == {
+        "activation": "log_softmax",
+        "x": [0.5, -2.0, 4.0],
+        "params": {"temperature": 0.5},
+    }
+    explorer.select_curve(0)  # back to the curves
+    assert window.open_session(path)
+    assert explorer.showing_vector_view() and explorer.vector_view.state()["x"] == [0.5, -2.0, 4.0]
+    x = np.array([0.5, -2.0, 4.0]) / 0.5
+    np.testing.assert_allclose(explorer.vector_view.result.output, x - x.max() - np.log(np.exp(x - x.max()).sum()), atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("vector", "where"),
+    [
+        ({"activation": "softmaxx", "x": [1, 2]}, "tabs.explorer.vector.activation"),
+        ({"activation": "tanh", "x": [1, 2]}, "tabs.explorer.vector.activation"),
+        ({"activation": "glu", "x": [1, 2, 3]}, "tabs.explorer.vector.x"),
+        ({"activation": "softmax", "x": [1, 2], "params": {"temperature": 50}}, "tabs.explorer.vector.params.temperature"),
+    ],
+)
+def test_a_bad_vector_view_in_a_file_is_refused_by_name_and_the_window_stays(window, tmp_path, vector, where):
+    explorer = _tab(window, "explorer")
+    explorer.catalogue.select("softmin")
+    before = window.session_state()
+    path = tmp_path / "bad.alab"
+    path.write_text(json.dumps({"format": FORMAT, "version": 1, "tabs": {"explorer": {"vector": vector}}}), encoding="utf-8")
+    assert not window.open_session(path)
+    assert where in window.session_actions.problem_box.text()
+    assert window.session_state() == before and explorer.showing_vector_view()

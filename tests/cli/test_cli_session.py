@@ -2,6 +2,7 @@
 
 import csv
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -87,3 +88,39 @@ def test_a_truncated_session_names_the_line_and_leaves_an_existing_folder_as_it_
     assert main.main(["export", "--session", str(lesson), "--out", str(out)]) == 2
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
     assert "line 3" in capsys.readouterr().err
+
+
+LESSON_7 = Path(__file__).resolve().parents[2] / "resources" / "lessons" / "07-softmax-and-temperature.alab"
+
+
+def test_lesson_7_exports_its_vector_view_softmax_and_the_true_jacobian(tmp_path):
+    out = tmp_path / "handout"
+    assert main.main(["export", "--session", str(LESSON_7), "--out", str(out), "--format", "csv"]) == 0
+    assert [p.name for p in out.iterdir()] == ["explorer.csv"]
+    header, rows = _csv(out / "explorer.csv")
+    vector = json.loads(LESSON_7.read_text(encoding="utf-8"))["tabs"]["explorer"]["vector"]
+    x, t = np.array(vector["x"]), vector["params"]["temperature"]
+    e = np.exp(x / t - (x / t).max())
+    p = e / e.sum()
+    assert header[:3] == ["i", "x", "y"]
+    np.testing.assert_allclose(rows[:, 1], x, rtol=1e-7)
+    np.testing.assert_allclose(rows[:, 2], p, rtol=1e-6)  # the lesson's float32, as on screen
+    np.testing.assert_allclose(rows[:, 3:], (np.diag(p) - np.outer(p, p)) / t, atol=1e-7)  # row i: ∂p_i/∂x_j
+
+
+def test_a_session_s_vector_view_is_the_same_file_export_vector_writes(tmp_path):
+    from_session, from_vector = tmp_path / "handout", tmp_path / "vector.csv"
+    argv = ["--format", "csv", "--dtype", "float64"]
+    assert main.main(["export", "--session", str(LESSON_7), "--out", str(from_session), *argv]) == 0
+    x = json.loads(LESSON_7.read_text(encoding="utf-8"))["tabs"]["explorer"]["vector"]["x"]
+    vector_argv = ["--activation", "softmax", "--vector", ",".join(map(str, x)), "--temperature", "1"]
+    assert main.main(["export", *vector_argv, "--out", str(from_vector), "--dtype", "float64"]) == 0
+    assert (from_session / "explorer.csv").read_text() == from_vector.read_text()
+
+
+def test_a_vector_view_beyond_its_dtype_exits_2_and_writes_nothing(tmp_path, capsys):
+    lesson = _session(tmp_path / "bad.alab", explorer={"dtype": "float16", "vector": {"activation": "softmax", "x": [1e5, 1.0]}})
+    out = tmp_path / "handout"
+    assert main.main(["export", "--session", str(lesson), "--out", str(out)]) == 2
+    assert not out.exists()
+    assert "tabs.explorer.vector.x" in capsys.readouterr().err

@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 
 import engine
+from engine.evaluate import MAX_VECTOR
 from gui.explorer.tab import ExplorerTab
 from gui.sessions import SessionError, parse_session, session_text
+from gui.sessions.explorer import check_explorer
 
 
 def _reopened(qtbot, state: dict) -> ExplorerTab:
@@ -66,3 +68,74 @@ def test_a_missing_field_takes_the_default_view(qtbot, tab):
     assert state["x_range"] == [-6.0, 6.0]
     assert [c["activation"] for c in state["curves"]] == ["sigmoid"]
     assert json.loads(json.dumps(state)) == state  # plain JSON values
+
+
+def _catalogue_pick(tab, activation_id: str) -> None:
+    """What a click on ``activation_id`` in the activation list does."""
+    tab.catalogue.select(activation_id)
+
+
+def test_the_vector_view_is_saved_and_opens_as_it_was_with_the_true_jacobian(qtbot, tab):
+    tab.add_curve("tanh")
+    _catalogue_pick(tab, "softmax")
+    assert tab.showing_vector_view()
+    tab.vector_view.set_vector([1.0, 2.0, 0.5, -1.0])
+    tab.vector_view.set_param("temperature", 2.5)
+    saved = tab.session_state()
+    assert saved["vector"] == {"activation": "softmax", "x": [1.0, 2.0, 0.5, -1.0], "params": {"temperature": 2.5}}
+
+    fresh = _reopened(qtbot, saved)
+
+    assert fresh.showing_vector_view()
+    assert fresh.session_state() == saved
+    x = np.array([1.0, 2.0, 0.5, -1.0]) / 2.5
+    p = np.exp(x - x.max()) / np.exp(x - x.max()).sum()
+    shown = fresh.vector_view.result
+    np.testing.assert_allclose(shown.output, p, rtol=1e-6)
+    # softmax(x / T): its Jacobian is (diag(p) − p pᵀ) / T
+    np.testing.assert_allclose(shown.jacobian, (np.diag(p) - np.outer(p, p)) / 2.5, atol=1e-7)
+    assert fresh.vector_view.input_edit.text() == "1, 2, 0.5, -1"
+
+
+def test_a_section_without_a_vector_view_opens_on_the_curves(qtbot, tab):
+    _catalogue_pick(tab, "softmin")
+    assert tab.showing_vector_view()
+    tab.restore_session({"curves": [{"activation": "sigmoid"}]})
+    assert not tab.showing_vector_view()
+    assert tab.session_state()["vector"] is None
+
+
+@pytest.mark.parametrize(
+    ("vector", "where"),
+    [
+        ({"activation": "sofmax", "x": [1, 2]}, "tabs.explorer.vector.activation"),
+        ({"activation": "relu", "x": [1, 2]}, "tabs.explorer.vector.activation"),
+        ({"activation": "softmax", "x": [1, float("nan")]}, "tabs.explorer.vector.x[1]"),
+        ({"activation": "glu", "x": [1, 2, 3]}, "tabs.explorer.vector.x"),
+        ({"activation": "softmax", "x": []}, "tabs.explorer.vector.x"),
+        ({"activation": "softmax", "x": [1] * (MAX_VECTOR + 1)}, "tabs.explorer.vector.x"),
+        ({"activation": "softmax", "x": [1, 2], "params": {"temperature": 0.0}}, "tabs.explorer.vector.params.temperature"),
+        ({"activation": "softmax", "x": [1, 2], "params": {"temperature": 1e9}}, "tabs.explorer.vector.params.temperature"),
+        ({"activation": "glu", "x": [1, 2], "params": {"temperature": 2}}, "tabs.explorer.vector.params.temperature"),
+        ({"activation": "softmax", "x": [6e4, 1], "params": {"temperature": 0.05}}, "tabs.explorer.vector.x"),
+    ],
+)
+def test_a_bad_vector_view_is_refused_by_name_and_the_tab_stays(qtbot, tab, vector, where):
+    tab.add_curve("elu")
+    before = tab.session_state()
+    section = {"curves": [{"activation": "relu"}], "dtype": "float16", "vector": vector}
+    with pytest.raises(SessionError) as refused:
+        check_explorer(section)  # the Qt-free check a session file goes through
+    assert refused.value.where == where
+    with pytest.raises(SessionError):
+        tab.restore_session(section)
+    assert tab.session_state() == before
+    assert not tab.showing_vector_view()
+
+
+def test_a_nan_typed_into_the_file_s_vector_is_refused_before_anything_is_checked():
+    text = session_text({"format": "activation-lab-session", "version": 1, "tabs": {"explorer": {}}})
+    text = text.replace('"explorer": {}', '"explorer": {"vector": {"activation": "softmax", "x": [1, NaN]}}')
+    with pytest.raises(SessionError) as refused:
+        parse_session(text)
+    assert "NaN" in str(refused.value)

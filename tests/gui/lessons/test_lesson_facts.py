@@ -26,7 +26,6 @@ from engine.presets import get_preset
 from engine.training import run as train_run
 from engine.training import run_side_by_side
 from engine.training_config import TrainConfig
-from gui.explorer.vector_view import DEFAULT_LOGITS
 from gui.lessons.model import catalogue
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -174,28 +173,51 @@ def facts_6() -> list[tuple[str, str]]:
 
 
 def facts_7() -> list[tuple[str, str]]:
+    view = section(7)["vector"]  # the lesson opens on the vector view: these scores at this temperature
+    assert view["activation"] == "softmax"
     softmax = get_activation("softmax")
     temperature = next(p for p in softmax.params if p.name == "temperature")
     t_low, t_high = temperature.minimum, temperature.maximum
-    scores = list(DEFAULT_LOGITS)
+    scores, t_open = view["x"], view["params"]["temperature"]
+    winner = int(np.argmax(scores))
 
-    def probabilities(temperature: float = 1.0):
+    def probabilities(temperature: float = t_open):
         return evaluate_vector("softmax", scores, {"temperature": temperature}, device="cpu", dtype="float64")
 
-    at_one = probabilities()
-    jac = at_one.jacobian
+    opened, at_two = probabilities(), probabilities(2.0)
+    p, jac = opened.output, opened.jacobian
+    true_jacobian = np.diag(p) - np.outer(p, p)  # ∂p_i/∂x_j = p_i(δ_ij − p_j), written out
+    p2 = at_two.output
     two = [evaluate_vector("softmax", [x, 0.0], device="cpu", dtype="float64").output[0] for x in np.linspace(-6, 6, 25)]
     sig = curve("sigmoid", x_min=-6, x_max=6, points=25)
     spread = [np.abs(probabilities(t).output - 1 / len(scores)).max() for t in (1.0, 5.0, t_high)]
+    loss_8 = [-math.log(probabilities(t).output[7]) for t in (t_low, 0.5, 1.0, 2.0, t_high)]
     return [
-        claim("1", at_one.output.sum() == pytest.approx(1.0)),
-        claim("0", np.allclose(two, sig.f, atol=1e-15)),
         ("10", str(len(scores))),
+        claim("1", t_open == 1.0 and p.sum() == pytest.approx(1.0)),
         ("3.75", f"{max(scores):g}"),
-        ("0.74", f"{at_one.output[int(np.argmax(scores))]:.2f}"),
+        ("10", str(winner + 1)),
+        ("0.74", f"{p[winner]:.2f}"),
+        claim("0.19", np.allclose(jac, true_jacobian, atol=1e-15) and jac.max() == jac[winner, winner]),
+        ("0.19", f"{jac[winner, winner]:.2f}"),
+        ("0.19", f"{p[winner] * (1 - p[winner]):.2f}"),
         claim("0", np.allclose(jac.sum(axis=1), 0, atol=1e-15) and np.all(jac[~np.eye(len(scores), dtype=bool)] < 0)),
+        claim("2", t_low <= 2.0 <= t_high and np.allclose(at_two.jacobian, (np.diag(p2) - np.outer(p2, p2)) / 2.0, atol=1e-15)),
+        ("0.37", f"{p2.max():.2f}"),
         claim("1/10", spread[0] > spread[1] > spread[2] and spread[2] < 0.02),
-        claim("almost everything", probabilities(t_low).output.max() > 0.99),
+        claim("20", t_high == 20.0),
+        ("0.12", f"{probabilities(t_high).output.max():.2f}"),
+        claim("0.5", t_low <= 0.5),
+        ("0.98", f"{probabilities(0.5).output.max():.2f}"),
+        claim("almost everything", probabilities(0.5).output.max() > 0.97),
+        ("0.88", f"{evaluate_vector('softmax', [2.0, 0.0], device='cpu', dtype='float64').output[0]:.2f}"),
+        claim(
+            "0.88",
+            np.isclose(evaluate_vector("softmax", [2.0, 0.0], device="cpu", dtype="float64").output[0], 1 / (1 + math.exp(-2))),
+        ),
+        claim("0", np.allclose(two, sig.f, atol=1e-15)),
+        # the question: −ln p_8 grows as T falls (the sure network's mistake costs more when it is surer)
+        claim("8", len(scores) >= 8 and winner != 7 and bool(np.all(np.diff(loss_8) < 0))),
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -281,3 +282,17 @@ def test_a_lesson_file_opened_as_a_session_shows_its_panel_and_a_plain_session_h
     plain.write_text(json.dumps(data), encoding="utf-8")
     assert main_window.open_session(plain)
     assert not actions.panel.isVisibleTo(main_window)
+
+
+def test_lesson_7_opens_on_softmax_in_the_vector_view_and_the_next_curve_lesson_leaves_it(main_window):
+    actions = main_window.lessons
+    assert actions.open_number(7)
+    explorer = tab_shown(main_window)
+    assert explorer.showing_vector_view()
+    assert explorer.catalogue.current_id() == "softmax"
+    view = BY_NUMBER[7].session["tabs"]["explorer"]["vector"]
+    x, t = np.array(view["x"]), view["params"]["temperature"]
+    p = np.exp(x / t - (x / t).max()) / np.exp(x / t - (x / t).max()).sum()
+    np.testing.assert_allclose(explorer.vector_view.result.output, p, rtol=1e-6)  # the bars the lesson talks about
+    assert actions.open_number(10)  # GELU, SiLU, Mish: curves again
+    assert not explorer.showing_vector_view() and explorer.session_state()["vector"] is None
