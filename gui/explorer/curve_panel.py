@@ -61,6 +61,7 @@ class CurvePanel(QSplitter):
         """Sliders and extras for curve ``p`` under ``hint`` (None: only the hint)."""
         if self.param_panel is not None:
             self.param_layout.removeWidget(self.param_panel)
+            self.param_panel.hide()  # out of the layout but still a child until deleted: never drawn over the new one
             self.param_panel.deleteLater()
             self.param_panel = None
         self.param_hint.setText(hint)
