@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../gui/about.py" line="43" />
+            <source>no CUDA device</source>
+            <translation>无 CUDA 设备</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="52" />
+            <source>Device in use</source>
+            <translation>使用的设备</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="53" />
+            <source>CUDA capability</source>
+            <translation>CUDA 计算能力</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="54" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="42" />
+            <source> (CUDA not available)</source>
+            <translation>（CUDA 不可用）</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../../gui/about.py" line="68" />
@@ -1870,6 +1898,159 @@
         </message>
     </context>
     <context>
+        <name>Lessons</name>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="21" />
+            <source>Why a network needs a non-linearity</source>
+            <translation>为什么网络需要非线性</translation>
+        </message>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="22" />
+            <source>&lt;p&gt;Two networks learn the same points: one class inside a circle, the other around it. On the left the hidden layers have &lt;b&gt;no activation&lt;/b&gt; (the identity); on the right they use &lt;b&gt;tanh&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and watch the two decision maps.&lt;/li&gt;&lt;li&gt;Without an activation every layer is a linear map, and linear maps in a row are still one linear map: the boundary stays a straight line, which cannot enclose the circle, however long it trains.&lt;/li&gt;&lt;li&gt;With tanh the boundary bends and closes around the circle: within 100 epochs every test point is right.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;两个网络学习同样的点：一类在圆内，另一类在圆的周围。左边网络的隐藏层&lt;b&gt;没有激活函数&lt;/b&gt;（恒等映射）；右边的隐藏层使用 &lt;b&gt;tanh&lt;/b&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;，观察两张决策区域图。&lt;/li&gt;&lt;li&gt;没有激活函数时，每一层都是线性映射，而多个线性映射接连作用仍然只是一个线性映射：决策边界始终是一条直线，无论训练多久，都无法把圆围起来。&lt;/li&gt;&lt;li&gt;使用 tanh 后，决策边界会弯曲并闭合在圆的周围：不到 100 轮，所有测试点都被分对。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="23" />
+            <source>If we stacked ten more layers without an activation on the left, could it ever separate the circle? Why not?</source>
+            <translation>如果在左边的网络中再叠加十层没有激活函数的层，它能把圆分开吗？为什么不能？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="25" />
+            <source>Sigmoid and its derivative</source>
+            <translation>Sigmoid 及其导数</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="26" />
+            <source>&lt;p&gt;The sigmoid σ squeezes every input into (0,&amp;nbsp;1); its derivative is σ′ = σ(1 − σ).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Find the top of σ′: it is &lt;b&gt;0.25&lt;/b&gt;, at x = 0. No input gives a larger gradient.&lt;/li&gt;&lt;li&gt;At x = 5 σ′ is already below 0.01: the curve is flat there (saturated, shaded) and the gradient almost vanishes.&lt;/li&gt;&lt;li&gt;Even unsaturated, each sigmoid layer multiplies the gradient by at most 0.25: stacked layers shrink it layer after layer.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;sigmoid 函数 σ 把任何输入都压缩到 (0,&amp;nbsp;1) 之间；它的导数是 σ′ = σ(1 − σ)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;找到 σ′ 的最高点：它在 x = 0 处，值为 &lt;b&gt;0.25&lt;/b&gt;。没有哪个输入能给出更大的梯度。&lt;/li&gt;&lt;li&gt;在 x = 5 处 σ′ 已经小于 0.01：那里的曲线是平的（饱和区，带阴影），梯度几乎消失。&lt;/li&gt;&lt;li&gt;即使不饱和，每个 sigmoid 层也最多把梯度乘以 0.25：层层叠加，梯度逐层缩小。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
+            <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
+            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
+            <source>Vanishing gradients through depth</source>
+            <translation>梯度随深度消失</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
+            <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
+            <source>Why does adding layers at the end of the network make the first layers learn more slowly?</source>
+            <translation>为什么在网络末端增加层数，会让前面几层学得更慢？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="28" />
+            <source>Tanh: zero-centred</source>
+            <translation>Tanh：以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
+            <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
+            <source>When every input of a unit is positive (sigmoid outputs), what do the gradients of all its weights have in common, and why does that slow learning down?</source>
+            <translation>当一个神经元的所有输入都是正数（sigmoid 的输出）时，它所有权重的梯度有什么共同点？为什么这会减慢学习？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="22" />
+            <source>ReLU and dead units</source>
+            <translation>ReLU 与神经元死亡</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
+            <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
+            <source>What could we change so that fewer units die: the learning rate, the initialisation, or the activation?</source>
+            <translation>要让更少的神经元死亡，我们可以改变什么：学习率、权重初始化，还是激活函数？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="34" />
+            <source>Leaky ReLU, PReLU, RReLU</source>
+            <translation>Leaky ReLU、PReLU、RReLU</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
+            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
+            <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
+            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
+            <source>Softmax, temperature and the true Jacobian</source>
+            <translation>Softmax、温度与真正的雅可比矩阵</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="44" />
+            <source>&lt;p&gt;On screen: softmax of 10 scores x at temperature T = 1. The bars are the probabilities; the matrix is its derivative, the Jacobian ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The probabilities sum to 1. The largest score, 3.75 (i = 10), takes 0.74 of the probability.&lt;/li&gt;&lt;li&gt;The derivative of softmax is not a curve but a matrix, ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;), that is diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;. Its largest entry, 0.19 = 0.74 × (1 − 0.74), is on the diagonal at i = j = 10. Raising one score lowers every other probability (the negative entries off the diagonal), and each row sums to 0.&lt;/li&gt;&lt;li&gt;Drag the temperature T to 2: the largest probability falls to 0.37, and the Jacobian is divided by T. Further up, the probabilities flatten towards 1/10 each (at T = 20 the largest is 0.12). Lower T to 0.5: the largest score takes 0.98, almost everything.&lt;/li&gt;&lt;li&gt;Type the two scores 2, 0 into the input vector: the first probability is 0.88 = σ(2). Softmax of (x, 0) is the sigmoid of x.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;屏幕上是温度 T = 1 时 10 个分数 x 的 softmax。条形表示概率；矩阵是它的导数，即雅可比矩阵 ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;概率之和为 1。最大的分数 3.75（i = 10）占了 0.74 的概率。&lt;/li&gt;&lt;li&gt;softmax 的导数不是一条曲线，而是一个矩阵：∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;)，即 diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;。它最大的元素 0.19 = 0.74 × (1 − 0.74) 位于对角线上 i = j = 10 处。提高一个分数会降低其他所有概率（对角线外的负元素），并且每一行之和为 0。&lt;/li&gt;&lt;li&gt;把温度 T（temperature 滑块）拖到 2：最大概率降到 0.37，雅可比矩阵被除以 T。再往上，概率趋于平均，各接近 1/10（T = 20 时最大的为 0.12）。把 T 降到 0.5：最大的分数占 0.98，几乎是全部。&lt;/li&gt;&lt;li&gt;在输入向量中输入两个分数 2, 0：第一个概率是 0.88 = σ(2)。(x, 0) 的 softmax 就是 x 的 sigmoid。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="45" />
+            <source>The network on screen is sure of class 10. If the right class were 8, would a higher or a lower temperature make its loss −ln p&lt;sub&gt;8&lt;/sub&gt; larger?</source>
+            <translation>屏幕上的网络确信是第 10 类。如果正确的类别是第 8 类，升高还是降低温度会让它的损失 −ln p&lt;sub&gt;8&lt;/sub&gt; 更大？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="25" />
+            <source>Weight initialisation: Xavier and Kaiming</source>
+            <translation>权重初始化：Xavier 与 Kaiming</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="26" />
+            <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="27" />
+            <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
+            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
+            <source>Depth with the right and the wrong initialiser</source>
+            <translation>深度与合适、不合适的初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
+            <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
+            <source>Why does ReLU need a larger initial variance than tanh?</source>
+            <translation>为什么 ReLU 需要比 tanh 更大的初始方差？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="34" />
+            <source>Modern activations: GELU, SiLU, Mish</source>
+            <translation>现代激活函数：GELU、SiLU、Mish</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="35" />
+            <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="36" />
+            <source>If GELU is smoother than ReLU, what does it cost us?</source>
+            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+        </message>
+    </context>
+    <context>
         <name>LossView</name>
         <message>
             <location filename="../../gui/training/lesson_view.py" line="24" />
@@ -2645,7 +2826,7 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="172" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
-            <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
+            <translation>雅可比矩阵</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="275" />
@@ -5017,187 +5198,6 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>About</name>
-        <message>
-            <location filename="../../gui/about.py" line="43" />
-            <source>no CUDA device</source>
-            <translation>无 CUDA 设备</translation>
-        </message>
-        <message>
-            <location filename="../../gui/about.py" line="52" />
-            <source>Device in use</source>
-            <translation>使用的设备</translation>
-        </message>
-        <message>
-            <location filename="../../gui/about.py" line="53" />
-            <source>CUDA capability</source>
-            <translation>CUDA 计算能力</translation>
-        </message>
-        <message>
-            <location filename="../../gui/about.py" line="54" />
-            <source>System</source>
-            <translation>系统</translation>
-        </message>
-        <message>
-            <location filename="../../gui/about.py" line="42" />
-            <source> (CUDA not available)</source>
-            <translation>（CUDA 不可用）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Lessons</name>
-        <message>
-            <location filename="../lessons/01-why-non-linearity.alab" line="21" />
-            <source>Why a network needs a non-linearity</source>
-            <translation>为什么网络需要非线性</translation>
-        </message>
-        <message>
-            <location filename="../lessons/01-why-non-linearity.alab" line="22" />
-            <source>&lt;p&gt;Two networks learn the same points: one class inside a circle, the other around it. On the left the hidden layers have &lt;b&gt;no activation&lt;/b&gt; (the identity); on the right they use &lt;b&gt;tanh&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and watch the two decision maps.&lt;/li&gt;&lt;li&gt;Without an activation every layer is a linear map, and linear maps in a row are still one linear map: the boundary stays a straight line, which cannot enclose the circle, however long it trains.&lt;/li&gt;&lt;li&gt;With tanh the boundary bends and closes around the circle: within 100 epochs every test point is right.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;两个网络学习同样的点：一类在圆内，另一类在圆的周围。左边网络的隐藏层&lt;b&gt;没有激活函数&lt;/b&gt;（恒等映射）；右边的隐藏层使用 &lt;b&gt;tanh&lt;/b&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;，观察两张决策区域图。&lt;/li&gt;&lt;li&gt;没有激活函数时，每一层都是线性映射，而多个线性映射接连作用仍然只是一个线性映射：决策边界始终是一条直线，无论训练多久，都无法把圆围起来。&lt;/li&gt;&lt;li&gt;使用 tanh 后，决策边界会弯曲并闭合在圆的周围：不到 100 轮，所有测试点都被分对。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/01-why-non-linearity.alab" line="23" />
-            <source>If we stacked ten more layers without an activation on the left, could it ever separate the circle? Why not?</source>
-            <translation>如果在左边的网络中再叠加十层没有激活函数的层，它能把圆分开吗？为什么不能？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="25" />
-            <source>Sigmoid and its derivative</source>
-            <translation>Sigmoid 及其导数</translation>
-        </message>
-        <message>
-            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="26" />
-            <source>&lt;p&gt;The sigmoid σ squeezes every input into (0,&amp;nbsp;1); its derivative is σ′ = σ(1 − σ).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Find the top of σ′: it is &lt;b&gt;0.25&lt;/b&gt;, at x = 0. No input gives a larger gradient.&lt;/li&gt;&lt;li&gt;At x = 5 σ′ is already below 0.01: the curve is flat there (saturated, shaded) and the gradient almost vanishes.&lt;/li&gt;&lt;li&gt;Even unsaturated, each sigmoid layer multiplies the gradient by at most 0.25: stacked layers shrink it layer after layer.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;sigmoid 函数 σ 把任何输入都压缩到 (0,&amp;nbsp;1) 之间；它的导数是 σ′ = σ(1 − σ)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;找到 σ′ 的最高点：它在 x = 0 处，值为 &lt;b&gt;0.25&lt;/b&gt;。没有哪个输入能给出更大的梯度。&lt;/li&gt;&lt;li&gt;在 x = 5 处 σ′ 已经小于 0.01：那里的曲线是平的（饱和区，带阴影），梯度几乎消失。&lt;/li&gt;&lt;li&gt;即使不饱和，每个 sigmoid 层也最多把梯度乘以 0.25：层层叠加，梯度逐层缩小。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
-            <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
-            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
-            <source>Vanishing gradients through depth</source>
-            <translation>梯度随深度消失</translation>
-        </message>
-        <message>
-            <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
-            <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
-            <source>Why does adding layers at the end of the network make the first layers learn more slowly?</source>
-            <translation>为什么在网络末端增加层数，会让前面几层学得更慢？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/04-tanh-zero-centred.alab" line="28" />
-            <source>Tanh: zero-centred</source>
-            <translation>Tanh：以零为中心</translation>
-        </message>
-        <message>
-            <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
-            <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
-            <source>When every input of a unit is positive (sigmoid outputs), what do the gradients of all its weights have in common, and why does that slow learning down?</source>
-            <translation>当一个神经元的所有输入都是正数（sigmoid 的输出）时，它所有权重的梯度有什么共同点？为什么这会减慢学习？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/05-relu-and-dead-units.alab" line="22" />
-            <source>ReLU and dead units</source>
-            <translation>ReLU 与神经元死亡</translation>
-        </message>
-        <message>
-            <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
-            <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
-            <source>What could we change so that fewer units die: the learning rate, the initialisation, or the activation?</source>
-            <translation>要让更少的神经元死亡，我们可以改变什么：学习率、权重初始化，还是激活函数？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="34" />
-            <source>Leaky ReLU, PReLU, RReLU</source>
-            <translation>Leaky ReLU、PReLU、RReLU</translation>
-        </message>
-        <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
-            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
-            <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
-            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
-            <source>Softmax, temperature and the true Jacobian</source>
-            <translation>Softmax、温度与真正的雅可比矩阵</translation>
-        </message>
-        <message>
-            <location filename="../lessons/07-softmax-and-temperature.alab" line="44" />
-            <source>&lt;p&gt;On screen: softmax of 10 scores x at temperature T = 1. The bars are the probabilities; the matrix is its derivative, the Jacobian ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The probabilities sum to 1. The largest score, 3.75 (i = 10), takes 0.74 of the probability.&lt;/li&gt;&lt;li&gt;The derivative of softmax is not a curve but a matrix, ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;), that is diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;. Its largest entry, 0.19 = 0.74 × (1 − 0.74), is on the diagonal at i = j = 10. Raising one score lowers every other probability (the negative entries off the diagonal), and each row sums to 0.&lt;/li&gt;&lt;li&gt;Drag the temperature T to 2: the largest probability falls to 0.37, and the Jacobian is divided by T. Further up, the probabilities flatten towards 1/10 each (at T = 20 the largest is 0.12). Lower T to 0.5: the largest score takes 0.98, almost everything.&lt;/li&gt;&lt;li&gt;Type the two scores 2, 0 into the input vector: the first probability is 0.88 = σ(2). Softmax of (x, 0) is the sigmoid of x.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;屏幕上是温度 T = 1 时 10 个分数 x 的 softmax。条形表示概率；矩阵是它的导数，即雅可比矩阵 ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;概率之和为 1。最大的分数 3.75（i = 10）占了 0.74 的概率。&lt;/li&gt;&lt;li&gt;softmax 的导数不是一条曲线，而是一个矩阵：∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;)，即 diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;。它最大的元素 0.19 = 0.74 × (1 − 0.74) 位于对角线上 i = j = 10 处。提高一个分数会降低其他所有概率（对角线外的负元素），并且每一行之和为 0。&lt;/li&gt;&lt;li&gt;把温度 T 拖到 2：最大概率降到 0.37，雅可比矩阵被除以 T。再往上，概率趋于平均，各接近 1/10（T = 20 时最大的为 0.12）。把 T 降到 0.5：最大的分数占 0.98，几乎是全部。&lt;/li&gt;&lt;li&gt;在输入向量中输入两个分数 2, 0：第一个概率是 0.88 = σ(2)。(x, 0) 的 softmax 就是 x 的 sigmoid。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/07-softmax-and-temperature.alab" line="45" />
-            <source>The network on screen is sure of class 10. If the right class were 8, would a higher or a lower temperature make its loss −ln p&lt;sub&gt;8&lt;/sub&gt; larger?</source>
-            <translation>屏幕上的网络确信是第 10 类。如果正确的类别是第 8 类，升高还是降低温度会让它的损失 −ln p&lt;sub&gt;8&lt;/sub&gt; 更大？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/08-weight-initialisation.alab" line="25" />
-            <source>Weight initialisation: Xavier and Kaiming</source>
-            <translation>权重初始化：Xavier 与 Kaiming</translation>
-        </message>
-        <message>
-            <location filename="../lessons/08-weight-initialisation.alab" line="26" />
-            <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/08-weight-initialisation.alab" line="27" />
-            <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
-            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
-            <source>Depth with the right and the wrong initialiser</source>
-            <translation>深度与合适、不合适的初始化方法</translation>
-        </message>
-        <message>
-            <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
-            <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
-            <source>Why does ReLU need a larger initial variance than tanh?</source>
-            <translation>为什么 ReLU 需要比 tanh 更大的初始方差？</translation>
-        </message>
-        <message>
-            <location filename="../lessons/10-modern-activations.alab" line="34" />
-            <source>Modern activations: GELU, SiLU, Mish</source>
-            <translation>现代激活函数：GELU、SiLU、Mish</translation>
-        </message>
-        <message>
-            <location filename="../lessons/10-modern-activations.alab" line="35" />
-            <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
-        </message>
-        <message>
-            <location filename="../lessons/10-modern-activations.alab" line="36" />
-            <source>If GELU is smoother than ReLU, what does it cost us?</source>
-            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
         </message>
     </context>
 </TS>
