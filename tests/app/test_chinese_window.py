@@ -201,3 +201,16 @@ def test_the_lesson_panel_start_page_and_help_dialogs_in_chinese_show_no_english
     assert "用户指南" in guide.browser.toPlainText()
     start_page.close()
     assert not left, left[:20]
+
+
+def test_the_largest_slope_reads_place_first_in_chinese_and_value_first_in_english(chinese):
+    from engine.analysis import max_abs_derivative
+    from gui.explorer.notes import describe_extremum
+
+    relu = max_abs_derivative("relu")  # ReLU′ is 1 for every x > 0
+    sigmoid = max_abs_derivative("sigmoid")  # σ′ = σ(1 − σ) peaks at 1/4 at x = 0
+    assert describe_extremum(relu) == "当 x > 0 时为 1"
+    assert describe_extremum(sigmoid) == "在 x = 0 处为 0.25"
+    install_language("en")
+    assert describe_extremum(relu) == "1 for x > 0"
+    assert describe_extremum(sigmoid) == "0.25 at x = 0"
