@@ -96,9 +96,12 @@ def describe_extremum(ext: Extremum) -> str:
     else:
         rest = list(ext.spans)
     parts += [describe_span(s) for s in rest]
-    for direction in ext.asymptotic:
-        parts.append(_tr("(approached as x → +∞)") if direction > 0 else _tr("(approached as x → −∞)"))
-    return _tr("{0} {1}").format(_num(ext.value), _tr(" and ").join(parts))
+    approached = [_tr("(approached as x → +∞)") if d > 0 else _tr("(approached as x → −∞)") for d in ext.asymptotic]
+    if not parts:
+        return _tr("{0} {1}").format(_num(ext.value), _tr(" and ").join(approached))
+    # named fields so that a translation can put the place first ("x > 0 时为 1")
+    text = _tr("{value} {where}").format(value=_num(ext.value), where=_tr(" and ").join(parts))
+    return _tr(" and ").join([text, *approached])
 
 
 def describe_spans(spans: Sequence[tuple[float, float]], x_min: float, x_max: float) -> str:

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>About</name>
+        <message>
+            <location filename="../../gui/about.py" line="43" />
+            <source>no CUDA device</source>
+            <translation>无 CUDA 设备</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="52" />
+            <source>Device in use</source>
+            <translation>使用的设备</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="53" />
+            <source>CUDA capability</source>
+            <translation>CUDA 计算能力</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="54" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="42" />
+            <source> (CUDA not available)</source>
+            <translation>（CUDA 不可用）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../gui/about.py" line="68" />
+            <source>About {0}</source>
+            <translation>关于 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="69" />
+            <source>{0}: activation functions and weight initialisation, to see and to teach.</source>
+            <translation>{0}：观察和讲授激活函数与权重初始化。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="75" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/about.py" line="76" />
+            <source>Put this text on the clipboard, e.g. for a bug report</source>
+            <translation>把这段文字复制到剪贴板，例如用于报告问题</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivationChooser</name>
         <message>
             <location filename="../../gui/common/activation_chooser.py" line="34" />
@@ -133,14 +184,22 @@
             <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="97" />
+            <location filename="../../gui/explorer/curve_panel.py" line="107" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="98" />
+            <location filename="../../gui/explorer/curve_panel.py" line="108" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurveRemoval</name>
+        <message>
+            <location filename="../../gui/explorer/removal.py" line="29" />
+            <source>Undo removing curves (Activations tab)</source>
+            <translation>撤销删除曲线（激活函数标签页）</translation>
         </message>
     </context>
     <context>
@@ -175,58 +234,58 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="30" />
+            <location filename="../../gui/training/data_box.py" line="31" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="44" />
+            <location filename="../../gui/training/data_box.py" line="45" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="45" />
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="51" />
+            <location filename="../../gui/training/data_box.py" line="52" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="52" />
+            <location filename="../../gui/training/data_box.py" line="53" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="54" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="55" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="56" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="57" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="141" />
+            <location filename="../../gui/training/data_box.py" line="147" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="144" />
+            <location filename="../../gui/training/data_box.py" line="150" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -243,94 +302,94 @@
     <context>
         <name>DepthControls</name>
         <message>
-            <location filename="../../gui/depth/controls.py" line="61" />
+            <location filename="../../gui/depth/controls.py" line="62" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
             <translation>经典课程</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="64" />
+            <location filename="../../gui/depth/controls.py" line="65" />
             <source>(your own network)</source>
             <translation>（你自己的网络）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="75" />
+            <location filename="../../gui/depth/controls.py" line="76" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="89" />
+            <location filename="../../gui/depth/controls.py" line="90" />
             <source>zero</source>
             <translation>零</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="89" />
+            <location filename="../../gui/depth/controls.py" line="90" />
             <source>PyTorch default U(−1/√n, 1/√n)</source>
             <translation>PyTorch 默认 U(−1/√n, 1/√n)</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="92" />
+            <location filename="../../gui/depth/controls.py" line="93" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="94" />
+            <location filename="../../gui/depth/controls.py" line="95" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="96" />
+            <location filename="../../gui/depth/controls.py" line="97" />
             <source>layers</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="97" />
+            <location filename="../../gui/depth/controls.py" line="98" />
             <source>width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="98" />
+            <location filename="../../gui/depth/controls.py" line="99" />
             <source>batch</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="99" />
+            <location filename="../../gui/depth/controls.py" line="100" />
             <source>bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="100" />
+            <location filename="../../gui/depth/controls.py" line="101" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="117" />
-            <location filename="../../gui/depth/controls.py" line="120" />
+            <location filename="../../gui/depth/controls.py" line="118" />
+            <location filename="../../gui/depth/controls.py" line="121" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="121" />
+            <location filename="../../gui/depth/controls.py" line="122" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="127" />
+            <location filename="../../gui/depth/controls.py" line="128" />
             <source>run again when a control changes</source>
             <translation>控件改变时重新运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="129" />
+            <location filename="../../gui/depth/controls.py" line="130" />
             <source>show the infinite-width theory</source>
             <translation>显示无限宽度理论值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="131" />
+            <location filename="../../gui/depth/controls.py" line="132" />
             <source>keep the previous run for comparison</source>
             <translation>保留上一次运行以作比较</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="134" />
+            <location filename="../../gui/depth/controls.py" line="135" />
             <source>histogram of layer</source>
             <translation>直方图所在层</translation>
         </message>
@@ -453,37 +512,37 @@
             <translation>深度：sigmoid 课程显示梯度消失</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="104" />
+            <location filename="../../gui/depth/tab.py" line="146" />
             <source>previous run</source>
             <translation>上一次运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="115" />
+            <location filename="../../gui/depth/tab.py" line="157" />
             <source>{0}: {1} layers × {2}, batch {3}, {4} s: {5}</source>
             <translation>{0}：{1} 层 × {2}，批大小 {3}，{4} 秒：{5}</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="124" />
+            <location filename="../../gui/depth/tab.py" line="166" />
             <source>activations overflowed from layer {0} on</source>
             <translation>激活值从第 {0} 层起溢出</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="133" />
+            <location filename="../../gui/depth/tab.py" line="175" />
             <source>Running the network…</source>
             <translation>正在运行网络…</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="136" />
+            <location filename="../../gui/depth/tab.py" line="178" />
             <source>Not run: {0}</source>
             <translation>未运行：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="139" />
+            <location filename="../../gui/depth/tab.py" line="181" />
             <source>Cancelled; the last complete run stays on screen.</source>
             <translation>已取消；屏幕上保留上一次完整的运行。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="152" />
+            <location filename="../../gui/depth/tab.py" line="194" />
             <source>Through depth</source>
             <translation>逐层深入</translation>
         </message>
@@ -733,67 +792,67 @@
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="126" />
+            <location filename="../../gui/explorer/tab.py" line="125" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="178" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="180" />
+            <location filename="../../gui/explorer/tab.py" line="179" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="244" />
+            <location filename="../../gui/explorer/tab.py" line="243" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="268" />
+            <location filename="../../gui/explorer/tab.py" line="266" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="320" />
+            <location filename="../../gui/explorer/tab.py" line="318" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="321" />
+            <location filename="../../gui/explorer/tab.py" line="319" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="378" />
+            <location filename="../../gui/explorer/tab.py" line="376" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="392" />
+            <location filename="../../gui/explorer/tab.py" line="390" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="397" />
+            <location filename="../../gui/explorer/tab.py" line="395" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="33" />
+            <location filename="../../gui/explorer/layout.py" line="34" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="34" />
+            <location filename="../../gui/explorer/layout.py" line="35" />
             <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
             <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="31" />
+            <location filename="../../gui/explorer/layout.py" line="32" />
             <source>Plotted curves</source>
             <translation>已绘制的曲线</translation>
         </message>
@@ -1354,6 +1413,32 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../gui/guide.py" line="59" />
+            <source>User guide</source>
+            <translation>用户指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../gui/help_actions.py" line="21" />
+            <source>&amp;User guide</source>
+            <translation>用户指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help_actions.py" line="24" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help_actions.py" line="26" />
+            <source>&amp;About Activation Lab</source>
+            <translation>关于 Activation Lab(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
         <name>HiddenSpaceView</name>
         <message>
             <location filename="../../gui/training/plots.py" line="204" />
@@ -1455,98 +1540,98 @@
     <context>
         <name>InitControls</name>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="71" />
+            <location filename="../../gui/initialization/controls.py" line="82" />
             <source>Initialiser</source>
             <extracomment>The initialiser, its parameters, the shape, the seed, the bins or compare changed. The density axis was switched to (True) or from a logarithmic scale.</extracomment>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="88" />
+            <location filename="../../gui/initialization/controls.py" line="99" />
             <source>Weight shape</source>
             <translation>权重形状</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="91" />
+            <location filename="../../gui/initialization/controls.py" line="102" />
             <source>Linear: (out, in)</source>
             <translation>Linear：(out, in)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="92" />
+            <location filename="../../gui/initialization/controls.py" line="103" />
             <source>Conv2d: (out, in, kh, kw)</source>
             <translation>Conv2d：(out, in, kh, kw)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="100" />
+            <location filename="../../gui/initialization/controls.py" line="111" />
             <source>kernel height</source>
             <translation>卷积核高度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="100" />
+            <location filename="../../gui/initialization/controls.py" line="111" />
             <source>kernel width</source>
             <translation>卷积核宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="102" />
+            <location filename="../../gui/initialization/controls.py" line="113" />
             <source>layer</source>
             <translation>层类型</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="112" />
+            <location filename="../../gui/initialization/controls.py" line="123" />
             <source>Sampling</source>
             <translation>采样</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="116" />
+            <location filename="../../gui/initialization/controls.py" line="127" />
             <source>logarithmic density axis</source>
             <translation>对数密度坐标轴</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="117" />
+            <location filename="../../gui/initialization/controls.py" line="128" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="118" />
+            <location filename="../../gui/initialization/controls.py" line="129" />
             <source>bins</source>
             <translation>分箱数</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="126" />
+            <location filename="../../gui/initialization/controls.py" line="137" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="128" />
+            <location filename="../../gui/initialization/controls.py" line="139" />
             <source>overlay a second initialiser</source>
             <translation>叠加第二个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="224" />
+            <location filename="../../gui/initialization/controls.py" line="235" />
             <source>out_channels</source>
             <translation>out_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="224" />
+            <location filename="../../gui/initialization/controls.py" line="235" />
             <source>out_features</source>
             <translation>out_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="225" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>in_channels</source>
             <translation>in_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="225" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>in_features</source>
             <translation>in_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="229" />
+            <location filename="../../gui/initialization/controls.py" line="240" />
             <source>{0} values</source>
             <translation>{0} 个值</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="231" />
+            <location filename="../../gui/initialization/controls.py" line="242" />
             <source>(the most is {0})</source>
             <translation>（最多 {0}）</translation>
         </message>
@@ -1564,27 +1649,27 @@
             <translation>初始化：比较模式叠加两个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="92" />
+            <location filename="../../gui/initialization/tab.py" line="128" />
             <source>Drew {0} weights, seed {1}: {2}</source>
             <translation>抽取了 {0} 个权重，随机种子 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="97" />
+            <location filename="../../gui/initialization/tab.py" line="133" />
             <source>Sampling…</source>
             <translation>正在采样…</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="100" />
+            <location filename="../../gui/initialization/tab.py" line="136" />
             <source>Not drawn: {0}</source>
             <translation>未绘制：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="103" />
+            <location filename="../../gui/initialization/tab.py" line="139" />
             <source>Cancelled; the last histogram stays on screen.</source>
             <translation>已取消；屏幕上保留上一个直方图。</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="108" />
+            <location filename="../../gui/initialization/tab.py" line="144" />
             <source>Initialisation</source>
             <translation>初始化</translation>
         </message>
@@ -1644,35 +1729,159 @@
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="65" />
             <source>one hidden layer less</source>
-            <extracomment>TensorFlow Playground's learning rates and regularisation rates.</extracomment>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="68" />
+            <location filename="../../gui/training/network_box.py" line="66" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="69" />
+            <location filename="../../gui/training/network_box.py" line="67" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="76" />
+            <location filename="../../gui/training/network_box.py" line="74" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="75" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="79" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonActions</name>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="65" />
+            <source>&amp;{0}  {1}</source>
+            <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
+            <translation>&amp;{0}  {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="70" />
+            <source>&amp;Next lesson</source>
+            <translation>下一课(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="73" />
+            <source>&amp;Previous lesson</source>
+            <translation>上一课(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="76" />
+            <source>&amp;Open lesson file…</source>
+            <translation>打开课程文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="77" />
+            <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
+            <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="80" />
+            <source>Show the lesson &amp;panel</source>
+            <translation>显示课程面板(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="88" />
+            <source>&amp;Start page…</source>
+            <translation>开始页(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="163" />
+            <source>This is the last lesson.</source>
+            <translation>这已是最后一课。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="163" />
+            <source>This is the first lesson.</source>
+            <translation>这已是第一课。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="172" />
+            <source>Open lesson file</source>
+            <translation>打开课程文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="172" />
+            <source>Activation Lab lessons (*{0})</source>
+            <translation>Activation Lab 课程 (*{0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="223" />
+            <source>the lesson</source>
+            <translation>该课程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="225" />
+            <source>{0} was not opened; nothing was changed.
+
+{1}: {2}</source>
+            <translation>{0} 未能打开，没有做任何更改。
+
+{1}：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="227" />
+            <source>{0} was not opened; nothing was changed.
+
+{1}</source>
+            <translation>{0} 未能打开，没有做任何更改。
+
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="231" />
+            <source>Lesson not opened</source>
+            <translation>课程未打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPanel</name>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="24" />
+            <source>Lesson</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="47" />
+            <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
+            <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="70" />
+            <source>◀ Previous</source>
+            <translation>◀ 上一课</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="71" />
+            <source>Previous lesson (Page Up)</source>
+            <translation>上一课 (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="74" />
+            <source>Next ▶</source>
+            <translation>下一课 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="75" />
+            <source>Next lesson (Page Down)</source>
+            <translation>下一课 (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="97" />
+            <source>Lesson {0} of {1}</source>
+            <translation>第 {0} 课，共 {1} 课</translation>
         </message>
     </context>
     <context>
@@ -1686,6 +1895,159 @@
             <location filename="../../gui/training/lesson_view.py" line="69" />
             <source>{0}: test accuracy {1:.0%}</source>
             <translation>{0}：测试准确率 {1:.0%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lessons</name>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="21" />
+            <source>Why a network needs a non-linearity</source>
+            <translation>为什么网络需要非线性</translation>
+        </message>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="22" />
+            <source>&lt;p&gt;Two networks learn the same points: one class inside a circle, the other around it. On the left the hidden layers have &lt;b&gt;no activation&lt;/b&gt; (the identity); on the right they use &lt;b&gt;tanh&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and watch the two decision maps.&lt;/li&gt;&lt;li&gt;Without an activation every layer is a linear map, and linear maps in a row are still one linear map: the boundary stays a straight line, which cannot enclose the circle, however long it trains.&lt;/li&gt;&lt;li&gt;With tanh the boundary bends and closes around the circle: within 100 epochs every test point is right.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;两个网络学习同样的点：一类在圆内，另一类在圆的周围。左边网络的隐藏层&lt;b&gt;没有激活函数&lt;/b&gt;（恒等映射）；右边的隐藏层使用 &lt;b&gt;tanh&lt;/b&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;，观察两张决策区域图。&lt;/li&gt;&lt;li&gt;没有激活函数时，每一层都是线性映射，而多个线性映射接连作用仍然只是一个线性映射：决策边界始终是一条直线，无论训练多久，都无法把圆围起来。&lt;/li&gt;&lt;li&gt;使用 tanh 后，决策边界会弯曲并闭合在圆的周围：不到 100 轮，所有测试点都被分对。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/01-why-non-linearity.alab" line="23" />
+            <source>If we stacked ten more layers without an activation on the left, could it ever separate the circle? Why not?</source>
+            <translation>如果在左边的网络中再叠加十层没有激活函数的层，它能把圆分开吗？为什么不能？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="25" />
+            <source>Sigmoid and its derivative</source>
+            <translation>Sigmoid 及其导数</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="26" />
+            <source>&lt;p&gt;The sigmoid σ squeezes every input into (0,&amp;nbsp;1); its derivative is σ′ = σ(1 − σ).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Find the top of σ′: it is &lt;b&gt;0.25&lt;/b&gt;, at x = 0. No input gives a larger gradient.&lt;/li&gt;&lt;li&gt;At x = 5 σ′ is already below 0.01: the curve is flat there (saturated, shaded) and the gradient almost vanishes.&lt;/li&gt;&lt;li&gt;Even unsaturated, each sigmoid layer multiplies the gradient by at most 0.25: stacked layers shrink it layer after layer.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;sigmoid 函数 σ 把任何输入都压缩到 (0,&amp;nbsp;1) 之间；它的导数是 σ′ = σ(1 − σ)。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;找到 σ′ 的最高点：它在 x = 0 处，值为 &lt;b&gt;0.25&lt;/b&gt;。没有哪个输入能给出更大的梯度。&lt;/li&gt;&lt;li&gt;在 x = 5 处 σ′ 已经小于 0.01：那里的曲线是平的（饱和区，带阴影），梯度几乎消失。&lt;/li&gt;&lt;li&gt;即使不饱和，每个 sigmoid 层也最多把梯度乘以 0.25：层层叠加，梯度逐层缩小。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
+            <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
+            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
+            <source>Vanishing gradients through depth</source>
+            <translation>梯度随深度消失</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
+            <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
+            <source>Why does adding layers at the end of the network make the first layers learn more slowly?</source>
+            <translation>为什么在网络末端增加层数，会让前面几层学得更慢？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="28" />
+            <source>Tanh: zero-centred</source>
+            <translation>Tanh：以零为中心</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
+            <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
+            <source>When every input of a unit is positive (sigmoid outputs), what do the gradients of all its weights have in common, and why does that slow learning down?</source>
+            <translation>当一个神经元的所有输入都是正数（sigmoid 的输出）时，它所有权重的梯度有什么共同点？为什么这会减慢学习？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="22" />
+            <source>ReLU and dead units</source>
+            <translation>ReLU 与神经元死亡</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
+            <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
+            <source>What could we change so that fewer units die: the learning rate, the initialisation, or the activation?</source>
+            <translation>要让更少的神经元死亡，我们可以改变什么：学习率、权重初始化，还是激活函数？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="34" />
+            <source>Leaky ReLU, PReLU, RReLU</source>
+            <translation>Leaky ReLU、PReLU、RReLU</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
+            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
+            <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
+            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
+            <source>Softmax, temperature and the true Jacobian</source>
+            <translation>Softmax、温度与真正的雅可比矩阵</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="44" />
+            <source>&lt;p&gt;On screen: softmax of 10 scores x at temperature T = 1. The bars are the probabilities; the matrix is its derivative, the Jacobian ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The probabilities sum to 1. The largest score, 3.75 (i = 10), takes 0.74 of the probability.&lt;/li&gt;&lt;li&gt;The derivative of softmax is not a curve but a matrix, ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;), that is diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;. Its largest entry, 0.19 = 0.74 × (1 − 0.74), is on the diagonal at i = j = 10. Raising one score lowers every other probability (the negative entries off the diagonal), and each row sums to 0.&lt;/li&gt;&lt;li&gt;Drag the temperature T to 2: the largest probability falls to 0.37, and the Jacobian is divided by T. Further up, the probabilities flatten towards 1/10 each (at T = 20 the largest is 0.12). Lower T to 0.5: the largest score takes 0.98, almost everything.&lt;/li&gt;&lt;li&gt;Type the two scores 2, 0 into the input vector: the first probability is 0.88 = σ(2). Softmax of (x, 0) is the sigmoid of x.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;屏幕上是温度 T = 1 时 10 个分数 x 的 softmax。条形表示概率；矩阵是它的导数，即雅可比矩阵 ∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt;。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;概率之和为 1。最大的分数 3.75（i = 10）占了 0.74 的概率。&lt;/li&gt;&lt;li&gt;softmax 的导数不是一条曲线，而是一个矩阵：∂p&lt;sub&gt;i&lt;/sub&gt;/∂x&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;i&lt;/sub&gt;(δ&lt;sub&gt;ij&lt;/sub&gt; − p&lt;sub&gt;j&lt;/sub&gt;)，即 diag(p) − p p&lt;sup&gt;T&lt;/sup&gt;。它最大的元素 0.19 = 0.74 × (1 − 0.74) 位于对角线上 i = j = 10 处。提高一个分数会降低其他所有概率（对角线外的负元素），并且每一行之和为 0。&lt;/li&gt;&lt;li&gt;把温度 T（temperature 滑块）拖到 2：最大概率降到 0.37，雅可比矩阵被除以 T。再往上，概率趋于平均，各接近 1/10（T = 20 时最大的为 0.12）。把 T 降到 0.5：最大的分数占 0.98，几乎是全部。&lt;/li&gt;&lt;li&gt;在输入向量中输入两个分数 2, 0：第一个概率是 0.88 = σ(2)。(x, 0) 的 softmax 就是 x 的 sigmoid。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="45" />
+            <source>The network on screen is sure of class 10. If the right class were 8, would a higher or a lower temperature make its loss −ln p&lt;sub&gt;8&lt;/sub&gt; larger?</source>
+            <translation>屏幕上的网络确信是第 10 类。如果正确的类别是第 8 类，升高还是降低温度会让它的损失 −ln p&lt;sub&gt;8&lt;/sub&gt; 更大？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="25" />
+            <source>Weight initialisation: Xavier and Kaiming</source>
+            <translation>权重初始化：Xavier 与 Kaiming</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="26" />
+            <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/08-weight-initialisation.alab" line="27" />
+            <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
+            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
+            <source>Depth with the right and the wrong initialiser</source>
+            <translation>深度与合适、不合适的初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
+            <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
+            <source>Why does ReLU need a larger initial variance than tanh?</source>
+            <translation>为什么 ReLU 需要比 tanh 更大的初始方差？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="34" />
+            <source>Modern activations: GELU, SiLU, Mish</source>
+            <translation>现代激活函数：GELU、SiLU、Mish</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="35" />
+            <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/10-modern-activations.alab" line="36" />
+            <source>If GELU is smoother than ReLU, what does it cost us?</source>
+            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
         </message>
     </context>
     <context>
@@ -1714,18 +2076,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="24" />
-            <location filename="../../gui/main_window.py" line="36" />
+            <location filename="../../gui/main_window.py" line="27" />
+            <location filename="../../gui/main_window.py" line="39" />
             <source>Activation Lab</source>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="34" />
+            <location filename="../../gui/main_window.py" line="37" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="39" />
+            <location filename="../../gui/main_window.py" line="42" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -1733,23 +2095,23 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../gui/menus.py" line="15" />
+            <location filename="../../gui/menus.py" line="16" />
             <source>&amp;File</source>
-            <extracomment>Menu keys in the order they appear on the menu bar, with their (translatable) titles.</extracomment>
+            <extracomment>Menu keys in the order they appear on the menu bar, with their (translatable) titles; QT_TRANSLATE_NOOP marks them for lupdate, which cannot see the text ``_title`` translates.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/menus.py" line="16" />
+            <location filename="../../gui/menus.py" line="17" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/menus.py" line="17" />
+            <location filename="../../gui/menus.py" line="18" />
             <source>&amp;Lessons</source>
             <translation>课程(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/menus.py" line="18" />
+            <location filename="../../gui/menus.py" line="19" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1757,27 +2119,27 @@
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="126" />
+            <location filename="../../gui/training/network_box.py" line="124" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="132" />
+            <location filename="../../gui/training/network_box.py" line="130" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="142" />
+            <location filename="../../gui/training/network_box.py" line="140" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="144" />
+            <location filename="../../gui/training/network_box.py" line="142" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="146" />
+            <location filename="../../gui/training/network_box.py" line="144" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -1793,179 +2155,227 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="45" />
+            <location filename="../../gui/explorer/notes.py" line="79" />
             <source>for every x</source>
             <translation>对所有 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="52" />
+            <location filename="../../gui/explorer/notes.py" line="86" />
             <source>for {0} {1} x {2} {3}</source>
             <translation>当 {0} {1} x {2} {3} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="67" />
+            <location filename="../../gui/explorer/notes.py" line="101" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
+            <location filename="../../gui/explorer/notes.py" line="142" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
+            <location filename="../../gui/explorer/notes.py" line="142" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
+            <location filename="../../gui/explorer/notes.py" line="142" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="123" />
             <source>yes</source>
-            <translation>是</translation>
+            <translation type="vanished">是</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="123" />
             <source>no</source>
-            <translation>否</translation>
+            <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="144" />
+            <location filename="../../gui/explorer/notes.py" line="193" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="144" />
+            <location filename="../../gui/explorer/notes.py" line="193" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="41" />
+            <location filename="../../gui/explorer/notes.py" line="75" />
             <source>at x = {0}</source>
             <translation>在 x = {0} 处</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="66" />
+            <location filename="../../gui/explorer/notes.py" line="99" />
             <source>(approached as x → +∞)</source>
             <translation>（x → +∞ 时趋近）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="66" />
+            <location filename="../../gui/explorer/notes.py" line="99" />
             <source>(approached as x → −∞)</source>
             <translation>（x → −∞ 时趋近）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="67" />
+            <location filename="../../gui/explorer/notes.py" line="103" />
             <source> and </source>
             <translation> 和 </translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="73" />
+            <location filename="../../gui/explorer/notes.py" line="110" />
             <source>nowhere on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="125" />
+            <location filename="../../gui/explorer/notes.py" line="172" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="126" />
+            <location filename="../../gui/explorer/notes.py" line="173" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="127" />
+            <location filename="../../gui/explorer/notes.py" line="174" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="128" />
+            <location filename="../../gui/explorer/notes.py" line="178" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="136" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="137" />
+            <location filename="../../gui/explorer/notes.py" line="186" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="138" />
+            <location filename="../../gui/explorer/notes.py" line="187" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="47" />
+            <location filename="../../gui/explorer/notes.py" line="81" />
             <source>for x ≥ {0}</source>
             <translation>当 x ≥ {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="47" />
+            <location filename="../../gui/explorer/notes.py" line="81" />
             <source>for x &gt; {0}</source>
             <translation>当 x &gt; {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="49" />
+            <location filename="../../gui/explorer/notes.py" line="83" />
             <source>for x ≤ {0}</source>
             <translation>当 x ≤ {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="49" />
+            <location filename="../../gui/explorer/notes.py" line="83" />
             <source>for x &lt; {0}</source>
             <translation>当 x &lt; {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="60" />
+            <location filename="../../gui/explorer/notes.py" line="94" />
             <source>at x = ±{0}</source>
             <translation>在 x = ±{0} 处</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="97" />
+            <location filename="../../gui/explorer/notes.py" line="134" />
             <source>{0} for {1}</source>
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="131" />
+            <location filename="../../gui/explorer/notes.py" line="180" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="133" />
+            <location filename="../../gui/explorer/notes.py" line="182" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="191" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="77" />
+            <location filename="../../gui/explorer/notes.py" line="114" />
             <source>everywhere on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上处处成立</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="79" />
+            <location filename="../../gui/explorer/notes.py" line="116" />
             <source>x &lt; {0}</source>
             <translation>x &lt; {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="81" />
+            <location filename="../../gui/explorer/notes.py" line="118" />
             <source>x &gt; {0}</source>
             <translation>x &gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="83" />
+            <location filename="../../gui/explorer/notes.py" line="120" />
             <source>{0} &lt; x &lt; {1}</source>
             <translation>{0} &lt; x &lt; {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="136" />
+            <source>In PyTorch the last layer usually outputs raw logits and the loss applies sigmoid or softmax inside: BCEWithLogitsLoss, CrossEntropyLoss (more stable than the activation followed by BCELoss or a log).</source>
+            <translation>在 PyTorch 中，最后一层通常输出原始 logits，由损失函数在内部应用 sigmoid 或 softmax：BCEWithLogitsLoss、CrossEntropyLoss（比先用激活函数再接 BCELoss 或取对数更稳定）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="59" />
+            <source>For x ~ N(0, 1)</source>
+            <translation>当 x ~ N(0, 1) 时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="61" />
+            <source>Kinks and jumps</source>
+            <translation>折点与跳跃</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="62" />
+            <source>Zero gradient</source>
+            <translation>零梯度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>Approximation</source>
+            <translation>近似</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="66" />
+            <source>Gradient precision</source>
+            <translation>梯度精度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="103" />
+            <source>{value} {where}</source>
+            <translation>{where}为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="61" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="65" />
+            <source>Rounding</source>
+            <translation>舍入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="54" />
+            <source>cannot be computed: {0}</source>
+            <translation>无法计算：{0}</translation>
         </message>
     </context>
     <context>
@@ -1976,7 +2386,7 @@
             <translation>将鼠标移到图上，读取 f、f′ 和 f″。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/readout.py" line="72" />
+            <location filename="../../gui/explorer/readout.py" line="80" />
             <source>move the mouse over the plots</source>
             <translation>将鼠标移到图上</translation>
         </message>
@@ -2046,6 +2456,106 @@
         </message>
     </context>
     <context>
+        <name>SessionActions</name>
+        <message>
+            <location filename="../../gui/session_actions.py" line="93" />
+            <source>&amp;Save session…</source>
+            <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
+            <translation>保存会话(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="95" />
+            <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
+            <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="97" />
+            <source>&amp;Open session…</source>
+            <translation>打开会话(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="100" />
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="127" />
+            <source>Session not saved</source>
+            <translation>会话未保存</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="130" />
+            <source>Saved {0}</source>
+            <translation>已保存 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="135" />
+            <source>Save session</source>
+            <translation>保存会话</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="139" />
+            <source>include the trained network (its weights as numbers)</source>
+            <translation>包含训练好的网络（以数值保存其权重）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="157" />
+            <source>Session not opened</source>
+            <translation>会话未打开</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="165" />
+            <source>Open session</source>
+            <translation>打开会话</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="182" />
+            <source>No longer there, removed from the recent sessions: {0}</source>
+            <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="220" />
+            <source>{0} — Activation Lab</source>
+            <translation>{0} — Activation Lab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="223" />
+            <source>Where: {0}</source>
+            <translation>位置：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/session_actions.py" line="230" />
+            <source>Activation Lab sessions (*{0});;All files (*)</source>
+            <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../gui/shortcuts.py" line="39" />
+            <source>(in the current tab)</source>
+            <translation>（在当前标签页中）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../gui/shortcuts.py" line="49" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts.py" line="52" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts.py" line="52" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+    </context>
+    <context>
         <name>SliderParamPanel</name>
         <message>
             <location filename="../../gui/common/param_panel.py" line="433" />
@@ -2061,105 +2571,134 @@
     <context>
         <name>StackedPlots</name>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
+            <location filename="../../gui/explorer/plots.py" line="57" />
             <source>f(x)</source>
             <translation>f(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
+            <location filename="../../gui/explorer/plots.py" line="57" />
             <source>f′(x)</source>
             <translation>f′(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
+            <location filename="../../gui/explorer/plots.py" line="57" />
             <source>f″(x)</source>
             <translation>f″(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="60" />
+            <location filename="../../gui/explorer/plots.py" line="57" />
             <source>Δ</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="168" />
+            <location filename="../../gui/explorer/plots.py" line="165" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="149" />
+            <location filename="../../gui/explorer/plots.py" line="146" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="163" />
+            <location filename="../../gui/explorer/plots.py" line="160" />
             <source>x</source>
             <translation>x</translation>
         </message>
     </context>
     <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../gui/lessons/start_page.py" line="41" />
+            <source>Welcome to Activation Lab</source>
+            <extracomment>Platforms without a screen a person looks at: the start page never opens there by itself. The lesson number chosen.</extracomment>
+            <translation>欢迎使用 Activation Lab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/start_page.py" line="44" />
+            <source>&lt;h2&gt;Welcome to Activation Lab&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;欢迎使用 Activation Lab&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/start_page.py" line="47" />
+            <source>See how activation functions and weight initialisation shape a neural network. Follow the lessons in order (each opens the right tab with a question to ask the class), or explore on your own. The Lessons menu brings you back here.</source>
+            <translation>看一看激活函数和权重初始化如何塑造神经网络。按顺序学习各课（每课都会打开相应的标签页，并给出一个向全班提出的问题），或者自己动手探索。“课程”菜单可以随时带你回到这里。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/start_page.py" line="63" />
+            <source>Explore on my own</source>
+            <translation>自己探索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/start_page.py" line="67" />
+            <source>Click a lesson to open it.</source>
+            <translation>点击一课即可打开。</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="194" />
+            <location filename="../../gui/training/network_box.py" line="192" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="205" />
+            <location filename="../../gui/training/network_box.py" line="203" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="205" />
+            <location filename="../../gui/training/network_box.py" line="203" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="205" />
+            <location filename="../../gui/training/network_box.py" line="203" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="210" />
+            <location filename="../../gui/training/network_box.py" line="208" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="211" />
+            <location filename="../../gui/training/network_box.py" line="209" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="222" />
+            <location filename="../../gui/training/network_box.py" line="220" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="223" />
+            <location filename="../../gui/training/network_box.py" line="221" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="224" />
+            <location filename="../../gui/training/network_box.py" line="222" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="228" />
+            <location filename="../../gui/training/network_box.py" line="226" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="229" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="230" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="232" />
+            <location filename="../../gui/training/network_box.py" line="230" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -2177,62 +2716,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="76" />
+            <location filename="../../gui/training/tab.py" line="77" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="78" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="79" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="87" />
+            <location filename="../../gui/training/tab.py" line="88" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="89" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="249" />
+            <location filename="../../gui/training/tab.py" line="250" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="257" />
+            <location filename="../../gui/training/tab.py" line="258" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="257" />
+            <location filename="../../gui/training/tab.py" line="258" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="260" />
+            <location filename="../../gui/training/tab.py" line="261" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="263" />
+            <location filename="../../gui/training/tab.py" line="264" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="318" />
+            <location filename="../../gui/training/tab.py" line="319" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -2287,165 +2826,218 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="172" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
-            <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
+            <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="260" />
+            <location filename="../../gui/explorer/vector_view.py" line="275" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="265" />
+            <location filename="../../gui/explorer/vector_view.py" line="284" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="327" />
+            <location filename="../../gui/explorer/vector_view.py" line="345" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="330" />
+            <location filename="../../gui/explorer/vector_view.py" line="348" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="408" />
+            <location filename="../../gui/explorer/vector_view.py" line="426" />
             <source>Point at a bar to read its value.</source>
             <translation>指向一个柱形即可读取它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="410" />
+            <location filename="../../gui/explorer/vector_view.py" line="428" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="412" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="414" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="454" />
+            <location filename="../../gui/explorer/vector_view.py" line="472" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
     </context>
     <context>
+        <name>ViewActions</name>
+        <message>
+            <location filename="../../gui/view_actions.py" line="47" />
+            <source>&amp;Presentation mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="49" />
+            <source>Full screen with larger text and thicker lines, for a projector (F5; Esc leaves)</source>
+            <translation>全屏显示，文字更大、线条更粗，适合投影仪 (F5；Esc 退出)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="52" />
+            <source>Leave presentation mode</source>
+            <translation>退出演示模式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="55" />
+            <source>&amp;Larger</source>
+            <translation>放大(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="57" />
+            <source>&amp;Smaller</source>
+            <translation>缩小(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="59" />
+            <source>&amp;Interface scale</source>
+            <translation>界面缩放(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="62" />
+            <source>{0} %</source>
+            <translation>{0} %</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="68" />
+            <source>&amp;Hide controls</source>
+            <translation>隐藏控件(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="69" />
+            <source>Fold away every tab's controls so the plots take the screen (F6)</source>
+            <translation>收起所有标签页的控件，让图表占满屏幕 (F6)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/view_actions.py" line="71" />
+            <source>High-&amp;contrast palette</source>
+            <translation>高对比度配色(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>ViewControls</name>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="63" />
+            <location filename="../../gui/explorer/controls.py" line="64" />
             <source>Number of evenly spaced x values (torch.linspace)</source>
             <translation>等间距 x 值的个数（torch.linspace）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="64" />
+            <location filename="../../gui/explorer/controls.py" line="65" />
             <source>f″</source>
             <translation>f″</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="66" />
+            <location filename="../../gui/explorer/controls.py" line="67" />
             <source>Show the second derivative</source>
             <translation>显示二阶导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="67" />
+            <location filename="../../gui/explorer/controls.py" line="68" />
             <source>shade |f′| &lt; ε, ε =</source>
             <translation>阴影标出 |f′| &lt; ε，ε =</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="70" />
+            <location filename="../../gui/explorer/controls.py" line="71" />
             <source>Shade where the selected curve's gradient almost vanishes (saturation, dead zone)</source>
             <translation>为所选曲线梯度几乎消失之处加阴影（饱和区、死区）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="75" />
+            <location filename="../../gui/explorer/controls.py" line="76" />
             <source>kinks &amp;&amp; bounds</source>
             <translation>折点和边界</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="79" />
+            <location filename="../../gui/explorer/controls.py" line="80" />
             <source>Mark where f is not differentiable (filled: the value autograd uses; open: the one-sided limits) and the bounds of the output range</source>
             <translation>标出 f 不可导之处（实心：autograd 所用的值；空心：单侧极限）以及输出范围的边界</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="83" />
+            <location filename="../../gui/explorer/controls.py" line="84" />
             <source>log |f′|</source>
             <translation>log |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="84" />
+            <location filename="../../gui/explorer/controls.py" line="85" />
             <source>|f′| on a log axis: shows how precision runs out in the tails</source>
             <translation>用对数坐标轴显示 |f′|：显示精度在尾部如何耗尽</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="85" />
+            <location filename="../../gui/explorer/controls.py" line="86" />
             <source>Reset view</source>
             <translation>重置视图</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="86" />
+            <location filename="../../gui/explorer/controls.py" line="87" />
             <source>Back to x from {0:g} to {1:g}</source>
             <translation>回到 x 从 {0:g} 到 {1:g}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="88" />
-            <location filename="../../gui/explorer/controls.py" line="104" />
+            <location filename="../../gui/explorer/controls.py" line="89" />
+            <location filename="../../gui/explorer/controls.py" line="105" />
             <source>x from</source>
             <translation>x 从</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="88" />
+            <location filename="../../gui/explorer/controls.py" line="89" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="89" />
-            <location filename="../../gui/explorer/controls.py" line="106" />
+            <location filename="../../gui/explorer/controls.py" line="90" />
+            <location filename="../../gui/explorer/controls.py" line="107" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="105" />
+            <location filename="../../gui/explorer/controls.py" line="106" />
             <source>x to</source>
             <translation>x 到</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="107" />
+            <location filename="../../gui/explorer/controls.py" line="108" />
             <source>ε</source>
             <translation>ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="113" />
+            <location filename="../../gui/explorer/controls.py" line="114" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="124" />
+            <location filename="../../gui/explorer/controls.py" line="125" />
             <source>x from and x to must be finite numbers (got {0:g} and {1:g})</source>
             <translation>x 的起点和终点必须是有限数（得到 {0:g} 和 {1:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="126" />
+            <location filename="../../gui/explorer/controls.py" line="127" />
             <source>x from ({0:g}) must be below x to ({1:g})</source>
             <translation>x 的起点（{0:g}）必须小于终点（{1:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="128" />
+            <location filename="../../gui/explorer/controls.py" line="129" />
             <source>x must lie within ±{0:g} (got {1:g} to {2:g})</source>
             <translation>x 必须在 ±{0:g} 以内（得到 {1:g} 到 {2:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="130" />
+            <location filename="../../gui/explorer/controls.py" line="131" />
             <source>the range must be at least {0:g} wide</source>
             <translation>范围宽度至少为 {0:g}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="135" />
+            <location filename="../../gui/explorer/controls.py" line="136" />
             <source>{0}; the plot keeps [{1:g}, {2:g}]</source>
             <translation>{0}；图保持 [{1:g}, {2:g}]</translation>
         </message>
@@ -2547,7 +3139,7 @@
         </message>
         <message>
             <source>small non-zero gradient for negative inputs, so no dead neurons</source>
-            <translation>负输入也有很小的非零梯度，因此没有神经元死亡</translation>
+            <translation type="vanished">负输入也有很小的非零梯度，因此没有神经元死亡</translation>
         </message>
         <message>
             <source>slope is a hand-picked hyper-parameter; still a kink at 0</source>
@@ -2615,7 +3207,7 @@
         </message>
         <message>
             <source>output is random while training; rarely better than Leaky ReLU</source>
-            <translation>训练时输出是随机的；很少比 Leaky ReLU 更好</translation>
+            <translation type="vanished">训练时输出是随机的；很少比 Leaky ReLU 更好</translation>
         </message>
         <message>
             <source>lowest random slope</source>
@@ -2691,7 +3283,7 @@
         </message>
         <message>
             <source>depends on threshold and value</source>
-            <translation>取决于 threshold 和 value</translation>
+            <translation type="vanished">取决于 threshold 和 value</translation>
         </message>
         <message>
             <source>discontinuous at threshold (unless value = threshold)</source>
@@ -2731,11 +3323,11 @@
         </message>
         <message>
             <source>0 if x &lt; -3;  1 if x &gt; 3;  (2x + 3) / 6 otherwise</source>
-            <translation>0（若 x &lt; -3）；1（若 x &gt; 3）；其他情况为 (2x + 3) / 6</translation>
+            <translation type="vanished">0（若 x &lt; -3）；1（若 x &gt; 3）；其他情况为 (2x + 3) / 6</translation>
         </message>
         <message>
             <source>0 if &lt;i&gt;x&lt;/i&gt; &amp;lt; −3; 1 if &lt;i&gt;x&lt;/i&gt; &amp;gt; 3; (2&lt;i&gt;x&lt;/i&gt; + 3)/6 otherwise</source>
-            <translation>0（若 &lt;i&gt;x&lt;/i&gt; &amp;lt; −3）；1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 3）；其他情况为 (2&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
+            <translation type="vanished">0（若 &lt;i&gt;x&lt;/i&gt; &amp;lt; −3）；1（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 3）；其他情况为 (2&lt;i&gt;x&lt;/i&gt; + 3)/6</translation>
         </message>
         <message>
             <source>[-0.375, ∞)</source>
@@ -2755,7 +3347,7 @@
         </message>
         <message>
             <source>derivative jumps at ±3</source>
-            <translation>导数在 ±3 处跳跃</translation>
+            <translation type="vanished">导数在 ±3 处跳跃</translation>
         </message>
         <message>
             <source>ELU</source>
@@ -2831,7 +3423,7 @@
         </message>
         <message>
             <source>PyTorch's CELU gradients are only float32-accurate, even in float64</source>
-            <translation>PyTorch 的 CELU 梯度只有 float32 的精度，即使在 float64 下也是如此</translation>
+            <translation type="vanished">PyTorch 的 CELU 梯度只有 float32 的精度，即使在 float64 下也是如此</translation>
         </message>
         <message>
             <source>SELU</source>
@@ -2855,7 +3447,7 @@
         </message>
         <message>
             <source>(-1.7581, ∞)</source>
-            <translation>(-1.7581, ∞)</translation>
+            <translation type="vanished">(-1.7581, ∞)</translation>
         </message>
         <message>
             <source>continuous; kink at 0 (slope 1.0507 right, 1.7581 left)</source>
@@ -2867,11 +3459,11 @@
         </message>
         <message>
             <source>keeps activations near mean 0, variance 1 through many layers</source>
-            <translation>在很多层中保持激活值均值接近 0、方差接近 1</translation>
+            <translation type="vanished">在很多层中保持激活值均值接近 0、方差接近 1</translation>
         </message>
         <message>
             <source>needs the matching initialisation and no batch norm to self-normalise</source>
-            <translation>需要配套的初始化且不能用批归一化，才能自归一化</translation>
+            <translation type="vanished">需要配套的初始化且不能用批归一化，才能自归一化</translation>
         </message>
         <message>
             <source>GELU</source>
@@ -2887,11 +3479,11 @@
         </message>
         <message>
             <source>GELU'(x) = Φ(x) + x · φ(x)</source>
-            <translation>GELU'(x) = Φ(x) + x · φ(x)</translation>
+            <translation type="vanished">GELU'(x) = Φ(x) + x · φ(x)</translation>
         </message>
         <message>
             <source>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)</source>
-            <translation>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)</translation>
+            <translation type="vanished">GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)</translation>
         </message>
         <message>
             <source>[-0.17, ∞)</source>
@@ -2947,7 +3539,7 @@
         </message>
         <message>
             <source>[-0.278, ∞)</source>
-            <translation>[-0.278, ∞)</translation>
+            <translation type="vanished">[-0.278, ∞)</translation>
         </message>
         <message>
             <source>hidden layers (EfficientNet, many CNNs)</source>
@@ -2983,7 +3575,7 @@
         </message>
         <message>
             <source>[-0.309, ∞)</source>
-            <translation>[-0.309, ∞)</translation>
+            <translation type="vanished">[-0.309, ∞)</translation>
         </message>
         <message>
             <source>hidden layers (YOLOv4)</source>
@@ -3023,7 +3615,7 @@
         </message>
         <message>
             <source>smooth (the linear switch at the threshold is invisible in float32)</source>
-            <translation>光滑（在 threshold 处切换为线性，在 float32 下看不出来）</translation>
+            <translation type="vanished">光滑（在 threshold 处切换为线性，在 float32 下看不出来）</translation>
         </message>
         <message>
             <source>hidden layers; outputs that must be positive (a variance, a rate)</source>
@@ -3035,7 +3627,7 @@
         </message>
         <message>
             <source>never exactly 0; exp and log are slower</source>
-            <translation>从不恰好为 0；exp 和 log 较慢</translation>
+            <translation type="vanished">从不恰好为 0；exp 和 log 较慢</translation>
         </message>
         <message>
             <source>sharpness; large beta approaches ReLU</source>
@@ -3071,7 +3663,7 @@
         </message>
         <message>
             <source>output layer for binary classification (with BCELoss)</source>
-            <translation>二分类的输出层（配合 BCELoss）</translation>
+            <translation type="vanished">二分类的输出层（配合 BCELoss）</translation>
         </message>
         <message>
             <source>output reads as a probability</source>
@@ -3079,7 +3671,7 @@
         </message>
         <message>
             <source>saturates for |x| &gt; 5, so gradients vanish within a few layers; not zero-centred</source>
-            <translation>|x| &gt; 5 时饱和，几层之内梯度就会消失；不以零为中心</translation>
+            <translation type="vanished">|x| &gt; 5 时饱和，几层之内梯度就会消失；不以零为中心</translation>
         </message>
         <message>
             <source>binary classification</source>
@@ -3367,7 +3959,7 @@
         </message>
         <message>
             <source>discontinuous at ±lambd</source>
-            <translation>在 ±lambd 处不连续</translation>
+            <translation type="vanished">在 ±lambd 处不连续</translation>
         </message>
         <message>
             <source>sparse coding (hard thresholding)</source>
@@ -3447,7 +4039,7 @@
         </message>
         <message>
             <source>output layer for multi-class classification (CrossEntropyLoss applies it for you)</source>
-            <translation>多分类的输出层（CrossEntropyLoss 会替你应用它）</translation>
+            <translation type="vanished">多分类的输出层（CrossEntropyLoss 会替你应用它）</translation>
         </message>
         <message>
             <source>turns scores into a probability distribution</source>
@@ -3487,7 +4079,7 @@
         </message>
         <message>
             <source>output layer with NLLLoss</source>
-            <translation>配合 NLLLoss 的输出层</translation>
+            <translation type="vanished">配合 NLLLoss 的输出层</translation>
         </message>
         <message>
             <source>numerically stable log-probabilities</source>
@@ -3595,7 +4187,7 @@
         </message>
         <message>
             <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ 1/√fan_in</source>
-            <translation>固定的标准差不考虑层的大小：除非 std ≈ 1/√fan_in，否则深层网络会爆炸或消失</translation>
+            <translation type="vanished">固定的标准差不考虑层的大小：除非 std ≈ 1/√fan_in，否则深层网络会爆炸或消失</translation>
         </message>
         <message>
             <source>Constant</source>
@@ -3635,7 +4227,7 @@
         </message>
         <message>
             <source>fine for biases; for weights every hidden unit stays identical (and ReLU nets get no gradient)</source>
-            <translation>适合偏置；用于权重时每个隐藏神经元都保持相同（ReLU 网络得不到梯度）</translation>
+            <translation type="vanished">适合偏置；用于权重时每个隐藏神经元都保持相同（ReLU 网络得不到梯度）</translation>
         </message>
         <message>
             <source>Identity (eye)</source>
@@ -3807,7 +4399,7 @@
         </message>
         <message>
             <source>Saxe et al. 2014: all singular values equal gain, so a linear deep net preserves norms exactly</source>
-            <translation>Saxe 等 2014：所有奇异值都等于增益，因此线性深层网络精确地保持范数</translation>
+            <translation type="vanished">Saxe 等 2014：所有奇异值都等于增益，因此线性深层网络精确地保持范数</translation>
         </message>
         <message>
             <source>Sparse</source>
@@ -3819,7 +4411,7 @@
         </message>
         <message>
             <source>Martens 2010: each unit sees only some inputs</source>
-            <translation>Martens 2010：每个神经元只看到部分输入</translation>
+            <translation type="vanished">Martens 2010：每个神经元只看到部分输入</translation>
         </message>
         <message>
             <source>share of each column set to zero</source>
@@ -3835,7 +4427,7 @@
         </message>
         <message>
             <source>variance 1/(3·fan_in): a third of what ReLU needs, so deep nets built with the defaults fade</source>
-            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的三分之一，所以用默认值搭建的深层网络会逐层衰减</translation>
+            <translation type="vanished">方差 1/(3·fan_in)：只有 ReLU 所需的三分之一，所以用默认值搭建的深层网络会逐层衰减</translation>
         </message>
         <message>
             <source>PyTorch default for nn.Conv2d</source>
@@ -3855,7 +4447,7 @@
         </message>
         <message>
             <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: the first layers get gradients thousands of times smaller than the last.</source>
-            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层都把梯度的方差乘以约 1/48：前几层得到的梯度比最后几层小几千倍。</translation>
+            <translation type="vanished">σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层都把梯度的方差乘以约 1/48：前几层得到的梯度比最后几层小几千倍。</translation>
         </message>
         <message>
             <source>ReLU: Xavier vs Kaiming</source>
@@ -3875,11 +4467,11 @@
         </message>
         <message>
             <source>Xavier's variance 2/(fan_in + fan_out) keeps activations and back-propagated gradients at similar scales in every layer; the older U(−1/√n, 1/√n) rule (PyTorch's default) lets them shrink with depth.</source>
-            <translation>Xavier 的方差 2/(fan_in + fan_out) 让每一层的激活值和反向传播的梯度保持相近的尺度；较早的 U(−1/√n, 1/√n) 规则（PyTorch 的默认值）会让它们随深度缩小。</translation>
+            <translation type="vanished">Xavier 的方差 2/(fan_in + fan_out) 让每一层的激活值和反向传播的梯度保持相近的尺度；较早的 U(−1/√n, 1/√n) 规则（PyTorch 的默认值）会让它们随深度缩小。</translation>
         </message>
         <message>
             <source>PyTorch default</source>
-            <translation>PyTorch 默认</translation>
+            <translation type="vanished">PyTorch 默认</translation>
         </message>
         <message>
             <source>SELU + Kaiming normal ('linear')</source>
@@ -3899,7 +4491,7 @@
         </message>
         <message>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of what ReLU needs to keep the variance: the activations shrink by √6 per layer.</source>
-            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的六分之一：激活值每层缩小 √6 倍。</translation>
+            <translation type="vanished">nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的六分之一：激活值每层缩小 √6 倍。</translation>
         </message>
         <message>
             <source>Kaiming uniform</source>
@@ -4068,6 +4660,258 @@
         <message>
             <source>Not monotonic: x and −x give the same output, so the sign is lost. f′ = 2x grows without bound, so gradients explode through a deep network, and stacked layers compute x⁴, x⁸, …</source>
             <translation>不单调：x 和 −x 给出相同的输出，符号信息丢失。f′ = 2x 无界增长，所以梯度在深层网络中爆炸，堆叠的层计算的是 x⁴、x⁸、…</translation>
+        </message>
+        <message>
+            <source>minimum {0} at x = {1}</source>
+            <translation>在 x = {1} 处取最小值 {0}</translation>
+        </message>
+        <message>
+            <source>maximum {0} at x = {1}</source>
+            <translation>在 x = {1} 处取最大值 {0}</translation>
+        </message>
+        <message>
+            <source>minimum {0} at x = {1} ({2} = {3})</source>
+            <translation>在 x = {1} 处取最小值 {0}（{2} = {3}）</translation>
+        </message>
+        <message>
+            <source>maximum {0} at x = {1} ({2} = {3})</source>
+            <translation>在 x = {1} 处取最大值 {0}（{2} = {3}）</translation>
+        </message>
+        <message>
+            <source>yes, increasing</source>
+            <translation>是，递增</translation>
+        </message>
+        <message>
+            <source>yes, non-decreasing (it never falls; flat stretches and upward jumps allowed)</source>
+            <translation>是，非递减（从不下降；允许有平坦段和向上的跳跃）</translation>
+        </message>
+        <message>
+            <source>yes, decreasing</source>
+            <translation>是，递减</translation>
+        </message>
+        <message>
+            <source>yes, non-increasing (it never rises; flat stretches and downward jumps allowed)</source>
+            <translation>是，非递增（从不上升；允许有平坦段和向下的跳跃）</translation>
+        </message>
+        <message>
+            <source>constant</source>
+            <translation>常数</translation>
+        </message>
+        <message>
+            <source>no: f jumps back by {0} at x = {1}</source>
+            <translation>否：f 在 x = {1} 处向回跳了 {0}</translation>
+        </message>
+        <message>
+            <source>no: f turns at x = {0}</source>
+            <translation>否：f 在 x = {0} 处转向</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>yes: f(−x) = −f(x), so inputs symmetric about 0 give outputs centred on 0</source>
+            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以 0 为中心的输出</translation>
+        </message>
+        <message>
+            <source>no: f(−x) ≠ −f(x)</source>
+            <translation>否：f(−x) ≠ −f(x)</translation>
+        </message>
+        <message>
+            <source>mean {0}, std {1}</source>
+            <translation>均值 {0}，标准差 {1}</translation>
+        </message>
+        <message>
+            <source>x = {0}: f′ goes from {1} to {2}; autograd uses {3}</source>
+            <translation>x = {0}：f′ 从 {1} 变为 {2}；autograd 取 {3}</translation>
+        </message>
+        <message>
+            <source>x = {0}: f jumps from {1} to {2}; f′ goes from {3} to {4}; autograd uses {5}</source>
+            <translation>x = {0}：f 从 {1} 跳到 {2}；f′ 从 {3} 变为 {4}；autograd 取 {5}</translation>
+        </message>
+        <message>
+            <source>exact − {0}: f differs by up to {1} (x = {2}), f′ by up to {3} (x = {4})</source>
+            <translation>精确形式 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
+        </message>
+        <message>
+            <source>{0} = {1} is a float32 number: PyTorch's float64 gradient is accurate to float64</source>
+            <translation>{0} = {1} 是一个 float32 数：PyTorch 的 float64 梯度精确到 float64</translation>
+        </message>
+        <message>
+            <source>{0} = {1} is not a float32 number and PyTorch's backward rounds it to float32: the gradient is only float32-accurate, even in float64</source>
+            <translation>{0} = {1} 不是 float32 数，PyTorch 的反向传播把它舍入为 float32：即使在 float64 下，梯度也只有 float32 的精度</translation>
+        </message>
+        <message>
+            <source>f′ is exactly 0 for {0}: no gradient passes there</source>
+            <translation>f′ 在 {0} 时恰好为 0：那里没有梯度通过</translation>
+        </message>
+        <message>
+            <source>f′ is exactly 0 for {0}: a unit whose inputs all land there gets no gradient and can die</source>
+            <translation>f′ 在 {0} 时恰好为 0：输入全部落在那里的神经元得不到梯度，可能出现神经元死亡</translation>
+        </message>
+        <message>
+            <source>nowhere (except at single points): no dead neurons</source>
+            <translation>无处为 0（个别点除外）：不会出现神经元死亡</translation>
+        </message>
+        <message>
+            <source>{0}: f(x) is exactly {1} for x ≥ {2}</source>
+            <translation>{0}：当 x ≥ {2} 时 f(x) 恰好等于 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: f(x) is exactly {1} for x ≤ {2}</source>
+            <translation>{0}：当 x ≤ {2} 时 f(x) 恰好等于 {1}</translation>
+        </message>
+        <message>
+            <source>{0}: f never rounds to {1} exactly</source>
+            <translation>{0}：f 从不会恰好舍入为 {1}</translation>
+        </message>
+        <message>
+            <source>a small non-zero gradient for negative inputs while negative_slope &gt; 0 (at 0 it is ReLU)</source>
+            <translation>只要 negative_slope &gt; 0，负输入就有一个小的非零梯度（为 0 时即 ReLU）</translation>
+        </message>
+        <message>
+            <source>output is random while training; Xu et al. 2015 (Empirical Evaluation of Rectified Activations in Convolutional Network) found it beat Leaky ReLU on small data sets, a gain larger sets may not show</source>
+            <translation>训练时输出是随机的；Xu 等人 2015 年的论文（Empirical Evaluation of Rectified Activations in Convolutional Network）发现它在小数据集上优于 Leaky ReLU，在更大的数据集上未必有此优势</translation>
+        </message>
+        <message>
+            <source>{20} ∪ (0.1, ∞)</source>
+            <translation>{20} ∪ (0.1, ∞)</translation>
+        </message>
+        <message>
+            <source>0 if x ≤ -3;  1 if x ≥ 3;  (2x + 3) / 6 between (one-sided limits -0.5 at -3 and 1.5 at 3)</source>
+            <translation>x ≤ -3 时为 0；x ≥ 3 时为 1；两者之间为 (2x + 3) / 6（单侧极限：-3 处为 -0.5，3 处为 1.5）</translation>
+        </message>
+        <message>
+            <source>0 if &lt;i&gt;x&lt;/i&gt; ≤ −3; 1 if &lt;i&gt;x&lt;/i&gt; ≥ 3; (2&lt;i&gt;x&lt;/i&gt; + 3)/6 between (one-sided limits −0.5 at −3 and 1.5 at 3)</source>
+            <translation>&lt;i&gt;x&lt;/i&gt; ≤ −3 时为 0；&lt;i&gt;x&lt;/i&gt; ≥ 3 时为 1；两者之间为 (2&lt;i&gt;x&lt;/i&gt; + 3)/6（单侧极限：−3 处为 −0.5，3 处为 1.5）</translation>
+        </message>
+        <message>
+            <source>derivative jumps at ±3 (from 0 to -0.5 at -3, from 1.5 to 1 at 3)</source>
+            <translation>导数在 ±3 处跳跃（在 -3 处从 0 跳到 -0.5，在 3 处从 1.5 跳到 1）</translation>
+        </message>
+        <message>
+            <source>PyTorch's backward computes 1/alpha in float32: for an alpha float32 cannot hold exactly (0.1, 0.3) the gradient is only float32-accurate, even in float64</source>
+            <translation>PyTorch 的反向传播用 float32 计算 1/alpha：若 alpha 不能被 float32 精确表示（如 0.1、0.3），即使在 float64 下梯度也只有 float32 的精度</translation>
+        </message>
+        <message>
+            <source>(-1.758, ∞)</source>
+            <translation>(-1.758, ∞)</translation>
+        </message>
+        <message>
+            <source>not odd, yet for N(0, 1) inputs its output has mean ≈ 0 and variance ≈ 1, and layers pull activations back to that: the network normalises itself</source>
+            <translation>不是奇函数，但对 N(0, 1) 输入，其输出的均值 ≈ 0、方差 ≈ 1，而且各层会把激活值拉回到这一状态：网络会自归一化</translation>
+        </message>
+        <message>
+            <source>needs the matching initialisation, no batch norm, and AlphaDropout instead of Dropout to self-normalise</source>
+            <translation>要实现自归一化，需要配套的权重初始化、不用批归一化，并用 AlphaDropout 代替 Dropout</translation>
+        </message>
+        <message>
+            <source>GELU'(x) = Φ(x) + x · φ(x);  tanh form: (1 + tanh u)/2 + x/2 · sech²(u) · u',  u = √(2/π) (x + 0.044715 x³)</source>
+            <translation>GELU'(x) = Φ(x) + x · φ(x)；tanh 形式：(1 + tanh u)/2 + x/2 · sech²(u) · u'，u = √(2/π) (x + 0.044715 x³)</translation>
+        </message>
+        <message>
+            <source>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;); tanh form ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;u&lt;/i&gt;)·&lt;i&gt;u&lt;/i&gt;′, &lt;i&gt;u&lt;/i&gt; = √(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)</source>
+            <translation>GELU′(&lt;i&gt;x&lt;/i&gt;) = Φ(&lt;i&gt;x&lt;/i&gt;) + &lt;i&gt;x&lt;/i&gt;·φ(&lt;i&gt;x&lt;/i&gt;)；tanh 形式 ½(1 + tanh &lt;i&gt;u&lt;/i&gt;) + ½&lt;i&gt;x&lt;/i&gt;·sech&lt;sup&gt;2&lt;/sup&gt;(&lt;i&gt;u&lt;/i&gt;)·&lt;i&gt;u&lt;/i&gt;′，&lt;i&gt;u&lt;/i&gt; = √(2/π)(&lt;i&gt;x&lt;/i&gt; + 0.044715&lt;i&gt;x&lt;/i&gt;&lt;sup&gt;3&lt;/sup&gt;)</translation>
+        </message>
+        <message>
+            <source>[-0.2785, ∞)</source>
+            <translation>[-0.2785, ∞)</translation>
+        </message>
+        <message>
+            <source>[-0.3088, ∞)</source>
+            <translation>[-0.3088, ∞)</translation>
+        </message>
+        <message>
+            <source>smooth, except where PyTorch switches to f(x) = x at x = threshold/beta: there f jumps (by ln(1 + e^-threshold)/beta, visible when threshold is small) and f′ jumps from σ(threshold) to 1</source>
+            <translation>光滑，但在 x = threshold/beta 处 PyTorch 切换为 f(x) = x：那里 f 有跳跃（跳跃量为 ln(1 + e^-threshold)/beta，threshold 较小时可见），f′ 从 σ(threshold) 跳到 1</translation>
+        </message>
+        <message>
+            <source>mathematically never 0, yet it rounds to exactly 0 far left; exp and log are slower</source>
+            <translation>数学上永不为 0，但在最左侧会舍入为恰好 0；exp 和 log 计算较慢</translation>
+        </message>
+        <message>
+            <source>output layer for binary classification: in PyTorch usually applied inside BCEWithLogitsLoss on the raw logits (more stable than sigmoid followed by BCELoss)</source>
+            <translation>二分类的输出层：在 PyTorch 中通常放在 BCEWithLogitsLoss 内部作用于原始 logits（比先用 sigmoid 再接 BCELoss 更稳定）</translation>
+        </message>
+        <message>
+            <source>σ′ is at most 1/4, so even unsaturated every sigmoid layer shrinks the gradient at least fourfold; for |x| &gt; 5 it saturates and the gradient all but vanishes; not zero-centred</source>
+            <translation>σ′ 最大为 1/4，所以即使不饱和，每个 sigmoid 层也会让梯度至少缩小为原来的 1/4；|x| &gt; 5 时它饱和，梯度几乎消失；不以零为中心</translation>
+        </message>
+        <message>
+            <source>discontinuous at ±lambd (jumps up by lambd: still non-decreasing)</source>
+            <translation>在 ±lambd 处不连续（向上跳 lambd：仍然非递减）</translation>
+        </message>
+        <message>
+            <source>output layer for multi-class classification: in PyTorch give the raw logits to CrossEntropyLoss, which applies log-softmax inside (more stable than softmax followed by a log)</source>
+            <translation>多分类的输出层：在 PyTorch 中把原始 logits 交给 CrossEntropyLoss，它在内部应用 log-softmax（比先用 softmax 再取对数更稳定）</translation>
+        </message>
+        <message>
+            <source>yes, in this sense: each output p_i rises with its own input x_i and falls as any other x_j rises</source>
+            <translation>是，在如下意义上：每个输出 p_i 随自己的输入 x_i 增大而增大，随任何其他 x_j 增大而减小</translation>
+        </message>
+        <message>
+            <source>no: every output is positive (a probability)</source>
+            <translation>否：每个输出都是正数（一个概率）</translation>
+        </message>
+        <message>
+            <source>output layer with NLLLoss (CrossEntropyLoss on the logits does both steps at once)</source>
+            <translation>与 NLLLoss 配合的输出层（对 logits 使用 CrossEntropyLoss 可一步完成两步）</translation>
+        </message>
+        <message>
+            <source>yes, in this sense: each output y_i rises with its own input x_i and falls as any other x_j rises</source>
+            <translation>是，在如下意义上：每个输出 y_i 随自己的输入 x_i 增大而增大，随任何其他 x_j 增大而减小</translation>
+        </message>
+        <message>
+            <source>no: every output is negative (a log-probability)</source>
+            <translation>否：每个输出都是负数（一个对数概率）</translation>
+        </message>
+        <message>
+            <source>yes, in this sense: each output p_i falls as its own input x_i rises (and rises with any other x_j)</source>
+            <translation>是，在如下意义上：每个输出 p_i 随自己的输入 x_i 增大而减小（随任何其他 x_j 增大而增大）</translation>
+        </message>
+        <message>
+            <source>each output y_i rises with its own a_i; in b_i it rises where a_i &gt; 0 and falls where a_i &lt; 0</source>
+            <translation>每个输出 y_i 随自己的 a_i 增大而增大；对 b_i，在 a_i &gt; 0 处随之增大，在 a_i &lt; 0 处随之减小</translation>
+        </message>
+        <message>
+            <source>no: y = a·σ(b) has the sign of a, and σ(b) &gt; 0 weights it</source>
+            <translation>否：y = a·σ(b) 与 a 同号，σ(b) &gt; 0 只是给它加权</translation>
+        </message>
+        <message>
+            <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ gain/√fan_in (1/√fan_in for linear or tanh-like units, √(2/fan_in) for ReLU)</source>
+            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 单元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
+        </message>
+        <message>
+            <source>fine for biases; for weights every hidden unit stays identical, and if the biases are zero too a ReLU net gets no gradient at all</source>
+            <translation>适用于偏置；用于权重时所有隐藏层神经元保持完全相同，如果偏置也为零，ReLU 网络根本得不到梯度</translation>
+        </message>
+        <message>
+            <source>Saxe et al. 2014: all singular values equal gain; with gain 1 and rows ≥ cols (a square or tall W) ‖Wx‖ = ‖x‖ exactly, so a deep linear net preserves norms; a wide W (rows &lt; cols) drops directions: 256×512 keeps about √(256/512) ≈ 0.71 of a random input's norm</source>
+            <translation>Saxe 等人 2014：所有奇异值都等于增益；增益为 1 且行数 ≥ 列数（方阵或高矩阵 W）时 ‖Wx‖ = ‖x‖ 严格成立，所以深层线性网络保持范数不变；宽矩阵 W（行数 &lt; 列数）会丢掉一些方向：256×512 大约保留随机输入范数的 √(256/512) ≈ 0.71</translation>
+        </message>
+        <message>
+            <source>Martens 2010: ⌈sparsity·rows⌉ entries of every column are zero, so each input reaches the same number of units while the units (rows) keep varying numbers of inputs</source>
+            <translation>Martens 2010：每一列中有 ⌈sparsity·rows⌉ 个元素为零，所以每个输入连接到相同数量的神经元，而各神经元（行）的输入数量各不相同</translation>
+        </message>
+        <message>
+            <source>variance 1/(3·fan_in): a sixth of the 2/fan_in ReLU needs, so in a deep ReLU net built with the defaults the activations' std shrinks ×1/√6 ≈ 0.408 per layer</source>
+            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为 ×1/√6 ≈ 0.408</translation>
+        </message>
+        <message>
+            <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: over these 10 layers the first layer's weight gradients come out about 10⁷ times smaller than the last's (48^4.5 ≈ 3.7·10⁷), though no unit is saturated.</source>
+            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度比最后一层小约 10⁷ 倍（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
+        </message>
+        <message>
+            <source>Xavier's variance 2/(fan_in + fan_out) is right for units that pass variance through; tanh squashes, so with gain 1 the activations' std still shrinks with depth (about 0.63 at layer 1, 0.23 at layer 10, 0.13 at layer 30). PyTorch's gain for tanh, 5/3, makes up for the squashing: the std stays near 0.65 in every layer.</source>
+            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的单元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
+        </message>
+        <message>
+            <source>Xavier uniform, gain 1</source>
+            <translation>Xavier 均匀分布，增益 1</translation>
+        </message>
+        <message>
+            <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
+            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小 √6 倍（×0.408）。</translation>
         </message>
     </context>
     <context>

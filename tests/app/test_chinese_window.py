@@ -15,11 +15,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialog,
+    QDockWidget,
     QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QTreeWidget,
@@ -68,8 +72,10 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         where = type(w).__name__
         if w.toolTip():
             found.append((where + ".toolTip", w.toolTip()))
-        if isinstance(w, QLabel):
-            found.append((where, re.sub(r"<[^>]+>", "", w.text())))
+        if isinstance(w, (QDialog, QDockWidget)):
+            found.append((where + ".windowTitle", w.windowTitle()))
+        if isinstance(w, QLabel):  # as shown and as written (a rich-text label holds a catalogue source with its tags)
+            found += [(where, re.sub(r"<[^>]+>", "", w.text())), (where, w.text())]
         elif isinstance(w, QAbstractButton):
             found.append((where, w.text()))
         elif isinstance(w, QGroupBox):
@@ -88,7 +94,12 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
                 it += [item.child(i) for i in range(item.childCount())]
         elif isinstance(w, QListWidget):
             found += [(where, w.item(i).text()) for i in range(w.count())]
-        elif isinstance(w, QTextEdit):
+        elif isinstance(w, QTableWidget):
+            headers = [w.horizontalHeaderItem(c) for c in range(w.columnCount())]
+            found += [(where + ".header", h.text()) for h in headers if h is not None]
+            cells = [w.item(r, c) for r in range(w.rowCount()) for c in range(w.columnCount())]
+            found += [(where, item.text()) for item in cells if item is not None]
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
             found += [(where, line) for line in w.toPlainText().splitlines()]
         elif isinstance(w, QGraphicsView):
             found += [(where + " plot", t) for t in scene_texts(w)]
@@ -154,3 +165,52 @@ def test_the_dialogs_in_chinese_show_no_english_text_of_the_catalogue(chinese, q
         assert re.search(r"[\u4e00-\u9fff]", dialog.windowTitle())
         left += english_left(dialog)
     assert not left, left[:20]
+
+
+def has_chinese(text: str) -> bool:
+    return re.search(r"[\u4e00-\u9fff]", text) is not None
+
+
+def test_the_lesson_panel_start_page_and_help_dialogs_in_chinese_show_no_english_text_of_the_catalogue(chinese, qtbot):
+    from gui.about import AboutDialog
+    from gui.guide import GuideDialog
+    from gui.main_window import MainWindow
+    from gui.shortcuts import ShortcutsDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.load()
+    assert window.lessons.open_number(2)
+    qtbot.wait(50)
+    panel = window.lessons.panel
+    assert panel.isVisible()
+    assert all(has_chinese(t) for t in (panel.title_text(), panel.body_text(), panel.question_text()))
+    left = english_left(window)
+    start_page = window.lessons.show_start_page()
+    dialogs = [start_page, AboutDialog("cpu", window), ShortcutsDialog(window), GuideDialog(window)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(20)
+        assert has_chinese(dialog.windowTitle())
+        left += english_left(dialog)
+    shortcuts, guide = dialogs[2], dialogs[3]
+    assert all(has_chinese(action) for action, _keys in shortcuts.rows()), shortcuts.rows()
+    assert "用户指南" in guide.browser.toPlainText()
+    start_page.close()
+    assert not left, left[:20]
+
+
+def test_the_largest_slope_reads_place_first_in_chinese_and_value_first_in_english(chinese):
+    from engine.analysis import max_abs_derivative
+    from gui.explorer.notes import describe_extremum
+
+    relu = max_abs_derivative("relu")  # ReLU′ is 1 for every x > 0
+    sigmoid = max_abs_derivative("sigmoid")  # σ′ = σ(1 − σ) peaks at 1/4 at x = 0
+    assert describe_extremum(relu) == "当 x > 0 时为 1"
+    assert describe_extremum(sigmoid) == "在 x = 0 处为 0.25"
+    install_language("en")
+    assert describe_extremum(relu) == "1 for x > 0"
+    assert describe_extremum(sigmoid) == "0.25 at x = 0"
