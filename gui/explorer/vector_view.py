@@ -169,7 +169,7 @@ class VectorView(QWidget):
         self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
         self.jac_plot.getViewBox().invertY(True)
         self.jac_plot.getViewBox().setAspectLocked(False)
-        self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ (autograd)"), color=TEXT, size="12pt")
+        self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ"), color=TEXT, size="12pt")
         self.image = pg.ImageItem()
         self.jac_plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(

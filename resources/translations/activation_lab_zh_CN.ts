@@ -184,12 +184,12 @@
             <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="107" />
+            <location filename="../../gui/explorer/curve_panel.py" line="108" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="108" />
+            <location filename="../../gui/explorer/curve_panel.py" line="109" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -2825,8 +2825,12 @@
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="172" />
+            <source>Jacobian ∂yᵢ/∂xⱼ</source>
+            <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
+        </message>
+        <message>
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
-            <translation>雅可比矩阵</translation>
+            <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="275" />
