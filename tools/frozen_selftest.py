@@ -5,7 +5,8 @@
 Starts ``dist/ActivationLab/ActivationLab`` (``.exe`` on Windows, the ``.app``'s
 binary on macOS) from an empty temporary folder with a fresh home folder, without
 a display, and on Linux inside a network namespace with no network at all
-(``unshare -n``, when the machine allows it); then once more on a real X server
+(``unshare -n``, when the machine allows it); once more in Chinese (``--lang zh_CN``: the
+bundled font and translation load); then once more on a real X server
 (``xvfb-run``, where installed), so a bundle that cannot load Qt's xcb plugin fails. Passes only if the app exits 0, its
 output says ``self-test: OK`` with no ``FAIL`` line, and it wrote nothing into the
 folder it was started from. Prints the bundle's size.
@@ -49,8 +50,9 @@ def real_display_prefix() -> list[str]:
     return [xvfb, "-a", "-s", "-screen 0 1280x800x24"] if xvfb and sys.platform.startswith("linux") else []
 
 
-def self_test(exe: Path, prefix: list[str], platform: str) -> list[str]:
-    """Run ``--self-test`` once from an empty folder with a fresh home; the problems found (none: passed)."""
+def self_test(exe: Path, prefix: list[str], platform: str, options: tuple[str, ...] = ()) -> list[str]:
+    """Run ``--self-test`` (after ``options``) once from an empty folder with a fresh home; the problems found
+    (none: passed)."""
     with tempfile.TemporaryDirectory(prefix="activation-lab-frozen-") as tmp:
         work, home = Path(tmp) / "work", Path(tmp) / "home"
         work.mkdir()
@@ -61,7 +63,7 @@ def self_test(exe: Path, prefix: list[str], platform: str) -> list[str]:
         env.pop("WAYLAND_DISPLAY", None)
         try:
             run = subprocess.run(
-                [*prefix, str(exe), "--self-test"], cwd=work, env=env, capture_output=True, text=True, timeout=300
+                [*prefix, str(exe), *options, "--self-test"], cwd=work, env=env, capture_output=True, text=True, timeout=300
             )
         except subprocess.TimeoutExpired:
             return ["no answer within 300 s"]
@@ -92,15 +94,15 @@ def main() -> int:
         "network: "
         + ("none (unshare -n)" if prefix else "present (unshare unavailable; tests/app/test_offline.py covers offline use)")
     )
-    runs = [("offscreen", prefix, "offscreen")]
+    runs = [("offscreen", prefix, "offscreen", ()), ("offscreen, in Chinese", prefix, "offscreen", ("--lang", "zh_CN"))]
     display = real_display_prefix()
     if display:
-        runs.append(("real X server (xvfb, xcb plugin)", [*prefix, *display], "xcb"))
+        runs.append(("real X server (xvfb, xcb plugin)", [*prefix, *display], "xcb", ()))
     else:
         print("real X server: xvfb-run is not installed (make linux-deps); only the offscreen run")
     failed = False
-    for label, run_prefix, platform in runs:
-        problems = self_test(exe, run_prefix, platform)
+    for label, run_prefix, platform, options in runs:
+        problems = self_test(exe, run_prefix, platform, options)
         print(f"frozen self-test, {label}: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
         failed = failed or bool(problems)
     return 1 if failed else 0
