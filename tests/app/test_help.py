@@ -15,25 +15,18 @@ from PySide6.QtWidgets import QApplication
 
 from gui.about import AboutDialog, about_lines
 from gui.app import APP_NAME, APP_VERSION
-from gui.common.compute_tab import ComputeTab
 from gui.common.paths import resource
 from gui.guide import GuideDialog, check_guide, guide_file
-from gui.main_window import MainWindow
 from gui.menus import top_menu
 from gui.shortcuts import ShortcutsDialog
+from tests.windows import shown_window, stop_jobs
 
 
 @pytest.fixture
 def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.load()
+    window = shown_window(qtbot, size=None)
     yield window
-    for tab in window.lab_tabs():
-        if isinstance(tab, ComputeTab):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(window)
 
 
 def test_about_names_the_versions_the_app_really_runs_with():

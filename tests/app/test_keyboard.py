@@ -14,27 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import control_panels
-from gui.main_window import MainWindow
+from tests.windows import shown_window, stop_jobs
 
 INPUTS = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractSlider, QAbstractItemView)
 
 
 @pytest.fixture
 def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    window.load()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, active=True)
     yield window
-    for tab in window.lab_tabs():
-        if isinstance(tab, ComputeTab):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(window)
 
 
 def inputs_in(widget: QWidget) -> list[QWidget]:

@@ -11,12 +11,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle
 
-from gui.common.compute_tab import ComputeTab
 from gui.common.settings import app_settings
 from gui.common.tabs import control_panels
 from gui.export.formats import figure_image
 from gui.figures.palette import HIGH_CONTRAST, OKABE_ITO
 from gui.main_window import MainWindow
+from tests.windows import shown_window, stop_jobs
 
 
 def _forget_present_settings():
@@ -30,10 +30,7 @@ def _close(window: MainWindow) -> None:
     view.present_action.setChecked(False)
     view.contrast_action.setChecked(False)
     view.set_interface_scale(1.0)
-    for tab in window.lab_tabs():
-        if isinstance(tab, ComputeTab):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(window)
 
 
 @pytest.fixture
@@ -43,13 +40,7 @@ def open_window(qtbot):
     windows = []
 
     def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        window.load()
-        window.activateWindow()
-        qtbot.waitExposed(window)
+        window = shown_window(qtbot, (1280, 800), active=True)
         windows.append(window)
         return window
 

@@ -7,9 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gui.common.compute_tab import ComputeTab
-from gui.main_window import MainWindow
 from gui.sessions import FORMAT, MAX_BYTES
+from tests.windows import shown_window, stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -17,19 +16,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.fixture
 def window(qtbot):
     """The main window, loaded and shown, on the CPU; its background jobs stopped afterwards."""
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.load()
+    w = shown_window(qtbot, (1300, 850))
     w.device_bar.set_choice("cpu", "float32")
     yield w
     if w.session_actions.problem_box is not None:
         w.session_actions.problem_box.close()
-    for tab in w.lab_tabs():
-        if isinstance(tab, ComputeTab):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(w)
 
 
 def _tab(window, key):

@@ -9,12 +9,12 @@ from PySide6.QtCore import QSettings
 
 import main
 from cli.parser import parse_command_line
-from gui.common.compute_tab import ComputeTab
 from gui.main_window import MainWindow
 from gui.session_actions import last_session_path
 from gui.sessions import FORMAT
 from gui.startup import start_tabs
 from gui.window_geometry import restore_geometry
+from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -44,10 +44,7 @@ def new_window(qtbot):
 
     yield make
     for window in made:
-        for tab in window.lab_tabs():
-            if isinstance(tab, ComputeTab):
-                tab.cancel()
-                tab.wait_idle(60)
+        stop_jobs(window)
 
 
 def _explorer(window):

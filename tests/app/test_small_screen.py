@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.main_window import MainWindow
+from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -43,10 +44,7 @@ def window(qapp):
     window.show()
     window.load()
     yield window
-    for tab in window.lab_tabs():
-        if hasattr(tab, "cancel"):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(window)
     window.close()
     window.deleteLater()
 

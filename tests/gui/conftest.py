@@ -2,20 +2,12 @@
 
 import pytest
 
-from gui.common.compute_tab import ComputeTab
-from gui.main_window import MainWindow
+from tests.windows import shown_window, stop_jobs
 
 
 @pytest.fixture
 def main_window(qtbot):
     """The main window at 1400×850, shown, with its tabs built; background jobs stopped afterwards."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 850)
-    window.show()
-    window.load()
+    window = shown_window(qtbot)
     yield window
-    for tab in window.lab_tabs():
-        if isinstance(tab, ComputeTab):
-            tab.cancel()
-            tab.wait_idle(60)
+    stop_jobs(window)

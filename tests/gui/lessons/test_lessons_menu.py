@@ -14,17 +14,11 @@ from PySide6.QtWidgets import QDockWidget
 from gui.common.settings import write_setting
 from gui.lessons.model import catalogue
 from gui.lessons.start_page import SHOWN_KEY, wants_start_page
+from tests.windows import stop_jobs
 
 ROOT = Path(__file__).resolve().parents[3]
 LESSONS = catalogue(ROOT / "resources" / "lessons")
 BY_NUMBER = {lesson.number: lesson for lesson in LESSONS}
-
-
-def stop_jobs(window) -> None:
-    for tab in window.lab_tabs():
-        if hasattr(tab, "cancel"):
-            tab.cancel()
-            tab.wait_idle(60)
 
 
 def tab_shown(window):
