@@ -30,10 +30,10 @@ def main(argv: list[str]) -> int:
     create_app()
     import engine
     from engine.activations import ACTIVATIONS
+    from figures.builders import activation_figure
+    from figures.table import figure_csv_text
     from gui.export.formats import figure_png_bytes, figure_svg_text, figures_pdf_bytes
     from gui.export.gallery import write_gallery
-    from gui.figures.builders import activation_figure
-    from gui.figures.table import figure_csv_text
 
     curves = [
         engine.evaluate(a, p, points=1001, dtype="float64", device="cpu")

@@ -278,8 +278,8 @@ def latency_plot() -> str:
 
     import numpy as np
 
+    from figures.spec import FigureSpec, Panel, Series
     from gui.app import create_app
-    from gui.figures.spec import FigureSpec, Panel, Series
 
     create_app()
     x = np.array([math.log10(r["points"]) for r in rows])

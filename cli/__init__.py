@@ -10,7 +10,7 @@ Layout:
 * :mod:`cli.gallery`: runs ``gallery``;
 * :mod:`cli.common`: exit codes, output format, parameter parsing, the ``Export`` result;
 * :mod:`cli.images`: the one door to Qt (``gui.app`` and ``gui.export``), for images only.
-  A ``.csv`` is :func:`gui.figures.table.figure_csv_text` of the same FigureSpec, with no Qt.
+  A ``.csv`` is :func:`figures.table.figure_csv_text` of the same FigureSpec, with no Qt.
 
 A new export kind (``--train``, ``--vector``…) is a module ``cli/<kind>.py`` with
 ``selected(args)`` and ``build(args)``, one line in :data:`cli.export.KINDS`, and its flags as

@@ -14,7 +14,7 @@ from cli.common import Export, activation_params, max_image_points, number
 from engine import memory
 from engine.errors import EngineError
 from engine.tables import csv_bytes_estimate
-from gui.figures.builders import activation_figure
+from figures.builders import activation_figure
 
 
 def selected(args: argparse.Namespace) -> bool:

@@ -15,8 +15,8 @@ import engine
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
-from gui.figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, panel_grid, preset
-from gui.figures.spec import FigureSpec
+from figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, panel_grid, preset
+from figures.spec import FigureSpec
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 IMAGE_FORMATS = ("png", "svg", "pdf")

@@ -12,7 +12,7 @@ import argparse
 from cli.common import Export, activation_params, init_params, number, optional_number
 from engine.depth import DepthConfig, mean_field, run
 from engine.errors import EngineError
-from gui.figures.builders import depth_figure
+from figures.builders import depth_figure
 
 DEFAULT_UNITS = 512
 DEFAULT_BATCH = 1024

@@ -6,7 +6,7 @@ output is checked before anything is computed (its format, its folder, that it i
 folder), every file's contents are made in memory, and only then are they written, all
 or none (:func:`engine.tables.write_all`): bad input prints the engine's message on stderr,
 exits 2 and leaves every existing file as it was. A ``.csv`` is the figure's table
-(:func:`gui.figures.table.figure_csv_text`, the same as File > Export writes) and needs no
+(:func:`figures.table.figure_csv_text`, the same as File > Export writes) and needs no
 Qt; an image goes through :mod:`cli.images`.
 """
 
@@ -20,7 +20,7 @@ from cli import activation, depth, expression, initialization, session, training
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
-from gui.figures.table import figure_csv_text
+from figures.table import figure_csv_text
 
 #: export kinds, most specific first; ``activation`` takes whatever no other kind claims
 KINDS = (expression, training, depth, initialization, vector, activation)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from figures.spec import FigureSpec
 from gui.app import create_app
 from gui.export.formats import figure_data
 from gui.export.gallery import write_gallery
-from gui.figures.spec import FigureSpec
 
 
 def start_qt(language: str | None = None) -> None:

@@ -15,7 +15,7 @@ from cli.common import Export, init_params, number
 from engine.errors import EngineError
 from engine.initializers import InitSample, histogram, sample
 from engine.params import parse_numbers
-from gui.figures.builders import init_figure
+from figures.builders import init_figure
 
 
 def selected(args: argparse.Namespace) -> bool:

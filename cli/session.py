@@ -1,8 +1,8 @@
 """``export --session lesson.alab --out DIR [--format png|svg|pdf|csv]``: a session's figures, one per tab, headless.
 
 A teacher makes the handout from the same file the class opens: each tab section the session
-has (:mod:`gui.sessions`) becomes the figure that tab shows, built by the same builders as the
-other export kinds (:mod:`gui.figures`): the explorer's curves and marks (or its vector view, as
+has (:mod:`sessions`) becomes the figure that tab shows, built by the same builders as the
+other export kinds (:mod:`figures`): the explorer's curves and marks (or its vector view, as
 ``export --vector`` draws it, when the session shows that), the initialisation
 histogram, the depth run (with its lesson's comparison and the theory), and the training
 network (its saved weights when the file has them, else the network at epoch 0). The whole
@@ -27,14 +27,14 @@ from engine.initializers import histogram, histogram_range, sample
 from engine.presets import get_preset
 from engine.tables import check_writable, write_all
 from engine.training import Trainer, TrainResult
-from gui.figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
-from gui.figures.spec import FigureSpec
-from gui.figures.table import figure_csv_text
-from gui.figures.training import training_figure
-from gui.sessions import SessionError, read_session
-from gui.sessions.depth import NETWORK_FIELDS
-from gui.sessions.explorer import curve_reference
-from gui.sessions.training import train_config
+from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
+from figures.spec import FigureSpec
+from figures.table import figure_csv_text
+from figures.training import training_figure
+from sessions import SessionError, read_session
+from sessions.depth import NETWORK_FIELDS
+from sessions.explorer import curve_reference
+from sessions.training import train_config
 
 
 def selected(args: argparse.Namespace) -> bool:

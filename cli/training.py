@@ -5,7 +5,7 @@
 The CSV has the columns ``epoch,train_loss,test_loss,train_accuracy,test_accuracy``, one row
 per epoch from 0 (before training) to ``--epochs`` (the figure's table, as File > Export writes
 it from the training tab); ``.png``/``.svg``/``.pdf`` draw the decision map and the loss curves
-(:func:`gui.figures.training.training_figure`). The run is finished before anything is written,
+(:func:`figures.training.training_figure`). The run is finished before anything is written,
 so bad input (or a diverging run) exits 2 naming the field and leaves no file.
 
 The flags are added by :func:`cli.parser.add_training_arguments`; ``--activation``, ``--param``,
@@ -22,7 +22,7 @@ from engine.errors import EngineError
 from engine.training import TrainResult
 from engine.training import run as train
 from engine.training_config import AUTO_INIT, TrainConfig
-from gui.figures.training import training_figure
+from figures.training import training_figure
 
 DEFAULT_ACTIVATION = "tanh"
 DEFAULT_BATCH = 10

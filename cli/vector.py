@@ -1,7 +1,7 @@
 """``export --activation softmax --vector 1,2,3 [--temperature T]``: a vector activation's output and Jacobian.
 
-The explorer's vector view as a file. The CSV (:func:`gui.figures.table.figure_csv_text` of
-:func:`gui.figures.builders.vector_figure`) has one row per index ``i`` (1-based): ``i,x,y``
+The explorer's vector view as a file. The CSV (:func:`figures.table.figure_csv_text` of
+:func:`figures.builders.vector_figure`) has one row per index ``i`` (1-based): ``i,x,y``
 (input and output), then the Jacobian one row per entry: ``J x`` (the input index j),
 ``J y`` (the output index i) and ``J value`` (∂yᵢ/∂xⱼ from autograd). GLU halves its input,
 so its ``y`` column is shorter and padded with empty cells.
@@ -15,7 +15,7 @@ import engine
 from cli.common import Export, activation_params
 from engine.errors import EngineError
 from engine.params import parse_numbers
-from gui.figures.builders import vector_figure
+from figures.builders import vector_figure
 
 
 def selected(args: argparse.Namespace) -> bool:

@@ -1,6 +1,6 @@
 """CSV text from columns, and writing files with no half-written one: one (:func:`write_atomic`) or several as one.
 
-Which columns a figure's CSV holds is decided in one place, :mod:`gui.figures.table`.
+Which columns a figure's CSV holds is decided in one place, :mod:`figures.table`.
 """
 
 from __future__ import annotations

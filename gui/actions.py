@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStyle
 
-from gui.figures.spec import FigureSpec
+from figures.spec import FigureSpec
 from gui.menus import top_menu
 
 # engine (torch) and the exporters are imported on first use: the window must appear before torch loads.

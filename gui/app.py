@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from figures import text as figure_text
 from gui.common.paths import resource
 from gui.common.theme import apply_pyqtgraph_config
-from gui.figures import text as figure_text
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         return self.session_actions.session_state(include_trained)
 
     def apply_session(self, data: dict) -> None:
-        """Show a session already checked whole (:func:`gui.sessions.parse_session`)."""
+        """Show a session already checked whole (:func:`sessions.parse_session`)."""
         self.load()
         self.session_actions.apply(data)
 

@@ -16,16 +16,16 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 import engine
+from figures.builders import activation_figure
+from figures.spec import FigureSpec, Panel, Series
 from gui.app import register_cjk_font
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
-from gui.figures.builders import activation_figure
-from gui.figures.spec import FigureSpec, Panel, Series
 from gui.guide import check_guide
 from gui.lessons.menu import check_lessons
 from gui.main_window import MainWindow
-from gui.sessions import read_session, write_session
 from gui.startup import open_window
+from sessions import read_session, write_session
 
 
 def self_test(language: str | None = None, emit: Callable[[str], None] = print) -> int:

@@ -1,8 +1,8 @@
 """File > Save session…, Open session…, Open recent: the whole window to and from a ``.alab`` file.
 
-:func:`window_session` collects every tab's section (:mod:`gui.sessions` defines the file) and
+:func:`window_session` collects every tab's section (:mod:`sessions` defines the file) and
 :func:`apply_window_session` shows a checked session in every tab it has a section for. A file
-is checked whole before any tab changes (:func:`gui.sessions.read_session`): a bad one leaves
+is checked whole before any tab changes (:func:`sessions.read_session`): a bad one leaves
 the window as it was and a message box says what is wrong and where. The window remembers the
 last eight files (setting ``session/recent``) and, on closing, its state as a session in the
 settings folder (``last-session.alab``) that the next start opens again, unless started with
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, 
 from gui.app import APP_VERSION
 from gui.common.settings import app_settings, read_setting, write_setting
 from gui.menus import top_menu
-from gui.sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
+from sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def window_session(window: QMainWindow, include_trained: bool = False) -> dict:
 
 
 def apply_window_session(window: QMainWindow, data: dict) -> None:
-    """Show the checked session ``data`` (from :func:`gui.sessions.parse_session`): every tab it has a section for,
+    """Show the checked session ``data`` (from :func:`sessions.parse_session`): every tab it has a section for,
     the precision, the tab shown. Sections already checked whole, so no tab refuses its own."""
     window.load()
     sections = data.get("tabs", {})

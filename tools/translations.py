@@ -49,7 +49,10 @@ THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits
 
 def sources(root: Path = ROOT) -> list[Path]:
     """The Python files holding the GUI's text."""
-    return [root / "main.py", *sorted((root / "gui").rglob("*.py")), *sorted((root / "cli").rglob("*.py"))]
+    return [
+        root / "main.py",
+        *(path for package in ("figures", "sessions", "gui", "cli") for path in sorted((root / package).rglob("*.py"))),
+    ]
 
 
 # ---- 3. registry text -----------------------------------------------------------------------------------

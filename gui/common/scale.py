@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
+from figures.palette import HIGH_CONTRAST, OKABE_ITO, set_active_palette
 from gui.common.scene_style import restyle_scene, restyle_views, views
 from gui.common.tabs import control_panels
-from gui.figures.palette import HIGH_CONTRAST, OKABE_ITO, set_active_palette
 
 STEP = 0.25
 INTERFACE_RANGE = (1.0, 2.5)

@@ -6,7 +6,7 @@ under a widget and sets each size to its *base* (the size the tab gave it) times
 The base is remembered on the item with the size last set, so going back to ×1 restores the
 tab's own sizes exactly; a size the tab has changed since (a new pen while a slider is
 dragged) is taken as the new base. The same walk swaps curve colours between the default
-palette and the high-contrast one (:mod:`gui.figures.palette`), keeping each colour's alpha.
+palette and the high-contrast one (:mod:`figures.palette`), keeping each colour's alpha.
 
 Exports are unaffected: they draw their own figures (:mod:`gui.export`), never these items.
 """

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from gui.figures.spec import FigureSpec
+from figures.spec import FigureSpec
 
 SelfTestStep = tuple[str, Callable[[], None]]
 

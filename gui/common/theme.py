@@ -14,7 +14,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
-from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
+from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#333333"  # axes, tick labels

@@ -30,7 +30,7 @@ from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
-from gui.sessions.depth import MAX_SEED
+from sessions.depth import MAX_SEED
 
 COLUMN_WIDTH = 350
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from figures.builders import HEAT_FLOOR, depth_label, heat_display
+from figures.palette import OKABE_ITO
 from gui.common.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -30,8 +32,6 @@ from gui.common.theme import (
     style_plot,
 )
 from gui.depth.runs import DepthRun
-from gui.figures.builders import HEAT_FLOOR, depth_label, heat_display
-from gui.figures.palette import OKABE_ITO
 
 
 def _pen(colour: str, dashed: bool = False, width: float = 2.5):

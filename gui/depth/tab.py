@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from engine.depth import DEPTH_DTYPES, DepthConfig, checked_config
 from engine.errors import EngineError
 from engine.memory import release_memory
+from figures.builders import depth_figure, depth_label
+from figures.spec import FigureSpec
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
@@ -27,9 +29,7 @@ from gui.depth.controls import DepthControls
 from gui.depth.plots import DepthPlots
 from gui.depth.runs import DepthRun, run_with_reference
 from gui.depth.selftest import depth_self_test_steps
-from gui.figures.builders import depth_figure, depth_label
-from gui.figures.spec import FigureSpec
-from gui.sessions.depth import DEFAULT_PRESET, KEY, check_depth
+from sessions.depth import DEFAULT_PRESET, KEY, check_depth
 
 
 class DepthTab(ComputeTab):
@@ -86,7 +86,7 @@ class DepthTab(ComputeTab):
         """Show the histogram of ``layer`` (1-based)."""
         self.controls.set_layer(layer)
 
-    # ---- session files (gui.sessions.depth) --------------------------------------------------------------
+    # ---- session files (sessions.depth) --------------------------------------------------------------
 
     def session_state(self) -> dict:
         """The lesson, the network, the run's switches and the layer shown, as a session section."""

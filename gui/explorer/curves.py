@@ -21,9 +21,9 @@ from engine.analysis import Extremum, Kink
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.resolve import formula_of
+from figures.builders import display_labels
 from gui.common.engine_messages import engine_message
-from gui.figures.builders import display_labels
-from gui.sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
+from sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 
 log = logging.getLogger("activation_lab")
 

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from figures.palette import color
 from gui.explorer.curves import CurveState, Values
-from gui.figures.palette import color
 
 Row = tuple[CurveState, Values]
 

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
+from figures.palette import color
 from gui.common.engine_text import engine_tr
 from gui.explorer.plots import CurveItems
-from gui.figures.palette import color
 
 
 class CurveRemoval:

@@ -4,7 +4,7 @@ A mixin of :class:`gui.explorer.tab.ExplorerTab` (its module is at its size limi
 (registry ids or formula texts with widened ranges, parameters, colours, the gap switch), the
 selected curve, the x range and grid, the marks and ε, f″ and log |f′|, the precision, and the
 vector view when it is shown (its activation, input vector and temperature).
-The section's format and limits are :mod:`gui.sessions.explorer`'s.
+The section's format and limits are :mod:`sessions.explorer`'s.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import engine
 from engine.resolve import Formula
 from gui.explorer.controls import quietly
-from gui.sessions.checks import engine_checked, field
-from gui.sessions.errors import SessionError
-from gui.sessions.explorer import KEY, check_explorer, curve_reference
+from sessions.checks import engine_checked, field
+from sessions.errors import SessionError
+from sessions.explorer import KEY, check_explorer, curve_reference
 
 
 class ExplorerSession:

@@ -13,6 +13,8 @@ from superqt.utils import qdebounced, qthrottled
 import engine
 from engine.activations import elementwise_ids
 from engine.errors import EngineError
+from figures.palette import color
+from figures.spec import FigureSpec
 from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab, SelfTestStep
 from gui.explorer.controls import MAX_GUI_POINTS, quietly
@@ -27,8 +29,6 @@ from gui.explorer.selftest import explorer_steps
 from gui.explorer.session_state import ExplorerSession
 from gui.explorer.status import placement_message
 from gui.explorer.view_figure import explorer_figure
-from gui.figures.palette import color
-from gui.figures.spec import FigureSpec
 
 __all__ = ["DEFAULT_EPS", "DEFAULT_POINTS", "DEFAULT_X_RANGE", "MAX_GUI_POINTS", "ExplorerTab"]
 

@@ -30,6 +30,8 @@ from engine.activations import vector_ids
 from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.params import ascii_number_text, parse_numbers
+from figures.builders import VECTOR_INPUT_COLOR, VECTOR_OUTPUT_COLOR, symmetric_levels
+from figures.palette import color
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
@@ -44,8 +46,6 @@ from gui.common.theme import (
     style_axes,
     style_colorbar,
 )
-from gui.figures.builders import VECTOR_INPUT_COLOR, VECTOR_OUTPUT_COLOR, symmetric_levels
-from gui.figures.palette import color
 
 # The seeds' logits: ten class scores with one clear winner.
 DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
@@ -138,7 +138,7 @@ class VectorView(QWidget):
 
         self.input_widget = pg.PlotWidget(background=BACKGROUND)
         self.input_plot = _style_plot(self.input_widget, "", self.tr("input x"))
-        # the bars' colours are the export's (gui.figures.vector_figure): one source for both
+        # the bars' colours are the export's (figures.vector_figure): one source for both
         self.input_bars = pg.BarGraphItem(
             x=[], height=[], width=0.6, brush=pg.mkBrush(color(VECTOR_INPUT_COLOR)), pen=pg.mkPen(None)
         )
@@ -321,7 +321,7 @@ class VectorView(QWidget):
         jac = result.jacobian
         self.image.setImage(jac.T, autoLevels=False)
         self.image.setRect(0.5, 0.5, n_in, n_out)
-        self.colorbar.setLevels(symmetric_levels(jac))  # as the export draws it (gui.figures.vector_figure)
+        self.colorbar.setLevels(symmetric_levels(jac))  # as the export draws it (figures.vector_figure)
         self.jac_plot.setXRange(0.5, n_in + 0.5, padding=0)
         self.jac_plot.setYRange(0.5, n_out + 0.5, padding=0)
         cells = n_in * n_out if n_in * n_out <= CELL_TEXT_LIMIT else 0

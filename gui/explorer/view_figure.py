@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from figures.builders import activation_figure, kink_markers, vector_figure
+from figures.spec import FigureSpec, Panel, Series
 from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab
-from gui.figures.builders import activation_figure, kink_markers, vector_figure
-from gui.figures.spec import FigureSpec, Panel, Series
 
 
 def _tr(text: str) -> str:

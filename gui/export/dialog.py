@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
+from figures.spec import FigureSpec
 from gui.export.formats import export_figure
 from gui.export.gallery import GALLERY_FORMATS, INDEX_NAME, write_gallery
 from gui.export.size import MAX_SIDE, MIN_SIDE, PRESETS, output_size
-from gui.figures.spec import FigureSpec
 
 SCALES = (1, 2, 3, 4)
 

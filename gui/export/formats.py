@@ -3,7 +3,7 @@
 PNG goes through pyqtgraph's ImageExporter at exactly the requested pixel size (pens
 widened by the scale, since they are cosmetic) and carries its DPI (96 x scale); SVG
 through pyqtgraph's SVGExporter; PDF is vector, drawn with QPainter on a QPdfWriter,
-one page per figure; CSV is :func:`gui.figures.table.figure_csv_text`, the one table
+one page per figure; CSV is :func:`figures.table.figure_csv_text`, the one table
 of a figure the command line writes too. Every file is written to a temporary name and
 renamed, so a failed export never leaves a half-written file; bad requests raise
 :class:`EngineError`. A QApplication must exist (``gui.app.create_app``).
@@ -22,11 +22,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from engine.errors import EngineError
 from engine.tables import check_writable, write_atomic
+from figures.spec import FigureSpec
+from figures.table import figure_csv_text
 from gui.export.render import SceneRenderer, render_scene
 from gui.export.size import output_size
 from gui.export.svg_paths import closed_paths_understood
-from gui.figures.spec import FigureSpec
-from gui.figures.table import figure_csv_text
 
 FORMATS = ("png", "svg", "pdf", "csv")
 SCREEN_DPI = 96.0

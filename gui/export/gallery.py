@@ -20,9 +20,9 @@ import engine
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
 from engine.tables import write_all
+from figures.builders import activation_figure, vector_figure
+from figures.spec import FigureSpec
 from gui.export.formats import figure_data, figures_pdf_bytes
-from gui.figures.builders import activation_figure, vector_figure
-from gui.figures.spec import FigureSpec
 
 GALLERY_FORMATS = ("png", "svg", "pdf")
 INDEX_NAME = "index.html"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from gui.figures.spec import Panel
+from figures.spec import Panel
 
 LEGEND_MARGIN = (12, 10)  # logical px between a legend and its plot's edges
 LINE_SAMPLES = 400  # a line is checked for hiding behind a legend at this many points at least

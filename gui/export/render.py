@@ -23,12 +23,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QApplication
 
 from engine.errors import EngineError
+from figures.palette import DASH_PATTERNS, color
+from figures.spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
 from gui.common import theme
 from gui.export.legend import place_legends
 from gui.export.size import check_spec, panel_grid
 from gui.export.style import DASHED, DOTTED, SYMBOLS, Style, make_font, make_pen, style_for
-from gui.figures.palette import DASH_PATTERNS, color
-from gui.figures.spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
 
 
 def _wrapped_label(text: str, px: int, fg: QColor, width: float, bold: bool = False) -> pg.LabelItem:

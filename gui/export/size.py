@@ -1,7 +1,7 @@
 """Exported figure sizes: the natural size of a figure, and checking the size a user asks for.
 
 No Qt here: the Export dialog and the command line check sizes before anything is drawn.
-The side limits, slide presets and the panel grid live in :mod:`gui.figures.layout`.
+The side limits, slide presets and the panel grid live in :mod:`figures.layout`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine.errors import EngineError
-from gui.figures.layout import (  # noqa: F401  (re-exported: the dialog and tests read them here)
+from figures.layout import (  # noqa: F401  (re-exported: the dialog and tests read them here)
     DEFAULT_WIDTH,
     MAX_SIDE,
     MIN_SIDE,
@@ -20,7 +20,7 @@ from gui.figures.layout import (  # noqa: F401  (re-exported: the dialog and tes
     panel_grid,
     preset,
 )
-from gui.figures.spec import FigureSpec
+from figures.spec import FigureSpec
 
 
 def default_size(spec: FigureSpec, include_caption: bool = False) -> tuple[int, int]:

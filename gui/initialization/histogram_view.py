@@ -20,10 +20,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from engine.initializers import InitSample, get_initializer
+from figures.builders import PDF_POINTS, init_label
+from figures.palette import OKABE_ITO
 from gui.common.engine_text import engine_tr
 from gui.common.theme import add_legend, new_plot_widget
-from gui.figures.builders import PDF_POINTS, init_label
-from gui.figures.palette import OKABE_ITO
 from gui.initialization.sampling import Bars, Spike
 
 ROWS = 6  # mean, std, min, max, share of zeros, count

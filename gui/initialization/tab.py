@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.initializers import SAMPLE_DTYPES, Histogram, InitSample, checked_init_params
+from figures.builders import init_figure
+from figures.spec import FigureSpec
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
-from gui.figures.builders import init_figure
-from gui.figures.spec import FigureSpec
 from gui.initialization.controls import InitControls
 from gui.initialization.histogram_view import HistogramView
 from gui.initialization.sampling import InitRun, sample_and_bin
 from gui.initialization.selftest import init_self_test_steps
-from gui.sessions.initialization import KEY, check_initialization, layer_kind
+from sessions.initialization import KEY, check_initialization, layer_kind
 
 
 class InitTab(ComputeTab):
@@ -72,7 +72,7 @@ class InitTab(ComputeTab):
         """Choose an initialiser (and parameters) as the user would."""
         self.controls.select_init(init_id, params)
 
-    # ---- session files (gui.sessions.initialization) -----------------------------------------------------
+    # ---- session files (sessions.initialization) -----------------------------------------------------
 
     def session_state(self) -> dict:
         """The initialiser, its parameters, the shape, sampling and compare, as a session section."""

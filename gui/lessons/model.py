@@ -1,12 +1,12 @@
 """Lessons as data: a session file (``.alab``) with a ``"lesson"`` block, checked field by field. No Qt.
 
 A lesson is a whole session (the tab it opens and that tab's settings, checked by
-:mod:`gui.sessions` against the registries) plus what the teacher says about it::
+:mod:`sessions` against the registries) plus what the teacher says about it::
 
     "lesson": {"number": 2, "title": "…", "text": "<ul><li>…</li></ul>", "question": "…"}
 
 ``text`` may use a few HTML tags (:data:`TEXT_TAGS`); anything else is refused with the
-field and the tag named, as every problem is (:class:`gui.sessions.SessionError`, ``where``
+field and the tag named, as every problem is (:class:`sessions.SessionError`, ``where``
 = ``"lesson.title"`` and so on). The bundled lessons are ``resources/lessons/NN-<slug>.alab``;
 the caller passes the folder in (this module knows nothing of Qt or of where resources live).
 """
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from gui.sessions import SessionError, parse_session, read_session
+from sessions import SessionError, parse_session, read_session
 
 LESSON_KEY = "lesson"
 SUFFIX = ".alab"

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from engine.training import EpochStats
+from figures.palette import OKABE_ITO
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
-from gui.figures.palette import OKABE_ITO
 from gui.training.session import RunFrame
 
 CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)

@@ -1,7 +1,7 @@
 """The training tab's part of a session file: data, network, training settings and seed, and the trained network.
 
 A mixin of :class:`gui.training.tab.TrainingTab`. The section's format and limits are
-:mod:`gui.sessions.training`'s; the trained network (only when the user includes it) is every
+:mod:`sessions.training`'s; the trained network (only when the user includes it) is every
 layer's weights and biases as plain numbers, loaded back by :meth:`engine.training.Trainer.load_weights`.
 """
 
@@ -11,7 +11,7 @@ from functools import partial
 
 from engine.errors import EngineError
 from engine.training_config import checked_config
-from gui.sessions.training import KEY, check_training, train_config
+from sessions.training import KEY, check_training, train_config
 
 
 class TrainingSession:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSpinBox, QStackedWidget
 from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
 from engine.training_views import View
+from figures.spec import FigureSpec
+from figures.training import training_figure
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
-from gui.figures.spec import FigureSpec
-from gui.figures.training import training_figure
 from gui.training.controls import TrainingControls
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram

@@ -4943,232 +4943,232 @@
     <context>
         <name>figures</name>
         <message>
-            <location filename="../../gui/figures/builders.py" line="271" />
+            <location filename="../../figures/builders.py" line="271" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="212" />
+            <location filename="../../figures/builders.py" line="212" />
             <source>weight value</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="327" />
+            <location filename="../../figures/builders.py" line="327" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="302" />
+            <location filename="../../figures/builders.py" line="302" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="310" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="317" />
+            <location filename="../../figures/builders.py" line="317" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="310" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="311" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="311" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="313" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="313" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="316" />
+            <location filename="../../figures/builders.py" line="316" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="332" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="193" />
+            <location filename="../../figures/builders.py" line="193" />
             <source>every weight</source>
             <translation>所有权重</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="205" />
+            <location filename="../../figures/builders.py" line="205" />
             <source>{0}: mean {1} (theory {2}), std {3} (theory {4})</source>
             <translation>{0}：均值 {1}（理论 {2}），标准差 {3}（理论 {4}）</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="286" />
+            <location filename="../../figures/builders.py" line="286" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="287" />
+            <location filename="../../figures/builders.py" line="287" />
             <source>theory ∂loss/∂h</source>
             <translation>理论 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="288" />
+            <location filename="../../figures/builders.py" line="288" />
             <source>theory ∂loss/∂W</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="377" />
+            <location filename="../../figures/builders.py" line="377" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="382" />
+            <location filename="../../figures/builders.py" line="382" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="389" />
+            <location filename="../../figures/builders.py" line="389" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="390" />
+            <location filename="../../figures/builders.py" line="390" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="391" />
+            <location filename="../../figures/builders.py" line="391" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="197" />
+            <location filename="../../figures/builders.py" line="197" />
             <source>{0}: theory, {1} = {2}</source>
             <translation>{0}：理论，{1} = {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="211" />
+            <location filename="../../figures/builders.py" line="211" />
             <source>Weights of shape {0}, seed {1}</source>
             <translation>形状为 {0} 的权重，随机种子 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="218" />
+            <location filename="../../figures/builders.py" line="218" />
             <source> vs </source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="325" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="179" />
+            <location filename="../../figures/builders.py" line="179" />
             <source>{0}: sample</source>
             <translation>{0}：样本</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="195" />
+            <location filename="../../figures/builders.py" line="195" />
             <source>a share {0} of the weights</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="381" />
+            <location filename="../../figures/builders.py" line="381" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="202" />
+            <location filename="../../figures/builders.py" line="202" />
             <source>{0}: theory</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="27" />
+            <location filename="../../figures/training.py" line="27" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="34" />
+            <location filename="../../figures/training.py" line="34" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="76" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="76" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="76" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="29" />
+            <location filename="../../figures/training.py" line="29" />
             <source>{0}, {1}, {2} lr {3}</source>
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="64" />
+            <location filename="../../figures/training.py" line="64" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="66" />
+            <location filename="../../figures/training.py" line="66" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="82" />
+            <location filename="../../figures/training.py" line="82" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="39" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="39" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="39" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../gui/figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="47" />
             <source>output</source>
             <translation>输出</translation>
         </message>

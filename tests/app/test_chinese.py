@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QRawFont
 
+from figures import text as figure_text
 from gui.app import CJK_FONT, install_language, register_cjk_font
 from gui.common.paths import resource
-from gui.figures import text as figure_text
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -158,8 +158,8 @@ def chinese(qapp):
 
 def test_chinese_titles_reach_an_exported_svg_and_the_pdf_embeds_the_bundled_font(chinese):
     from engine.depth import DepthConfig, run
+    from figures.builders import depth_figure
     from gui.export.formats import figure_svg_text, figures_pdf_bytes
-    from gui.figures.builders import depth_figure
 
     spec = depth_figure(run(DepthConfig(activation="relu", init="xavier_normal", layers=3, width=16, batch=32)))
     assert spec.panels[0].title == "每层激活值的标准差"

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from figures import text as figure_text
 from gui.app import install_language, register_cjk_font
-from gui.figures import text as figure_text
 from tests.app.test_chinese import messages
 
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle
 
+from figures.palette import HIGH_CONTRAST, OKABE_ITO
 from gui.common.settings import app_settings
 from gui.common.tabs import control_panels
 from gui.export.formats import figure_image
-from gui.figures.palette import HIGH_CONTRAST, OKABE_ITO
 from gui.main_window import MainWindow
 from tests.windows import shown_window, stop_jobs
 

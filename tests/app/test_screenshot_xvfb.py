@@ -110,7 +110,7 @@ def test_main_window_screenshot_shows_three_coloured_curves(tmp_path):
 
     from PySide6.QtGui import QColor, QImage
 
-    from gui.figures.palette import OKABE_ITO
+    from figures.palette import OKABE_ITO
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == SIZE

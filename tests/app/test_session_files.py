@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gui.sessions import FORMAT, MAX_BYTES
+from sessions import FORMAT, MAX_BYTES
 from tests.windows import shown_window, stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

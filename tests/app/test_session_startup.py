@@ -11,9 +11,9 @@ import main
 from cli.parser import parse_command_line
 from gui.main_window import MainWindow
 from gui.session_actions import last_session_path
-from gui.sessions import FORMAT
 from gui.startup import start_tabs
 from gui.window_geometry import restore_geometry
+from sessions import FORMAT
 from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

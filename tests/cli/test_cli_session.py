@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import main
-from gui.sessions import FORMAT
+from sessions import FORMAT
 
 
 def _session(path, **tabs):

@@ -11,8 +11,8 @@ import itertools
 import numpy as np
 import pytest
 
+from figures.palette import HIGH_CONTRAST, OKABE_ITO, PALETTES
 from gui.common.theme import BACKGROUND
-from gui.figures.palette import HIGH_CONTRAST, OKABE_ITO, PALETTES
 
 MACHADO_2009 = {
     "normal": np.eye(3),

@@ -6,7 +6,7 @@ import pytest
 from engine.depth import DepthConfig, run
 from engine.presets import PRESETS
 from gui.depth.tab import DepthTab
-from gui.sessions import SessionError, parse_session, session_text
+from sessions import SessionError, parse_session, session_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

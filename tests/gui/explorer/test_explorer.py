@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 
 import engine
 from engine.devices import cuda_available
+from figures.palette import OKABE_ITO
 from gui.explorer.plots import LINE_WIDTH
 from gui.explorer.tab import DEFAULT_POINTS, ExplorerTab
 from gui.explorer.vector_view import DEFAULT_LOGITS
-from gui.figures.palette import OKABE_ITO
 
 
 def sigmoid(x):

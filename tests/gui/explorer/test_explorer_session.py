@@ -8,8 +8,8 @@ import pytest
 import engine
 from engine.evaluate import MAX_VECTOR
 from gui.explorer.tab import ExplorerTab
-from gui.sessions import SessionError, parse_session, session_text
-from gui.sessions.explorer import check_explorer
+from sessions import SessionError, parse_session, session_text
+from sessions.explorer import check_explorer
 
 
 def _reopened(qtbot, state: dict) -> ExplorerTab:

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 import engine
+from figures.builders import vector_figure
+from figures.palette import OKABE_ITO
 from gui.explorer.vector_view import DEFAULT_LOGITS, VectorView
-from gui.figures.builders import vector_figure
-from gui.figures.palette import OKABE_ITO
 
 
 def _softmax(v):

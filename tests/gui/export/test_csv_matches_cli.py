@@ -11,8 +11,8 @@ import pytest
 import engine
 from engine.depth import DepthConfig, mean_field, run
 from engine.initializers import histogram, sample
+from figures.builders import activation_figure, depth_figure, init_figure
 from gui.export.dialog import ExportDialog, ExportOptions
-from gui.figures.builders import activation_figure, depth_figure, init_figure
 from main import main
 
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 import engine
 from engine.errors import EngineError
+from figures.builders import activation_figure
+from figures.palette import OKABE_ITO
+from figures.spec import FigureSpec, Image, Panel, Series
+from figures.table import figure_csv_text
 from gui.export.formats import export_figure, export_pdf, figure_image
 from gui.export.size import output_size
-from gui.figures.builders import activation_figure
-from gui.figures.palette import OKABE_ITO
-from gui.figures.spec import FigureSpec, Image, Panel, Series
-from gui.figures.table import figure_csv_text
 
 BLUE, VERMILLION = QColor(OKABE_ITO[0]), QColor(OKABE_ITO[1])
 
@@ -429,7 +429,7 @@ def test_bad_heat_map_origin_or_levels_are_refused(tmp_path):
 
 
 def test_explorer_jacobian_exports_as_shown_diverging_symmetric_row_one_on_top():
-    from gui.figures.builders import vector_figure
+    from figures.builders import vector_figure
 
     result = engine.evaluate_vector(
         "softmax", [0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75], device="cpu", dtype="float64"
@@ -471,7 +471,7 @@ def points_under_legends(spec: FigureSpec) -> list[int]:
 
 def test_depth_figure_legends_leave_the_curves_visible():
     from engine.depth import DepthConfig, mean_field, run
-    from gui.figures.builders import depth_figure
+    from figures.builders import depth_figure
 
     config = DepthConfig(
         activation="relu",

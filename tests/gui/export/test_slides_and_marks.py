@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel
 
 import engine
 from engine.analysis import Kink
+from figures.builders import activation_figure, kink_markers
+from figures.spec import FigureSpec, Panel, Series
 from gui.export.dialog import ExportDialog
 from gui.export.formats import figure_svg_text
 from gui.export.render import render_scene
 from gui.export.size import PRESETS, panel_grid
-from gui.figures.builders import activation_figure, kink_markers
-from gui.figures.spec import FigureSpec, Panel, Series
 from gui.main_window import MainWindow
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from engine.initializers import sample
 from gui.initialization.tab import InitTab
-from gui.sessions import SessionError, parse_session, session_text
+from sessions import SessionError, parse_session, session_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gui.lessons.model import catalogue, lesson_fields, neighbour, parse_lesson, read_lesson
-from gui.sessions import SessionError
+from sessions import SessionError
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "resources" / "lessons"

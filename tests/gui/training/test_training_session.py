@@ -5,8 +5,8 @@ import pytest
 
 from engine.training import Trainer
 from engine.training_config import TrainConfig
-from gui.sessions import SessionError, parse_session, session_text
 from gui.training.tab import TrainingTab
+from sessions import SessionError, parse_session, session_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

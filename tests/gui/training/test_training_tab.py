@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 import main
 from engine.training import Trainer
 from engine.training_config import TrainConfig
-from gui.figures.table import figure_csv_text
+from figures.table import figure_csv_text
 from gui.training.tab import TrainingTab
 
 pytestmark = pytest.mark.gui

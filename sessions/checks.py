@@ -1,7 +1,7 @@
 """Small checks for the values of a session file, each naming the field path it refuses.
 
 A session file is JSON: numbers arrive as int or float, lists as lists. These helpers turn one
-JSON value into the value a tab takes, or raise :class:`~gui.sessions.errors.SessionError`
+JSON value into the value a tab takes, or raise :class:`~sessions.errors.SessionError`
 with the path of the field (``tabs.depth.layers``). The engine's own validators do the rest
 (:func:`engine_checked` turns their :class:`~engine.errors.EngineError` into a SessionError
 at the right path).
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from engine.errors import EngineError
-from gui.sessions.errors import SessionError
+from sessions.errors import SessionError
 
 T = TypeVar("T")
 

@@ -1,7 +1,7 @@
 """Figure legends and titles read as a teacher would write them."""
 
 import engine
-from gui.figures.builders import activation_figure, display_labels
+from figures.builders import activation_figure, display_labels
 
 
 def test_default_parameters_are_not_repeated_in_labels():

@@ -10,9 +10,9 @@ import numpy as np
 
 import engine
 from engine.training import TrainResult
-from gui.figures.palette import DIVERGING_COLORMAP
-from gui.figures.spec import FigureSpec, Image, Panel, Series
-from gui.figures.text import figure_tr, registry_tr
+from figures.palette import DIVERGING_COLORMAP
+from figures.spec import FigureSpec, Image, Panel, Series
+from figures.text import figure_tr, registry_tr
 
 #: Palette indices of the points, (class, part) -> colour: the hue of the class's end of the diverging map
 #: (class 1 = output +1 = yellow end: orange; class 0 = blue end: blue), test points in a second shade of it.

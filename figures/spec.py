@@ -2,7 +2,7 @@
 
 Each tab describes its current view as a :class:`FigureSpec` (stacked panels of
 series, with titles and labels); the exporters render it in the screen or print
-style to PNG, SVG, PDF, and :mod:`gui.figures.table` makes their CSV. The command line builds the same specs from engine
+style to PNG, SVG, PDF, and :mod:`figures.table` makes their CSV. The command line builds the same specs from engine
 results, so the app and the command line draw identical figures.
 No Qt here: specs are numpy data and strings.
 """
@@ -23,7 +23,7 @@ class Series:
     ``kind="histogram"``: ``x`` holds the bin edges (one more than ``y``).
     ``kind="bars"``: one bar per ``x`` value. ``color`` indexes the palette.
 
-    The rest says how the series reads in the figure's CSV (:mod:`gui.figures.table`):
+    The rest says how the series reads in the figure's CSV (:mod:`figures.table`):
     ``column`` names its y values (``"f"``, ``"density"``, ``"train_loss"``; empty: made
     from the label), ``group`` the thing it belongs to when a figure shows several
     (a curve's ``"gelu"``: columns become ``gelu_f``), ``counts`` a histogram's raw counts

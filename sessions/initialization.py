@@ -13,8 +13,8 @@ the sizes the tab's fields take are defined here and read by its widgets.
 from __future__ import annotations
 
 from engine.initializers import check_bins, checked_init_params
-from gui.sessions.checks import boolean, engine_checked, field, listed, obj, only, text, whole
-from gui.sessions.errors import SessionError
+from sessions.checks import boolean, engine_checked, field, listed, obj, only, text, whole
+from sessions.errors import SessionError
 
 KEY = "initialization"
 LAYER_RANKS = {"linear": 2, "conv2d": 4}

@@ -10,9 +10,9 @@ import engine
 from engine.depth import TABLE_HEADER
 from engine.initializers import get_initializer
 from engine.params import format_value
-from gui.figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
-from gui.figures.spec import FigureSpec, Image, Marker, Panel, Series
-from gui.figures.text import figure_tr, registry_tr
+from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
+from figures.spec import FigureSpec, Image, Marker, Panel, Series
+from figures.text import figure_tr, registry_tr
 
 
 def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = registry_tr) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from engine.activations import ACTIVATIONS, elementwise_ids
 from engine.initializers import INITIALIZERS
-from gui.sessions import FORMAT, MAX_BYTES, VERSION, SessionError, parse_session, read_session, session_text, write_session
+from sessions import FORMAT, MAX_BYTES, VERSION, SessionError, parse_session, read_session, session_text, write_session
 
 
 def _text(**tabs) -> str:

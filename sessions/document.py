@@ -23,9 +23,9 @@ from pathlib import Path
 
 from engine.errors import EngineError
 from engine.tables import write_atomic
-from gui.sessions import depth, explorer, initialization, training
-from gui.sessions.checks import field, obj, only, text, whole
-from gui.sessions.errors import SessionError
+from sessions import depth, explorer, initialization, training
+from sessions.checks import field, obj, only, text, whole
+from sessions.errors import SessionError
 
 FORMAT = "activation-lab-session"
 VERSION = 1

@@ -1,4 +1,4 @@
-"""The one CSV dialect of every figure (gui.figures.table), checked against closed forms and the README's names."""
+"""The one CSV dialect of every figure (figures.table), checked against closed forms and the README's names."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import numpy as np
 
 import engine
 from engine.initializers import histogram, sample
-from gui.figures.builders import activation_figure, init_figure
-from gui.figures.spec import FigureSpec, Panel, Series
-from gui.figures.table import figure_csv_text, figure_table
+from figures.builders import activation_figure, init_figure
+from figures.spec import FigureSpec, Panel, Series
+from figures.table import figure_csv_text, figure_table
 
 
 def parsed(text: str) -> tuple[list[str], dict[str, np.ndarray]]:

@@ -25,7 +25,7 @@ import numpy as np
 from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
-from gui.sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
+from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
 
 KEY = "training"
 #: TensorFlow Playground's learning rates and regularisation rates: the tab's choice lists.

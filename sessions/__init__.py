@@ -1,12 +1,12 @@
 """Session files (``.alab``): what every tab shows, saved and opened as checked JSON. No Qt here.
 
-The document (:mod:`gui.sessions.document`) checks the whole file, one module per tab section
+The document (:mod:`sessions.document`) checks the whole file, one module per tab section
 (``explorer``, ``initialization``, ``depth``, ``training``), each reading the engine's registries
 and limits. The tabs turn a checked section into widgets (``restore_session``) and back
 (``session_state``); the command line renders a session's figures from the same sections.
 """
 
-from gui.sessions.document import (
+from sessions.document import (
     FORMAT,
     MAX_BYTES,
     SUFFIX,
@@ -17,7 +17,7 @@ from gui.sessions.document import (
     session_text,
     write_session,
 )
-from gui.sessions.errors import SessionError
+from sessions.errors import SessionError
 
 __all__ = [
     "FORMAT",

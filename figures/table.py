@@ -29,7 +29,7 @@ import numpy as np
 
 from engine.errors import EngineError
 from engine.tables import csv_text
-from gui.figures.spec import FigureSpec, Panel, Series
+from figures.spec import FigureSpec, Panel, Series
 
 HISTOGRAM_X = ("bin_left", "bin_right")
 

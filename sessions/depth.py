@@ -20,8 +20,8 @@ from engine.depth import MAX_LAYERS, checked_config
 from engine.initializers import get_initializer
 from engine.presets import PRESETS, get_preset
 from engine.resolve import formula_of
-from gui.sessions.checks import boolean, engine_checked, field, obj, one_of, only, text, whole
-from gui.sessions.errors import SessionError
+from sessions.checks import boolean, engine_checked, field, obj, one_of, only, text, whole
+from sessions.errors import SessionError
 
 KEY = "depth"
 DEFAULT_PRESET = "relu_xavier_vs_kaiming"

@@ -10,7 +10,7 @@ Section ``tabs.explorer`` (every field optional; a missing one takes the default
 
 A curve is a registry id or a formula as its text (``"formula: ..."``, what the engine resolves);
 ``ranges`` widens a formula parameter's slider. ``colour`` is the curve's place in the palette
-(:data:`gui.figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
+(:data:`figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
 (x range, points, ε) are defined here and read by the explorer's widgets: one place for both.
 
 ``vector`` (absent: the curves are shown) is the vector view, shown instead of the curves: a vector
@@ -26,8 +26,8 @@ from engine.activations import elementwise_ids, vector_ids
 from engine.devices import DEVICES, DTYPES
 from engine.evaluate import MAX_VECTOR, vector_input
 from engine.resolve import Formula, expression_of, formula_of, resolve_activation
-from gui.sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
-from gui.sessions.errors import SessionError
+from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
+from sessions.errors import SessionError
 
 KEY = "explorer"
 DEFAULT_X_RANGE = (-6.0, 6.0)
