@@ -25,7 +25,7 @@ from engine.depth import run as run_depth
 from engine.errors import EngineError
 from engine.initializers import histogram, histogram_range, sample
 from engine.presets import get_preset
-from engine.tables import check_writable, write_all
+from engine.tables import check_folder, check_writable, make_folder, write_all
 from engine.training import Trainer, TrainResult
 from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from figures.spec import FigureSpec
@@ -146,10 +146,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = args.format
         if fmt not in OUTPUT_FORMATS:
             raise EngineError("format", f"expected one of {', '.join(OUTPUT_FORMATS)}, got {fmt!r}")
-        if out.exists() and not out.is_dir():
-            raise EngineError("out", f"{out} is a file; --session writes into a folder")
-        if not out.parent.is_dir():
-            raise EngineError("out", f"the folder {out.parent} does not exist (create it first)")
+        check_folder(out)  # a file, a dangling link, a read-only place: refused before the work
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
@@ -157,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}
-        out.mkdir(exist_ok=True)
+        make_folder(out)
         for path in files:
             check_writable(path, "out")
         written = write_all(files)
