@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import numpy as np
 
@@ -19,8 +21,31 @@ from engine.errors import EngineError
 from engine.files import NotAFileError, output_target, remove_stale_parts
 
 CSV_CHUNK = 65_536  # rows formatted at a time
+P = ParamSpec("P")
+R = TypeVar("R")
+_writing = 0  # writes in progress (a command's Ctrl+C waits for them: cli.progress)
 _UMASK = os.umask(0o022)  # read the process umask (the only way) and put it straight back
 os.umask(_UMASK)
+
+
+def writes_in_progress() -> bool:
+    """True while :func:`write_atomic` or :func:`write_all` is writing (a stop then waits: all files or none)."""
+    return _writing > 0
+
+
+def _counted(write: Callable[P, R]) -> Callable[P, R]:
+    """``write``, counted in :func:`writes_in_progress` while it runs."""
+
+    @functools.wraps(write)
+    def counted(*args: P.args, **kwargs: P.kwargs) -> R:
+        global _writing
+        _writing += 1
+        try:
+            return write(*args, **kwargs)
+        finally:
+            _writing -= 1
+
+    return counted
 
 
 def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence]) -> str:
@@ -68,6 +93,7 @@ def _cell(value) -> str:
     return buf.getvalue()
 
 
+@_counted
 def write_atomic(path: str | os.PathLike, data: str | bytes, follow_links: bool = True) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder, then rename; returns ``path``.
 
@@ -160,6 +186,7 @@ def make_folder(folder: str | os.PathLike, field: str = "out") -> Path:
     return folder
 
 
+@_counted
 def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out") -> list[Path]:
     """Write several files as one: every file or none, and no existing file changed unless all succeed.
 

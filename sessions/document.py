@@ -192,5 +192,5 @@ def _plain_text(value: str, place: tuple) -> None:
 def _path(place: tuple) -> str:
     where = ""
     for part in place:
-        where = field(where, part if isinstance(part, int) else clipped(part, 40).strip("'"))
+        where = field(where, part)
     return where
