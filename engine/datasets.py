@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 from engine.files import read_regular
 from engine.initializers import check_seed
 
@@ -126,7 +126,7 @@ def get_dataset(dataset_id: str) -> Dataset:
     try:
         return DATASETS[dataset_id]
     except KeyError:
-        raise EngineError("dataset", f"unknown dataset {dataset_id!r} (choose {', '.join(DATASETS)})") from None
+        raise EngineError("dataset", f"unknown dataset {clipped(dataset_id)} (choose {', '.join(DATASETS)})") from None
 
 
 # ---- input features -------------------------------------------------------------------------------------
@@ -162,7 +162,7 @@ def checked_features(ids) -> tuple[str, ...]:
     chosen = tuple(ids)
     unknown = [i for i in chosen if i not in FEATURES]
     if unknown:
-        raise EngineError("features", f"unknown feature {unknown[0]!r} (choose {', '.join(FEATURES)})")
+        raise EngineError("features", f"unknown feature {clipped(unknown[0])} (choose {', '.join(FEATURES)})")
     if not chosen:
         raise EngineError("features", "choose at least one input feature")
     if len(set(chosen)) != len(chosen):

@@ -24,8 +24,9 @@ def make_fifo(path: Path) -> Path:
 @contextlib.contextmanager
 def fifo_watchdog(*fifos: Path, seconds: float = WATCHDOG_SECONDS) -> Iterator[None]:
     """Run the block; should it still be running after ``seconds``, open each FIFO for writing and close it, which
-    gives a reader blocked on it an empty file (the block then ends and the test's asserts fail)."""
+    gives a reader blocked on it an empty file: the block then ends, and the test fails saying it blocked."""
     done = threading.Event()
+    freed: list[Path] = []
 
     def free() -> None:
         if done.wait(seconds):
@@ -33,6 +34,7 @@ def fifo_watchdog(*fifos: Path, seconds: float = WATCHDOG_SECONDS) -> Iterator[N
         for fifo in fifos:
             with contextlib.suppress(OSError):
                 os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO when no one reads: nothing to free
+                freed.append(fifo)
 
     thread = threading.Thread(target=free, daemon=True)
     thread.start()
@@ -41,3 +43,4 @@ def fifo_watchdog(*fifos: Path, seconds: float = WATCHDOG_SECONDS) -> Iterator[N
     finally:
         done.set()
         thread.join()
+    assert not freed, f"blocked on the FIFO {freed[0]} for {seconds} s"

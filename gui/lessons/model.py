@@ -61,8 +61,10 @@ class _Markup(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.refused: list[str] = []
         self.out: list[str] = []
+        self.last_data = ""  # the end of the text just before: the parser may hand "<" and "img …" on separately
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        self.last_data = ""
         if tag not in TEXT_TAGS or attrs:
             self.refused.append(f"<{tag}{' …' if attrs else ''}>")
         else:
@@ -72,15 +74,18 @@ class _Markup(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        self.last_data = ""
         if tag not in TEXT_TAGS:
             self.refused.append(f"</{tag}>")
         else:
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
-        unfinished = _TAG_START.search(data)
+        joined = self.last_data + data
+        unfinished = _TAG_START.search(joined)
         if unfinished:
-            self.refused.append(f"an unfinished tag ({clipped(data[unfinished.start() : unfinished.start() + 20])})")
+            self.refused.append(f"an unfinished tag ({clipped(joined[unfinished.start() : unfinished.start() + 20])})")
+        self.last_data = data[-1:]
         self.out.append(data.replace("<", "&lt;").replace(">", "&gt;"))
 
     def handle_entityref(self, name: str) -> None:
