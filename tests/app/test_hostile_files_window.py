@@ -4,6 +4,8 @@ message where the user looks, the window keeps what it showed, and its event loo
 
 import json
 import logging
+import os
+import time
 
 import pytest
 
@@ -149,7 +151,8 @@ def test_warnings_about_settings_and_the_last_session_reach_the_log_file(qapp, s
         session_actions.SessionActions.restore_last(type("W", (), {"window": None})())
     finally:
         for handler in list(app_log.handlers):
-            handler.flush()
+            app_log.removeHandler(handler)
+            handler.close()
     text = log_file.read_text(encoding="utf-8")
     assert "not opened nor written" in text and "the last session" in text
 
@@ -171,3 +174,38 @@ def test_every_logger_of_the_app_writes_to_the_log_file():
             module = importlib.import_module(info.name)
             names += [v.name for v in vars(module).values() if isinstance(v, logging.Logger)]
     assert names and all(n == "activation_lab" or n.startswith("activation_lab.") for n in names), names
+
+
+def test_a_session_saved_onto_a_link_writes_its_file_and_onto_a_fifo_is_refused(window, tmp_path):
+    real, link = tmp_path / "real.alab", tmp_path / "link.alab"
+    real.write_text("old", encoding="utf-8")
+    link.symlink_to(real)
+    assert window.session_actions.save(link)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["format"] == FORMAT
+    if hasattr(os, "mkfifo"):
+        fifo = make_fifo(tmp_path / "pipe.alab")
+        with fifo_watchdog(fifo):
+            assert not window.session_actions.save(fifo)
+        assert "FIFO" in window.session_actions.problem_box.text() and fifo.is_fifo()
+
+
+def test_a_save_killed_last_time_leaves_nothing_after_the_next_start(qapp, settings_file):
+    part = settings_file.parent / ".last-session.alab.k1ll3d_x.part"
+    part.write_text("half a session", encoding="utf-8")
+    os.utime(part, (time.time() - 3600, time.time() - 3600))
+    assert not session_actions.SessionActions.restore_last(type("W", (), {"window": None})())  # no last session yet
+    assert not part.exists()
+
+
+def test_a_log_file_that_is_a_link_is_not_written_through(qapp, tmp_path):
+    victim = tmp_path / "someone-elses.txt"
+    victim.write_text("precious")
+    (tmp_path / "activation-lab.log").symlink_to(victim)
+    try:
+        assert setup_logging(tmp_path / "activation-lab.log") is None
+        app_log.warning("this goes to the console")
+    finally:
+        for handler in list(app_log.handlers):
+            app_log.removeHandler(handler)
+            handler.close()
+    assert victim.read_text() == "precious"
