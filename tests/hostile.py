@@ -23,18 +23,17 @@ def make_fifo(path: Path) -> Path:
 
 @contextlib.contextmanager
 def fifo_watchdog(*fifos: Path, seconds: float = WATCHDOG_SECONDS) -> Iterator[None]:
-    """Run the block; should it still be running after ``seconds``, open each FIFO for writing and close it, which
-    gives a reader blocked on it an empty file: the block then ends, and the test fails saying it blocked."""
+    """Run the block; every ``seconds`` it is still running, open each FIFO for writing and close it, which gives a
+    reader blocked on it an empty file: the block then ends, and the test fails saying it blocked."""
     done = threading.Event()
     freed: list[Path] = []
 
     def free() -> None:
-        if done.wait(seconds):
-            return
-        for fifo in fifos:
-            with contextlib.suppress(OSError):
-                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO when no one reads: nothing to free
-                freed.append(fifo)
+        while not done.wait(seconds):  # again and again: a test may try more than once
+            for fifo in fifos:
+                with contextlib.suppress(OSError):
+                    os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # ENXIO when no one reads: nothing to free
+                    freed.append(fifo)
 
     thread = threading.Thread(target=free, daemon=True)
     thread.start()
