@@ -20,6 +20,8 @@ from pathlib import Path
 #: How :func:`engine.tables.write_atomic` names its temporary files: ``.<name>.<8 random characters>.part``
 #: (:func:`tempfile.mkstemp`'s alphabet), which :func:`remove_stale_parts` recognises.
 PART_PATTERN = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+#: How :func:`engine.tables.write_all` names the link it keeps to a file it replaces: ``.<name>.<pid>.old``.
+OLD_PATTERN = re.compile(r"^\..+\.(\d+)\.old$")
 #: A temporary file untouched this long belongs to a write that was killed (a live write touches it at once).
 STALE_SECONDS = 600.0
 
@@ -107,17 +109,33 @@ def remove_stale_parts(folder: str | os.PathLike, older_than: float = STALE_SECO
     """Remove the temporary files of our own killed writes in ``folder``; the paths removed.
 
     Only regular files named as :data:`PART_PATTERN` and untouched for ``older_than`` seconds (a write in
-    progress, ours or another copy of the app's, keeps its file fresh) are removed; nothing else is looked at.
+    progress, ours or another copy of the app's, keeps its file fresh), and (POSIX) the kept links named as
+    :data:`OLD_PATTERN` of a process that is no longer running, are removed; nothing else is looked at.
     """
     removed = []
     now = time.time()
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            if not PART_PATTERN.match(entry.name):
+            old = OLD_PATTERN.match(entry.name)
+            if not (PART_PATTERN.match(entry.name) or old):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than:
+                stale = not _running(int(old.group(1))) if old else now - info.st_mtime > older_than
+                if stat.S_ISREG(info.st_mode) and stale:
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))
     return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs (True when it cannot be told: on Windows ``os.kill(pid, 0)`` would stop it)."""
+    if os.name != "posix" or pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but is someone else's
+        return True
+    return True

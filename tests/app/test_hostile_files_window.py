@@ -209,3 +209,14 @@ def test_a_log_file_that_is_a_link_is_not_written_through(qapp, tmp_path):
             app_log.removeHandler(handler)
             handler.close()
     assert victim.read_text() == "precious"
+
+
+@needs_fifo
+def test_a_fifo_named_on_the_command_line_starts_the_window_without_it(window, tmp_path):
+    """``main.py F`` with F a FIFO: the window starts (no wait for a writer) and says why F was not opened."""
+    from gui.startup import start_tabs
+
+    fifo = make_fifo(tmp_path / "lesson.alab")
+    with fifo_watchdog(fifo):
+        start_tabs(window, str(fifo))
+    assert "FIFO" in window.session_actions.problem_box.text()

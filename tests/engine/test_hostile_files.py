@@ -1,6 +1,7 @@
 """Paths that name something other than a file, links, and files killed mid-write (issue 21 items 3, 10, 11, 12)."""
 
 import os
+import subprocess
 import time
 
 import pytest
@@ -76,6 +77,18 @@ def test_our_stale_part_files_go_on_the_next_write_and_nothing_else_does(tmp_pat
     os.utime(fresh, (OLD, OLD))
     write_all({tmp_path / "y.csv": "y"})
     assert not fresh.exists() and theirs.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids are looked up on POSIX only")
+def test_a_kept_old_file_of_a_process_that_is_gone_is_removed_and_a_live_ones_kept(tmp_path):
+    gone = subprocess.Popen(["true"])  # a process that has ended (not Python: no second interpreter)
+    gone.wait()
+    dead = tmp_path / f".x.csv.{gone.pid}.old"
+    live = tmp_path / f".y.csv.{os.getpid()}.old"
+    for path in (dead, live):
+        path.write_text("old contents")
+    assert remove_stale_parts(tmp_path) == [dead]
+    assert live.exists()
 
 
 @needs_fifo
