@@ -149,7 +149,7 @@ def test_the_notes_of_x_squared_are_computed_over_the_view(tab):
     text = tab.notes.toPlainText()
     assert "[0, 36] on [-6, 6]" in text
     assert "12 at x = ±6" in text
-    assert "yes: f(0) = 0" in text
+    assert "no: f(−x) ≠ −f(x); f(0) = 0" in text
     assert "Monotonic\nno on [-6, 6]" in text or "Monotonic no on [-6, 6]" in text
     assert "computed over the view" not in text.replace("computed over the plotted range", "")
 
@@ -158,4 +158,17 @@ def test_the_notes_say_a_shifted_sigmoid_is_increasing_and_not_zero_centred(tab)
     tab.set_x_range(-4.0, 4.0)
     tab.formulas.add_formula("sigmoid(x)")
     text = tab.notes.toPlainText()
-    assert "no: f(0) = 0.5" in text and "yes, increasing" in text
+    assert "no: f(−x) ≠ −f(x); f(0) = 0.5" in text and "yes, increasing" in text
+
+
+def test_silu_and_its_formula_get_the_same_zero_centred_note(tab):
+    """Registry SiLU and the typed x*sigmoid(beta*x) are one function: one answer (x·σ(x) > 0 for x > 0 but
+    −x·σ(−x) is not its negative), in the registry notes' own words."""
+    from gui.explorer.notes import computed_rows
+
+    registry = dict(computed_rows("silu", {}, "float32"))["Zero-centred"]
+    tab.set_x_range(-5.0, 5.0)
+    tab.formulas.add_formula("x*sigmoid(beta*x)")
+    text = tab.notes.toPlainText()
+    assert registry == "no: f(−x) ≠ −f(x)"
+    assert f"{registry}; f(0) = 0" in text
