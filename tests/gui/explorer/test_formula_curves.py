@@ -59,6 +59,17 @@ def test_an_unfinished_formula_is_pointed_at_and_the_empty_field_asks_for_one(qt
     assert "column" in dialog.error_text() and not dialog.add_button.isEnabled()
 
 
+def test_the_parameters_line_never_names_those_of_an_earlier_formula(qtbot):
+    dialog = FormulaDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text("x*sigmoi")  # half typed: valid, with a parameter "sigmoi"
+    assert "sigmoi = 1" in dialog.parameters.text()
+    dialog.set_text("x*sigmoid(")
+    assert not dialog.is_valid() and "sigmoi" not in dialog.parameters.text()
+    dialog.set_text("x*sigmoid(beta*x)")
+    assert "beta = 1" in dialog.parameters.text() and "sigmoi =" not in dialog.parameters.text()
+
+
 def test_a_preset_fills_in_its_formula_note_and_starting_values(qtbot):
     dialog = FormulaDialog()
     qtbot.addWidget(dialog)
