@@ -120,8 +120,12 @@ def test_view_notes_of_x_squared_show_its_range_slope_and_lost_sign():
 def test_zero_centred_means_the_same_for_a_registry_entry_and_its_formula(registry, formula, params):
     """One definition: f(−x) = −f(x) (SiLU and x·σ(βx) both have f(0) = 0 and both are not zero-centred)."""
     xs = np.linspace(0.0, 5.0, 101)
-    closed = {"silu": lambda x: x / (1 + np.exp(-x)), "tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
-              "hardtanh": lambda x: np.clip(x, -1, 1)}[registry]
+    closed = {
+        "silu": lambda x: x / (1 + np.exp(-x)),
+        "tanh": np.tanh,
+        "relu": lambda x: np.maximum(x, 0.0),
+        "hardtanh": lambda x: np.clip(x, -1, 1),
+    }[registry]
     odd = bool(np.allclose(closed(-xs), -closed(xs)))
     assert facts.is_odd(registry) is odd
     assert analysis.view_notes(f"formula: {formula}", params, -5.0, 5.0).zero_centred is odd
