@@ -15,11 +15,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from engine.training import EpochStats
-from figures.palette import OKABE_ITO
+from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
 from gui.training.session import RunFrame
 
-CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
+CLASS_COLORS = CLASS_POINTS["default"]  # orange (output +1, the yellow end), blue (the blue end); View swaps them
 TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
 MAP_OPACITY = 0.8  # a paler map so the points stand out (Playground's look)
 POINT_SIZE = 7
