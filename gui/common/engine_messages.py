@@ -57,7 +57,28 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("EngineMessages", "{0}; press Reset to start again"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} feeds a keyword that accepts only {1} to {2}"),
     QT_TRANSLATE_NOOP("EngineMessages", "a log axis cannot show {0}"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages", "the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one"
+    ),
 )
+
+
+#: The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".
+FIELD_LABELS: dict[str, str] = {
+    "lr": QT_TRANSLATE_NOOP("EngineMessages", "learning rate"),
+    "batch": QT_TRANSLATE_NOOP("EngineMessages", "batch size"),
+    "reg_rate": QT_TRANSLATE_NOOP("EngineMessages", "regularisation rate"),
+    "regularization": QT_TRANSLATE_NOOP("EngineMessages", "regularisation"),
+    "optimizer": QT_TRANSLATE_NOOP("EngineMessages", "optimiser"),
+    "init": QT_TRANSLATE_NOOP("EngineMessages", "initialiser"),
+    "hidden": QT_TRANSLATE_NOOP("EngineMessages", "hidden layers"),
+    "train_ratio": QT_TRANSLATE_NOOP("EngineMessages", "training share"),
+}
+
+
+def field_label(field: str) -> str:
+    """``field`` as its panel labels it, in the user's language (an unknown field as it is)."""
+    return QCoreApplication.translate(CONTEXT, FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
 @cache
@@ -73,6 +94,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def engine_message(text: str) -> str:
     """An engine message (or ``"field: message"``) in the user's language; unknown messages as they are."""
+    field, separator, rest = text.partition(": ")
+    if separator and field in FIELD_LABELS and rest:
+        return f"{field_label(field)}: {engine_message(rest)}"
     for pattern, template in _patterns():
         match = pattern.fullmatch(text)
         if match is not None:
@@ -82,5 +106,5 @@ def engine_message(text: str) -> str:
     if separator and " " not in field and rest:
         translated = engine_message(rest)
         if translated != rest:
-            return f"{field}: {translated}"
+            return f"{field_label(field)}: {translated}"
     return text
