@@ -105,9 +105,12 @@ def split_param(text: str) -> tuple[int | None, str, str]:
         raise EngineError("param", f"expected NAME=VALUE or INDEX:NAME=VALUE, got {text!r}")
     if ":" in head:
         idx, _, head = head.partition(":")
-        if not idx.isdigit() or int(idx) < 1:
+        try:  # not str.isdigit(): it accepts "²", which int() cannot read (ASCII and full-width digits only)
+            index = int(parse_number(idx, "param", whole=True))
+        except EngineError:
+            index = 0
+        if index < 1:
             raise EngineError("param", f"the index before ':' must be 1 or more, got {idx!r}")
-        index = int(idx)
     return index, head.strip(), value
 
 
