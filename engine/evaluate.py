@@ -23,10 +23,13 @@ from engine.expression_cost import TIME_BUDGET_S, Cost
 from engine.expressions import Expression
 from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
 from engine.resolve import ActivationRef, Formula, expression_of, formula_of, resolve_activation
+from engine.torch_quirks import skip_dynamo_imports
 
 __all__ = ["MAX_POINTS", "Curve", "VectorResult", "checked_params", "evaluate", "evaluate_expression", "evaluate_vector"]
 
 MAX_POINTS = 10_000_000
+
+skip_dynamo_imports()  # the first f″ of softsign would import torch._dynamo (1.3 s of CPU) mid-plot (12 ms here)
 
 
 def peak_bytes(points: int, order: int, dtype: str) -> int:

@@ -10,7 +10,10 @@ every run and the GUI thread never takes on more than :data:`SYNC_SECONDS` of es
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
 
 import engine
 from engine.errors import EngineError
@@ -72,14 +75,20 @@ class CurveEvaluation:
         self.evaluator.done.connect(self._computed)
         self.evaluator.failed.connect(lambda message: self._report(self._cannot_compute(message)))
         self.evaluator.busy_changed.connect(self._evaluation_busy)
+        self._results: dict = {}  # the worker's curves not drawn yet (one per turn of the event loop)
+        self._finished: dict = {}  # curve id -> what the worker computed it for
 
     def evaluating(self) -> bool:
-        """Whether curves are being computed in the background (the last good ones are on screen)."""
-        return self.evaluator.is_busy()
+        """Whether curves are being computed in the background or still to be drawn (the last good ones are on screen)."""
+        return self.evaluator.is_busy() or bool(self._results)
 
     def wait_evaluated(self, timeout_s: float = 60.0) -> bool:
-        """Process events until no curve is computed in the background; True if done in time."""
-        return self.evaluator.wait_idle(timeout_s)
+        """Process events until no curve is computed in the background or waits to be drawn; True if done in time."""
+        deadline = time.monotonic() + timeout_s
+        while self.evaluating() and time.monotonic() < deadline:
+            self.evaluator.wait_idle(max(0.0, deadline - time.monotonic()))
+            QCoreApplication.processEvents()
+        return not self.evaluating()
 
     def _replot(self) -> None:
         """Compute every changed curve, put the arrays into its items, emit ``plotted`` (later, when in the background)."""
@@ -103,18 +112,29 @@ class CurveEvaluation:
         self._show_curves(outcomes)
 
     def _computed(self, results: dict) -> None:
-        """The worker's curves: those still wanted (same curve, values and grid) replace the last good ones."""
-        outcomes = []
+        """The worker's curves: those still wanted (same curve, values and grid) replace the last good ones, one
+        per turn of the event loop (each takes the GUI thread a few milliseconds at 100,001 points)."""
+        self._results, self._finished = dict(results), {}
+        self._draw_next_result()
+
+    def _draw_next_result(self) -> None:
         for i, p in enumerate(self.curves):
-            key, result = results.get(id(p), (None, None))
-            if p.dirty and key == _key(p, self.curve_set):
-                if isinstance(result, Exception):
-                    outcomes.append((i, result))
-                else:
-                    p.curve, p.dirty = result, False
-                    outcomes.append((i, None))
-        self._show_curves(outcomes)
-        if any(p.dirty and results.get(id(p), (None,))[0] != _key(p, self.curve_set) for p in self.curves):
+            if id(p) not in self._results:
+                continue
+            key, result = self._results.pop(id(p))
+            self._finished[id(p)] = key
+            if not (p.dirty and key == _key(p, self.curve_set)):
+                continue  # changed since: computed again below
+            if not isinstance(result, Exception):
+                p.curve, p.dirty = result, False
+            self._show_curves([(i, result if isinstance(result, Exception) else None)])
+            if any(id(q) in self._results for q in self.curves):
+                QTimer.singleShot(0, self._draw_next_result)
+                return
+            break
+        self._results = {}
+        self._notes_debounced()  # a formula's notes wait for its kink scan, done now
+        if any(p.dirty and self._finished.get(id(p)) != _key(p, self.curve_set) for p in self.curves):
             self._replot()  # changed while the worker ran (a curve that failed stays as it was until the next change)
 
     def _show_curves(self, outcomes: list[tuple[int, Exception | None]]) -> None:

@@ -15,7 +15,7 @@ from engine import analysis
 from engine.errors import EngineError
 from engine.expression_kinks import MAX_CANDIDATES
 from engine.expressions import KINK_RANGE
-from engine.resolve import kink_scan
+from engine.resolve import kink_scan, kinks_known
 from gui.common.engine_text import format_value
 from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.notes import describe_extremum
@@ -38,6 +38,8 @@ def formula_rows(p: CurveState, curve_set: CurveSet, saturation: str | None) -> 
     rows = []
     if p.params:
         rows.append((_tr("Parameters"), ", ".join(f"{k} = {format_value(v)}" for k, v in p.params.items())))
+    if not kinks_known(p.activation, p.params):  # its kink scan runs in the explorer's worker: not here
+        return rows + [(_tr("Notes"), _tr("computed once the curve is"))]
     try:
         notes = analysis.view_notes(p.activation, p.params, lo, hi)
     except EngineError as exc:

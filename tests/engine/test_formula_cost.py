@@ -9,7 +9,10 @@ that froze the window; they run in-process.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -25,15 +28,9 @@ from engine.expression_kinks import MAX_CANDIDATES
 from engine.expressions import compile_expression
 from engine.resolve import Formula
 
+ROOT = Path(__file__).resolve().parents[2]
 LIMIT_S = 1.0  # the issue's bound for compile + kink scan + evaluation at 100,001 points
 POINTS = 100_001
-
-
-@pytest.fixture(autouse=True, scope="module")
-def torch_warmed_up():
-    """PyTorch imports torch._dynamo (about 1.3 s of CPU, once per process) on the first double backward through
-    some ops (max(abs(x), abs(x))): a one-time cost of the library, paid here so that it is not counted per formula."""
-    evaluate(Formula("max(abs(x),abs(x))"), {}, -1, 1, 11, order=2, device="cpu", dtype="float32")
 
 
 def shifted_maxima(n: int) -> str:
@@ -89,6 +86,21 @@ def test_the_memory_estimate_of_a_formula_counts_its_parts():
     with pytest.raises(EngineError) as info:
         evaluate(Formula("+".join(["x"] * 10)), {}, -1, 1, 5_000_000, order=2, device="cpu", dtype="float64")
     assert info.value.field == "points" and "needs about" in info.value.message and "use at most" in info.value.message
+
+
+@pytest.mark.subprocess
+def test_second_derivatives_through_abs_do_not_import_torch_dynamo():
+    # PyTorch imported its compiler (1.3 s of CPU, 4-8 s on a busy machine) on the first f'' of abs(sin(60*x)),
+    # in the middle of a plot; and the double-click bundle may leave torch._dynamo out
+    code = (
+        "import sys; from engine.evaluate import evaluate; from engine.resolve import Formula\n"
+        "for t in ('abs(sin(60*x))', 'max(abs(x),abs(x))', 'sign(x)*abs(x)'):\n"
+        "    c = evaluate(Formula(t), {}, -6, 6, 101, order=2, device='cpu', dtype='float32')\n"
+        "    assert c.d2f is not None\n"
+        "print('torch._dynamo' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False", out.stderr[-2000:]
 
 
 # ---- the search for slow formulas ------------------------------------------------------------------------------
