@@ -825,7 +825,7 @@
         <message>
             <location filename="../../gui/common/engine_messages.py" line="69" />
             <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
-            <translation>{0} x {1} 的图像渲染大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+            <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
         </message>
     </context>
     <context>
