@@ -1902,37 +1902,37 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="24" />
+            <location filename="../../gui/lessons/panel.py" line="26" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="47" />
+            <location filename="../../gui/lessons/panel.py" line="49" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="70" />
+            <location filename="../../gui/lessons/panel.py" line="72" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="71" />
+            <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="74" />
+            <location filename="../../gui/lessons/panel.py" line="76" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="75" />
+            <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="97" />
+            <location filename="../../gui/lessons/panel.py" line="100" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
@@ -2511,73 +2511,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="93" />
+            <location filename="../../gui/session_actions.py" line="94" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="95" />
+            <location filename="../../gui/session_actions.py" line="96" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="97" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="100" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="127" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="130" />
+            <location filename="../../gui/session_actions.py" line="131" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="135" />
+            <location filename="../../gui/session_actions.py" line="136" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="139" />
+            <location filename="../../gui/session_actions.py" line="140" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="157" />
+            <location filename="../../gui/session_actions.py" line="158" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="165" />
+            <location filename="../../gui/session_actions.py" line="166" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="182" />
+            <location filename="../../gui/session_actions.py" line="183" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="226" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="230" />
+            <location filename="../../gui/session_actions.py" line="233" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -4974,12 +4974,12 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../gui/common/errors.py" line="73" />
+            <location filename="../../gui/common/errors.py" line="76" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="81" />
+            <location filename="../../gui/common/errors.py" line="84" />
             <source>Something went wrong, but your work is safe and the app keeps running.
 
 {0}</source>
@@ -4988,7 +4988,7 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="85" />
+            <location filename="../../gui/common/errors.py" line="88" />
             <source>This happened {0} times.</source>
             <translation>此问题发生了 {0} 次。</translation>
         </message>
