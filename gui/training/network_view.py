@@ -17,11 +17,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.datasets import FEATURES, feature_matrix
+from engine.training_config import TrainConfig
 from engine.training_views import map_grid
 from gui.common.engine_text import engine_tr
 from gui.common.theme import TEXT, new_plot_widget
 from gui.training.plots import lookup_table
-from gui.training.session import RunFrame
+from gui.training.runs import RunFrame
 
 COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
 ROW_GAP = 1.35
@@ -93,13 +94,13 @@ class NetworkDiagram(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
 
-    def _build(self, features: tuple[str, ...], hidden: tuple[int, ...]) -> None:
+    def _build(self, config: TrainConfig) -> None:
+        features, sizes = config.features, config.layer_sizes
         for column in self._nodes:
             for item in column:
                 self.plot.removeItem(item)
         for label in self._labels:
             self.plot.removeItem(label)
-        sizes = (len(features), *hidden, 1)
         self._nodes, self._centres, self._labels = [], [], []
         # tall layers (16 units) spread the columns so the diagram keeps the panel's shape and the links room
         height = (max(sizes) - 1) * ROW_GAP + 1.4
@@ -145,7 +146,7 @@ class NetworkDiagram(QWidget):
         cfg = run.config
         shape = (cfg.features, cfg.hidden)
         if shape != self._shape:
-            self._build(*shape)
+            self._build(cfg)
             self._shape = shape
         snap = run.snapshot
         step = max(1, snap.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper

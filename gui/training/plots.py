@@ -1,7 +1,7 @@
 """The training tab's plots: the decision map with its points, loss and accuracy, gradient norms, the hidden space.
 
 Each view is built once and redrawn with ``setData``/``setImage`` from a
-:class:`~gui.training.session.RunFrame`. Colours are colour-blind safe: the map uses the
+:class:`~gui.training.runs.RunFrame`. Colours are colour-blind safe: the map uses the
 diverging blue–grey–yellow map (class 0 blue, class 1 orange, the boundary grey), the
 curves the Okabe–Ito palette; training points are filled, test points hollow.
 """
@@ -14,10 +14,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from engine.training import EpochStats
+from engine.training import TABLE_HEADER, EpochStats
 from figures.palette import OKABE_ITO
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
-from gui.training.session import RunFrame
+from gui.training.runs import RunFrame
 
 CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
 TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
@@ -36,7 +36,7 @@ def lookup_table():
 class HistoryColumns:
     """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands)."""
 
-    NAMES = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+    NAMES = TABLE_HEADER  # the engine's history columns, as the CSV export writes them
 
     def __init__(self) -> None:
         self._seen: list[EpochStats] = []

@@ -14,7 +14,7 @@ from engine.training_config import checked_config
 from sessions.training import KEY, check_training, train_config
 
 
-class TrainingSession:
+class TrainingTabState:
     """``session_state()``, ``trained_state()`` and ``restore_session(section)`` for the training tab."""
 
     session_key = KEY
@@ -78,4 +78,4 @@ class TrainingSession:
         config, side_by_side, view = self._settings()
         networks = [[(layer["weight"], layer["bias"]) for layer in network] for network in trained["networks"]]
         self._set_playing(False)
-        self.start_job(partial(self.session.restore, config, side_by_side, view, networks, trained["epoch"]))
+        self.start_job(partial(self.runs.restore, config, side_by_side, view, networks, trained["epoch"]))
