@@ -244,6 +244,7 @@ def tab_label(hidden, side_by_side: bool, speed: int) -> str:
 def unmeasured(report: Report, label: str, why: str) -> None:
     """A case that could not be measured: a FAIL (NaN meets no target), with the reason."""
     report.add(case=label, ours=math.nan)
+    print(f"  {label}: could not measure: {why}", flush=True)
     report.target(f"{label}: measured", math.nan, 0.0, unit="", higher_is_better=True, note=f"could not measure: {why}")
 
 

@@ -37,6 +37,8 @@ FRAME_S = 1 / 60
 #: leaves the rest to the GUI thread to draw (both need the GIL; an always-busy worker stalled the
 #: event loop for 70 to 220 ms before).
 FAST_FRAME_S, FAST_TRAIN_SHARE = 1 / 30, 0.6
+#: The longest a playing run waits for the GUI to draw its last frame.
+DRAW_WAIT_S = 0.25
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
 SPEEDS = (1, 2, 5, 10, 20, 0)
 
@@ -208,14 +210,19 @@ class TrainingRuns:
         as possible) until ``cancelled()`` (Pause), a divergence or ``limit`` epochs; then the last frame
         (returned normally: it is shown).
 
-        The worker sleeps out the rest of each frame: the GUI thread draws meanwhile without waiting for the
-        GIL, and the GUI never has to tell the worker it has drawn (it draws the newest frame it has).
+        After each frame the worker waits until the GUI has drawn it (``progress.wait_shown``, at most
+        ``DRAW_WAIT_S``), then sleeps out the rest of the display frame. Painting calls back into Python
+        (pyqtgraph) dozens of times a frame; with the worker computing meanwhile, each callback waited for
+        the GIL (5 ms switch interval) and the event loop stalled for 80 to 220 ms on a busy machine.
         """
         period = FRAME_S if speed else FAST_FRAME_S
+        wait_shown = getattr(progress, "wait_shown", None)  # the GUI worker's; a plain callback has none
         with intra_op_threads(THREADS):  # once for the whole run on this worker thread, not twice per step
             due = time.perf_counter()
             for frame in self.frames(config, side_by_side, view, speed, limit):
                 progress.partial(frame)
+                if wait_shown is not None:  # sleep while the GUI draws it: no GIL to fight over (see play's doc)
+                    wait_shown(DRAW_WAIT_S)
                 if cancelled():
                     break
                 due += period

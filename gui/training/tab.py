@@ -349,6 +349,8 @@ class TrainingTab(TrainingTabState, ComputeTab):
             self._draw_timer.start(0)
         elif self._round_stale:
             QTimer.singleShot(0, self._redraw)
+        else:  # after the paint the updates above posted (timers run after posted events): the worker goes on
+            QTimer.singleShot(0, self.worker.partial_shown)
 
     def drawing_done(self) -> bool:
         """True once every view shows the newest frame (tests and screenshots wait for it)."""
