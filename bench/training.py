@@ -30,6 +30,7 @@ import os
 import statistics
 import sys
 import time
+from functools import partial
 from itertools import pairwise
 
 import torch
@@ -152,11 +153,11 @@ def engine_rows(report: Report, quick: bool, device: str = "cpu") -> None:
     for _ in range(rounds):  # interleaved: a burst of every case per round, so load changes hit them all alike
         for h in NETWORKS:
             cases = {
-                "train": lambda: train_rate(trainers[h], epochs),
-                "floor": lambda: floor_rate(h, epochs, device),
-                "maps": lambda: maps_rate(trainers[h], max(4, epochs // 3)),
-                "stacked": lambda: stacked_rate(stacks[h], max(3, epochs // 3)),
-                "alone": lambda: alone_rate(alone[h], max(2, epochs // 8)),
+                "train": partial(train_rate, trainers[h], epochs),
+                "floor": partial(floor_rate, h, epochs, device),
+                "maps": partial(maps_rate, trainers[h], max(4, epochs // 3)),
+                "stacked": partial(stacked_rate, stacks[h], max(3, epochs // 3)),
+                "alone": partial(alone_rate, alone[h], max(2, epochs // 8)),
             }
             for case, measure in cases.items():
                 gc.collect()

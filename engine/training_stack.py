@@ -144,7 +144,7 @@ class Stack:
             self._histories: list[list[EpochStats]] = [[s] for s in self._evaluate(full=True)]
 
     def _build(self) -> None:
-        cfg, dev, dtype, n = self.configs[0], self._dev, self._dtype, self.size
+        cfg, dev, n = self.configs[0], self._dev, self.size
         per_network = [self._initial(c) for c in self.configs]  # [network][layer] -> (w (in, out), b (out,))
         layers = len(cfg.weight_shapes)
         if n == 1:
@@ -201,9 +201,7 @@ class Stack:
         # the mini-batches are views cut once here: no allocation and no split per epoch.
         self._x_buf, self._t_buf = torch.empty_like(self._x_train), torch.empty_like(self._t_train)
         axis = 0 if one else 1
-        self._batches = list(
-            zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True)
-        )
+        self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
 
     # ---- training ---------------------------------------------------------------------------------------
 

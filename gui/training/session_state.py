@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from engine.datasets import points_rows
 from engine.errors import EngineError
 from engine.training_config import checked_config
 from sessions.training import KEY, check_training, train_config
@@ -28,9 +29,7 @@ class TrainingTabState:
             "noise": cfg.noise,
             "train_ratio": cfg.train_ratio,
             "seed": cfg.seed,
-            "points": None
-            if points is None
-            else [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)],
+            "points": points_rows(points),
             "hidden": list(cfg.hidden),
             "activation": str(cfg.activation),
             "activation_params": dict(cfg.activation_params),

@@ -33,8 +33,8 @@ from gui.training.controls import TrainingControls
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
-from gui.training.selftest import training_self_test_steps
 from gui.training.runs import Frame, TrainingRuns
+from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
 
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from engine.errors import EngineError
-from engine.training import Diverged, Stack, Trainer, TrainConfig, View, linear_twin, run_side_by_side, run_together
+from engine.training import Diverged, Stack, TrainConfig, Trainer, View, linear_twin, run_side_by_side, run_together
 from engine.training_config import data_for
 
 #: baddbmm over a stack and addmm alone may round differently (and vectorised vs scalar kernel tails), so a
@@ -20,7 +20,8 @@ def weights_vector(weights) -> np.ndarray:
 def assert_same_run(stacked_history, stacked_weights, alone: Trainer) -> None:
     assert [s.epoch for s in stacked_history] == [s.epoch for s in alone.history]
     for name in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
-        np.testing.assert_allclose([getattr(s, name) for s in stacked_history], [getattr(s, name) for s in alone.history], atol=ATOL)
+        ours, alone_values = ([getattr(s, name) for s in h] for h in (stacked_history, alone.history))
+        np.testing.assert_allclose(ours, alone_values, atol=ATOL)
     np.testing.assert_allclose(stacked_history[-1].grad_norms, alone.history[-1].grad_norms, atol=ATOL)
     np.testing.assert_allclose(weights_vector(stacked_weights), weights_vector(alone.weights()), atol=ATOL)
 
