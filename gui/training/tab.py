@@ -117,7 +117,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
         c.speed_changed.connect(self._on_speed_changed)
-        self.views.currentChanged.connect(self._redraw)
+        self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
         self.busy_changed.connect(self._on_busy)
@@ -180,10 +180,15 @@ class TrainingTab(TrainingTabState, ComputeTab):
         """The checked config, the lesson mode and the view (EngineError naming the field when refused); reads the
         widgets and changes none (the hidden-space spins follow the shape when a frame of it is drawn)."""
         config = checked_config(self.config())
-        return config, self.controls.side_by_side(), self._view(config.hidden)
+        side_by_side = self.controls.side_by_side()
+        return config, side_by_side, self._view(config.hidden, side_by_side)
 
-    def _view(self, hidden: tuple[int, ...]) -> View:
-        """The hidden space the spins choose, or (a new shape they do not fit yet) its last layer's first two units."""
+    def _view(self, hidden: tuple[int, ...], side_by_side: bool) -> View:
+        """What the frames must hold: the units' maps for the diagram (not shown side by side) and, while its page
+        is shown, the hidden space the spins choose (a new shape they do not fit yet: its last layer's first
+        two units). Nothing else is computed: each is a forward pass over thousands of points per frame."""
+        if side_by_side or not self._space_shown():
+            return View(units=not side_by_side, hidden_layer=0)
         if not hidden:
             return View(hidden_layer=0)
         if self.space_layer.maximum() != len(hidden) or self.space_layer.value() > len(hidden):
@@ -234,6 +239,19 @@ class TrainingTab(TrainingTabState, ComputeTab):
             self.play()  # the same networks go on, drawn with the new view
         else:
             self._run(lambda cfg, sbs, view: partial(self.runs.look, cfg, sbs, view))
+
+    def _space_shown(self) -> bool:
+        return self.views.currentIndex() == 2
+
+    def _on_page_changed(self, *_) -> None:
+        frame = self.frame
+        if frame is not None and not frame.side_by_side and frame.main.config.hidden:
+            has_space = frame.main.snapshot.hidden is not None
+            if self._playing and has_space != self._space_shown():
+                self.play()  # the same networks go on, with or without the hidden space
+            elif not self._playing and self._space_shown() and not has_space:
+                self._run(lambda cfg, sbs, view: partial(self.runs.look, cfg, sbs, view))
+        self._redraw()
 
     def _on_speed_changed(self) -> None:
         if self._playing:
