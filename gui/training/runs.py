@@ -36,7 +36,7 @@ FRAME_S = 1 / 60
 #: "As fast as possible": frames of 1/30 s (still smooth), of which the worker trains this share and
 #: leaves the rest to the GUI thread to draw (both need the GIL; an always-busy worker stalled the
 #: event loop for 70 to 220 ms before).
-FAST_FRAME_S, FAST_TRAIN_SHARE = 1 / 30, 0.6
+FAST_FRAME_S, FAST_TRAIN_SHARE = 1 / 30, 0.7
 #: The longest a playing run waits for the GUI to draw its last frame.
 DRAW_WAIT_S = 0.25
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
