@@ -9,6 +9,8 @@ network on 7 features has 200 of them and one pyqtgraph item each redrew slowly.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pyqtgraph as pg
 import torch
@@ -165,18 +167,34 @@ class NetworkDiagram(QWidget):
         return pen
 
     def show_run(self, run: RunFrame) -> None:
+        for part in self.parts(run.config.hidden):
+            part(run)
+
+    def parts(self, hidden: tuple[int, ...]) -> list:
+        """The drawing of a run in steps ``part(run)``, one per hidden layer, then the output and the links: the
+        tab draws one per event-loop turn (the 96 thumbnails of [16×6] at once blocked it for 30+ ms)."""
+        return [partial(self._show_layer, layer) for layer in range(len(hidden))] + [self._show_output]
+
+    def _fit(self, run: RunFrame) -> int:
+        """Rebuild for the run's shape if needed; the thumbnails' subsampling step."""
         cfg = run.config
         shape = (cfg.features, cfg.hidden)
         if shape != self._shape:
             self._build(cfg)
             self._shape = shape
+        return max(1, run.snapshot.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper
+
+    def _show_layer(self, layer: int, run: RunFrame) -> None:
+        step = self._fit(run)
+        maps = run.snapshot.units[layer] if layer < len(run.snapshot.units) else ()
+        for k, values in enumerate(maps):
+            small = values[::step, ::step]
+            top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
+            self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
+
+    def _show_output(self, run: RunFrame) -> None:
+        step = self._fit(run)
         snap = run.snapshot
-        step = max(1, snap.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper
-        for layer, maps in enumerate(snap.units):
-            for k, values in enumerate(maps):
-                small = values[::step, ::step]
-                top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
-                self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
         self._set(len(self._nodes) - 1, 0, snap.output[::step, ::step], snap.levels)
         weights = [w for w, _ in run.weights]
         finite = [np.abs(w[np.isfinite(w)]) for w in weights]

@@ -334,9 +334,10 @@ class TrainingTab(TrainingTabState, ComputeTab):
                 lambda f: self.lesson.show_losses(f),
             ]
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
         return [
             lambda f: self.decision_map.show_run(f.main, discretise),
-            lambda f: self.diagram.show_run(f.main),
+            *diagram,
             lambda f: page.show_run(f.main),
         ]
 
