@@ -34,26 +34,45 @@ def lookup_table():
 
 
 class HistoryColumns:
-    """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands)."""
+    """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands).
+
+    Arrays with room to grow (doubling): a frame adds its new epochs only, so a long run at full speed
+    costs the same per frame at epoch 100,000 as at epoch 100 (rebuilding the arrays from lists was
+    O(epochs) per frame).
+    """
 
     NAMES = TABLE_HEADER  # the engine's history columns, as the CSV export writes them
 
     def __init__(self) -> None:
-        self._seen: list[EpochStats] = []
-        self._columns = {name: [] for name in self.NAMES}
-        self.grad_norms: list[np.ndarray] = []
+        self._last: EpochStats | None = None
+        self._n = 0
+        self._data = np.empty((len(self.NAMES), 0))
+        self._norms = np.empty((0, 0))
+
+    @property
+    def grad_norms(self) -> np.ndarray:
+        """(epochs, weight layers): each epoch's gradient norms (NaN for epochs not drawn)."""
+        return self._norms[: self._n]
 
     def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
-        n = len(self._seen)
-        if n == 0 or len(history) < n or history[n - 1] is not self._seen[-1]:  # another run: start again
+        n = self._n
+        if n == 0 or len(history) < n or history[n - 1] is not self._last:  # another run: start again
             self.__init__()
             n = 0
-        for stats in history[n:]:
-            self._seen.append(stats)
-            for name in self.NAMES:
-                self._columns[name].append(getattr(stats, name))
-            self.grad_norms.append(stats.grad_norms)
-        return {name: np.asarray(values, dtype=float) for name, values in self._columns.items()}
+        new = history[n:]
+        if new:
+            layers = len(new[0].grad_norms)
+            if self._norms.shape[1] != layers:
+                self._norms = np.empty((0, layers))
+            if n + len(new) > self._data.shape[1]:
+                room = max(2 * (n + len(new)), 256)
+                data, norms = np.empty((len(self.NAMES), room)), np.empty((room, layers))
+                data[:, :n], norms[:n] = self._data[:, :n], self._norms[:n]
+                self._data, self._norms = data, norms
+            self._data[:, n : n + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
+            self._norms[n : n + len(new)] = [stats.grad_norms for stats in new]
+            self._n, self._last = n + len(new), new[-1]
+        return {name: self._data[k, : self._n] for k, name in enumerate(self.NAMES)}
 
 
 def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
@@ -176,7 +195,7 @@ class GradientView(QWidget):
 
     def show_run(self, run: RunFrame) -> None:
         c = self.columns.update(run.history)
-        norms = np.array(self.columns.grad_norms)
+        norms = self.columns.grad_norms
         layers = norms.shape[1]
         if len(self.curves) != layers:
             for curve in self.curves:
