@@ -23,8 +23,9 @@ beside it. Autograd computes every gradient (any registry activation or typed fo
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,6 +43,7 @@ from engine.training_config import TrainConfig, checked_config, data_for, layer_
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
 Act = Callable[[torch.Tensor], torch.Tensor]
+MAP_SEED = 1 << 30  # offset of the maps' seed from the epochs' (random activations only)
 
 
 class Diverged(EngineError):
@@ -141,7 +143,8 @@ class Stack:
         with intra_op_threads(self.threads):
             self._build()
             self.epoch = 0
-            self._histories: list[list[EpochStats]] = [[s] for s in self._evaluate(full=True)]
+            with self._seeded(0):
+                self._histories: list[list[EpochStats]] = [[s] for s in self._evaluate(full=True)]
 
     def _build(self) -> None:
         cfg, dev, n = self.configs[0], self._dev, self.size
@@ -163,8 +166,8 @@ class Stack:
             entries = {repr(layer_activations(c)[layer]) for c in self.configs}
             acts = [self._acts_of[k][layer] for k in range(n)]
             self._acts.append(acts[0] if len(entries) == 1 else _per_network(acts))
-        # rrelu with training=True draws from torch's global RNG (it takes no generator): only then is each
-        # epoch run inside fork_rng with a seeded global generator (0.3 ms an epoch, so not for the others).
+        # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
+        # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
         self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
         # One torch.Generator per network, owned by the stack: each epoch's shuffle without touching global state.
         self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs]
@@ -217,9 +220,10 @@ class Stack:
         with intra_op_threads(self.threads):  # set once per call, not per epoch (issue 23: 2 syscalls a step)
             for done in range(epochs):
                 check(cancelled)
-                self._train_epoch()
-                self.epoch += 1
-                stats = self._evaluate(full=done == epochs - 1)
+                with self._seeded(self.epoch + 1):
+                    self._train_epoch()
+                    self.epoch += 1
+                    stats = self._evaluate(full=done == epochs - 1)
                 for history, s in zip(self._histories, stats, strict=True):
                     history.append(s)
                 for index, s in enumerate(stats):
@@ -233,15 +237,25 @@ class Stack:
         cfg, opt = self.configs[0], self._optimizer
         penalty = cfg.regularization != "none" and cfg.reg_rate > 0
         self._shuffle()
-        with torch.random.fork_rng(devices=[], enabled=self._random):
-            if self._random:  # torch.manual_seed would cost 2 ms: it seeds every backend
-                torch.default_generator.manual_seed(cfg.seed + self.epoch)
-            for x, t in self._batches:
-                # One autograd.grad per step, straight to the optimiser: no .grad fields to zero or accumulate.
-                grads = torch.autograd.grad(self._loss(self._forward(x)[0], t), self._params)
-                if penalty:
-                    _regularize(cfg, self._weights, grads[: len(self._weights)])
-                opt.step(grads)
+        for x, t in self._batches:
+            # One autograd.grad per step, straight to the optimiser: no .grad fields to zero or accumulate.
+            grads = torch.autograd.grad(self._loss(self._forward(x)[0], t), self._params)
+            if penalty:
+                _regularize(cfg, self._weights, grads[: len(self._weights)])
+            opt.step(grads)
+
+    @contextlib.contextmanager
+    def _seeded(self, offset: int) -> Iterator[None]:
+        """With a random activation: the block draws from torch's default generator (of the device) seeded with
+        the first network's seed + ``offset``, and the caller's generator is restored after; else nothing."""
+        if not self._random:
+            yield
+            return
+        cuda = self._dev.type == "cuda"
+        with torch.random.fork_rng(devices=[self._dev] if cuda else []):
+            generator = torch.cuda.default_generators[self._dev.index or 0] if cuda else torch.default_generator
+            generator.manual_seed(self.configs[0].seed + offset)  # torch.manual_seed costs 2 ms: it seeds every backend
+            yield
 
     def _shuffle(self) -> None:
         n = self._n_train
@@ -316,7 +330,7 @@ class Stack:
         if grid is None:
             xy = torch.as_tensor(map_grid(n), dtype=self._dtype, device=self._dev)
             grid = self._grids[n] = feature_matrix(xy, cfg.features)
-        with torch.no_grad(), intra_op_threads(self.threads):
+        with torch.no_grad(), intra_op_threads(self.threads), self._seeded(self.epoch + MAP_SEED):
             z, hidden = self._forward(grid, keep=view.units)
             output = _output(cfg.loss, z).reshape(self.size, n, n)
             units = [h.transpose(-1, -2).reshape(self.size, -1, n, n) for h in hidden]
@@ -375,7 +389,7 @@ class Stack:
                     (bias if self.size == 1 else bias[k, 0]).copy_(torch.as_tensor(b, dtype=bias.dtype))
         self._optimizer = get_optimizer(self.configs[0].optimizer).make(self._params, self.configs[0].lr)
         self.epoch = int(epoch)
-        with intra_op_threads(self.threads):
+        with intra_op_threads(self.threads), self._seeded(self.epoch):
             self._histories = [[s] for s in self._evaluate(full=True)]
 
 

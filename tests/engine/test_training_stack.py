@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+import torch
 
 from engine.errors import EngineError
 from engine.training import Diverged, Stack, TrainConfig, Trainer, View, linear_twin, run_side_by_side, run_together
@@ -105,3 +106,17 @@ def test_a_diverging_stack_names_the_network_and_epoch_and_keeps_every_network_a
     assert info.value.field == "lr" and info.value.epoch == stack.epoch and info.value.index in (0, 1)
     assert f"epoch {stack.epoch}" in str(info.value)
     assert all(len(h) == stack.epoch + 1 for h in stack.histories())
+
+
+def test_random_slopes_train_reproducibly_from_the_seed_and_leave_torchs_global_generator_alone():
+    # RReLU in training mode draws from torch's global RNG: the stack seeds it per epoch and map, inside fork_rng.
+    config = TrainConfig(activation="rrelu", activation_params={"lower": 0.1, "upper": 0.3, "training": True}, seed=3)
+    torch.manual_seed(5)
+    expected = torch.rand(1)
+    torch.manual_seed(5)
+    a, b = Trainer(config), Trainer(config)
+    a.step(3)
+    b.step(3)
+    np.testing.assert_array_equal(a.snapshot().output, b.snapshot().output)
+    assert torch.rand(1) == expected
+    assert [s.train_loss for s in a.history] == [s.train_loss for s in b.history]
