@@ -115,6 +115,7 @@ class DecisionMap(QWidget):
         self.image.setOpacity(MAP_OPACITY)
         self.plot.addItem(self.image)
         self.points = point_items(self.plot)
+        self._data = None  # the points shown
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -128,7 +129,9 @@ class DecisionMap(QWidget):
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
-        show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+        if run.data is not self._data:  # the same points frame after frame: setData rebuilt 500 spots each time
+            show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+            self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
 
