@@ -37,6 +37,7 @@ from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
 
+DRAW_SLICE_S = 0.008  # drawing parts of a frame stops for an event-loop turn after this long (see _draw_next)
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
@@ -356,14 +357,17 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self._draw_next()
 
     def _draw_next(self) -> None:
-        # One view per event-loop turn: drawn all at once, the map, the network diagram and the curves
-        # of an [8, 8, 8] network blocked the event loop for 85 ms; one at a time each takes under 30 ms.
+        # Views in slices of the event loop: drawn all at once, the map, the network diagram and the curves
+        # of an [8, 8, 8] network blocked the event loop for 85 ms. Parts are drawn until DRAW_SLICE_S has
+        # passed, then the loop turns (and paints): a small network draws in one turn and one paint (one part
+        # per turn cost [4, 2] five turns, and the worker waited for all of them), a large one in several.
         # Each draws the newest frame; a frame that came during the round starts the next round, so every
         # view is drawn once per round however fast frames come (restarting instead starved the last views).
         if not self._queue:
             return
-        part = self._queue.pop(0)
-        part(self.frame)
+        start = time.perf_counter()
+        while self._queue and time.perf_counter() - start < DRAW_SLICE_S:
+            self._queue.pop(0)(self.frame)
         if self._queue:
             self._draw_timer.start(0)
         elif self._round_stale:
