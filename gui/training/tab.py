@@ -366,6 +366,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         if not self._queue:
             return
         start = time.perf_counter()
+        self._queue.pop(0)(self.frame)
         while self._queue and time.perf_counter() - start < DRAW_SLICE_S:
             self._queue.pop(0)(self.frame)
         if self._queue:
