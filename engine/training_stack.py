@@ -15,6 +15,8 @@ gradient with respect to one network's weights is that network's own). A network
 stack equals the same network trained alone to float rounding (``tests/engine/test_training_stack.py``:
 ``baddbmm`` and ``addmm`` may round differently, and vectorised and scalar tails of elementwise
 kernels too), and the same stack with the same seeds gives the same history bit for bit on the CPU.
+(RReLU in training mode is the exception to the first: its random slopes come from one generator
+seeded from the first network's seed, drawn for the whole stack at once.)
 
 Speed (a [4, 2] network, 250 training points in mini-batches of 10: 25 steps an epoch) is fixed
 cost per operation, so every step does as few as it can; the reason for each choice is written
