@@ -229,28 +229,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="155" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="137" />
+            <location filename="../../gui/training/plots.py" line="159" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="138" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -317,7 +317,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="87" />
+            <location filename="../../gui/training/plots.py" line="106" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -1434,33 +1434,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="189" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="215" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="216" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1494,23 +1494,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="226" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="223" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="235" />
-            <location filename="../../gui/training/plots.py" line="236" />
+            <location filename="../../gui/training/plots.py" line="257" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -2200,7 +2200,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="81" />
+            <location filename="../../gui/training/network_view.py" line="90" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2447,63 +2447,93 @@
     <context>
         <name>RunBox</name>
         <message>
-            <location filename="../../gui/training/controls.py" line="24" />
+            <location filename="../../gui/training/controls.py" line="25" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="27" />
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="28" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="29" />
+            <location filename="../../gui/training/controls.py" line="30" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="30" />
+            <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
             <translation>训练一个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="31" />
+            <location filename="../../gui/training/controls.py" line="32" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="32" />
+            <location filename="../../gui/training/controls.py" line="33" />
             <source>back to the initial weights (epoch 0)</source>
             <translation>回到初始权重（第 0 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="40" />
+            <location filename="../../gui/training/controls.py" line="41" />
             <source>side by side: linear vs this activation</source>
             <translation>并排对比：线性 vs 此激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="41" />
+            <location filename="../../gui/training/controls.py" line="42" />
             <source>train the same network without an activation on the same points at once</source>
             <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="42" />
+            <location filename="../../gui/training/controls.py" line="43" />
             <source>discretise the output</source>
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="50" />
+            <location filename="../../gui/training/controls.py" line="47" />
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="49" />
+            <source>1 epoch per frame (Playground)</source>
+            <translation>每帧 1 轮（同 Playground）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="51" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="53" />
+            <source>how many epochs Play trains between two pictures (Playground: one)</source>
+            <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="68" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="52" />
+            <location filename="../../gui/training/controls.py" line="70" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="75" />
+            <source>{0:,.0f} epochs/s</source>
+            <translation>每秒 {0:,.0f} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2769,62 +2799,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="82" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="250" />
+            <location filename="../../gui/training/tab.py" line="305" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="261" />
+            <location filename="../../gui/training/tab.py" line="316" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="264" />
+            <location filename="../../gui/training/tab.py" line="319" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
