@@ -192,6 +192,13 @@ class GradientView(QWidget):
         self.legend = add_legend(self.plot, offset=(-10, 10))
         self.curves: list[pg.PlotDataItem] = []
         self.columns = HistoryColumns()
+        self.zero_line = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen(QColor("#777777"), width=1, style=Qt.PenStyle.DotLine)
+        )
+        self.zero_label = pg.TextItem(self.tr("0: no gradient"), color="#555555", anchor=(0, 1))
+        for item in (self.zero_line, self.zero_label):
+            item.hide()
+            self.plot.addItem(item, ignoreBounds=True)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -206,16 +213,35 @@ class GradientView(QWidget):
                 self.legend.removeItem(curve)
             names = [self.tr("layer {0}").format(k + 1) for k in range(layers - 1)] + [self.tr("output")]
             self.curves = [self.plot.plot(pen=pen(OKABE_ITO[k % len(OKABE_ITO)]), name=name) for k, name in enumerate(names)]
+        finite = norms[np.isfinite(norms) & (norms > 0)]
+        floor = float(finite.min()) / 10.0 if finite.size else 1e-8  # where exactly 0 is drawn: a log axis has no 0
+        zeros = False
         for k, curve in enumerate(self.curves):
             y = norms[:, k]
-            ok = np.isfinite(y) & (y > 0)
-            curve.setData(c["epoch"][ok], y[ok])
-        dead = run.history[-1].dead_share
+            ok = np.isfinite(y) & (y >= 0)
+            zeros |= bool((y[ok] == 0).any())
+            curve.setData(c["epoch"][ok], np.where(y[ok] > 0, y[ok], floor))
+        self._show_floor(floor if zeros else None)
+        full = [h.dead_share for h in run.history if h.dead_share.size and np.all(np.isfinite(h.dead_share))]
+        dead = full[-1] if full else np.zeros(0)  # the last epoch that measured them (Play measures only some)
         if dead.size and dead.max() > 0:
             text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
             self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
         else:
             self.plot.setTitle(self.tr("Gradient norm per layer"))
+
+    def _show_floor(self, floor: float | None) -> None:
+        """Exact zeros (every unit behind a layer dead) sit on a dotted line labelled "0: no gradient"."""
+        shown = floor is not None
+        self.zero_line.setVisible(shown)
+        self.zero_label.setVisible(shown)
+        if floor is not None:
+            self.zero_line.setPos(np.log10(floor))
+            self.zero_label.setPos(0.0, np.log10(floor))
+
+    def zero_text(self) -> str:
+        """The label on the zero line ("" while no gradient is exactly 0)."""
+        return self.zero_label.toPlainText() if self.zero_label.isVisible() else ""
 
 
 class HiddenSpaceView(QWidget):
