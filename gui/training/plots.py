@@ -177,7 +177,11 @@ class CurvesView(QWidget):
             (self.test_accuracy, "test_accuracy"),
         ):
             finite = np.isfinite(c[name])
-            item.setData(c["epoch"][finite], c[name][finite])
+            x, y = c["epoch"][finite], c[name][finite]
+            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour
+            colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+            single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
+            item.setData(x, y, **single)
         return c
 
 

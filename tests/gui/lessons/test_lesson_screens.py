@@ -51,3 +51,21 @@ def test_lesson_5_at_learning_rate_0_3_shows_every_layer_with_its_zero_gradient_
         x, y = curve.getData()
         assert x is not None and len(x) > 0 and np.all(np.isfinite(y))
     stop_jobs(main_window)
+
+
+def test_loss_and_accuracy_at_epoch_0_are_drawn_not_blank(main_window, qtbot):
+    assert main_window.lessons.open_number(1)
+    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
+    tab.views.setCurrentWidget(tab.curves)
+    assert tab.wait_idle(60) and tab.epoch() == 0
+    tab.curves.show_run(tab.frame.main)
+    for item in (tab.curves.train_loss, tab.curves.test_loss, tab.curves.train_accuracy, tab.curves.test_accuracy):
+        x, y = item.getData()
+        assert list(x) == [0] and np.isfinite(y).all()
+        assert item.opts["symbol"] == "o"  # a single point draws no line; the dot is what is seen
+        assert item.scatter.isVisible() and len(item.scatter.data) == 1
+    tab.step(2)
+    assert tab.wait_idle(60)
+    tab.curves.show_run(tab.frame.main)
+    assert tab.curves.train_loss.opts["symbol"] is None and len(tab.curves.train_loss.getData()[0]) == 3
+    stop_jobs(main_window)
