@@ -279,6 +279,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
     def show_partial(self, frame: Frame) -> None:
         if self._playing:
             self._count(frame.epoch)
+            self.status.emit(self._epoch_text(frame))  # the status bar follows the run, not the epoch Play began at
         self._draw(frame)
 
     def _count(self, epoch: int) -> None:
@@ -300,6 +301,9 @@ class TrainingTab(TrainingTabState, ComputeTab):
 
     def show_result(self, frame: Frame) -> str:
         self._draw(frame)
+        return self._epoch_text(frame)
+
+    def _epoch_text(self, frame: Frame) -> str:
         main = frame.main
         last = main.history[-1]
         return self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}").format(

@@ -69,3 +69,20 @@ def test_loss_and_accuracy_at_epoch_0_are_drawn_not_blank(main_window, qtbot):
     tab.curves.show_run(tab.frame.main)
     assert tab.curves.train_loss.opts["symbol"] is None and len(tab.curves.train_loss.getData()[0]) == 3
     stop_jobs(main_window)
+
+
+def test_the_status_bar_follows_the_epoch_during_play(main_window, qtbot):
+    assert main_window.lessons.open_number(1)
+    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
+    assert tab.wait_idle(60)
+    said: list[str] = []
+    tab.status.connect(said.append)
+    tab.play()
+    qtbot.waitUntil(lambda: tab.epoch() >= 50 and any(t.startswith("Epoch ") for t in said), timeout=120_000)
+    shown_epoch = tab.epoch()
+    latest = [t for t in said if t.startswith("Epoch ")][-1]
+    tab.pause()
+    assert tab.wait_idle(60)
+    assert int(latest.split(":")[0].removeprefix("Epoch ").replace(",", "")) >= 50  # not "Epoch 0" while playing
+    assert shown_epoch >= 50
+    stop_jobs(main_window)
