@@ -41,7 +41,15 @@ from engine.initializers import checked_init_params
 from engine.jobs import CancelledFn, check, never_cancelled
 from engine.optimizers import get_optimizer
 from engine.resolve import resolve_activation
-from engine.training_config import TrainConfig, checked_config, data_for, layer_activations, layer_inits, stack_key
+from engine.training_config import (
+    TrainConfig,
+    checked_config,
+    data_for,
+    layer_activations,
+    layer_inits,
+    network_changes,
+    stack_key,
+)
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
 Act = Callable[[torch.Tensor], torch.Tensor]
@@ -207,6 +215,21 @@ class Stack:
         self._x_buf, self._t_buf = torch.empty_like(self._x_train), torch.empty_like(self._t_train)
         axis = 0 if one else 1
         self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
+
+    def retune(self, configs: Sequence[TrainConfig]) -> None:
+        """Apply new learning settings (``LEARNING_SETTINGS``) to the running networks: weights, epoch and history
+        stay; a new optimiser starts with fresh state, a new loss or batch size re-cuts targets and batches."""
+        new = [checked_config(c) for c in configs]
+        if len(new) != self.size or any(network_changes(o, c)[1] for o, c in zip(self.configs, new, strict=True)):
+            raise EngineError("networks", "only the learning settings can change on a running network")
+        old, self.configs = self.configs[0], new
+        cfg = new[0]
+        if cfg.optimizer != old.optimizer:
+            self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
+        elif cfg.lr != old.lr:
+            self._optimizer.lr = cfg.lr  # its state (momentum, Adam's moments) carries on
+        if cfg.loss != old.loss or cfg.batch != old.batch:
+            self._place_data()
 
     # ---- training ---------------------------------------------------------------------------------------
 

@@ -86,6 +86,13 @@ FIELD_LABELS: dict[str, str] = {
     "init": QT_TRANSLATE_NOOP("EngineMessages", "initialiser"),
     "hidden": QT_TRANSLATE_NOOP("EngineMessages", "hidden layers"),
     "train_ratio": QT_TRANSLATE_NOOP("EngineMessages", "training share"),
+    "loss": QT_TRANSLATE_NOOP("EngineMessages", "loss"),
+    "activation": QT_TRANSLATE_NOOP("EngineMessages", "activation"),
+    "dataset": QT_TRANSLATE_NOOP("EngineMessages", "dataset"),
+    "noise": QT_TRANSLATE_NOOP("EngineMessages", "noise"),
+    "seed": QT_TRANSLATE_NOOP("EngineMessages", "seed"),
+    "features": QT_TRANSLATE_NOOP("EngineMessages", "features"),
+    "bias": QT_TRANSLATE_NOOP("EngineMessages", "initial bias"),
 }
 
 

@@ -27,6 +27,7 @@ from engine.training_views import View
 from figures.spec import FigureSpec
 from figures.training import training_figure
 from gui.common.compute_tab import ComputeTab
+from gui.common.engine_messages import field_label
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
@@ -60,6 +61,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
+        self._resume_play = False  # a learning setting changed during Play: play on once it is applied
         self._playing = False
         self._queue: list = []  # views still to draw in this round (each draws the newest frame)
         self._round_stale = False  # a newer frame came during the round: another round follows
@@ -273,6 +275,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
     def job(self) -> Job:
         config, side_by_side, view = self._settings()
         fresh, self._fresh = self._fresh, False
+        self._resume_play = self._playing
         self._set_playing(False)
         return partial(self.runs.rebuild, config, side_by_side, view, fresh)
 
@@ -301,7 +304,20 @@ class TrainingTab(TrainingTabState, ComputeTab):
 
     def show_result(self, frame: Frame) -> str:
         self._draw(frame)
-        return self._epoch_text(frame)
+        return " · ".join(t for t in (self._epoch_text(frame), self._change_text(frame)) if t)
+
+    def _change_text(self, frame: Frame) -> str:
+        """What the last settings change did to the networks, as the panel labels the settings."""
+        change, self.runs.change = self.runs.change, None
+        if change is None:
+            return ""
+        kind, fields = change
+        names = ", ".join(field_label(f) for f in fields if f != "epochs")
+        if kind == "kept":
+            if self._resume_play:
+                QTimer.singleShot(0, self.play)  # Playground keeps playing with the new setting
+            return self.tr("{0} applied to the running network at epoch {1}").format(names, f"{frame.epoch:,}") if names else ""
+        return self.tr("{0} changed the network or its data: back to epoch 0").format(names) if names else ""
 
     def _epoch_text(self, frame: Frame) -> str:
         main = frame.main

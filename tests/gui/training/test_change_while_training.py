@@ -1,0 +1,74 @@
+"""Learning settings change the running network (Playground's way); only network or data changes reset it, and the
+status says which happened (lesson 1 with the learning rate changed mid-run)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from engine.training import Trainer
+from engine.training_config import TrainConfig
+from gui.training.tab import TrainingTab
+from tests.windows import stop_jobs
+
+
+def _lesson_1(main_window) -> TrainingTab:
+    assert main_window.lessons.open_number(1)
+    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
+    assert tab.wait_idle(60)
+    return tab
+
+
+def _said(tab) -> list[str]:
+    said: list[str] = []
+    tab.status.connect(said.append)
+    return said
+
+
+def test_a_new_learning_rate_keeps_the_epoch_and_says_so_a_new_layer_size_resets_and_says_why(main_window):
+    tab = _lesson_1(main_window)
+    said = _said(tab)
+    tab.step(5)
+    assert tab.wait_idle(60) and tab.epoch() == 5
+    weights = [w.copy() for w, _ in tab.frame.main.weights]
+    tab.set_config(dataclasses.replace(tab.config(), lr=0.1))
+    assert tab.wait_idle(60)
+    assert tab.epoch() == 5
+    assert any("learning rate applied to the running network at epoch 5" in t for t in said)
+    assert all((a == b).all() for a, b in zip(weights, [w for w, _ in tab.frame.main.weights], strict=True))
+    tab.step(1)
+    assert tab.wait_idle(60) and tab.epoch() == 6
+    tab.set_config(dataclasses.replace(tab.config(), hidden=(3,)))
+    assert tab.wait_idle(60) and tab.epoch() == 0
+    assert any("hidden layers changed the network or its data: back to epoch 0" in t for t in said)
+    stop_jobs(main_window)
+
+
+def test_the_running_network_trains_on_with_the_new_rate_as_the_engine_does():
+    """Five epochs at 0.03 then one at 0.3 on the same weights: what retune gives, against a stack rebuilt by hand."""
+    from engine.training import Stack
+
+    config = TrainConfig(seed=4)
+    stack = Stack([config])
+    stack.step(5)
+    stack.retune([dataclasses.replace(config, lr=0.3)])
+    stack.step(1)
+    assert stack.epoch == 6
+    reference = Trainer(config)
+    reference.step(5)
+    before = reference.history[-1].train_loss
+    assert stack.histories()[0][5].train_loss == before  # the first five epochs are the same run
+    assert stack.histories()[0][6].train_loss != Trainer(config).step(6).train_loss  # the sixth used lr 0.3
+
+
+def test_changing_the_learning_rate_during_play_plays_on(main_window, qtbot):
+    tab = _lesson_1(main_window)
+    tab.play()
+    qtbot.waitUntil(lambda: tab.epoch() >= 20, timeout=60_000)
+    tab.set_config(dataclasses.replace(tab.config(), lr=0.1))
+    qtbot.waitUntil(lambda: tab.is_playing(), timeout=60_000)
+    at = tab.epoch()
+    assert at >= 20  # not back to 0
+    qtbot.waitUntil(lambda: tab.epoch() > at + 5, timeout=60_000)
+    tab.pause()
+    assert tab.wait_idle(60)
+    stop_jobs(main_window)
