@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from engine.training import TABLE_HEADER, EpochStats
 from figures.palette import CLASS_POINTS, OKABE_ITO
@@ -116,10 +116,20 @@ class DecisionMap(QWidget):
         self.plot.addItem(self.image)
         self.points = point_items(self.plot)
         self._data = None  # the points shown
+        #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
+        self.numbers = QLabel()
+        self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+        layout.addWidget(self.numbers)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
+
+    def set_show_test(self, shown: bool) -> None:
+        """Show or hide the test points (hollow), as Playground's "Show test data"."""
+        for (_, is_train), item in self.points.items():
+            if not is_train:
+                item.setVisible(shown)
 
     def show_run(self, run: RunFrame, discretise: bool = False, title: str | None = None) -> None:
         snap = run.snapshot
@@ -134,6 +144,12 @@ class DecisionMap(QWidget):
             self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
+        last = run.history[-1]
+        self.numbers.setText(
+            self.tr("Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}").format(
+                f"{last.test_loss:.3f}", f"{last.train_loss:.3f}", f"{last.test_accuracy:.1%}", f"{last.train_accuracy:.1%}"
+            )
+        )
 
     def to_data(self, scene_pos) -> tuple[float, float]:
         point = self.plot.vb.mapSceneToView(scene_pos)

@@ -119,6 +119,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.step_requested.connect(self.step)
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
+        c.run_box.show_test_check.toggled.connect(self._show_test)
         c.speed_changed.connect(self._on_speed_changed)
         self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
@@ -127,6 +128,10 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------
+
+    def _show_test(self, shown: bool) -> None:
+        for map_view in (self.decision_map, *self.lesson.maps):
+            map_view.set_show_test(shown)
 
     def config(self) -> TrainConfig:
         """The settings the panels show, on the toolbar's device and precision."""

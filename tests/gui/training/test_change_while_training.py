@@ -72,3 +72,22 @@ def test_changing_the_learning_rate_during_play_plays_on(main_window, qtbot):
     tab.pause()
     assert tab.wait_idle(60)
     stop_jobs(main_window)
+
+
+def test_show_test_data_hides_the_hollow_points_and_the_numbers_follow_every_frame(main_window, qtbot):
+    tab = _lesson_1(main_window)
+    test_items = [item for (_, train), item in tab.decision_map.points.items() if not train]
+    assert all(item.isVisible() for item in test_items)
+    tab.controls.run_box.show_test_check.setChecked(False)
+    assert not any(item.isVisible() for item in test_items)
+    assert all(item.isVisible() for (_, train), item in tab.decision_map.points.items() if train)
+    tab.controls.run_box.show_test_check.setChecked(True)
+    assert all(item.isVisible() for item in test_items)
+    tab.step(3)
+    assert tab.wait_idle(60)
+    tab.decision_map.show_run(tab.frame.main)
+    last = tab.frame.main.history[-1]
+    text = tab.decision_map.numbers.text()
+    assert f"Test loss {last.test_loss:.3f}" in text and f"Training loss {last.train_loss:.3f}" in text
+    assert f"Test accuracy {last.test_accuracy:.1%}" in text
+    stop_jobs(main_window)
