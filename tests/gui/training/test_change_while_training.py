@@ -91,3 +91,22 @@ def test_show_test_data_hides_the_hollow_points_and_the_numbers_follow_every_fra
     assert f"Test loss {last.test_loss:.3f}" in text and f"Training loss {last.train_loss:.3f}" in text
     assert f"Test accuracy {last.test_accuracy:.1%}" in text
     stop_jobs(main_window)
+
+
+def test_load_points_trains_on_the_files_points_and_a_bad_file_names_its_line_and_changes_nothing(main_window, qtbot, tmp_path):
+    tab = _lesson_1(main_window)
+    box = tab.controls.data_box
+    good = tmp_path / "mine.csv"
+    good.write_text("x1,x2,label\n1.5,2,1\n-1,-2.5,0\n3,0,1\n-3,1,0\n", encoding="utf-8")
+    assert box.load_points(good)
+    qtbot.waitUntil(lambda: tab.frame is not None and len(tab.frame.main.data.xy) == 4 and not tab.is_busy(), timeout=60_000)
+    assert tab.epoch() == 0
+    data = tab.frame.main.data
+    assert sorted(map(tuple, data.xy.tolist())) == sorted([(1.5, 2.0), (-1.0, -2.5), (3.0, 0.0), (-3.0, 1.0)])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n1,2,1\n3,four,0\n", encoding="utf-8")
+    before = box.points()
+    assert not box.load_points(bad)
+    assert "bad.csv not loaded" in box.notice.text() and "line 3" in box.notice.text()
+    assert box.points() is before
+    stop_jobs(main_window)
