@@ -216,6 +216,17 @@ class Stack:
         axis = 0 if one else 1
         self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
 
+    def restore_history(self, rows: Sequence[Sequence[Sequence[float]]]) -> None:
+        """Put a saved loss history (per network, ``(epoch, train_loss, test_loss, train_accuracy, test_accuracy)``
+        rows before the current epoch) in front of each history; its gradient norms and dead units are NaN."""
+        if len(rows) != self.size:
+            raise EngineError("history", f"expected {self.size} histories, got {len(rows)}")
+        for k, run in enumerate(rows):
+            current = self._histories[k][-1]
+            nan_norms, nan_dead = np.full_like(current.grad_norms, math.nan), np.full_like(current.dead_share, math.nan)
+            earlier = [EpochStats(int(r[0]), *map(float, r[1:5]), nan_norms, nan_dead) for r in run if int(r[0]) < current.epoch]
+            self._histories[k] = [*earlier, current]
+
     def retune(self, configs: Sequence[TrainConfig]) -> None:
         """Apply new learning settings (``LEARNING_SETTINGS``) to the running networks: weights, epoch and history
         stay; a new optimiser starts with fresh state, a new loss or batch size re-cuts targets and batches."""

@@ -164,6 +164,7 @@ class TrainingRuns:
         view: View,
         networks: list,
         epoch: int,
+        history: list,
         progress: ProgressFn,
         cancelled: CancelledFn,
     ) -> Frame:
@@ -171,6 +172,8 @@ class TrainingRuns:
         ``epoch`` epochs: a session file's trained network."""
         self._ensure(config, side_by_side, fresh=True)
         self._stack.load_weights(networks, epoch)
+        if history:
+            self._stack.restore_history(history)
         return self.frame(view)
 
     def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: ProgressFn, cancelled: CancelledFn) -> Frame:
