@@ -63,6 +63,7 @@ CONFIG_FIELDS = (
     "reg_rate",
     "loss",
     "features",
+    "layer_activations",
 )
 FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "trained")
 _DEFAULTS = TrainConfig()
@@ -92,15 +93,19 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
         given["lr"] = one_of(given["lr"], field(where, "lr"), LEARNING_RATES)
     if "reg_rate" in given:
         given["reg_rate"] = one_of(given["reg_rate"], field(where, "reg_rate"), REG_RATES)
-    for name in ("hidden", "features"):
+    for name in ("hidden", "features", "layer_activations"):
         if name in given:
             given[name] = tuple(listed(given[name], field(where, name), 16))
+    for k, entry in enumerate(given.get("layer_activations", ())):  # null: the network's activation
+        if entry is not None:
+            text(entry, field(field(where, "layer_activations"), k))
     points = None if section.get("points") is None else _points(section["points"], field(where, "points"))
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
     result = {name: _plain(getattr(checked, name)) for name in CONFIG_FIELDS}
     result["activation"] = str(config.activation)
+    result["layer_activations"] = [None if e is None else e[0] for e in checked.layer_activations]
     result["points"] = points_rows(points)
     result["side_by_side"] = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
     result["discretise"] = boolean(section.get("discretise", False), field(where, "discretise"))
@@ -113,7 +118,7 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
 def train_config(section: dict, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
     """The :class:`TrainConfig` of a checked training section, on ``device`` in ``dtype``."""
     values = {name: section[name] for name in CONFIG_FIELDS}
-    for name in ("hidden", "features"):
+    for name in ("hidden", "features", "layer_activations"):
         values[name] = tuple(values[name])
     if section["points"] is not None:
         values["points"] = points_from_rows(section["points"])

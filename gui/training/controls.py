@@ -143,6 +143,7 @@ class TrainingControls(QWidget):
             self.data_box.set_fields(config.dataset, config.noise, config.train_ratio, config.seed)
             n = self.network_box
             n.layers.set_hidden(tuple(config.hidden), emit=False)
+            n.layers.set_overrides(tuple(config.layer_activations))
             n.set_activation(config.activation, dict(config.activation_params), emit=False)
             n.set_init(config.init, dict(config.init_params), emit=False)
             n.bias_combo.setCurrentIndex(n.bias_combo.findData(config.bias))

@@ -43,6 +43,7 @@ class TrainingTabState:
             "reg_rate": cfg.reg_rate,
             "loss": cfg.loss,
             "features": list(cfg.features),
+            "layer_activations": [None if e is None else (e if isinstance(e, str) else e[0]) for e in cfg.layer_activations],
             "side_by_side": c.side_by_side(),
             "discretise": c.discretise(),
         }

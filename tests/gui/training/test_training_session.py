@@ -123,3 +123,24 @@ def test_a_history_row_past_the_saved_epoch_is_refused_naming_it(new_tab):
     with pytest.raises(SessionError) as refused:
         _through_file(section)
     assert refused.value.where == "tabs.training.trained.history[0][1][0]"
+
+
+def test_a_layers_own_activation_is_chosen_in_the_network_panel_trains_and_is_saved(qtbot, new_tab):
+    tab = new_tab()
+    tab.show()  # a hidden tab only marks itself stale on an edit
+    tab.set_config(TrainConfig(hidden=(4, 2), activation="tanh", seed=1))
+    assert tab.wait_idle(60)
+    combo = tab.controls.network_box.layers._overrides[1]
+    combo.setCurrentIndex(combo.findData("relu"))
+    qtbot.waitUntil(lambda: tab.frame.main.config.layer_activations != () and not tab.is_busy(), timeout=20_000)
+    config = tab.frame.main.config
+    assert [None if e is None else e[0] for e in config.layer_activations] == [None, "relu"]
+    plain = Trainer(tab.config().__class__(**{**tab.config().__dict__, "layer_activations": ()}))
+    assert tab.frame.main.history[-1].train_loss != plain.history[-1].train_loss  # the layer's ReLU is used
+    saved = tab.session_state()
+    assert saved["layer_activations"] == [None, "relu"]
+    fresh = new_tab()
+    fresh.restore_session(_through_file(saved))
+    assert fresh.wait_idle(60)
+    assert fresh.controls.network_box.layers._overrides[1].currentData() == "relu"
+    assert fresh.session_state() == saved
