@@ -131,11 +131,19 @@ class DecisionMap(QWidget):
             if not is_train:
                 item.setVisible(shown)
 
+    #: (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).
+    unit: tuple[int, int] | None = None
+
     def show_run(self, run: RunFrame, discretise: bool = False, title: str | None = None) -> None:
         snap = run.snapshot
         values = snap.output
         low, high = snap.levels
-        if discretise:
+        column = self.unit[0] if self.unit is not None else 0
+        if 1 <= column <= len(snap.units):  # a hidden unit: its own map, on its own symmetric scale
+            values = snap.units[column - 1][self.unit[1]]
+            top = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
+            low, high = -(top or 1.0), top or 1.0
+        elif discretise:
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size

@@ -120,6 +120,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
         c.run_box.show_test_check.toggled.connect(self._show_test)
+        self.diagram.hovered.connect(self._on_unit_hovered)
         c.speed_changed.connect(self._on_speed_changed)
         self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
@@ -128,6 +129,12 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------
+
+    def _on_unit_hovered(self, column: int, row: int) -> None:
+        """A unit's map large over the decision map while the pointer is on it (Playground's hover)."""
+        self.decision_map.unit = (column, row) if column >= 0 else None
+        if self.frame is not None and not self.frame.side_by_side:
+            self.decision_map.show_run(self.frame.main, self.controls.discretise())
 
     def _show_test(self, shown: bool) -> None:
         for map_view in (self.decision_map, *self.lesson.maps):

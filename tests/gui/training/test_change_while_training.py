@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
+
 from engine.training import Trainer
 from engine.training_config import TrainConfig
 from gui.training.tab import TrainingTab
@@ -109,4 +111,27 @@ def test_load_points_trains_on_the_files_points_and_a_bad_file_names_its_line_an
     assert not box.load_points(bad)
     assert "bad.csv not loaded" in box.notice.text() and "line 3" in box.notice.text()
     assert box.points() is before
+    stop_jobs(main_window)
+
+
+def test_hovering_a_unit_shows_its_map_large_and_its_weights_and_bias_in_the_tooltip(main_window):
+    tab = _lesson_1(main_window)
+    tab.set_config(TrainConfig(hidden=(4, 2), seed=3), side_by_side=False)  # lesson 1 is side by side: no diagram
+    assert tab.wait_idle(60)
+    tab.step(2)
+    assert tab.wait_idle(60)
+    tab.diagram.show_run(tab.frame.main)
+    run = tab.frame.main
+    centre = tab.diagram._centres[1][1]
+    assert tab.diagram.unit_at(centre.x() + 0.3, centre.y() - 0.3) == (1, 1)
+    tab.diagram.hover_unit((1, 1))  # what moving the pointer there does
+    shown = tab.decision_map.image.image
+    np.testing.assert_array_equal(shown, run.snapshot.units[0][1].T)  # layer 1, unit 2's own map, full size
+    w, b = run.weights[0]
+    tip = tab.diagram.widget.toolTip()
+    assert tip.startswith("Layer 1, unit 2: bias ") and f"{b[1]:.3g}" in tip
+    assert all(f"{v:.3g}" in tip for v in w[1])
+    tab.diagram.hover_unit(None)
+    np.testing.assert_array_equal(tab.decision_map.image.image, run.snapshot.output.T)  # the output is back
+    assert tab.diagram.widget.toolTip() == ""
     stop_jobs(main_window)
