@@ -233,28 +233,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="171" />
+            <location filename="../../gui/training/plots.py" line="179" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="171" />
-            <location filename="../../gui/training/plots.py" line="172" />
+            <location filename="../../gui/training/plots.py" line="179" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="172" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="175" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="176" />
+            <location filename="../../gui/training/plots.py" line="184" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -352,9 +352,9 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="149" />
+            <location filename="../../gui/training/plots.py" line="157" />
             <source>Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}</source>
-            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).</extracomment>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
         </message>
     </context>
@@ -1553,38 +1553,38 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="209" />
-            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="217" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="209" />
+            <location filename="../../gui/training/plots.py" line="217" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="218" />
+            <location filename="../../gui/training/plots.py" line="226" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="234" />
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="234" />
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="248" />
+            <location filename="../../gui/training/plots.py" line="256" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="249" />
+            <location filename="../../gui/training/plots.py" line="257" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1618,23 +1618,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="272" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="291" />
+            <location filename="../../gui/training/plots.py" line="299" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="303" />
-            <location filename="../../gui/training/plots.py" line="304" />
+            <location filename="../../gui/training/plots.py" line="311" />
+            <location filename="../../gui/training/plots.py" line="312" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="305" />
+            <location filename="../../gui/training/plots.py" line="313" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -2349,9 +2349,25 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="90" />
+            <location filename="../../gui/training/network_view.py" line="96" />
             <source>Network</source>
+            <extracomment>(hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit.</extracomment>
             <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="142" />
+            <source>Output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="142" />
+            <source>Layer {0}, unit {1}</source>
+            <translation>第 {0} 层，第 {1} 个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="143" />
+            <source>{0}: bias {1}; incoming weights {2}</source>
+            <translation>{0}：偏置 {1}；输入权重 {2}</translation>
         </message>
     </context>
     <context>
@@ -2988,42 +3004,42 @@
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="324" />
+            <location filename="../../gui/training/tab.py" line="331" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="325" />
+            <location filename="../../gui/training/tab.py" line="332" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="330" />
+            <location filename="../../gui/training/tab.py" line="337" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="338" />
+            <location filename="../../gui/training/tab.py" line="345" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="338" />
+            <location filename="../../gui/training/tab.py" line="345" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="341" />
+            <location filename="../../gui/training/tab.py" line="348" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="344" />
+            <location filename="../../gui/training/tab.py" line="351" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="411" />
+            <location filename="../../gui/training/tab.py" line="418" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
