@@ -399,6 +399,23 @@ class Stack:
             for w, b in zip(self._weights, self._biases, strict=True)
         ]
 
+    def set_parameter(self, layer: int, unit: int, source: int | None, value: float, net: int = 0) -> float:
+        """Set one weight (``source``: the input unit) or, with ``source`` None, one bias of weight layer ``layer``
+        (0-based) to ``value``; the value it had. The history stays: the next epoch goes on from the edit."""
+        if not math.isfinite(value):
+            raise EngineError("weight", f"expected a finite number, got {value}")
+        one = self.size == 1
+        with torch.no_grad():
+            if source is None:
+                b = self._biases[layer]
+                cell = b[unit] if one else b[net, 0, unit]
+            else:
+                w = self._weights[layer]
+                cell = w[source, unit] if one else w[net, source, unit]
+            old = float(cell)
+            cell.fill_(value)
+        return old
+
     def load_weights(self, networks: Sequence[Sequence[tuple[np.ndarray, np.ndarray]]], epoch: int = 0) -> None:
         """Go on from saved weights: per network, (W, b) of every layer (W of shape (out, in)) after ``epoch`` epochs;
         the optimiser starts afresh. EngineError naming the layer whose shape or values do not fit."""

@@ -80,6 +80,8 @@ class NetworkDiagram(QWidget):
 
     #: (hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit.
     hovered = Signal(int, int)
+    #: A click on a unit (weight layer, unit, -1: its bias) or on a link (weight layer, target unit, source unit).
+    edit_requested = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -110,6 +112,34 @@ class NetworkDiagram(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
         self.widget.scene().sigMouseMoved.connect(self._on_move)
+        self.widget.scene().sigMouseClicked.connect(self._on_click)
+
+    def link_at(self, x: float, y: float, reach: float = 0.08) -> tuple[int, int, int] | None:
+        """(weight layer, target unit, source unit) of the link passing within ``reach`` of (x, y), the nearest."""
+        best, found, index = reach, None, 0
+        for c in range(len(self._centres) - 1):
+            for t in range(len(self._centres[c + 1])):
+                for src in range(len(self._centres[c])):
+                    line = self._lines[index]
+                    index += 1
+                    dx, dy = line.x2() - line.x1(), line.y2() - line.y1()
+                    share = max(0.0, min(1.0, ((x - line.x1()) * dx + (y - line.y1()) * dy) / ((dx * dx + dy * dy) or 1.0)))
+                    gap = ((x - line.x1() - share * dx) ** 2 + (y - line.y1() - share * dy) ** 2) ** 0.5
+                    if gap <= best:
+                        best, found = gap, (c, t, src)
+        return found
+
+    def _on_click(self, event) -> None:
+        point = self.plot.vb.mapSceneToView(event.scenePos())
+        unit = self.unit_at(point.x(), point.y())
+        if unit is not None:
+            event.accept()
+            self.edit_requested.emit(unit[0] - 1, unit[1], -1)
+            return
+        link = self.link_at(point.x(), point.y())
+        if link is not None:
+            event.accept()
+            self.edit_requested.emit(*link)
 
     # ---- hovering a unit ------------------------------------------------------------------------------
 

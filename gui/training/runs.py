@@ -176,6 +176,20 @@ class TrainingRuns:
             self._stack.restore_history(history)
         return self.frame(view)
 
+    def edit(
+        self,
+        config: TrainConfig,
+        side_by_side: bool,
+        view: View,
+        edit: tuple[int, int, int | None, float],
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> Frame:
+        """The networks with one weight or bias set (``edit``: layer, unit, source or None, value), drawn at once."""
+        self._ensure(config, side_by_side)
+        self._stack.set_parameter(*edit, net=self._stack.size - 1)  # side by side: the activation's network
+        return self.frame(view)
+
     def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: ProgressFn, cancelled: CancelledFn) -> Frame:
         """The networks as they are, drawn with ``view`` (another hidden layer or units chosen)."""
         self._ensure(config, side_by_side)

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QInputDialog, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
@@ -31,6 +32,7 @@ from gui.common.engine_messages import field_label
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
+from gui.training.edits import ParameterEdit
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
@@ -121,6 +123,15 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.look_changed.connect(self._redraw)
         c.run_box.show_test_check.toggled.connect(self._show_test)
         self.diagram.hovered.connect(self._on_unit_hovered)
+        self.diagram.edit_requested.connect(self.ask_edit)
+        self.undo_stack = QUndoStack(self)
+        for action, keys in (
+            (self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+            (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         c.speed_changed.connect(self._on_speed_changed)
         self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
@@ -129,6 +140,23 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------
+
+    def ask_edit(self, layer: int, unit: int, source: int) -> bool:
+        """Ask for a new value of the clicked weight or bias (``source`` -1) and set it as one undoable step."""
+        if self.frame is None or layer >= len(self.frame.main.weights):
+            return False
+        w, b = self.frame.main.weights[layer]
+        old = float(b[unit] if source < 0 else w[unit, source])
+        title = self.tr("Bias") if source < 0 else self.tr("Weight")
+        value, ok = QInputDialog.getDouble(self, title, title, old, -1e6, 1e6, 4)
+        if not ok or value == old:
+            return False
+        self.undo_stack.push(ParameterEdit(self.apply_edit, layer, unit, None if source < 0 else source, old, value))
+        return True
+
+    def apply_edit(self, layer: int, unit: int, source: int | None, value: float) -> None:
+        """Set one weight or bias of the networks on screen; the map is drawn again at once."""
+        self._run(lambda cfg, sbs, view: partial(self.runs.edit, cfg, sbs, view, (layer, unit, source, value)))
 
     def _on_unit_hovered(self, column: int, row: int) -> None:
         """A unit's map large over the decision map while the pointer is on it (Playground's hover)."""

@@ -135,3 +135,30 @@ def test_hovering_a_unit_shows_its_map_large_and_its_weights_and_bias_in_the_too
     np.testing.assert_array_equal(tab.decision_map.image.image, run.snapshot.output.T)  # the output is back
     assert tab.diagram.widget.toolTip() == ""
     stop_jobs(main_window)
+
+
+def test_clicking_a_link_sets_its_weight_at_once_as_one_undoable_step(main_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = _lesson_1(main_window)
+    tab.set_config(TrainConfig(hidden=(4, 2), seed=3), side_by_side=False)
+    assert tab.wait_idle(60)
+    tab.diagram.show_run(tab.frame.main)
+    line = tab.diagram._lines[4 * 2 + 1]  # layer 2 (index 1), target 0, source 1: after layer 1's 2×4 links
+    middle = line.center()
+    assert tab.diagram.link_at(middle.x(), middle.y()) == (1, 0, 1)
+    before = tab.frame.main.snapshot.output.copy()
+    old = tab.frame.main.weights[1][0][0, 1]
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (2.5, True))
+    assert tab.ask_edit(1, 0, 1)
+    assert tab.wait_idle(60)
+    assert tab.frame.main.weights[1][0][0, 1] == 2.5 and tab.epoch() == 0
+    assert not np.array_equal(tab.frame.main.snapshot.output, before)  # the map follows at once
+    tab.undo_stack.undo()
+    assert tab.wait_idle(60)
+    assert tab.frame.main.weights[1][0][0, 1] == old and tab.undo_stack.count() == 1
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (-0.75, True))
+    assert tab.ask_edit(0, 2, -1)  # a unit's bias
+    assert tab.wait_idle(60)
+    assert tab.frame.main.weights[0][1][2] == -0.75
+    stop_jobs(main_window)
