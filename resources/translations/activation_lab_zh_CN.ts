@@ -2349,23 +2349,23 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="96" />
+            <location filename="../../gui/training/network_view.py" line="98" />
             <source>Network</source>
-            <extracomment>(hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit.</extracomment>
+            <extracomment>(hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit. A click on a unit (weight layer, unit, -1: its bias) or on a link (weight layer, target unit, source unit).</extracomment>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="142" />
+            <location filename="../../gui/training/network_view.py" line="172" />
             <source>Output</source>
             <translation>输出层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="142" />
+            <location filename="../../gui/training/network_view.py" line="172" />
             <source>Layer {0}, unit {1}</source>
             <translation>第 {0} 层，第 {1} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="143" />
+            <location filename="../../gui/training/network_view.py" line="173" />
             <source>{0}: bias {1}; incoming weights {2}</source>
             <translation>{0}：偏置 {1}；输入权重 {2}</translation>
         </message>
@@ -2974,72 +2974,82 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="82" />
+            <location filename="../../gui/training/tab.py" line="84" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="83" />
+            <location filename="../../gui/training/tab.py" line="85" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="84" />
+            <location filename="../../gui/training/tab.py" line="86" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="93" />
+            <location filename="../../gui/training/tab.py" line="95" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="94" />
+            <location filename="../../gui/training/tab.py" line="96" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="95" />
+            <location filename="../../gui/training/tab.py" line="97" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="331" />
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="359" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="332" />
+            <location filename="../../gui/training/tab.py" line="360" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="337" />
+            <location filename="../../gui/training/tab.py" line="365" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="345" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="345" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="348" />
+            <location filename="../../gui/training/tab.py" line="376" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="351" />
+            <location filename="../../gui/training/tab.py" line="379" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="418" />
+            <location filename="../../gui/training/tab.py" line="446" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5470,6 +5480,24 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterEdit</name>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="23" />
+            <source>set a {0} to {1}</source>
+            <translation>将{0}设为 {1}</translation>
         </message>
     </context>
 </TS>
