@@ -84,7 +84,7 @@ def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:
     try:
         fn()
         app.processEvents()
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure of a step is reported as FAIL with its traceback
         emit(f"FAIL {name}")
         emit(traceback.format_exc().rstrip())
         return 1

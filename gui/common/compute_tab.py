@@ -240,7 +240,7 @@ class ComputeTab(LabTab):
         self.job_ended()
         self.cancelled.emit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

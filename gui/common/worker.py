@@ -149,7 +149,7 @@ class Worker(QObject):
                 send("cancelled", None)
             except EngineError as exc:
                 send("failed", str(exc))
-            except Exception as exc:  # a bug: log it, tell the user, keep the app alive
+            except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the user, keep the app alive
                 log.exception("background job failed")
                 send("failed", f"{type(exc).__name__}: {exc}")
             else:

@@ -69,7 +69,7 @@ class DepthPlots(QWidget):
         self._fit_minimum()
         self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.layout_widget.ci:
             self._fit_minimum()
         return False

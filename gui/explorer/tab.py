@@ -485,7 +485,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         self.last_error = message
         self.status.emit(message)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized and self.width() > 600:
             self._sized = True

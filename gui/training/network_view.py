@@ -48,7 +48,7 @@ class Links(pg.GraphicsObject):
         self._rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, *args) -> None:

@@ -11,8 +11,8 @@ from engine.presets import get_preset
 
 pytest.importorskip("pytestqt")
 
-from gui.common.param_panel import SliderParamPanel  # noqa: E402
-from gui.depth.tab import DepthTab  # noqa: E402
+from gui.common.param_panel import SliderParamPanel
+from gui.depth.tab import DepthTab
 
 SMALL = {"width": 64, "batch": 64}
 
@@ -63,7 +63,7 @@ def test_depth_run_keeps_the_window_responsive(depth_tab, qtbot):
     assert sum(ticks) >= 3  # the event loop ran timers while the network was computing
     assert counter.paints >= 1  # and repainted the progress bar
     assert bar.value() == 100
-    x, y = depth_tab.plots.std_curve.getData()
+    x, _y = depth_tab.plots.std_curve.getData()
     assert len(x) == 40
 
 
