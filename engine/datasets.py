@@ -200,14 +200,6 @@ class Data:
     def y_train(self) -> np.ndarray:
         return self.labels[self.train]
 
-    @property
-    def x_test(self) -> np.ndarray:
-        return self.xy[~self.train]
-
-    @property
-    def y_test(self) -> np.ndarray:
-        return self.labels[~self.train]
-
 
 def checked_points(points: Points) -> Points:
     """``points`` as float64/int64 arrays, or EngineError naming ``points``."""

@@ -87,9 +87,6 @@ class DepthResult:
     fallback_reason: str | None = None
     overflow_layer: int | None = None  # first layer whose activations overflowed to inf or nan
     seconds: float = 0.0
-    #: Largest |∂loss/∂h_l| and |∂loss/∂W_l| per layer, the true values (undone rescaling, float64).
-    grad_act_peak: np.ndarray | None = None
-    grad_weight_peak: np.ndarray | None = None
     #: What a plain network in ``dtype`` (no rescaling) would show: the highest layer whose weight
     #: gradient would round to exactly zero everywhere (None: none would), and the highest layer whose
     #: largest weight gradient is below the smallest normal number (subnormal: few significant bits).
@@ -165,10 +162,10 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
     def compute(dev: torch.device, tdtype: torch.dtype):
         return _compute(cfg, dev, tdtype, progress, cancelled)
 
-    (arrays, overflow, seconds, peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
+    (arrays, overflow, seconds, weight_peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
     memory.release_memory()  # the layers' tensors are gone; hand their pages back (1.2 GB after a 1.4 GB run)
     progress(1.0)
-    zero, subnormal = plain_underflow_layers(peaks[1], torch_dtype(cfg.dtype))
+    zero, subnormal = plain_underflow_layers(weight_peaks, torch_dtype(cfg.dtype))
     return DepthResult(
         cfg,
         *arrays,
@@ -177,8 +174,6 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
         placement.fallback_reason,
         overflow,
         seconds,
-        peaks[0],
-        peaks[1],
         zero,
         subnormal,
     )
@@ -281,7 +276,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     before, after = scale.exponents()
     grads = [
         np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
-        for seq, exps in ((grad_act, before), (grad_w, after), (scale.peak, before), (peak_w, after))
+        for seq, exps in ((grad_act, before), (grad_w, after), (peak_w, after))
     ]
     arrays = (
         np.arange(1, L + 1),
@@ -294,7 +289,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         layer_edges,
         layer_counts,
     )
-    return arrays, overflow, time.perf_counter() - start, (grads[2], grads[3])
+    return arrays, overflow, time.perf_counter() - start, grads[2]  # the true largest |∂loss/∂W_l| per layer
 
 
 class _GradientScale:
@@ -308,7 +303,6 @@ class _GradientScale:
         self.total = torch.zeros((), device=dev, dtype=torch.float64)
         self.before: list[torch.Tensor | None] = [None] * layers
         self.after: list[torch.Tensor | None] = [None] * layers
-        self.peak: list[torch.Tensor | None] = [None] * layers  # largest |gradient| reaching layer l, times 2^before
 
     def exponents(self) -> tuple[np.ndarray, np.ndarray]:
         def as_array(seq):
@@ -340,7 +334,6 @@ class _Rescale(torch.autograd.Function):
         scale, index = ctx.scale, ctx.index
         scale.before[index] = scale.total.clone()
         peak = grad.detach().abs().amax().double()
-        scale.peak[index] = peak
         usable = torch.isfinite(peak) & (peak > 0)
         step = torch.where(usable, -torch.floor(torch.log2(torch.where(usable, peak, 1.0))), 0.0).clamp(-100, 100)
         scale.total = scale.total + step

@@ -10,10 +10,11 @@ No Qt here: specs are numpy data and strings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
-SERIES_KINDS = ("line", "histogram", "bars", "scatter")
+SeriesKind = Literal["line", "histogram", "bars", "scatter"]
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Series:
     label: str
     x: np.ndarray
     y: np.ndarray
-    kind: str = "line"
+    kind: SeriesKind = "line"
     color: int = 0
     dashed: bool = False
     width: float = 2.0
