@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def _halves(n: int) -> tuple[int, int]:
     return n - n // 2, n // 2  # (class 1, class 0)
 
 
-def _circle(n: int, noise: float, rng: np.random.Generator):
+def _circle(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyCircleData: class 1 in the disc r < 2.5, class 0 in the ring 3.5 < r < 5.
     # Noise moves the point the label is judged at, not the point drawn, so labels near the gap flip.
     radius = 5.0
@@ -62,7 +62,7 @@ def _circle(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _xor(n: int, noise: float, rng: np.random.Generator):
+def _xor(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyXORData: uniform in ±[0.3, 5.3] on each axis, class 1 where x1·x2 ≥ 0.
     xy = rng.uniform(-5.0, 5.0, (n, 2))
     xy += np.where(xy > 0, 0.3, -0.3)
@@ -71,7 +71,7 @@ def _xor(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _gauss(n: int, noise: float, rng: np.random.Generator):
+def _gauss(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyTwoGaussData draws around (2, 2) and (-2, -2) with variance 0.5 to 4 as
     # the noise goes from 0 to 50 %. The variance here starts at 0.1 instead: the clusters then lie
     # 2√2/√0.1 ≈ 9 standard deviations from the line x1 + x2 = 0, so noise 0 is separable for any
@@ -84,7 +84,7 @@ def _gauss(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _spiral(n: int, noise: float, rng: np.random.Generator):
+def _spiral(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifySpiralData: two arms of 1.75 turns out to radius 5, the second turned by π.
     arms = []
     for count, delta, label in ((_halves(n)[0], 0.0, 1), (_halves(n)[1], math.pi, 0)):
@@ -96,7 +96,7 @@ def _spiral(n: int, noise: float, rng: np.random.Generator):
     return np.concatenate([a[0] for a in arms]), np.concatenate([a[1] for a in arms])
 
 
-def _moons(n: int, noise: float, rng: np.random.Generator):
+def _moons(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # scikit-learn's make_moons (two interleaved half circles of radius 1), scaled by 2.5 and centred;
     # noise is Gaussian with std 2.5·noise (0.5 at 50 %, sklearn's usual noise=0.2 in unit terms).
     upper, lower = _halves(n)
@@ -152,7 +152,7 @@ FEATURES: dict[str, Feature] = {f.id: f for f in _FEATURES}
 DEFAULT_FEATURES = ("x1", "x2")
 
 
-def checked_features(ids) -> tuple[str, ...]:
+def checked_features(ids: str | Iterable[str]) -> tuple[str, ...]:
     """The feature ids in registry order, or EngineError naming ``features``."""
     if isinstance(ids, str):
         ids = (ids,)
@@ -194,11 +194,13 @@ class Data:
 
     @property
     def x_train(self) -> np.ndarray:
-        return self.xy[self.train]
+        chosen: np.ndarray = self.xy[self.train]
+        return chosen
 
     @property
     def y_train(self) -> np.ndarray:
-        return self.labels[self.train]
+        chosen: np.ndarray = self.labels[self.train]
+        return chosen
 
 
 def checked_points(points: Points) -> Points:
@@ -216,7 +218,7 @@ def checked_points(points: Points) -> Points:
     return Points(xy, labels.astype(np.int64))
 
 
-def _percent(name: str, value, lo: float, hi: float) -> float:
+def _percent(name: str, value: object, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not lo <= value <= hi:
         raise EngineError(name, f"expected a percentage from {lo:g} to {hi:g}, got {value!r}")
     return float(value)

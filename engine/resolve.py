@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from engine.activations import Activation, get_activation
 from engine.errors import EngineError
@@ -73,6 +74,8 @@ def is_formula(ref: object) -> bool:
 
 def expression_of(formula: Formula | str) -> Expression:
     """The compiled :class:`~engine.expressions.Expression` of a formula (text, id or Formula), ranges applied."""
+    if isinstance(formula, Formula):
+        return _expression(formula)
     found = formula_of(formula)
     return _expression(found if found is not None else Formula(formula))
 
@@ -112,7 +115,7 @@ def _activation(formula: Formula) -> Activation:
         return act  # nothing switches branch: no kinks to look for
 
     @lru_cache(maxsize=64)
-    def kinks_at(values: tuple) -> tuple[float, ...]:
+    def kinks_at(values: tuple[tuple[str, Any], ...]) -> tuple[float, ...]:
         return expr.kinks(dict(values))
 
     return replace(act, kinks=lambda params: kinks_at(tuple(sorted(params.items()))))
