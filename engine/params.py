@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, overload
 
 from engine.errors import EngineError
 
@@ -34,6 +34,10 @@ def ascii_number_text(text: str) -> str:
     return text.translate(_TO_ASCII).strip()
 
 
+@overload
+def parse_number(text: str, field: str, whole: Literal[True]) -> int: ...
+@overload
+def parse_number(text: str, field: str, whole: bool = False) -> float | int: ...
 def parse_number(text: str, field: str, whole: bool = False) -> float | int:
     """The number typed in ``text``, or EngineError naming ``field``.
 
