@@ -29,9 +29,9 @@ def setup_logging(path: Path | None = None) -> Path | None:
     FIFO for writing waits for a reader, which once blocked start-up) never stops the app: it logs to stderr.
     """
     path = path or log_path()
-    for handler in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
-        log.removeHandler(handler)
-        handler.close()
+    for old in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
+        log.removeHandler(old)
+        old.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists() and not path.is_file():
@@ -41,7 +41,7 @@ def setup_logging(path: Path | None = None) -> Path | None:
     except OSError as exc:
         handler, used = logging.StreamHandler(), None
         problem = str(exc)
-    handler.activation_lab = True  # type: ignore[attr-defined]  (ours to replace on the next call)
+    handler.activation_lab = True  # type: ignore[attr-defined]  # a mark: ours to replace on the next call
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

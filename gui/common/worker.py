@@ -101,7 +101,8 @@ class Worker(QObject):
         """Run ``job``; if one is running, cancel it and run ``job`` as soon as it stops."""
         if self._busy:
             self._pending = job
-            self._stop.set()
+            if self._stop is not None:
+                self._stop.set()
             return
         self._start(job)
 
@@ -118,12 +119,11 @@ class Worker(QObject):
 
     def wait_idle(self, timeout_s: float = 60.0) -> bool:
         """Process events until no job runs (for tests and ``--self-test``); True if idle in time."""
-        app = QCoreApplication.instance()
         deadline = time.monotonic() + timeout_s
         while self._busy and time.monotonic() < deadline:
-            app.processEvents()
+            QCoreApplication.processEvents()
             time.sleep(0.005)
-        app.processEvents()
+        QCoreApplication.processEvents()
         return not self._busy
 
     def _start(self, job: Job) -> None:
@@ -161,10 +161,11 @@ class Worker(QObject):
         if number != self._number:
             return  # from a job that a newer request replaced
         if kind == "progress":
-            if not self._stop.is_set():
+            if self._stop is None or not self._stop.is_set():
                 self.progress.emit(payload)
             return
         if kind == "partial":
+            assert isinstance(payload, Progress)  # it sends itself: the GUI thread takes the latest value
             has_value, value = payload.take()
             if has_value and self._pending is None:  # not from a job that a queued request replaces
                 self.partial.emit(value)
