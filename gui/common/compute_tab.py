@@ -55,7 +55,7 @@ class ComputeTab(LabTab):
     progress_changed = Signal(float)
 
     #: The precisions this tab computes in; the toolbar's others are refused with a message.
-    COMPUTE_DTYPES: tuple[str, ...] = DTYPES
+    COMPUTE_DTYPES: tuple[str, ...] = tuple(DTYPES)
     #: Edits within this many milliseconds coalesce into one run.
     DEBOUNCE_MS = 150
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "EngineMessages"
 
 #: English templates of the engine's messages, ``{0}``… where the engine fills in a value.
-TEMPLATES: tuple[str, ...] = (
+TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_TRANSLATE_NOOP as object; it returns its text
     QT_TRANSLATE_NOOP("EngineMessages", "expected a number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a finite number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is below the minimum {1}"),
