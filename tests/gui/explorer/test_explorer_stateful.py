@@ -1,8 +1,8 @@
 """The explorer driven by hypothesis as a student might: a failure shrinks to the few changes that cause it.
 
 Rules tick and untick activations in the catalogue, change parameters (inside and outside their limits),
-duplicate, remove, clear and undo curves, change the x range, the number of points and the precision.
-The model beside the tab knows only what the user did; after every step each plotted f line must hold
+duplicate, remove, clear and undo curves, change the x range, the number of points and the precision, and switch
+log |f′| and f″. The model beside the tab knows only what the user did; after every step each f and f′ line holds
 exactly what ``engine.evaluate`` gives for that curve's parameters, range, points and dtype — or, where the
 engine refuses them, the last curve it gave (the last good plot stays). No "Unexpected error" dialog opens,
 the legend and the catalogue agree with the curves, and ``sys.getrefcount(None)`` does not fall (the
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pytest
+import torch
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
@@ -27,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 import engine
 from engine.activation_params import checked_params
 from engine.activations import elementwise_ids
+from engine.devices import torch_dtype
 from engine.errors import EngineError
 from gui.common import errors
 from gui.explorer.curves import UNDO_DEPTH
@@ -52,7 +54,7 @@ class Expected:
 
     activation: str
     params: dict
-    last: tuple[np.ndarray, np.ndarray] | None = None
+    last: tuple[np.ndarray, np.ndarray, np.ndarray | None] | None = None  # x, f, f′
 
 
 def settle(tab: ExplorerTab) -> None:
@@ -75,6 +77,7 @@ class ExplorerMachine(RuleBasedStateMachine):
         self.x_range = (self.tab.x_min, self.tab.x_max)
         self.points = self.tab.points
         self.dtype = "float32"
+        self.log_df, self.second = self.tab.log_df, self.tab.show_second
         errors.ERROR_DIALOG.count = 0
         settle(self.tab)
         gc.collect()
@@ -170,30 +173,52 @@ class ExplorerMachine(RuleBasedStateMachine):
         self.tab.set_compute("cpu", dtype)
         self.dtype = dtype
 
+    @rule(on=st.booleans())
+    def log_derivative(self, on: bool) -> None:
+        self.tab.set_log_df(on)
+        self.log_df = on
+
+    @rule(on=st.booleans())
+    def second_derivative(self, on: bool) -> None:
+        self.tab.set_show_second(on)
+        self.second = on
+
     # ---- what must hold after every step -----------------------------------------------------------------
     @invariant()
     def plot_shows_the_engines_curves(self) -> None:
         settle(self.tab)
         assert errors.ERROR_DIALOG.count == 0, errors.ERROR_DIALOG.first
-        lines = self.tab.curve_items()[0]  # the f row
+        f_lines, df_lines = self.tab.curve_items()[:2]  # the f and f′ rows
         assert [p.activation for p in self.tab.curves] == [c.activation for c in self.curves]
-        assert len(lines) == len(self.curves) == len(self.tab.plots.legend.items)
+        assert len(f_lines) == len(df_lines) == len(self.curves) == len(self.tab.plots.legend.items)
         for activation in elementwise_ids():
             assert self.tab.catalogue.is_checked(activation) == any(c.activation == activation for c in self.curves)
-        for line, curve in zip(lines, self.curves, strict=True):
+        order = 2 if self.second else 1
+        for f_line, df_line, curve in zip(f_lines, df_lines, self.curves, strict=True):
             try:
                 want = engine.evaluate(
-                    curve.activation, curve.params, *self.x_range, points=self.points, order=0, device="cpu", dtype=self.dtype
+                    curve.activation, curve.params, *self.x_range, points=self.points, order=order, device="cpu", dtype=self.dtype
                 )
-                curve.last = (want.x, want.f)
+                curve.last = (want.x, want.f, want.df)
             except EngineError:
                 pass  # the engine refuses these settings: the last good curve stays
-            x, f = line.getOriginalDataset()
+            x, f = f_line.getOriginalDataset()
             if curve.last is None:
                 assert x is None  # never computed: nothing drawn
                 continue
-            np.testing.assert_array_equal(x, curve.last[0])
-            np.testing.assert_array_equal(f, curve.last[1])
+            want_x, want_f, want_df = curve.last
+            np.testing.assert_array_equal(x, want_x)
+            np.testing.assert_array_equal(f, want_f)
+            dx, df = df_line.getOriginalDataset()
+            np.testing.assert_array_equal(dx, want_x)
+            # f′ computed with f″ shown (create_graph) and without may differ in the dtype's last place or two: the
+            # tab keeps the one it has when f″ is switched off
+            want_df = np.abs(want_df) if self.log_df else want_df  # log axis: |f′|
+            finite = np.isfinite(want_df)
+            np.testing.assert_array_equal(np.isfinite(df), finite)
+            eps = float(torch.finfo(torch_dtype(self.dtype)).eps)
+            scale = float(np.max(np.abs(want_df[finite]), initial=1.0))
+            np.testing.assert_allclose(df[finite], want_df[finite], rtol=4 * eps, atol=4 * eps * scale)
 
     @invariant()
     def none_keeps_its_references(self) -> None:
