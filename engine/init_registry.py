@@ -20,7 +20,7 @@ import torch
 import torch.nn as nn
 import torch.nn.init as init
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 from engine.init_theory import (
     FAN_MODES,
     NONLINEARITIES,
@@ -413,7 +413,7 @@ def get_initializer(init_id: str) -> Initializer:
     try:
         return INITIALIZERS[init_id]
     except KeyError:
-        raise EngineError("init", f"unknown initialiser {init_id!r} (choose {', '.join(INITIALIZERS)})") from None
+        raise EngineError("init", f"unknown initialiser {clipped(init_id)} (choose {', '.join(INITIALIZERS)})") from None
 
 
 # ---- validation ------------------------------------------------------------------------------------------
