@@ -265,7 +265,7 @@ def parse_points_csv(text: str) -> Points:
     EngineError names the line and the column of the first bad value. Reading stops at the first row past
     :data:`MAX_SAMPLES` points (a million rows are refused in a moment, not parsed first).
     """
-    rows = []
+    rows: list[tuple[int, list[str]]] = []
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not any(c.strip() for c in row):
             continue
