@@ -58,8 +58,10 @@ class Expected:
 
 
 def settle(tab: ExplorerTab) -> None:
-    """Throttled replots applied and posted events (deferred deletes included) run, as the event loop would."""
+    """Throttled replots applied, curves sent to the worker computed, and posted events (deferred deletes
+    included) run, as the event loop would."""
     tab.flush()
+    assert tab.wait_evaluated(60)
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
