@@ -74,7 +74,7 @@ def csv_bytes_estimate(rows: int, columns: int) -> int:
 def _column_cells(column: np.ndarray | Sequence[object]) -> list[str]:
     arr = np.asarray(column) if isinstance(column, np.ndarray) else None
     if arr is not None and arr.dtype.kind == "f" and arr.dtype.itemsize < 8:  # float32: its own shortest text
-        return arr.astype(str).tolist()  # 0.48, not 0.47999998927116394 (reads back to the same float32)
+        return [str(v) for v in arr.astype(str).tolist()]  # 0.48, not 0.47999998927116394 (reads back to the same float32)
     if arr is not None and arr.dtype.kind == "f":
         return [repr(v) for v in arr.astype(np.float64).tolist()]
     if arr is not None and arr.dtype.kind in "iub":

@@ -77,7 +77,7 @@ TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_T
 
 
 #: The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".
-FIELD_LABELS: dict[str, str] = {
+_FIELD_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP as object; it returns its text
     "lr": QT_TRANSLATE_NOOP("EngineMessages", "learning rate"),
     "batch": QT_TRANSLATE_NOOP("EngineMessages", "batch size"),
     "reg_rate": QT_TRANSLATE_NOOP("EngineMessages", "regularisation rate"),
@@ -94,6 +94,7 @@ FIELD_LABELS: dict[str, str] = {
     "features": QT_TRANSLATE_NOOP("EngineMessages", "features"),
     "bias": QT_TRANSLATE_NOOP("EngineMessages", "initial bias"),
 }
+FIELD_LABELS: dict[str, str] = {field: str(label) for field, label in _FIELD_LABELS.items()}
 
 
 def field_label(field: str) -> str:
