@@ -2089,12 +2089,12 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <location filename="../../gui/training/lesson_view.py" line="62" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="64" />
             <source>{0}: test accuracy {1:.0%}</source>
             <translation>{0}：测试准确率 {1:.0%}</translation>
         </message>
@@ -2594,6 +2594,24 @@
             <location filename="../../gui/explorer/notes.py" line="54" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterEdit</name>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="23" />
+            <source>set a {0} to {1}</source>
+            <translation>将{0}设为 {1}</translation>
         </message>
     </context>
     <context>
@@ -5480,24 +5498,6 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParameterEdit</name>
-        <message>
-            <location filename="../../gui/training/edits.py" line="22" />
-            <source>bias</source>
-            <translation>偏置</translation>
-        </message>
-        <message>
-            <location filename="../../gui/training/edits.py" line="22" />
-            <source>weight</source>
-            <translation>权重</translation>
-        </message>
-        <message>
-            <location filename="../../gui/training/edits.py" line="23" />
-            <source>set a {0} to {1}</source>
-            <translation>将{0}设为 {1}</translation>
         </message>
     </context>
 </TS>
