@@ -1940,12 +1940,12 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <location filename="../../gui/training/lesson_view.py" line="62" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="64" />
             <source>{0}: test accuracy {1:.0%}</source>
             <translation>{0}：测试准确率 {1:.0%}</translation>
         </message>
@@ -2223,17 +2223,17 @@
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
@@ -2246,12 +2246,12 @@
             <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
@@ -2281,37 +2281,37 @@
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="172" />
+            <location filename="../../gui/explorer/notes.py" line="175" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="173" />
+            <location filename="../../gui/explorer/notes.py" line="176" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="174" />
+            <location filename="../../gui/explorer/notes.py" line="177" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="178" />
+            <location filename="../../gui/explorer/notes.py" line="181" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="185" />
+            <location filename="../../gui/explorer/notes.py" line="188" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="186" />
+            <location filename="../../gui/explorer/notes.py" line="189" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="187" />
+            <location filename="../../gui/explorer/notes.py" line="190" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
@@ -2346,17 +2346,17 @@
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="180" />
+            <location filename="../../gui/explorer/notes.py" line="183" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="182" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="191" />
+            <location filename="../../gui/explorer/notes.py" line="194" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
@@ -2429,6 +2429,36 @@
             <location filename="../../gui/explorer/notes.py" line="54" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="65" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0}：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="197" />
+            <source>({0})</source>
+            <translation>（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="145" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="57" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="143" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）：{2}</translation>
         </message>
     </context>
     <context>
@@ -5264,7 +5294,7 @@
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="176" />
+            <location filename="../../gui/export/gallery.py" line="166" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
@@ -5277,6 +5307,11 @@
             <location filename="../../gui/export/gallery.py" line="154" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="166" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>

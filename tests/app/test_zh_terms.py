@@ -96,3 +96,35 @@ def test_initialiser_names_say_initialisation():
 def _messages():
     tree = ElementTree.parse(translations.DEFAULT_TS)
     return [(c, m.findtext("source") or "", t) for c, m, t in translations._in_use(tree)]
+
+
+# ---- punctuation the notes panel and the gallery assemble in code ----------------------------------------------
+
+#: An ASCII colon or semicolon touching a hanzi, or an ASCII bracket opened beside one (markup in between counts);
+#: a formula's closing bracket before a hanzi ("N(0, 1) 时") is ASCII inside a formula, as GLOSSARY rule 4 says.
+HALF_WIDTH_NEXT_TO_HANZI = re.compile(r"[\u4e00-\u9fff](?:<[^<>]*>)*[ ]?[(:;]|[(:;](?:<[^<>]*>)*[ ]?[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def chinese(qapp):
+    from gui.app import install_language
+
+    assert install_language("zh_CN")
+    yield
+    install_language("en")
+
+
+def test_the_notes_panel_joins_chinese_with_full_width_punctuation(chinese):
+    from gui.explorer.notes import NotesPanel, computed_rows, guidance_html
+
+    guidance = guidance_html("relu")
+    assert "<b>隐藏层</b>（按此顺序尝试）：" in guidance and "<b>输出层</b>：" in guidance
+    assert "；" in guidance and ";" not in guidance.replace("&gt;", "")
+    rows = dict(computed_rows("gelu", None, "float32"))
+    assert "（" in rows["输出范围"]  # the range, then its minimum in brackets
+    panel = NotesPanel()
+    panel.show_activation("relu")
+    shown = panel.toPlainText()
+    assert "ReLU （类 ReLU）" in shown and "导数：" in shown
+    assert HALF_WIDTH_NEXT_TO_HANZI.findall("\n".join([guidance, *rows.values(), shown])) == []
+    assert HALF_WIDTH_NEXT_TO_HANZI.findall("导数: f′ (类 ReLU)") == ["数:", "(类"]
