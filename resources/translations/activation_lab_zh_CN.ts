@@ -264,6 +264,12 @@
             <translation>数据</translation>
         </message>
         <message>
+            <location filename="../../gui/training/data_box.py" line="40" />
+            <location filename="../../gui/training/data_box.py" line="41" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <location filename="../../gui/training/data_box.py" line="45" />
             <source>Regenerate</source>
             <translation>重新生成</translation>

@@ -128,3 +128,13 @@ def test_the_notes_panel_joins_chinese_with_full_width_punctuation(chinese):
     assert "ReLU （类 ReLU）" in shown and "导数：" in shown
     assert HALF_WIDTH_NEXT_TO_HANZI.findall("\n".join([guidance, *rows.values(), shown])) == []
     assert HALF_WIDTH_NEXT_TO_HANZI.findall("导数: f′ (类 ReLU)") == ["数:", "(类"]
+
+
+def test_the_percent_fields_show_12_percent_in_chinese(chinese, qtbot):
+    from gui.training.data_box import DataBox
+
+    box = DataBox()
+    qtbot.addWidget(box)
+    box.noise_spin.setValue(12)
+    assert box.noise_spin.text() == "12%" and box.ratio_spin.suffix() == "%"
+    assert box.noise_spin.valueFromText("25%") == 25
