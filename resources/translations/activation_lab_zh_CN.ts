@@ -930,6 +930,16 @@
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="37" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="31" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
