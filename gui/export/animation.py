@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image
 from PySide6.QtGui import QImage
 
@@ -70,14 +71,36 @@ def pil_image(image: QImage) -> Image.Image:
 
 
 def global_palette(samples: list[Image.Image]) -> Image.Image:
-    """One 256-colour palette for a whole GIF, from a few of its frames side by side."""
-    width = sum(s.width for s in samples)
-    montage = Image.new("RGB", (width, max(s.height for s in samples)))
-    x = 0
+    """One 256-colour palette for a whole GIF: the most common colours of a few of its frames, exactly.
+
+    A figure is mostly a few flat colours (background, grid, text, curves) with antialiased edges:
+    keeping the commonest colours exact keeps those pixels exact; an edge pixel takes the nearest.
+    """
+    counts: dict[tuple[int, int, int], int] = {}
     for sample in samples:
-        montage.paste(sample, (x, 0))
-        x += sample.width
-    return montage.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        for count, colour in sample.getcolors(sample.width * sample.height) or []:
+            counts[colour] = counts.get(colour, 0) + count
+    common = sorted(counts, key=counts.__getitem__, reverse=True)[:256]
+    palette = Image.new("P", (1, 1))
+    palette.putpalette([channel for colour in common for channel in colour] + [0, 0, 0] * (256 - len(common)))
+    return palette
+
+
+def paletted(frame: Image.Image, palette: Image.Image) -> Image.Image:
+    """``frame`` in ``palette``'s colours, each pixel the nearest entry (exact where the colour is in it; Pillow's
+    own mapping goes through a coarse colour cube and turns white into (252, 252, 252))."""
+    rgb = np.asarray(frame, dtype=np.int32)
+    packed = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+    colours, inverse = np.unique(packed.ravel(), return_inverse=True)
+    entries = np.asarray(palette.getpalette()[:768], dtype=np.int32).reshape(-1, 3)
+    wanted = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], axis=1)
+    nearest = np.empty(len(colours), dtype=np.uint8)
+    for start in range(0, len(colours), 4096):  # bounded memory for frames with many colours
+        block = wanted[start : start + 4096]
+        nearest[start : start + 4096] = ((block[:, None, :] - entries[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+    image = Image.fromarray(nearest[inverse].reshape(packed.shape), "P")
+    image.putpalette(palette.getpalette())
+    return image
 
 
 def render_frames(
@@ -104,7 +127,7 @@ def render_frames(
     frames = []
     for index in range(count):
         frame = drawn.pop(index, None) or draw(index)
-        frames.append(frame if palette is None else frame.quantize(palette=palette, dither=Image.Dither.NONE))
+        frames.append(frame if palette is None else paletted(frame, palette))
         if progress is not None:
             progress(index + 1, count)
     return frames
