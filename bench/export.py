@@ -77,8 +77,9 @@ def animation_rows(quick: bool) -> list[dict]:
     """Seconds and bytes of the two animations the issue names, written by ``main.py export`` in this process:
     a 10-second 960x540 sweep GIF (20 fps) and a 200-epoch training GIF (100 frames); 2 s and 20 epochs with
     ``--quick``. Raises (the bench fails) when a file is missing or does not decode to its frames."""
-    import main
     from PIL import Image
+
+    import main
 
     seconds, epochs = (2, 20) if quick else (10, 200)
     frames = min(100, epochs + 1)
