@@ -72,39 +72,39 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="135" />
+            <location filename="../../gui/common/param_panel.py" line="136" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="138" />
+            <location filename="../../gui/common/param_panel.py" line="139" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/param_panel.py" line="141" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/param_panel.py" line="143" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/param_panel.py" line="145" />
             <source>at most {0} decimals</source>
             <translation>最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
-            <location filename="../../gui/common/param_panel.py" line="172" />
+            <location filename="../../gui/common/param_panel.py" line="165" />
+            <location filename="../../gui/common/param_panel.py" line="173" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="170" />
+            <location filename="../../gui/common/param_panel.py" line="171" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -1849,37 +1849,37 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="24" />
+            <location filename="../../gui/lessons/panel.py" line="26" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="47" />
+            <location filename="../../gui/lessons/panel.py" line="49" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="70" />
+            <location filename="../../gui/lessons/panel.py" line="72" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="71" />
+            <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="74" />
+            <location filename="../../gui/lessons/panel.py" line="76" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="75" />
+            <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="97" />
+            <location filename="../../gui/lessons/panel.py" line="100" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
@@ -1980,14 +1980,12 @@
             <translation>Leaky ReLU、PReLU、RReLU</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
             <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation type="vanished">&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
             <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
-            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+            <translation type="vanished">为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
         <message>
             <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
@@ -2048,6 +2046,16 @@
             <location filename="../lessons/10-modern-activations.alab" line="36" />
             <source>If GELU is smoother than ReLU, what does it cost us?</source>
             <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
+            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ sweep the slope&lt;/b&gt;: select Leaky ReLU and press ▶ beside its slope; it moves from 0 to 1 and back while the plot follows.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ 扫动斜率&lt;/b&gt;：选中 Leaky ReLU，按下其斜率旁的 ▶；斜率从 0 移到 1 再返回，图随之变化。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
+            <source>What does Leaky ReLU become at slope 1, and why is that no use in a hidden layer? And why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
+            <translation>斜率为 1 时 Leaky ReLU 变成了什么？为什么这样的函数放在隐藏层里没有用？另外，为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
     </context>
     <context>
@@ -2458,73 +2466,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="93" />
+            <location filename="../../gui/session_actions.py" line="94" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="95" />
+            <location filename="../../gui/session_actions.py" line="96" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="97" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="100" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="127" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="130" />
+            <location filename="../../gui/session_actions.py" line="131" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="135" />
+            <location filename="../../gui/session_actions.py" line="136" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="139" />
+            <location filename="../../gui/session_actions.py" line="140" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="157" />
+            <location filename="../../gui/session_actions.py" line="158" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="165" />
+            <location filename="../../gui/session_actions.py" line="166" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="182" />
+            <location filename="../../gui/session_actions.py" line="183" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="226" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="230" />
+            <location filename="../../gui/session_actions.py" line="233" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -2558,12 +2566,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="433" />
+            <location filename="../../gui/common/param_panel.py" line="436" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="437" />
+            <location filename="../../gui/common/param_panel.py" line="440" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2633,6 +2641,54 @@
             <location filename="../../gui/lessons/start_page.py" line="67" />
             <source>Click a lesson to open it.</source>
             <translation>点击一课即可打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepButton</name>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="39" />
+            <source>Sweep this value between two ends (the arrow: ends, speed, once or back and forth)</source>
+            <translation>在两个端点之间扫动这个值（箭头：端点、速度、单程或往返）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="40" />
+            <source>Sweep</source>
+            <translation>扫动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="47" />
+            <source>Start here (the current value)</source>
+            <translation>从这里开始（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="48" />
+            <source>End here (the current value)</source>
+            <translation>到这里结束（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="49" />
+            <source>Whole range</source>
+            <translation>整个范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="51" />
+            <source>Back and forth</source>
+            <translation>往返</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="56" />
+            <source>Slow (8 s)</source>
+            <translation>慢（8 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="56" />
+            <source>Normal (4 s)</source>
+            <translation>正常（4 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="56" />
+            <source>Fast (2 s)</source>
+            <translation>快（2 秒）</translation>
         </message>
     </context>
     <context>
@@ -4921,12 +4977,12 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../gui/common/errors.py" line="73" />
+            <location filename="../../gui/common/errors.py" line="76" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="81" />
+            <location filename="../../gui/common/errors.py" line="84" />
             <source>Something went wrong, but your work is safe and the app keeps running.
 
 {0}</source>
@@ -4935,7 +4991,7 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="85" />
+            <location filename="../../gui/common/errors.py" line="88" />
             <source>This happened {0} times.</source>
             <translation>此问题发生了 {0} 次。</translation>
         </message>
