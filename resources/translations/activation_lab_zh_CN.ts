@@ -70,6 +70,100 @@
         </message>
     </context>
     <context>
+        <name>AnimationDialog</name>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="71" />
+            <location filename="../../gui/export/animation_dialog.py" line="158" />
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="87" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="89" />
+            <source>As on screen (960 px wide)</source>
+            <translation>与屏幕相同（宽 960 像素）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="91" />
+            <source>Slide {0} × {1}</source>
+            <translation>幻灯片 {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="93" />
+            <source>Forever</source>
+            <translation>一直循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="94" />
+            <source>Once</source>
+            <translation>播放一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="96" />
+            <source>From</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <source>To</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="98" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="100" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <source>Loop</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="126" />
+            <source>This tab has no parameter to sweep here yet</source>
+            <translation>此标签页还没有可以在这里扫动的参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="139" />
+            <source>Drawing the frames…</source>
+            <translation>正在绘制各帧…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="139" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="167" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedSpinMixin</name>
         <message>
             <location filename="../../gui/common/param_panel.py" line="136" />
@@ -1052,32 +1146,42 @@
         </message>
         <message>
             <location filename="../../gui/actions.py" line="35" />
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
+            <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="38" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="48" />
+            <location filename="../../gui/actions.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="67" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
+            <location filename="../../gui/actions.py" line="67" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1086,22 +1190,33 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="83" />
+            <location filename="../../gui/actions.py" line="87" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="96" />
+            <location filename="../../gui/actions.py" line="100" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="99" />
+            <location filename="../../gui/actions.py" line="103" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图片</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="106" />
+            <location filename="../../gui/actions.py" line="111" />
+            <source>Nothing to animate</source>
+            <translation>没有可做成动画的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="112" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="124" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
