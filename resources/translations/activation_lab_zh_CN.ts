@@ -223,6 +223,30 @@
         </message>
     </context>
     <context>
+        <name>CurveEvaluation</name>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <source>points</source>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <source>A curve</source>
+            <translation>一条曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <source>{0} cannot be computed: {1} — keeping the last good curve</source>
+            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+    </context>
+    <context>
         <name>CurveList</name>
         <message>
             <location filename="../../gui/explorer/catalogue.py" line="182" />
@@ -299,28 +323,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="155" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="137" />
+            <location filename="../../gui/training/plots.py" line="159" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="138" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -387,7 +411,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="87" />
+            <location filename="../../gui/training/plots.py" line="106" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -882,56 +906,70 @@
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
+            <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
     </context>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="125" />
+            <location filename="../../gui/explorer/tab.py" line="128" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="178" />
+            <location filename="../../gui/explorer/tab.py" line="181" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="182" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="243" />
+            <location filename="../../gui/explorer/tab.py" line="246" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="266" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
-            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+            <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="318" />
+            <location filename="../../gui/explorer/tab.py" line="300" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="319" />
+            <location filename="../../gui/explorer/tab.py" line="301" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="376" />
+            <location filename="../../gui/explorer/tab.py" line="358" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="390" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="395" />
+            <location filename="../../gui/explorer/tab.py" line="377" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1232,62 +1270,62 @@
     <context>
         <name>FormulaDialog</name>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>Edit formula</source>
             <translation>编辑公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>New formula</source>
             <translation>新建公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="72" />
+            <location filename="../../gui/common/formula_dialog.py" line="73" />
             <source>Start from a preset…</source>
             <translation>从预设开始…</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="76" />
+            <location filename="../../gui/common/formula_dialog.py" line="77" />
             <source>e.g. x*sigmoid(beta*x)</source>
             <translation>例如 x*sigmoid(beta*x)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="93" />
+            <location filename="../../gui/common/formula_dialog.py" line="94" />
             <source>Use x, numbers, + − * / **, pi, e, functions such as exp, log, tanh, sigmoid, softplus, relu, min, max, clamp, where(condition, a, b), and any activation of the list by its id, e.g. gelu(x, approximate='tanh'). Any other name is a parameter with a slider (default 1).</source>
             <translation>可以使用 x、数字、+ − * / **、pi、e，函数如 exp、log、tanh、sigmoid、softplus、relu、min、max、clamp、where(condition, a, b)，以及列表中任何激活函数的 id，例如 gelu(x, approximate='tanh')。其他名称都是参数，各带一个滑块（默认值 1）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="116" />
+            <location filename="../../gui/common/formula_dialog.py" line="117" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="117" />
+            <location filename="../../gui/common/formula_dialog.py" line="118" />
             <source>f(x) =</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="173" />
+            <location filename="../../gui/common/formula_dialog.py" line="174" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="203" />
+            <location filename="../../gui/common/formula_dialog.py" line="198" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="205" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -1295,124 +1333,139 @@
     <context>
         <name>FormulaNotes</name>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
             <source>0 is outside the view</source>
             <translation>0 不在视图范围内</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <location filename="../../gui/explorer/formula_notes.py" line="37" />
             <source>on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <location filename="../../gui/explorer/formula_notes.py" line="48" />
             <source>yes, increasing</source>
             <translation>是，递增</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
             <source>yes, decreasing</source>
             <translation>是，递减</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <location filename="../../gui/explorer/formula_notes.py" line="50" />
             <source>constant</source>
             <translation>常数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
             <translation>是：f(0) = 0</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>Range of f</source>
             <translation>f 的值域</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <location filename="../../gui/explorer/formula_notes.py" line="62" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
             <source>Kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <location filename="../../gui/explorer/formula_notes.py" line="89" />
             <source>Your formula</source>
             <translation>你的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>Derivatives</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <location filename="../../gui/explorer/formula_notes.py" line="40" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <location filename="../../gui/explorer/formula_notes.py" line="66" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="76" />
             <source>none on the view</source>
             <translation>视图中没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>f′ and f″ by autograd</source>
             <translation>f′ 和 f″ 由 autograd 求得</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <location filename="../../gui/explorer/formula_notes.py" line="93" />
             <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
             <translation>否：f(0) = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>[{0}, {1}] {2}</source>
             <translation>[{0}, {1}] {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="70" />
+            <source>not marked: f switches branch {0} times on [{1}, {2}], more than {3} can be marked</source>
+            <translation>未标出：f 在 [{1}, {2}] 上切换分支 {0} 次，超过可标出的 {3} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>computed once the curve is</source>
+            <translation>曲线算好后再计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="74" />
+            <source>… ({0} in all)</source>
+            <translation>…（共 {0} 个）</translation>
         </message>
     </context>
     <context>
@@ -1496,33 +1549,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="189" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="215" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="216" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1556,23 +1609,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="226" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="223" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="235" />
-            <location filename="../../gui/training/plots.py" line="236" />
+            <location filename="../../gui/training/plots.py" line="257" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -2270,7 +2323,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="81" />
+            <location filename="../../gui/training/network_view.py" line="90" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2517,63 +2570,93 @@
     <context>
         <name>RunBox</name>
         <message>
-            <location filename="../../gui/training/controls.py" line="24" />
+            <location filename="../../gui/training/controls.py" line="25" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="27" />
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="28" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="29" />
+            <location filename="../../gui/training/controls.py" line="30" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="30" />
+            <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
             <translation>训练一个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="31" />
+            <location filename="../../gui/training/controls.py" line="32" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="32" />
+            <location filename="../../gui/training/controls.py" line="33" />
             <source>back to the initial weights (epoch 0)</source>
             <translation>回到初始权重（第 0 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="40" />
+            <location filename="../../gui/training/controls.py" line="41" />
             <source>side by side: linear vs this activation</source>
             <translation>并排对比：线性 vs 此激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="41" />
+            <location filename="../../gui/training/controls.py" line="42" />
             <source>train the same network without an activation on the same points at once</source>
             <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="42" />
+            <location filename="../../gui/training/controls.py" line="43" />
             <source>discretise the output</source>
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="50" />
+            <location filename="../../gui/training/controls.py" line="47" />
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="49" />
+            <source>1 epoch per frame (Playground)</source>
+            <translation>每帧 1 轮（同 Playground）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="51" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="53" />
+            <source>how many epochs Play trains between two pictures (Playground: one)</source>
+            <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="68" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="52" />
+            <location filename="../../gui/training/controls.py" line="70" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="75" />
+            <source>{0:,.0f} epochs/s</source>
+            <translation>每秒 {0:,.0f} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2887,62 +2970,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="82" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="250" />
+            <location filename="../../gui/training/tab.py" line="305" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="261" />
+            <location filename="../../gui/training/tab.py" line="316" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="264" />
+            <location filename="../../gui/training/tab.py" line="319" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
