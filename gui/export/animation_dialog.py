@@ -43,6 +43,14 @@ def sweepable(tab: QWidget) -> list:
     return [b.parent() for b in tab.findChildren(SweepButton) if hasattr(b.parent(), "spec")]
 
 
+def settle(tab) -> None:
+    """Apply the tab's waiting change now and wait for curves computed in the background (the explorer's slow ones)."""
+    tab.flush()
+    wait = getattr(tab, "wait_evaluated", None)
+    if callable(wait) and not wait():
+        raise EngineError("animation", "the plots took too long to compute")
+
+
 def sweep_specs(tab, editor, values, progress: Callable[[int, int], None] | None = None) -> list[FigureSpec]:
     """The tab's figure at each value of ``editor``'s slider (set as a drag sets it); the slider is put back."""
     before = editor.slider.value()
@@ -50,13 +58,13 @@ def sweep_specs(tab, editor, values, progress: Callable[[int, int], None] | None
     try:
         for index, value in enumerate(values):
             editor.slider.setValue(float(value))
-            tab.flush()
+            settle(tab)
             specs.append(tab.figure_spec())
             if progress is not None:
                 progress(index + 1, len(values))
     finally:
         editor.slider.setValue(before)
-        tab.flush()
+        settle(tab)
     return specs
 
 

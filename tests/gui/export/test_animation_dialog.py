@@ -44,11 +44,15 @@ def test_the_animation_sweeps_the_slider_and_ends_on_the_tabs_stills(tab, tmp_pa
     image = Image.open(path)
     frames = [rgb(f) for f in ImageSequence.Iterator(image)]
     assert len(frames) == 5 and image.info["loop"] == 1
+    assert len({f.tobytes() for f in frames}) == 5  # every frame a different slope
     assert editor.value() == pytest.approx(0.3)  # the slider is back where it was
     for value, frame in ((0.0, frames[0]), (1.0, frames[-1])):
         editor.slider.setValue(value)
         tab.flush()
-        assert np.array_equal(frame, qimage_rgb(figure_image(tab.figure_spec())))
+        spec = tab.figure_spec()
+        f = spec.panels[0].series[0]
+        assert np.interp(-1.0, f.x, f.y) == pytest.approx(-value)  # the figure is the curve at that slope
+        assert np.array_equal(frame, qimage_rgb(figure_image(spec)))
 
 
 def test_cancel_leaves_no_file(tab, tmp_path):
