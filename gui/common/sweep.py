@@ -17,7 +17,8 @@ SPEEDS = {"slow": 8.0, "normal": 4.0, "fast": 2.0}  # seconds from one end to th
 
 
 class SweepButton(QToolButton):
-    """▶ / ⏸ for ``slider`` (a QSlider or superqt's QDoubleSlider: value(), setValue(), minimum(), maximum())."""
+    """▶ / ⏸ for ``slider`` (a QSlider, superqt's QDoubleSlider or a spin box: value(), setValue(), minimum(),
+    maximum())."""
 
     def __init__(self, slider, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,7 +124,8 @@ class SweepButton(QToolButton):
         if done:
             self._phase = end
         share = self._phase if self._phase <= 1 else 2.0 - self._phase
-        self.slider.setValue(low + share * (high - low))
+        value = low + share * (high - low)
+        self.slider.setValue(round(value) if isinstance(self.slider.value(), int) else value)  # QSlider, QSpinBox: ints
         if done:
             self._phase = 0.0
             self._paused = False

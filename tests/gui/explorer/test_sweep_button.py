@@ -52,3 +52,22 @@ def test_space_pauses_a_playing_sweep_and_plays_it_again(tab):
     assert sweep.isChecked()
     sweep.setChecked(False)  # stopped, not paused
     assert not space.isEnabled()  # Space is the window's again
+
+
+def test_a_whole_number_parameter_sweeps_in_whole_steps(qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    from gui.common.sweep import SweepButton
+
+    spin = QSpinBox()
+    spin.setRange(0, 50)
+    qtbot.addWidget(spin)
+    sweep = SweepButton(spin)
+    seen = []
+    spin.valueChanged.connect(seen.append)
+    sweep.bounce_action.setChecked(False)
+    sweep.setChecked(True)
+    for _ in range(40):
+        sweep.advance(0.1)
+    assert seen[-1] == 50 and all(isinstance(v, int) for v in seen) and seen == sorted(seen)
+    assert not sweep.isChecked()
