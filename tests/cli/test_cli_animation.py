@@ -189,6 +189,7 @@ def test_ctrl_c_while_drawing_leaves_no_file(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 200 frames drawn on a shared 2-core machine: minutes
 def test_a_ten_second_960x540_sweep_gif_is_at_most_4_mb(tmp_path):
     out = tmp_path / "ten.gif"
     assert main.main([*SLOPE, "--sweep", "negative_slope=0:1", "--duration", "10", "--fps", "20", "--out", str(out)]) == 0
