@@ -149,6 +149,7 @@ def test_chinese_animation_frames_are_the_chinese_stills(tmp_path):
         ["--sweep", "negative_slope=0"],
         ["--sweep", "slope=0:1", "--frames", "2"],
         ["--frames", "3"],
+        [],  # a .gif with nothing to animate
         ["--sweep", "negative_slope=0:1", "--size", "poster"],
     ],
 )
