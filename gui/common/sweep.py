@@ -97,7 +97,7 @@ class SweepButton(QToolButton):
             self._timer.stop()
             self._space_shortcut(False)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event) -> None:
         self._paused = False  # a click is not a pause: Space no longer belongs to this sweep once it stops
         super().mousePressEvent(event)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 from PIL import Image
@@ -70,7 +71,7 @@ def pil_image(image: QImage) -> Image.Image:
     return Image.frombuffer("RGB", (width, height), bytes(rgb.constBits()), "raw", "RGB", stride, 1).copy()
 
 
-def global_palette(samples: list[Image.Image]) -> Image.Image:
+def global_palette(samples: list[Image.Image]) -> list[int]:
     """One 256-colour palette for a whole GIF: the most common colours of a few of its frames, exactly.
 
     A figure is mostly a few flat colours (background, grid, text, curves) with antialiased edges:
@@ -79,27 +80,26 @@ def global_palette(samples: list[Image.Image]) -> Image.Image:
     counts: dict[tuple[int, int, int], int] = {}
     for sample in samples:
         for count, colour in sample.getcolors(sample.width * sample.height) or []:
-            counts[colour] = counts.get(colour, 0) + count
+            key = cast(tuple[int, int, int], colour)  # an RGB image's colours are (r, g, b)
+            counts[key] = counts.get(key, 0) + count
     common = sorted(counts, key=counts.__getitem__, reverse=True)[:256]
-    palette = Image.new("P", (1, 1))
-    palette.putpalette([channel for colour in common for channel in colour] + [0, 0, 0] * (256 - len(common)))
-    return palette
+    return [channel for colour in common for channel in colour] + [0, 0, 0] * (256 - len(common))
 
 
-def paletted(frame: Image.Image, palette: Image.Image) -> Image.Image:
-    """``frame`` in ``palette``'s colours, each pixel the nearest entry (exact where the colour is in it; Pillow's
-    own mapping goes through a coarse colour cube and turns white into (252, 252, 252))."""
+def paletted(frame: Image.Image, palette: list[int]) -> Image.Image:
+    """``frame`` in ``palette``'s 256 colours (r, g, b, r, g, b, ...), each pixel the nearest entry: exact where
+    the colour is in it (Pillow's own mapping goes through a coarse colour cube and turns white into 252 grey)."""
     rgb = np.asarray(frame, dtype=np.int32)
     packed = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
     colours, inverse = np.unique(packed.ravel(), return_inverse=True)
-    entries = np.asarray(palette.getpalette()[:768], dtype=np.int32).reshape(-1, 3)
+    entries = np.asarray(palette, dtype=np.int32).reshape(-1, 3)
     wanted = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], axis=1)
     nearest = np.empty(len(colours), dtype=np.uint8)
     for start in range(0, len(colours), 4096):  # bounded memory for frames with many colours
         block = wanted[start : start + 4096]
         nearest[start : start + 4096] = ((block[:, None, :] - entries[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
     image = Image.fromarray(nearest[inverse].reshape(packed.shape), "P")
-    image.putpalette(palette.getpalette())
+    image.putpalette(palette)
     return image
 
 
@@ -120,7 +120,7 @@ def render_frames(
     first = draw(0)
     check_animation(fmt, count, AnimationOptions(), first.size)
     drawn = {0: first}
-    palette = None
+    palette: list[int] | None = None
     if fmt == "gif":
         drawn[count - 1] = draw(count - 1)
         palette = global_palette([first, drawn[count - 1]])
