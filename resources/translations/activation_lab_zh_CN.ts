@@ -72,93 +72,93 @@
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="71" />
-            <location filename="../../gui/export/animation_dialog.py" line="158" />
+            <location filename="../../gui/export/animation_dialog.py" line="79" />
+            <location filename="../../gui/export/animation_dialog.py" line="166" />
             <source>Export animation</source>
             <translation>导出动画</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="87" />
+            <location filename="../../gui/export/animation_dialog.py" line="95" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="89" />
+            <location filename="../../gui/export/animation_dialog.py" line="97" />
             <source>As on screen (960 px wide)</source>
             <translation>与屏幕相同（宽 960 像素）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="91" />
+            <location filename="../../gui/export/animation_dialog.py" line="99" />
             <source>Slide {0} × {1}</source>
             <translation>幻灯片 {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="93" />
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
             <source>Forever</source>
             <translation>一直循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="94" />
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
             <source>Once</source>
             <translation>播放一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <location filename="../../gui/export/animation_dialog.py" line="103" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="96" />
+            <location filename="../../gui/export/animation_dialog.py" line="104" />
             <source>From</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
             <source>To</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="98" />
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
             <source>Frames per second</source>
             <translation>每秒帧数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="100" />
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="126" />
+            <location filename="../../gui/export/animation_dialog.py" line="134" />
             <source>This tab has no parameter to sweep here yet</source>
             <translation>此标签页还没有可以在这里扫动的参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="139" />
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
             <source>Drawing the frames…</source>
             <translation>正在绘制各帧…</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="139" />
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="167" />
+            <location filename="../../gui/export/animation_dialog.py" line="175" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -352,58 +352,58 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="31" />
+            <location filename="../../gui/training/data_box.py" line="32" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="45" />
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="47" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="52" />
+            <location filename="../../gui/training/data_box.py" line="53" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="54" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="55" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="60" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="57" />
+            <location filename="../../gui/training/data_box.py" line="62" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="147" />
+            <location filename="../../gui/training/data_box.py" line="152" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="150" />
+            <location filename="../../gui/training/data_box.py" line="155" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -2055,12 +2055,12 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <location filename="../../gui/training/lesson_view.py" line="62" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="64" />
             <source>{0}: test accuracy {1:.0%}</source>
             <translation>{0}：测试准确率 {1:.0%}</translation>
         </message>
@@ -2844,47 +2844,47 @@
     <context>
         <name>SweepButton</name>
         <message>
-            <location filename="../../gui/common/sweep.py" line="39" />
+            <location filename="../../gui/common/sweep.py" line="40" />
             <source>Sweep this value between two ends (the arrow: ends, speed, once or back and forth)</source>
             <translation>在两个端点之间扫动这个值（箭头：端点、速度、单程或往返）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="40" />
+            <location filename="../../gui/common/sweep.py" line="41" />
             <source>Sweep</source>
             <translation>扫动</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="47" />
+            <location filename="../../gui/common/sweep.py" line="48" />
             <source>Start here (the current value)</source>
             <translation>从这里开始（当前值）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="48" />
+            <location filename="../../gui/common/sweep.py" line="49" />
             <source>End here (the current value)</source>
             <translation>到这里结束（当前值）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="49" />
+            <location filename="../../gui/common/sweep.py" line="50" />
             <source>Whole range</source>
             <translation>整个范围</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="51" />
+            <location filename="../../gui/common/sweep.py" line="52" />
             <source>Back and forth</source>
             <translation>往返</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="56" />
+            <location filename="../../gui/common/sweep.py" line="57" />
             <source>Slow (8 s)</source>
             <translation>慢（8 秒）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="56" />
+            <location filename="../../gui/common/sweep.py" line="57" />
             <source>Normal (4 s)</source>
             <translation>正常（4 秒）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/sweep.py" line="56" />
+            <location filename="../../gui/common/sweep.py" line="57" />
             <source>Fast (2 s)</source>
             <translation>快（2 秒）</translation>
         </message>
