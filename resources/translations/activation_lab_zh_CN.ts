@@ -187,18 +187,22 @@
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="145" />
-            <source>at most {0} decimals</source>
-            <translation>最多 {0} 位小数</translation>
+            <location filename="../../gui/common/param_panel.py" line="163" />
+            <source>{0} rounded to {1} (this field shows {2} decimals)</source>
+            <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="165" />
-            <location filename="../../gui/common/param_panel.py" line="173" />
+            <source>at most {0} decimals</source>
+            <translation type="vanished">最多 {0} 位小数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="176" />
+            <location filename="../../gui/common/param_panel.py" line="184" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="171" />
+            <location filename="../../gui/common/param_panel.py" line="182" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -323,28 +327,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="179" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="155" />
-            <location filename="../../gui/training/plots.py" line="156" />
+            <location filename="../../gui/training/plots.py" line="179" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="156" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="159" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="160" />
+            <location filename="../../gui/training/plots.py" line="184" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -352,64 +356,89 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="32" />
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="41" />
-            <location filename="../../gui/training/data_box.py" line="42" />
+            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="56" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="60" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="47" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="67" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="68" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="69" />
+            <source>Load points…</source>
+            <translation>载入数据点…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="70" />
+            <source>a CSV file of x1,x2,label rows (label 0 or 1)</source>
+            <translation>每行为 x1,x2,label 的 CSV 文件（label 为 0 或 1）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="71" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="60" />
+            <location filename="../../gui/training/data_box.py" line="76" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="61" />
+            <location filename="../../gui/training/data_box.py" line="77" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="62" />
+            <location filename="../../gui/training/data_box.py" line="78" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="152" />
+            <location filename="../../gui/training/data_box.py" line="98" />
+            <source>Load points</source>
+            <translation>载入数据点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="98" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="107" />
+            <source>{0} not loaded: {1}</source>
+            <translation>{0} 未载入：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="193" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="155" />
+            <location filename="../../gui/training/data_box.py" line="196" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -421,6 +450,12 @@
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="157" />
+            <source>Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}</source>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
+            <translation>测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
         </message>
     </context>
     <context>
@@ -913,19 +948,100 @@
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <location filename="../../gui/common/engine_messages.py" line="60" />
+            <source>the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one</source>
+            <translation>训练在第 {0} 轮发散：损失变为 {1}（学习率 {2}）；请试用更小的学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="64" />
             <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <location filename="../../gui/common/engine_messages.py" line="68" />
             <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <location filename="../../gui/common/engine_messages.py" line="72" />
             <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
             <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="81" />
+            <source>learning rate</source>
+            <extracomment>The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".</extracomment>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="82" />
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="83" />
+            <source>regularisation rate</source>
+            <translation>正则化系数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="84" />
+            <source>regularisation</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="85" />
+            <source>optimiser</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="86" />
+            <source>initialiser</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="87" />
+            <source>hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="88" />
+            <source>training share</source>
+            <translation>训练集比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="89" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="90" />
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="91" />
+            <source>dataset</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="92" />
+            <source>noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="93" />
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="94" />
+            <source>features</source>
+            <translation>输入特征</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="95" />
+            <source>initial bias</source>
+            <translation>初始偏置</translation>
         </message>
     </context>
     <context>
@@ -1379,9 +1495,8 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
-            <translation>是：f(0) = 0</translation>
+            <translation type="vanished">是：f(0) = 0</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/formula_notes.py" line="60" />
@@ -1444,9 +1559,8 @@
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
-            <translation>否：f(0) = {0}</translation>
+            <translation type="vanished">否：f(0) = {0}</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/formula_notes.py" line="60" />
@@ -1482,6 +1596,11 @@
             <location filename="../../gui/explorer/formula_notes.py" line="74" />
             <source>… ({0} in all)</source>
             <translation>…（共 {0} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>{0}; f(0) = {1}</source>
+            <translation>{0}；f(0) = {1}</translation>
         </message>
     </context>
     <context>
@@ -1565,33 +1684,38 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
-            <location filename="../../gui/training/plots.py" line="218" />
+            <location filename="../../gui/training/plots.py" line="217" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="217" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="226" />
+            <source>0: no gradient</source>
+            <translation>0：没有梯度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="215" />
+            <location filename="../../gui/training/plots.py" line="256" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="216" />
+            <location filename="../../gui/training/plots.py" line="257" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1625,23 +1749,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="226" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="299" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="257" />
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="311" />
+            <location filename="../../gui/training/plots.py" line="312" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="259" />
+            <location filename="../../gui/training/plots.py" line="313" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1913,34 +2037,44 @@
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="65" />
+            <location filename="../../gui/training/network_box.py" line="67" />
             <source>one hidden layer less</source>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="66" />
+            <location filename="../../gui/training/network_box.py" line="68" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="69" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="74" />
+            <location filename="../../gui/training/network_box.py" line="76" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="75" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="79" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="83" />
+            <source>same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="86" />
+            <source>layer {0}'s activation: the one chosen below, or its own</source>
+            <translation>第 {0} 层的激活函数：沿用下方所选的，或单独指定</translation>
         </message>
     </context>
     <context>
@@ -1982,32 +2116,47 @@
             <translation>开始页(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="163" />
+            <location filename="../../gui/lessons/menu.py" line="124" />
+            <source>Open lesson {0}?</source>
+            <translation>打开第 {0} 课？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="125" />
+            <source>The lesson replaces the network trained to epoch {0} in the Training tab. Open it anyway?</source>
+            <translation>这节课会替换“训练”标签页中已训练到第 {0} 轮的网络。仍要打开吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="137" />
+            <source>Lesson {0}: {1} — Activation Lab</source>
+            <translation>第 {0} 课：{1} — Activation Lab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="206" />
             <source>This is the last lesson.</source>
             <translation>这已是最后一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="163" />
+            <location filename="../../gui/lessons/menu.py" line="206" />
             <source>This is the first lesson.</source>
             <translation>这已是第一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="172" />
+            <location filename="../../gui/lessons/menu.py" line="215" />
             <source>Open lesson file</source>
             <translation>打开课程文件</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="172" />
+            <location filename="../../gui/lessons/menu.py" line="215" />
             <source>Activation Lab lessons (*{0})</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="223" />
+            <location filename="../../gui/lessons/menu.py" line="266" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="225" />
+            <location filename="../../gui/lessons/menu.py" line="268" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2016,7 +2165,7 @@
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="227" />
+            <location filename="../../gui/lessons/menu.py" line="270" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2025,7 +2174,7 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="231" />
+            <location filename="../../gui/lessons/menu.py" line="274" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2311,27 +2460,27 @@
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="124" />
+            <location filename="../../gui/training/network_box.py" line="147" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="130" />
+            <location filename="../../gui/training/network_box.py" line="153" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="140" />
+            <location filename="../../gui/training/network_box.py" line="163" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="142" />
+            <location filename="../../gui/training/network_box.py" line="165" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="144" />
+            <location filename="../../gui/training/network_box.py" line="167" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -2339,9 +2488,25 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="90" />
+            <location filename="../../gui/training/network_view.py" line="98" />
             <source>Network</source>
+            <extracomment>(hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit. A click on a unit (weight layer, unit, -1: its bias) or on a link (weight layer, target unit, source unit).</extracomment>
             <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="172" />
+            <source>Output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="172" />
+            <source>Layer {0}, unit {1}</source>
+            <translation>第 {0} 层，第 {1} 个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="173" />
+            <source>{0}: bias {1}; incoming weights {2}</source>
+            <translation>{0}：偏置 {1}；输入权重 {2}</translation>
         </message>
     </context>
     <context>
@@ -2622,7 +2787,7 @@
         </message>
         <message>
             <location filename="../../gui/training/controls.py" line="28" />
-            <location filename="../../gui/training/controls.py" line="83" />
+            <location filename="../../gui/training/controls.py" line="87" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
@@ -2662,47 +2827,57 @@
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="47" />
+            <location filename="../../gui/training/controls.py" line="44" />
+            <source>show test data</source>
+            <translation>显示测试数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="46" />
+            <source>the test points (hollow) on the map, as Playground's “Show test data”</source>
+            <translation>在图上显示测试数据点（空心），即 Playground 的“Show test data”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="50" />
             <source>as fast as possible</source>
             <translation>尽可能快</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="49" />
+            <location filename="../../gui/training/controls.py" line="52" />
             <source>1 epoch per frame (Playground)</source>
             <translation>每帧 1 轮（同 Playground）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="51" />
+            <location filename="../../gui/training/controls.py" line="54" />
             <source>{0} epochs per frame</source>
             <translation>每帧 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="53" />
+            <location filename="../../gui/training/controls.py" line="56" />
             <source>how many epochs Play trains between two pictures (Playground: one)</source>
             <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="60" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="68" />
+            <location filename="../../gui/training/controls.py" line="72" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="70" />
+            <location filename="../../gui/training/controls.py" line="74" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="75" />
+            <location filename="../../gui/training/controls.py" line="79" />
             <source>{0:,.0f} epochs/s</source>
             <translation>每秒 {0:,.0f} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="83" />
+            <location filename="../../gui/training/controls.py" line="87" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2810,12 +2985,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="436" />
+            <location filename="../../gui/common/param_panel.py" line="447" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="440" />
+            <location filename="../../gui/common/param_panel.py" line="451" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2938,67 +3113,67 @@
     <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="192" />
+            <location filename="../../gui/training/network_box.py" line="216" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="208" />
+            <location filename="../../gui/training/network_box.py" line="232" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="209" />
+            <location filename="../../gui/training/network_box.py" line="233" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="220" />
+            <location filename="../../gui/training/network_box.py" line="244" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="221" />
+            <location filename="../../gui/training/network_box.py" line="245" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="222" />
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="226" />
+            <location filename="../../gui/training/network_box.py" line="250" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="251" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="228" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="230" />
+            <location filename="../../gui/training/network_box.py" line="254" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -3016,62 +3191,82 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="80" />
+            <location filename="../../gui/training/tab.py" line="84" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="81" />
+            <location filename="../../gui/training/tab.py" line="85" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="82" />
+            <location filename="../../gui/training/tab.py" line="86" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="95" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="92" />
+            <location filename="../../gui/training/tab.py" line="96" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="93" />
+            <location filename="../../gui/training/tab.py" line="97" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="305" />
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="359" />
+            <source>{0} applied to the running network at epoch {1}</source>
+            <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="360" />
+            <source>{0} changed the network or its data: back to epoch 0</source>
+            <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="365" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="313" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="313" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="316" />
+            <location filename="../../gui/training/tab.py" line="376" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="379" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="386" />
+            <location filename="../../gui/training/tab.py" line="446" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5418,17 +5613,17 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -5438,17 +5633,17 @@
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="64" />
+            <location filename="../../figures/training.py" line="66" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="66" />
+            <location filename="../../figures/training.py" line="68" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="82" />
+            <location filename="../../figures/training.py" line="84" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
@@ -5507,6 +5702,24 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterEdit</name>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="23" />
+            <source>set a {0} to {1}</source>
+            <translation>将{0}设为 {1}</translation>
         </message>
     </context>
 </TS>
