@@ -14,126 +14,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-import engine
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
-from engine import analysis
-from engine.depth import DepthConfig, mean_field
-from engine.depth import run as run_depth
 from engine.errors import EngineError
-from engine.initializers import histogram, histogram_range, sample
-from engine.presets import get_preset
 from engine.tables import check_writable, write_all
-from engine.training import Trainer, TrainResult
-from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from figures.spec import FigureSpec
+from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
-from figures.training import training_figure
 from sessions import SessionError, read_session
-from sessions.depth import NETWORK_FIELDS
-from sessions.explorer import curve_reference
-from sessions.training import train_config
 
 
 def selected(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "session", None))
 
 
-def explorer_figure(section: dict, device: str, dtype: str) -> FigureSpec | None:
-    """The explorer's vector view when it shows one, else its curves over its x range with the marks it shows
-    (None without curves)."""
-    vector = section["vector"]
-    if vector is not None:
-        return vector_figure(engine.evaluate_vector(vector["activation"], vector["x"], vector["params"], device, dtype))
-    curves_state = section["curves"]
-    if not curves_state:
-        return None
-    order = 2 if section["show_second"] else 1
-    x_min, x_max = section["x_range"]
-    curves, markers, vlines, hlines, bands = [], {}, set(), set(), []
-    for index, state in enumerate(curves_state):
-        ref, params = curve_reference(state), state["params"]
-        curve = engine.evaluate(ref, params, x_min, x_max, section["points"], order=order, device=device, dtype=dtype)
-        curves.append(curve)
-        act = engine.resolve_activation(ref)
-        kinks = analysis.kink_marks(ref, params, x_min, x_max, device, dtype) if section["show_marks"] else []
-        if section["show_marks"]:
-            vlines.update(k.x for k in kinks)
-            hlines.update(b for b in act.bounds(params) if b is not None)
-            for row, items in kink_markers(kinks, state["colour"], on_df=not section["log_df"]).items():
-                markers.setdefault(row, []).extend(items)
-        if index == section["selected"] and section["shade_saturation"]:
-            bands = analysis.saturation_spans(curve.x, curve.df, section["eps"], [k.x for k in kinks])
-    return activation_figure(
-        curves,
-        display_labels([(str(s["activation"]), s["params"]) for s in curves_state]),
-        section["show_second"],
-        [s["colour"] for s in curves_state],
-        bands=bands,
-        band_color=curves_state[section["selected"]]["colour"] if bands else None,
-        vlines=sorted(vlines),
-        hlines=sorted(hlines),
-        log_df=section["log_df"],
-        x_range=(x_min, x_max),
-        markers=markers,
-    )
-
-
-def initialization_figure(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The histogram of the section's weights (and the compared initialiser's, on the same bins)."""
-    wanted = [(section["init"], section["params"])]
-    if section["compare"]:
-        wanted.append((section["compare_init"], section["compare_params"]))
-    samples = [sample(i, tuple(section["shape"]), p, seed=section["seed"], device=device, dtype=dtype) for i, p in wanted]
-    value_range = histogram_range(samples)  # overlaid histograms share their bins, as on screen
-    histograms = [histogram(s, section["bins"], value_range) for s in samples]
-    return init_figure(samples, histograms, log_y=section["log_y"])
-
-
-def depth_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The depth run of the section's network, with its lesson's comparison and the theory when shown."""
-    config = DepthConfig(**{name: section[name] for name in NETWORK_FIELDS}, device=device, dtype=dtype)
-    reference, label = None, "comparison"
-    if section["preset"]:
-        preset = get_preset(section["preset"])
-        sizes = {name: getattr(config, name) for name in ("layers", "width", "batch", "bias", "seed", "device", "dtype")}
-        compare = preset.configs(**sizes)[1]
-        if compare is not None:
-            reference, label = run_depth(compare), preset.compare_label
-    result = run_depth(config)
-    theory = mean_field(config) if section["show_theory"] else None
-    return depth_figure(result, theory, reference, min(section["layer"], section["layers"]), label)
-
-
-def training_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The network's decision map and history: its saved weights if the session has them, else epoch 0."""
-    trainer = Trainer(train_config(section, device, dtype))
-    trained = section["trained"]
-    if trained is not None:
-        trainer.load_weights([(layer["weight"], layer["bias"]) for layer in trained["networks"][-1]], trained["epoch"])
-    result = TrainResult(
-        trainer.config, trainer.data, trainer.history, trainer.snapshot(), trainer.device, trainer.config.dtype, None
-    )
-    return training_figure(result)
-
-
-#: Each tab section's figure builder, by section key.
-FIGURES: dict[str, Callable[[dict, str, str], FigureSpec | None]] = {
-    "explorer": explorer_figure,
-    "initialization": initialization_figure,
-    "depth": depth_figure_of,
-    "training": training_figure_of,
-}
-
-
 def session_figures(data: dict, device: str = "cpu", dtype: str | None = None) -> dict[str, FigureSpec]:
-    """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused."""
+    """A checked session's figures by section key (:func:`figures.tab_figures.figure_of` of each tab's state;
+    tabs with nothing to show left out); EngineError if refused."""
     figures = {}
-    for key, section in data["tabs"].items():
-        section_dtype = dtype or (section["dtype"] if key == "explorer" else "float32")
-        figure = FIGURES[key](section, device, section_dtype)
+    for key, state in data["tabs"].items():
+        figure = figure_of(state, device, dtype)
         if figure is not None:
             figures[key] = figure
     return figures

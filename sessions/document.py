@@ -23,9 +23,9 @@ from pathlib import Path
 
 from engine.errors import EngineError
 from engine.tables import write_atomic
-from sessions import depth, explorer, initialization, training
-from sessions.checks import field, obj, only, text, whole
 from sessions.errors import SessionError
+from states import TabState, depth, explorer, initialization, training
+from states.checks import field, obj, only, text, whole
 
 FORMAT = "activation-lab-session"
 VERSION = 1
@@ -34,12 +34,10 @@ MB = 1024 * 1024
 MAX_BYTES = 5 * MB  # a session with 5,000 points and a trained 6 × 16 network is under 1 MB
 TOP_FIELDS = ("format", "version", "app_version", "tab", "tabs", "lesson")
 
-#: Each tab's section key and its checker, in the tabs' order.
-SECTIONS: dict[str, Callable[[object, str], dict]] = {
-    explorer.KEY: explorer.check_explorer,
-    initialization.KEY: initialization.check_initialization,
-    depth.KEY: depth.check_depth,
-    training.KEY: training.check_training,
+#: Each tab's section key and its state's checked builder, in the tabs' order.
+SECTIONS: dict[str, Callable[[object, str], TabState]] = {
+    state.key: state.build
+    for state in (explorer.ExplorerState, initialization.InitializationState, depth.DepthState, training.TrainingState)
 }
 TAB_KEYS = tuple(SECTIONS)
 
@@ -104,8 +102,15 @@ def read_session(path: str | os.PathLike) -> dict:
 
 
 def session_text(data: dict) -> str:
-    """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes."""
+    """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes.
+    A tab's section may be given as its state (:meth:`~states.explorer.ExplorerState.section` writes it)."""
+    if isinstance(data.get("tabs"), dict):
+        data = {**data, "tabs": {key: _section(value) for key, value in data["tabs"].items()}}
     return json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _section(value: object) -> object:
+    return value.section() if isinstance(value, TabState) else value
 
 
 def write_session(path: str | os.PathLike, data: dict) -> Path:

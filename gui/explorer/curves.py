@@ -23,7 +23,7 @@ from engine.evaluate import checked_params
 from engine.resolve import formula_of
 from figures.builders import display_labels
 from gui.common.engine_messages import engine_message
-from sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
+from states.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 
 log = logging.getLogger("activation_lab")
 

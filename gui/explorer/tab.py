@@ -28,7 +28,7 @@ from gui.explorer.removal import CurveRemoval
 from gui.explorer.selftest import explorer_steps
 from gui.explorer.session_state import ExplorerSession
 from gui.explorer.status import placement_message
-from gui.explorer.view_figure import explorer_figure
+from gui.explorer.view_figure import explorer_view_figure
 
 __all__ = ["DEFAULT_EPS", "DEFAULT_POINTS", "DEFAULT_X_RANGE", "MAX_GUI_POINTS", "ExplorerTab"]
 
@@ -125,7 +125,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         return self.tr("Activations")
 
     def figure_spec(self) -> FigureSpec:
-        return explorer_figure(self)
+        return explorer_view_figure(self)
 
     def self_test_steps(self) -> list[SelfTestStep]:
         return explorer_steps(self)

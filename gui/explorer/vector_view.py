@@ -213,10 +213,6 @@ class VectorView(QWidget):
         self._use_activation(act, checked_params(act, {}))
         self.recompute()
 
-    def state(self) -> dict:
-        """What is set here, as a session keeps it: the activation, the input vector and the parameters."""
-        return {"activation": self.activation_id, "x": list(self.vector), "params": dict(self.params)}
-
     def show_result(self, result: engine.VectorResult) -> None:
         """Show a result computed elsewhere (a session's): its activation, input and parameters become the view's."""
         self._use_activation(engine.get_activation(result.activation), dict(result.params))

@@ -16,7 +16,7 @@ from superqt.utils import signals_blocked
 from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, whole_number_spin
-from sessions.training import MAX_DATA_SEED
+from states.training import MAX_DATA_SEED
 
 REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
 

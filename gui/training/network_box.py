@@ -29,7 +29,7 @@ from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX
 from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
-from sessions.training import LEARNING_RATES, REG_RATES
+from states.training import LEARNING_RATES, REG_RATES
 
 DEFAULT_LR = 0.03
 

@@ -70,8 +70,8 @@ def test_each_lesson_opens_its_tab_with_its_settings_and_shows_its_panel(main_wi
     assert actions.open_number(number)
     tab = tab_shown(main_window)
     assert tab.session_key == lesson.tab
-    state = tab.session_state()
-    wanted = lesson.session["tabs"][lesson.tab]
+    state = tab.state().section()
+    wanted = lesson.session["tabs"][lesson.tab].section()
     assert {key: state[key] for key in wanted if key in state} == {k: v for k, v in wanted.items() if k in state}
     panel = actions.panel
     assert panel.isVisible() and isinstance(panel, QDockWidget)
@@ -152,13 +152,13 @@ def test_a_teachers_lesson_with_a_bad_block_is_refused_naming_the_field_and_noth
     actions = main_window.lessons
     main_window.tabs.setCurrentIndex(2)  # the depth tab; the file would open the explorer
     before = tab_shown(main_window)
-    explorer_before = main_window.lab_tabs()[0].session_state()
+    explorer_before = main_window.lab_tabs()[0].state().section()
     assert not actions.open_lesson_file(path)
     message = actions.last_message()
     assert field in message and words in message and "my-lesson.alab" in message
     assert actions.message_box.isVisible()
     assert tab_shown(main_window) is before
-    assert main_window.lab_tabs()[0].session_state() == explorer_before
+    assert main_window.lab_tabs()[0].state().section() == explorer_before
     assert not actions.panel.isVisible() and actions.current is None
     actions.message_box.close()
     stop_jobs(main_window)
@@ -284,9 +284,9 @@ def test_lesson_7_opens_on_softmax_in_the_vector_view_and_the_next_curve_lesson_
     explorer = tab_shown(main_window)
     assert explorer.showing_vector_view()
     assert explorer.catalogue.current_id() == "softmax"
-    view = BY_NUMBER[7].session["tabs"]["explorer"]["vector"]
+    view = BY_NUMBER[7].session["tabs"]["explorer"].vector.section()
     x, t = np.array(view["x"]), view["params"]["temperature"]
     p = np.exp(x / t - (x / t).max()) / np.exp(x / t - (x / t).max()).sum()
     np.testing.assert_allclose(explorer.vector_view.result.output, p, rtol=1e-6)  # the bars the lesson talks about
     assert actions.open_number(10)  # GELU, SiLU, Mish: curves again
-    assert not explorer.showing_vector_view() and explorer.session_state()["vector"] is None
+    assert not explorer.showing_vector_view() and explorer.state().section()["vector"] is None

@@ -1,7 +1,8 @@
-"""The training tab's part of a session: the data, the network, how it learns, its seed, and optionally its weights.
+"""The training tab's state: the data, the network, how it learns, its seed, and optionally its weights.
 
-Section ``tabs.training`` (every field optional; a missing one takes :class:`engine.training_config.TrainConfig`'s
-default, the tab's start)::
+:class:`TrainingState` is what the tab shows, the section ``tabs.training`` of a session file and
+what ``export --session`` draws. As JSON (every field optional; a missing one takes
+:class:`engine.training_config.TrainConfig`'s default, the tab's start)::
 
     {"dataset": "circle", "noise": 0, "train_ratio": 50, "seed": 0, "points": [[1.5, -2.0, 1], ...],
      "hidden": [4, 2], "activation": "tanh", "activation_params": {}, "init": "auto", "init_params": {}, "bias": 0.1,
@@ -18,14 +19,15 @@ never a pickle. The whole configuration is checked by the engine
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import ClassVar
 
 import numpy as np
 
 from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
-from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
+from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
 
 KEY = "training"
 #: TensorFlow Playground's learning rates and regularisation rates: the tab's choice lists.
@@ -55,8 +57,80 @@ FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "trained")
 _DEFAULTS = TrainConfig()
 
 
-def check_training(section: object, where: str = "tabs.training") -> dict:
-    """The training section with every field filled in and checked; SessionError naming the first bad field."""
+@dataclass(frozen=True)
+class Trained:
+    """A trained network as plain numbers: the epoch, and per network (the linear twin first when side by side)
+    each layer's ``(weight rows, bias)``."""
+
+    epoch: int
+    networks: tuple[tuple[tuple[tuple[tuple[float, ...], ...], tuple[float, ...]], ...], ...]
+
+    def section(self) -> dict:
+        return {
+            "epoch": self.epoch,
+            "networks": [[{"weight": [list(row) for row in w], "bias": list(b)} for w, b in net] for net in self.networks],
+        }
+
+
+@dataclass(frozen=True)
+class TrainingState:
+    """What the training tab shows (and, when asked, its trained network). Build a checked one with :meth:`build`."""
+
+    key: ClassVar[str] = KEY
+    dataset: str
+    noise: float
+    train_ratio: float
+    seed: int
+    hidden: tuple[int, ...]
+    activation: str
+    activation_params: dict
+    init: str
+    init_params: dict
+    bias: float
+    optimizer: str
+    lr: float
+    batch: int
+    regularization: str
+    reg_rate: float
+    loss: str
+    features: tuple[str, ...]
+    points: tuple[tuple[float, float, int], ...] | None = None
+    side_by_side: bool = False
+    discretise: bool = False
+    trained: Trained | None = None
+
+    @classmethod
+    def build(cls, section: object = None, where: str = "tabs.training") -> TrainingState:
+        """The state a section describes (missing fields: the defaults); StateError naming the first bad field."""
+        return check_training({} if section is None else section, where)
+
+    def config(self, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
+        """The :class:`TrainConfig` the state describes, on ``device`` in ``dtype``."""
+        values = {name: getattr(self, name) for name in CONFIG_FIELDS}
+        if self.points is not None:
+            array = np.asarray(self.points, dtype=np.float64).reshape(-1, 3)
+            values["points"] = Points(array[:, :2], array[:, 2].astype(np.int64))
+        return TrainConfig(**values, device=device, dtype=dtype)
+
+    def section(self) -> dict:
+        """The state as the JSON values of a session file's ``tabs.training`` (``trained`` only when it has one)."""
+        values = {name: _plain(getattr(self, name)) for name in CONFIG_FIELDS}
+        values["points"] = None if self.points is None else [list(p) for p in self.points]
+        values["side_by_side"], values["discretise"] = self.side_by_side, self.discretise
+        if self.trained is not None:
+            values["trained"] = self.trained.section()
+        return values
+
+
+def points_rows(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
+    """The user's points as (x₁, x₂, label) rows, as a state holds them."""
+    if points is None:
+        return None
+    return tuple((x, y, int(label)) for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True))
+
+
+def check_training(section: object, where: str = "tabs.training") -> TrainingState:
+    """The training section as a state, every field filled in and checked; StateError naming the first bad field."""
     section = obj(section, where)
     only(section, FIELDS, where)
     given = {name: section[name] for name in CONFIG_FIELDS if name in section}
@@ -84,31 +158,18 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
-    result = {name: _plain(getattr(checked, name)) for name in CONFIG_FIELDS}
-    result["activation"] = str(config.activation)
-    result["points"] = (
-        None
-        if points is None
-        else [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
+    values = {name: getattr(checked, name) for name in CONFIG_FIELDS}
+    values["activation"] = str(config.activation)
+    values["activation_params"], values["init_params"] = dict(checked.activation_params), dict(checked.init_params)
+    side_by_side = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
+    trained = section.get("trained")
+    return TrainingState(
+        **values,
+        points=points_rows(points),
+        side_by_side=side_by_side,
+        discretise=boolean(section.get("discretise", False), field(where, "discretise")),
+        trained=None if trained is None else _trained(trained, field(where, "trained"), checked, side_by_side),
     )
-    result["side_by_side"] = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
-    result["discretise"] = boolean(section.get("discretise", False), field(where, "discretise"))
-    result["trained"] = None
-    if section.get("trained") is not None:
-        result["trained"] = _trained(section["trained"], field(where, "trained"), checked, result["side_by_side"])
-    return result
-
-
-def train_config(section: dict, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
-    """The :class:`TrainConfig` of a checked training section, on ``device`` in ``dtype``."""
-    values = {name: section[name] for name in CONFIG_FIELDS}
-    for name in ("hidden", "features"):
-        values[name] = tuple(values[name])
-    points = section["points"]
-    if points is not None:
-        array = np.asarray(points, dtype=np.float64).reshape(-1, 3)
-        values["points"] = Points(array[:, :2], array[:, 2].astype(np.int64))
-    return TrainConfig(**values, device=device, dtype=dtype)
 
 
 def layer_sizes(config: TrainConfig) -> list[tuple[int, int]]:
@@ -128,7 +189,7 @@ def _points(raw: object, where: str) -> Points:
     return engine_checked(where, lambda: checked_points(Points(xy, labels)), {"points": ""})
 
 
-def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> dict:
+def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> Trained:
     raw = obj(raw, where)
     only(raw, ("epoch", "networks"), where)
     epoch = whole(raw.get("epoch", 0), field(where, "epoch"), 0, MAX_EPOCHS)
@@ -140,26 +201,26 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
         at = field(field(where, "networks"), n)
         layers = listed(network, at, len(sizes), len(sizes))
         checked.append([_layer(layer, field(at, k), shape) for k, (layer, shape) in enumerate(zip(layers, sizes, strict=True))])
-    return {"epoch": epoch, "networks": checked}
+    return Trained(epoch, tuple(tuple(network) for network in checked))
 
 
-def _layer(raw: object, where: str, shape: tuple[int, int]) -> dict:
+def _layer(raw: object, where: str, shape: tuple[int, int]) -> tuple[tuple[tuple[float, ...], ...], tuple[float, ...]]:
     raw = obj(raw, where)
     only(raw, ("weight", "bias"), where)
     n_out, n_in = shape
     rows = listed(raw.get("weight"), field(where, "weight"), n_out, n_out)
-    weight = [
-        [
+    weight = tuple(
+        tuple(
             number(v, field(field(field(where, "weight"), i), j))
             for j, v in enumerate(listed(row, field(field(where, "weight"), i), n_in, n_in))
-        ]
+        )
         for i, row in enumerate(rows)
-    ]
-    bias = [
+    )
+    bias = tuple(
         number(v, field(field(where, "bias"), i))
         for i, v in enumerate(listed(raw.get("bias"), field(where, "bias"), n_out, n_out))
-    ]
-    return {"weight": weight, "bias": bias}
+    )
+    return weight, bias
 
 
 def _owner(activation: object) -> str:
