@@ -2,6 +2,11 @@
 
 Its own module so that the formula compiler (which checks a registry function's keywords) and
 :mod:`engine.evaluate` (which resolves formulas) can both use it without importing each other.
+
+Checked once: :func:`checked_params` returns a :class:`CheckedParams`, a plain dict that remembers the
+activation and the values it was checked for, so handing it back for the same activation (the explorer
+checks a slider's value, then evaluates, marks and annotates the curve with it) returns it unchanged
+instead of checking again. A changed copy or other values are checked as usual.
 """
 
 from __future__ import annotations
@@ -12,9 +17,27 @@ from engine.activations import Activation
 from engine.params import validate
 
 
+class CheckedParams(dict):
+    """Parameter values :func:`checked_params` accepted for one activation (a dict like any other)."""
+
+    __slots__ = ("checked_for",)
+
+    def __init__(self, values: Mapping, act: Activation):
+        super().__init__(values)
+        self.checked_for = _stamp(act, self)
+
+
 def checked_params(act: Activation, params: Mapping | None) -> dict:
-    """Validated parameter dict for ``act`` (defaults filled in), or EngineError naming the field."""
+    """Validated parameter dict for ``act`` (defaults filled in), or EngineError naming the field.
+    Values this returned for ``act`` come back as they are, unchecked a second time."""
+    if isinstance(params, CheckedParams) and getattr(params, "checked_for", None) == _stamp(act, params):
+        return params
     values = validate(act.params, params, owner=act.id)
     if act.check is not None:
         act.check(values)
-    return values
+    return CheckedParams(values, act)
+
+
+def _stamp(act: Activation, values: Mapping) -> tuple:
+    """What a check depends on: the activation, its parameter specs (a widened formula range) and the values."""
+    return act.id, act.params, tuple(values.items())

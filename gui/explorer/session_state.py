@@ -13,7 +13,7 @@ import engine
 from gui.explorer.controls import quietly
 from states.checks import engine_checked, field
 from states.errors import StateError
-from states.explorer import KEY, CurveSpec, ExplorerState, VectorSpec
+from states.explorer import KEY, ExplorerState, VectorSpec
 
 
 class ExplorerSession:
@@ -22,25 +22,10 @@ class ExplorerSession:
     session_key = KEY
 
     def state(self) -> ExplorerState:
-        """What the explorer shows now."""
-        curves = tuple(CurveSpec(p.activation, dict(p.params), p.slot, p.show_gap) for p in self.curves)
-        curve_set, vector = self.curve_set, self.vector_view
-        return ExplorerState(
-            curves=curves,
-            selected=self.current if 0 <= self.current < len(curves) else (0 if curves else -1),
-            x_range=(self.x_min, self.x_max),
-            points=self.points,
-            show_second=self.show_second,
-            log_df=self.log_df,
-            shade_saturation=curve_set.show_saturation,
-            eps=self.eps,
-            show_marks=curve_set.show_marks,
-            device=self.device,
-            dtype=self.dtype,
-            vector=VectorSpec(vector.activation_id, tuple(vector.vector), dict(vector.params))
-            if self.showing_vector_view()
-            else None,
-        )
+        """What the explorer shows now (the curve set's view, or the vector view when it is shown)."""
+        v = self.vector_view
+        vector = VectorSpec(v.activation_id, tuple(v.vector), dict(v.params)) if self.showing_vector_view() else None
+        return self.curve_set.state(vector)
 
     def show_state(self, state: ExplorerState) -> None:
         """Show ``state``: the curves replace the ones shown and Undo starts afresh. StateError, with nothing
@@ -48,9 +33,8 @@ class ExplorerSession:
         vector = None if state.vector is None else _vector_result(state)
         if (self.device, self.dtype) != (state.device, state.dtype):
             self.set_compute(state.device, state.dtype)
-        self._take(range(len(self.curves)))
-        self.curve_set.removed.clear()
-        self.curve_list.set_undo_available(False)
+        self.removal.take(range(len(self.curves)))
+        self.removal.forget()
         self.set_points(state.points)
         self.set_show_second(state.show_second)
         self.set_log_df(state.log_df)
