@@ -91,7 +91,7 @@ class CurveSet:
         count = len(self.curves)
         return ExplorerState(
             curves=tuple(CurveSpec(p.activation, dict(p.params), p.slot, p.show_gap) for p in self.curves),
-            selected=self.selected if 0 <= self.selected < count else (0 if count else -1),
+            selected=min(self.selected, count - 1),
             x_range=(self.x_min, self.x_max),
             points=self.points,
             show_second=self.show_second,
