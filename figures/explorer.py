@@ -24,9 +24,6 @@ from states.explorer import ExplorerState
 
 log = logging.getLogger("activation_lab")
 
-#: The selected curve's label at a kink, as on screen (``{x}``, ``{value}`` filled in by the builder).
-KINK_LABEL = "autograd: f′({x}) = {value}"
-
 
 @dataclass
 class Marks:
@@ -108,7 +105,7 @@ def explorer_figure(
     )
     markers: dict[str, list] = {}
     for k, (c, m) in enumerate(zip(specs, marks, strict=True)):  # every curve's kink dots, the selected one's labels
-        label = figure_tr(KINK_LABEL) if k in selected and not state.log_df else ""
+        label = figure_tr("autograd: f′({x}) = {value}") if k in selected and not state.log_df else ""  # as on screen
         for row, items in kink_markers(m.kinks, c.colour, label, on_df=not state.log_df).items():
             markers.setdefault(row, []).extend(items)
     return activation_figure(
