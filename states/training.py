@@ -26,7 +26,7 @@ import numpy as np
 
 from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
 from engine.resolve import formula_of
-from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
+from engine.training_config import MAX_EPOCHS, MAX_UNITS, TrainConfig, checked_config
 from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
 
 KEY = "training"
@@ -154,6 +154,9 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
     for name in ("hidden", "features"):
         if name in given:
             given[name] = tuple(listed(given[name], field(where, name), 16))
+    if "hidden" in given:  # each layer's size, named by its place (the engine checks the count)
+        at = field(where, "hidden")
+        given["hidden"] = tuple(whole(units, field(at, i), 1, MAX_UNITS) for i, units in enumerate(given["hidden"]))
     points = None if section.get("points") is None else _points(section["points"], field(where, "points"))
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}

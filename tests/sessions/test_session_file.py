@@ -147,3 +147,8 @@ def test_a_session_that_cannot_be_written_leaves_the_old_file(tmp_path):
         write_session(tmp_path / "no_such_folder" / "x.alab", {"format": FORMAT})
     assert path.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["kept.alab"]
+
+
+def test_a_hidden_layer_too_wide_is_refused_by_its_place():
+    error = _refused(_text(training={"hidden": [4, 17]}))
+    assert error.where == "tabs.training.hidden[1]" and "17" in error.message and "16" in error.message
