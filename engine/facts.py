@@ -23,6 +23,7 @@ from typing import Literal
 import numpy as np
 
 from engine import analysis
+from engine.activation_params import CheckedParams
 from engine.activations import ACTIVATIONS
 from engine.evaluate import checked_params, evaluate
 from engine.resolve import ActivationRef, resolve_activation
@@ -85,7 +86,8 @@ def _sample(act, values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 @functools.lru_cache(maxsize=16)
 def _registry_curve(activation_id: str, key: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _sample(ACTIVATIONS[activation_id], dict(key))
+    act = ACTIVATIONS[activation_id]
+    return _sample(act, CheckedParams(dict(key), act))  # the facts checked them (random slopes off): not again
 
 
 def _fixed(act, values: dict) -> dict:

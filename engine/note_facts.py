@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import torch
 
 from engine import facts
+from engine.activation_params import CheckedParams
 from engine.devices import torch_dtype
 from engine.errors import EngineError
 from engine.evaluate import checked_params
@@ -53,7 +54,7 @@ def note_facts(activation_id: str, params: Mapping | None, dtype: str = "float32
 
 @functools.lru_cache(maxsize=64)
 def _cached(activation_id: str, key: tuple, dtype: str, device: str) -> NoteFacts:
-    values = dict(key)
+    values = CheckedParams(dict(key), resolve_activation(activation_id))  # checked by note_facts: not again below
     eps = float(torch.finfo(torch_dtype(dtype)).eps)
     try:
         limits = float_limit_facts(activation_id, values, dtype, device)

@@ -3,6 +3,8 @@ is the one ``export --session`` draws from the same state (CSV bytes and SVG tex
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -42,3 +44,17 @@ def test_the_tab_shows_any_state_and_exports_what_export_session_draws(shown_tab
     cli = session_figures({"tabs": {"explorer": state}}, device="cpu")["explorer"]
     assert figure_csv_text(gui) == figure_csv_text(cli)
     assert figure_data(gui, "svg", **SVG) == figure_data(cli, "svg", **SVG)
+
+
+def test_a_slider_value_is_checked_once_on_its_way_to_the_plot_marks_and_notes(tab, monkeypatch):
+    import engine.activation_params as activation_params
+
+    tab.add_curve("elu", {"alpha": 0.5})
+    tab.set_show_second(True)
+    checks = []
+    real = activation_params.validate
+    monkeypatch.setattr(activation_params, "validate", lambda *a, **k: checks.append(a[0]) or real(*a, **k))
+    tab.set_param(0, "alpha", 0.75)  # checked, evaluated, marked, labelled, its notes refreshed
+    tab._update_notes()
+    assert len(checks) == 1
+    assert tab.curves[0].params["alpha"] == 0.75 and tab.curves[0].curve.f[0] == pytest.approx(0.75 * (math.exp(-6.0) - 1))
