@@ -49,6 +49,8 @@ MIN_X_SPAN = 1e-6
 MAX_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
 EPS_RANGE = (0.0001, 1.0)
 MAX_CURVES = 64
+#: The vector view's input until the user types one: ten logits, one clearly the largest.
+DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
 CURVE_FIELDS = ("activation", "params", "ranges", "colour", "show_gap")
 VECTOR_FIELDS = ("activation", "x", "params")
 FIELDS = (
