@@ -8,9 +8,9 @@
 
 ``tab`` is the key of the tab shown. Each section of ``tabs`` is optional: a missing section
 leaves that tab as it is; inside a section a missing field takes the tab's default (see each
-section's module). ``lesson`` is passed through untouched (the lessons read it). :func:`parse_session`
+tab's state, :mod:`states`). ``lesson`` is passed through untouched (the lessons read it). :func:`parse_session`
 checks everything (format, version, every id against the engine's registries, every value
-against its limits) and returns the sections filled in, so a caller changes nothing until the
+against its limits) and returns each section as its tab's state, so a caller changes nothing until the
 whole file is known to be good.
 """
 
@@ -43,7 +43,7 @@ TAB_KEYS = tuple(SECTIONS)
 
 
 def parse_session(text_: str, source: str = "") -> dict:
-    """The session in ``text_``, every section checked and filled in; SessionError saying what and where.
+    """The session in ``text_``, every section checked and built into its tab's state; SessionError saying what and where.
 
     ``source`` (a file name) only prefixes the place of a JSON syntax error.
     """

@@ -1,11 +1,12 @@
-"""The one error a session file raises: what is wrong, and where (a field path or a line and column)."""
+"""The one error a state (and so a session file) raises: what is wrong, and where (a field path or a line and column)."""
 
 from __future__ import annotations
 
 
 class StateError(ValueError):
-    """A session file that cannot be opened; ``where`` names the field (``tabs.explorer.curves[1].params.alpha``)
-    or the place in the text (``line 12, column 5``), ``message`` says what is wrong in plain words."""
+    """A state that cannot be built (a session file that cannot be opened); ``where`` names the field
+    (``tabs.explorer.curves[1].params.alpha``) or the place in the text (``line 12, column 5``), ``message`` says
+    what is wrong in plain words. :mod:`sessions` calls it ``SessionError``."""
 
     def __init__(self, where: str, message: str):
         super().__init__(f"{where}: {message}" if where else message)
