@@ -18,13 +18,22 @@ from engine.params import validate
 
 
 class CheckedParams(dict):
-    """Parameter values :func:`checked_params` accepted for one activation (a dict like any other)."""
+    """Parameter values :func:`checked_params` accepted for one activation: a read-only dict (change a copy,
+    ``{**values, name: value}``, and check that); a copy of it is a plain dict."""
 
     __slots__ = ("checked_for",)
 
-    def __init__(self, values: Mapping, act: Activation):
+    def __init__(self, values: Mapping, act: Activation | None = None):
         super().__init__(values)
-        self.checked_for = _stamp(act, self)
+        self.checked_for = None if act is None else _stamp(act, self)
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("checked parameters are read-only: check a changed copy ({**values, name: value})")
+
+    __setitem__ = __delitem__ = update = pop = popitem = setdefault = clear = __ior__ = _read_only
+
+    def __reduce_ex__(self, protocol):  # copy, deepcopy, pickle: a plain dict, checked again where it is used
+        return dict, (dict(self),)
 
 
 def checked_params(act: Activation, params: Mapping | None) -> dict:

@@ -1,5 +1,7 @@
 """An activation's parameters are checked once: values checked for an activation come back unchecked a second time."""
 
+import copy
+
 import pytest
 
 import engine.activation_params as activation_params
@@ -21,9 +23,11 @@ def test_checked_values_handed_back_for_the_same_activation_are_not_checked_agai
 def test_changed_values_or_a_narrower_range_are_checked_again():
     elu = get_activation("elu")
     checked = checked_params(elu, {"alpha": 0.5})
-    checked["alpha"] = -1.0  # changed in place after the check
+    with pytest.raises(TypeError):
+        checked["alpha"] = -1.0  # read-only: a change is a copy, checked again
     with pytest.raises(EngineError):
-        checked_params(elu, checked)
+        checked_params(elu, {**checked, "alpha": -1.0})
+    assert type(copy.deepcopy(checked)) is dict and copy.copy(checked) == {"alpha": 0.5}
     wide = resolve_activation(Formula("k*x").widened("k", -20.0, 20.0))
     fifteen = checked_params(wide, {"k": 15.0})
     with pytest.raises(EngineError):  # the default range is -10…10: the same values, another activation's specs
