@@ -1,5 +1,5 @@
 """Any state hypothesis draws from the schema saves, opens and equals itself, and the command line draws it as
-:func:`figures.tab_figures.figure_of` does (the window's side: tests/gui/explorer/test_state_properties.py)."""
+:func:`figures.tab_figures.figure_of` does (the window's side: tests/gui/explorer/test_explorer_state_properties.py)."""
 
 from __future__ import annotations
 
