@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
+from cli.progress import bar
 from engine.errors import EngineError
-from engine.tables import check_writable, write_all
+from engine.tables import check_folder, check_writable, make_folder, write_all
 from figures.spec import FigureSpec
 from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
@@ -29,14 +31,18 @@ def selected(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "session", None))
 
 
-def session_figures(data: dict, device: str = "cpu", dtype: str | None = None) -> dict[str, FigureSpec]:
+def session_figures(
+    data: dict, device: str = "cpu", dtype: str | None = None, progress: Callable[[int], None] | None = None
+) -> dict[str, FigureSpec]:
     """A checked session's figures by section key (:func:`figures.tab_figures.figure_of` of each tab's state;
-    tabs with nothing to show left out); EngineError if refused."""
+    tabs with nothing to show left out); EngineError if refused. ``progress(done)`` after each section."""
     figures = {}
-    for key, state in data["tabs"].items():
+    for done, (key, state) in enumerate(data["tabs"].items(), start=1):
         figure = figure_of(state, device, dtype)
         if figure is not None:
             figures[key] = figure
+        if progress is not None:
+            progress(done)
     return figures
 
 
@@ -47,18 +53,16 @@ def run(args: argparse.Namespace) -> int:
         fmt = args.format
         if fmt not in OUTPUT_FORMATS:
             raise EngineError("format", f"expected one of {', '.join(OUTPUT_FORMATS)}, got {fmt!r}")
-        if out.exists() and not out.is_dir():
-            raise EngineError("out", f"{out} is a file; --session writes into a folder")
-        if not out.parent.is_dir():
-            raise EngineError("out", f"the folder {out.parent} does not exist (create it first)")
+        check_folder(out)  # a file, a dangling link, a read-only place: refused before the work
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
-        figures = session_figures(data, args.device, args.dtype)
+        with bar("session", len(data["tabs"]), "figures") as progress:
+            figures = session_figures(data, args.device, args.dtype, progress.update)
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}
-        out.mkdir(exist_ok=True)
+        make_folder(out)
         for path in files:
             check_writable(path, "out")
         written = write_all(files)

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import torch
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 DTYPES: dict[str, torch.dtype] = {
     "float32": torch.float32,
@@ -83,7 +83,7 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
     failure on CUDA reruns the computation on the CPU and records why.
     """
     if device not in DEVICES:
-        raise EngineError("device", f"unknown device {device!r} (choose {', '.join(DEVICES)})")
+        raise EngineError("device", f"unknown device {clipped(device)} (choose {', '.join(DEVICES)})")
     tdtype = torch_dtype(dtype)
     reason = None
     if device in ("auto", "cuda"):

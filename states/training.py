@@ -24,10 +24,10 @@ from typing import ClassVar
 
 import numpy as np
 
-from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
+from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points, get_dataset
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, MAX_UNITS, TrainConfig, checked_config
-from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
+from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
 
 KEY = "training"
 #: TensorFlow Playground's learning rates and regularisation rates: the tab's choice lists.
@@ -145,6 +145,8 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
         if name in given:
             low, high = (0, int(MAX_NOISE)) if name == "noise" else (int(MIN_RATIO), int(MAX_RATIO))
             given[name] = float(whole(given[name], field(where, name), low, high))
+    if "dataset" in given:  # checked even beside "points" (the tab lists it; saved again, it must open again)
+        given["dataset"] = engine_checked(where, lambda: get_dataset(text(given["dataset"], field(where, "dataset"))).id)
     if "seed" in given:
         given["seed"] = whole(given["seed"], field(where, "seed"), 0, MAX_DATA_SEED)
     if "lr" in given:
