@@ -262,6 +262,19 @@ def make_data(
     return split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)
 
 
+def points_rows(points: Points | None) -> list[list] | None:
+    """``points`` as JSON holds them (a session file): ``[[x1, x2, label], ...]``, plain numbers; None stays None."""
+    if points is None:
+        return None
+    return [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
+
+
+def points_from_rows(rows) -> Points:
+    """The :class:`Points` of :func:`points_rows`' rows (already checked: numbers, labels 0 or 1)."""
+    array = np.asarray(rows, dtype=np.float64).reshape(-1, 3)
+    return Points(array[:, :2], array[:, 2].astype(np.int64))
+
+
 # ---- CSV ------------------------------------------------------------------------------------------------
 
 

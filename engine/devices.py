@@ -113,15 +113,16 @@ def threads_for(points: int) -> int:
 
 
 @contextmanager
-def intra_op_threads(count: int) -> Iterator[None]:
-    """Run the block with ``count`` intra-op threads, then restore the previous count.
+def intra_op_threads(count: int | None) -> Iterator[None]:
+    """Run the block with ``count`` intra-op threads (None: as they are), then restore the previous count.
 
     ``torch.set_num_threads`` sets the OpenMP/MKL thread count of the calling thread (and the
     default for threads torch starts later): a depth run already going in a worker thread keeps
-    its own threads while the GUI thread evaluates curves on one.
+    its own threads while the GUI thread evaluates curves on one. A thread that sets its count once
+    (the training tab's worker) makes every later block here a single ``get_num_threads`` call.
     """
     previous = torch.get_num_threads()
-    if count == previous:
+    if count is None or count == previous:
         yield
         return
     torch.set_num_threads(count)

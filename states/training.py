@@ -24,7 +24,17 @@ from typing import ClassVar
 
 import numpy as np
 
-from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points, get_dataset
+from engine.datasets import (
+    MAX_NOISE,
+    MAX_RATIO,
+    MAX_SAMPLES,
+    MIN_RATIO,
+    Points,
+    checked_points,
+    get_dataset,
+    points_from_rows,
+    points_rows,
+)
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, MAX_UNITS, TrainConfig, checked_config
 from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
@@ -108,8 +118,7 @@ class TrainingState:
         """The :class:`TrainConfig` the state describes, on ``device`` in ``dtype``."""
         values = {name: getattr(self, name) for name in CONFIG_FIELDS}
         if self.points is not None:
-            array = np.asarray(self.points, dtype=np.float64).reshape(-1, 3)
-            values["points"] = Points(array[:, :2], array[:, 2].astype(np.int64))
+            values["points"] = points_from_rows(self.points)
         return TrainConfig(**values, device=device, dtype=dtype)
 
     def section(self) -> dict:
@@ -122,11 +131,10 @@ class TrainingState:
         return values
 
 
-def points_rows(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
-    """The user's points as (x₁, x₂, label) rows, as a state holds them."""
-    if points is None:
-        return None
-    return tuple((x, y, int(label)) for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True))
+def state_points(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
+    """The user's points as (x₁, x₂, label) rows, as a state holds them (:func:`engine.datasets.points_rows`)."""
+    rows = points_rows(points)
+    return None if rows is None else tuple(tuple(row) for row in rows)
 
 
 def check_training(section: object, where: str = "tabs.training") -> TrainingState:
@@ -170,17 +178,11 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
     trained = section.get("trained")
     return TrainingState(
         **values,
-        points=points_rows(points),
+        points=state_points(points),
         side_by_side=side_by_side,
         discretise=boolean(section.get("discretise", False), field(where, "discretise")),
         trained=None if trained is None else _trained(trained, field(where, "trained"), checked, side_by_side),
     )
-
-
-def layer_sizes(config: TrainConfig) -> list[tuple[int, int]]:
-    """(out, in) of every weight of the network ``config`` describes."""
-    sizes = (len(config.features), *config.hidden, 1)
-    return [(n_out, n_in) for n_in, n_out in zip(sizes, sizes[1:], strict=False)]
 
 
 def _points(raw: object, where: str) -> Points:
@@ -200,7 +202,7 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
     epoch = whole(raw.get("epoch", 0), field(where, "epoch"), 0, MAX_EPOCHS)
     count = 2 if side_by_side else 1
     networks = listed(raw.get("networks"), field(where, "networks"), count, count)
-    sizes = layer_sizes(config)
+    sizes = config.weight_shapes
     checked = []
     for n, network in enumerate(networks):
         at = field(field(where, "networks"), n)

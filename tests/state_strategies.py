@@ -18,7 +18,7 @@ from states.depth import DepthState
 from states.errors import StateError
 from states.explorer import ExplorerState
 from states.initialization import InitializationState
-from states.training import LEARNING_RATES, REG_RATES, TrainingState, layer_sizes
+from states.training import LEARNING_RATES, REG_RATES, TrainingState
 
 FORMULAS = ("formula: x*sigmoid(k*x)", "formula: max(x, a*x)")
 LINEAR_INITS = tuple(i for i, entry in INITIALIZERS.items() if 2 in entry.ranks)
@@ -154,7 +154,7 @@ def training_states(draw, trained: bool = True) -> TrainingState:
         section["points"] = draw(st.lists(st.tuples(finite, finite, st.integers(0, 1)).map(list), min_size=4, max_size=12))
     state = _built(TrainingState.build, section)
     if trained and draw(st.booleans()):
-        sizes = layer_sizes(state.config())
+        sizes = state.config().weight_shapes
         networks = [
             [
                 {

@@ -11,11 +11,11 @@ from functools import partial
 
 from engine.errors import EngineError
 from engine.training_config import checked_config
-from states.training import KEY, Trained, TrainingState, points_rows
+from states.training import KEY, Trained, TrainingState, state_points
 
 
-class TrainingSession:
-    """``state()`` and ``show(state)`` for the training tab."""
+class TrainingTabState:
+    """``state()`` and ``show_state(state)`` for the training tab."""
 
     session_key = KEY
 
@@ -41,7 +41,7 @@ class TrainingSession:
             reg_rate=cfg.reg_rate,
             loss=cfg.loss,
             features=tuple(cfg.features),
-            points=points_rows(c.data_box.points()),
+            points=state_points(c.data_box.points()),
             side_by_side=c.side_by_side(),
             discretise=c.discretise(),
             trained=self._trained() if with_network else None,
@@ -75,4 +75,4 @@ class TrainingSession:
         config, side_by_side, view = self._settings()
         networks = [list(network) for network in trained.networks]
         self._set_playing(False)
-        self.start_job(partial(self.session.restore, config, side_by_side, view, networks, trained.epoch))
+        self.start_job(partial(self.runs.restore, config, side_by_side, view, networks, trained.epoch))

@@ -205,28 +205,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="155" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="137" />
+            <location filename="../../gui/training/plots.py" line="159" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="138" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -293,7 +293,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="87" />
+            <location filename="../../gui/training/plots.py" line="106" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -1377,33 +1377,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="189" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="215" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="216" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1437,23 +1437,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="226" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="223" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="235" />
-            <location filename="../../gui/training/plots.py" line="236" />
+            <location filename="../../gui/training/plots.py" line="257" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -1845,37 +1845,37 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="24" />
+            <location filename="../../gui/lessons/panel.py" line="26" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="47" />
+            <location filename="../../gui/lessons/panel.py" line="49" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="70" />
+            <location filename="../../gui/lessons/panel.py" line="72" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="71" />
+            <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="74" />
+            <location filename="../../gui/lessons/panel.py" line="76" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="75" />
+            <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="97" />
+            <location filename="../../gui/lessons/panel.py" line="100" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
@@ -2143,7 +2143,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="81" />
+            <location filename="../../gui/training/network_view.py" line="90" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2390,63 +2390,93 @@
     <context>
         <name>RunBox</name>
         <message>
-            <location filename="../../gui/training/controls.py" line="24" />
+            <location filename="../../gui/training/controls.py" line="25" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="27" />
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="28" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="29" />
+            <location filename="../../gui/training/controls.py" line="30" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="30" />
+            <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
             <translation>训练一个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="31" />
+            <location filename="../../gui/training/controls.py" line="32" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="32" />
+            <location filename="../../gui/training/controls.py" line="33" />
             <source>back to the initial weights (epoch 0)</source>
             <translation>回到初始权重（第 0 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="40" />
+            <location filename="../../gui/training/controls.py" line="41" />
             <source>side by side: linear vs this activation</source>
             <translation>并排对比：线性 vs 此激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="41" />
+            <location filename="../../gui/training/controls.py" line="42" />
             <source>train the same network without an activation on the same points at once</source>
             <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="42" />
+            <location filename="../../gui/training/controls.py" line="43" />
             <source>discretise the output</source>
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="50" />
+            <location filename="../../gui/training/controls.py" line="47" />
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="49" />
+            <source>1 epoch per frame (Playground)</source>
+            <translation>每帧 1 轮（同 Playground）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="51" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="53" />
+            <source>how many epochs Play trains between two pictures (Playground: one)</source>
+            <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="68" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="52" />
+            <location filename="../../gui/training/controls.py" line="70" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="75" />
+            <source>{0:,.0f} epochs/s</source>
+            <translation>每秒 {0:,.0f} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2454,73 +2484,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="90" />
+            <location filename="../../gui/session_actions.py" line="91" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="92" />
+            <location filename="../../gui/session_actions.py" line="93" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="94" />
+            <location filename="../../gui/session_actions.py" line="95" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="97" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="124" />
+            <location filename="../../gui/session_actions.py" line="125" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="127" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="132" />
+            <location filename="../../gui/session_actions.py" line="133" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="136" />
+            <location filename="../../gui/session_actions.py" line="137" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="154" />
+            <location filename="../../gui/session_actions.py" line="155" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="162" />
+            <location filename="../../gui/session_actions.py" line="163" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="179" />
+            <location filename="../../gui/session_actions.py" line="180" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="217" />
+            <location filename="../../gui/session_actions.py" line="220" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="227" />
+            <location filename="../../gui/session_actions.py" line="230" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -2712,62 +2742,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="82" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="250" />
+            <location filename="../../gui/training/tab.py" line="305" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="261" />
+            <location filename="../../gui/training/tab.py" line="316" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="264" />
+            <location filename="../../gui/training/tab.py" line="319" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -4917,12 +4947,12 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../gui/common/errors.py" line="73" />
+            <location filename="../../gui/common/errors.py" line="76" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="81" />
+            <location filename="../../gui/common/errors.py" line="84" />
             <source>Something went wrong, but your work is safe and the app keeps running.
 
 {0}</source>
@@ -4931,7 +4961,7 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="85" />
+            <location filename="../../gui/common/errors.py" line="88" />
             <source>This happened {0} times.</source>
             <translation>此问题发生了 {0} 次。</translation>
         </message>
@@ -5197,22 +5227,22 @@
     <context>
         <name>gallery</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="153" />
+            <location filename="../../gui/export/gallery.py" line="163" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="176" />
+            <location filename="../../gui/export/gallery.py" line="186" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="155" />
+            <location filename="../../gui/export/gallery.py" line="165" />
             <source>All figures in one PDF</source>
             <translation>所有图合并为一个 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="154" />
+            <location filename="../../gui/export/gallery.py" line="164" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
