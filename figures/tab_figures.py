@@ -14,7 +14,7 @@ from functools import singledispatch
 from engine.depth import DepthResult, MeanField, mean_field
 from engine.depth import run as run_depth
 from engine.initializers import Histogram, InitSample, histogram, histogram_range, sample
-from engine.training import Trainer, TrainResult
+from engine.training import TrainResult, lesson_stack
 from figures.builders import depth_figure, init_figure
 from figures.explorer import explorer_figure
 from figures.spec import FigureSpec
@@ -102,11 +102,13 @@ def training_figure_of(
 ) -> FigureSpec:
     """The network's decision map and history: ``result`` (the network on screen), else the state's trained
     network when it has one, else the network at epoch 0."""
-    if result is None:
-        trainer = Trainer(state.config(device or "cpu", dtype or "float32"))
+    if result is None:  # the networks as the tab builds them (side by side: with the twin, as one computation)
+        stack = lesson_stack(state.config(device or "cpu", dtype or "float32"), state.side_by_side)
         if state.trained is not None:
-            trainer.load_weights(list(state.trained.networks[-1]), state.trained.epoch)
+            stack.load_weights([list(network) for network in state.trained.networks], state.trained.epoch)
+        k = len(stack.configs) - 1  # the chosen network, after its linear twin
+        config = stack.configs[k]
         result = TrainResult(
-            trainer.config, trainer.data, trainer.history, trainer.snapshot(), trainer.device, trainer.config.dtype, None
+            config, stack.datas[k], stack.histories()[k], stack.snapshots()[k], stack.device, config.dtype, stack.fallback_reason
         )
     return training_figure(result)
