@@ -15,16 +15,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points
 from cli.progress import bar
+from engine import memory
 from engine.errors import EngineError
-from engine.tables import check_folder, check_writable, make_folder, write_all
+from engine.tables import check_folder, check_writable, csv_bytes_estimate, make_folder, write_all
 from figures.spec import FigureSpec
 from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
 from sessions import SessionError, read_session
+from states.explorer import ExplorerState
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -32,18 +35,44 @@ def selected(args: argparse.Namespace) -> bool:
 
 
 def session_figures(
-    data: dict, device: str = "cpu", dtype: str | None = None, progress: Callable[[int], None] | None = None
+    data: dict,
+    device: str = "cpu",
+    dtype: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    max_points: int | None = None,
 ) -> dict[str, FigureSpec]:
     """A checked session's figures by section key (:func:`figures.tab_figures.figure_of` of each tab's state;
-    tabs with nothing to show left out); EngineError if refused. ``progress(done)`` after each section."""
+    tabs with nothing to show left out); EngineError if refused.
+
+    ``progress(done)`` after each section; ``max_points`` caps the explorer's grid for an image (2 points per pixel
+    of a panel), None for a CSV (whose text counts against the engine's budget)."""
     figures = {}
     for done, (key, state) in enumerate(data["tabs"].items(), start=1):
+        if isinstance(state, ExplorerState):
+            state = _explorer_grid(state, max_points)
         figure = figure_of(state, device, dtype)
         if figure is not None:
             figures[key] = figure
         if progress is not None:
             progress(done)
     return figures
+
+
+def _explorer_grid(state: ExplorerState, max_points: int | None) -> ExplorerState:
+    """The explorer's state with its grid capped for an image, or checked against the CSV budget."""
+    if state.vector is not None or not state.curves:
+        return state
+    if max_points is not None:  # 64 curves x 100,001 points: 21 s for an image that shows a few thousand
+        return replace(state, points=min(state.points, max_points))
+    order = 2 if state.show_second else 1
+    need = csv_bytes_estimate(state.points, 1 + len(state.curves) * (order + 1))
+    if need > memory.EVALUATE_BUDGET:
+        raise EngineError(
+            "points",
+            f"the explorer's CSV of {len(state.curves)} curves x {state.points:,} points would take about "
+            f"{memory.format_bytes(need)} of text; the most is {memory.format_bytes(memory.EVALUATE_BUDGET)}",
+        )
+    return state
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,8 +86,14 @@ def run(args: argparse.Namespace) -> int:
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
+        explorer = data["tabs"].get("explorer")
+        panels = 3 if explorer is None or explorer.show_second else 2
+        cap = max_image_points(args, panels, fmt)
+        if explorer is not None and cap is not None and explorer.points > cap:
+            note = f"the explorer image shows {cap:,} of the session's {explorer.points:,} points (2 per pixel of a panel)"
+            print(f"note: {note}; --format csv keeps them all", file=sys.stderr)
         with bar("session", len(data["tabs"]), "figures") as progress:
-            figures = session_figures(data, args.device, args.dtype, progress.update)
+            figures = session_figures(data, args.device, args.dtype, progress.update, cap)
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}

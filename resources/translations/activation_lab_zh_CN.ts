@@ -129,6 +129,30 @@
         </message>
     </context>
     <context>
+        <name>CurveEvaluation</name>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <source>points</source>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <source>A curve</source>
+            <translation>一条曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <source>{0} cannot be computed: {1} — keeping the last good curve</source>
+            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+    </context>
+    <context>
         <name>CurveList</name>
         <message>
             <location filename="../../gui/explorer/catalogue.py" line="182" />
@@ -788,56 +812,70 @@
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
+            <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
     </context>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="126" />
+            <location filename="../../gui/explorer/tab.py" line="129" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="182" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="180" />
+            <location filename="../../gui/explorer/tab.py" line="183" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="244" />
+            <location filename="../../gui/explorer/tab.py" line="247" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="267" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
-            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+            <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="319" />
+            <location filename="../../gui/explorer/tab.py" line="301" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="320" />
+            <location filename="../../gui/explorer/tab.py" line="302" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="377" />
+            <location filename="../../gui/explorer/tab.py" line="359" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="391" />
+            <location filename="../../gui/explorer/tab.py" line="373" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="396" />
+            <location filename="../../gui/explorer/tab.py" line="378" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1113,62 +1151,62 @@
     <context>
         <name>FormulaDialog</name>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>Edit formula</source>
             <translation>编辑公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>New formula</source>
             <translation>新建公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="72" />
+            <location filename="../../gui/common/formula_dialog.py" line="73" />
             <source>Start from a preset…</source>
             <translation>从预设开始…</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="76" />
+            <location filename="../../gui/common/formula_dialog.py" line="77" />
             <source>e.g. x*sigmoid(beta*x)</source>
             <translation>例如 x*sigmoid(beta*x)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="93" />
+            <location filename="../../gui/common/formula_dialog.py" line="94" />
             <source>Use x, numbers, + − * / **, pi, e, functions such as exp, log, tanh, sigmoid, softplus, relu, min, max, clamp, where(condition, a, b), and any activation of the list by its id, e.g. gelu(x, approximate='tanh'). Any other name is a parameter with a slider (default 1).</source>
             <translation>可以使用 x、数字、+ − * / **、pi、e，函数如 exp、log、tanh、sigmoid、softplus、relu、min、max、clamp、where(condition, a, b)，以及列表中任何激活函数的 id，例如 gelu(x, approximate='tanh')。其他名称都是参数，各带一个滑块（默认值 1）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="116" />
+            <location filename="../../gui/common/formula_dialog.py" line="117" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="117" />
+            <location filename="../../gui/common/formula_dialog.py" line="118" />
             <source>f(x) =</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="173" />
+            <location filename="../../gui/common/formula_dialog.py" line="174" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="203" />
+            <location filename="../../gui/common/formula_dialog.py" line="198" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="205" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -1176,124 +1214,139 @@
     <context>
         <name>FormulaNotes</name>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
             <source>0 is outside the view</source>
             <translation>0 不在视图范围内</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <location filename="../../gui/explorer/formula_notes.py" line="37" />
             <source>on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <location filename="../../gui/explorer/formula_notes.py" line="48" />
             <source>yes, increasing</source>
             <translation>是，递增</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
             <source>yes, decreasing</source>
             <translation>是，递减</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <location filename="../../gui/explorer/formula_notes.py" line="50" />
             <source>constant</source>
             <translation>常数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
             <translation>是：f(0) = 0</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>Range of f</source>
             <translation>f 的值域</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <location filename="../../gui/explorer/formula_notes.py" line="62" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
             <source>Kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <location filename="../../gui/explorer/formula_notes.py" line="89" />
             <source>Your formula</source>
             <translation>你的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>Derivatives</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <location filename="../../gui/explorer/formula_notes.py" line="40" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <location filename="../../gui/explorer/formula_notes.py" line="66" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="76" />
             <source>none on the view</source>
             <translation>视图中没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>f′ and f″ by autograd</source>
             <translation>f′ 和 f″ 由 autograd 求得</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <location filename="../../gui/explorer/formula_notes.py" line="93" />
             <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
             <translation>否：f(0) = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>[{0}, {1}] {2}</source>
             <translation>[{0}, {1}] {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="70" />
+            <source>not marked: f switches branch {0} times on [{1}, {2}], more than {3} can be marked</source>
+            <translation>未标出：f 在 [{1}, {2}] 上切换分支 {0} 次，超过可标出的 {3} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>computed once the curve is</source>
+            <translation>曲线算好后再计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="74" />
+            <source>… ({0} in all)</source>
+            <translation>…（共 {0} 个）</translation>
         </message>
     </context>
     <context>
