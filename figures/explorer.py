@@ -9,8 +9,9 @@ so both show the same marks. Qt-free.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import Any
 
 import engine
 from engine import analysis
@@ -38,7 +39,7 @@ class Marks:
 
 def curve_marks(
     activation: ActivationRef,
-    params: Mapping,
+    params: dict[str, Any],
     curve: engine.Curve,
     eps: float,
     show_saturation: bool,
@@ -50,8 +51,10 @@ def curve_marks(
     grid = curve.x_asked if curve.x_asked is not None else curve.x
     lo, hi = float(grid[0]), float(grid[-1])
     kinks = [k for k in act.kinks(params) if lo <= k <= hi]
-    marks = Marks(spans=analysis.saturation_spans(curve.x, curve.df, eps, kinks) if show_saturation else [])
-    wanted = []
+    df = curve.df
+    assert df is not None  # every curve has f′
+    marks = Marks(spans=analysis.saturation_spans(curve.x, df, eps, kinks) if show_saturation else [])
+    wanted: list[tuple[str, Callable[[], Any]]] = []
     if show_marks:
         wanted.append(("kinks", lambda: analysis.kink_marks(act, params, lo, hi, curve.device, curve.dtype)))
     extra = act.random_slopes
@@ -82,7 +85,7 @@ def explorer_figure(
     if state.vector is not None:
         v = state.vector
         return vector_figure(engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype))
-    labels = display_labels([(c.activation, c.params) for c in state.curves])
+    labels = display_labels([(c.activation, c.params) for c in state.curves])  # type: ignore[misc]
     shown = [i for i in range(len(state.curves)) if i not in hidden]
     if not shown:
         return None
@@ -131,11 +134,15 @@ def _gap_panels(specs: list, marks: list[Marks], x_range: tuple[float, float]) -
         return []
     series = []
     for c, m in gaps:
+        assert m.gap is not None
         x, dfx, ddf = m.gap
-        other = registry_tr(engine.resolve_activation(c.activation).approximation.approximate)
+        approximation = engine.resolve_activation(c.activation).approximation
+        assert approximation is not None  # only an activation with an approximation has a gap
+        other = registry_tr(approximation.approximate)
         series.append(Series(figure_tr("Δf (exact − {0})").format(other), x, dfx, color=c.colour))
         series.append(Series(figure_tr("Δf′ (exact − {0})").format(other), x, ddf, color=c.colour, dashed=True))
     first = engine.resolve_activation(gaps[0][0].activation)
+    assert first.approximation is not None
     title = figure_tr("{0}: exact − {1} approximation").format(
         registry_tr(first.name), registry_tr(first.approximation.approximate)
     )

@@ -105,7 +105,8 @@ def training_figure_of(
     if result is None:  # the networks as the tab builds them (side by side: with the twin, as one computation)
         stack = lesson_stack(state.config(device or "cpu", dtype or "float32"), state.side_by_side)
         if state.trained is not None:
-            stack.load_weights([list(network) for network in state.trained.networks], state.trained.epoch)
+            networks = [list(network) for network in state.trained.networks]  # plain numbers: the stack converts them
+            stack.load_weights(networks, state.trained.epoch)  # type: ignore[arg-type]
         k = len(stack.configs) - 1  # the chosen network, after its linear twin
         config = stack.configs[k]
         result = TrainResult(

@@ -101,10 +101,9 @@ def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
     owners = {_owner(config): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
     layers = checked.layers
-    activation = checked.activation
     return DepthState(
         preset=preset,
-        activation=formula_of(activation).id if formula_of(activation) else activation,
+        activation=_owner(checked),
         activation_params=dict(checked.activation_params),
         init=checked.init,
         init_params=dict(checked.init_params),
@@ -122,5 +121,5 @@ def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
 
 def _owner(config) -> str:
     """The engine's name for the activation in parameter errors (its id, or its formula id)."""
-    activation = config.activation
-    return formula_of(activation).id if formula_of(activation) else str(activation)
+    formula = formula_of(config.activation)
+    return formula.id if formula is not None else str(config.activation)

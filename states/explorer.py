@@ -194,12 +194,15 @@ def _curve(raw: object, where: str) -> tuple[str | Formula, dict, bool]:
             raise StateError(field(where, "ranges"), "only a formula curve has slider ranges")
         act = engine_checked(field(where, "activation"), lambda: resolve_activation(activation), {"activation": ""})
     else:
-        formula = engine_checked(field(where, "activation"), lambda: Formula(expression_of(formula).text), {"expression": ""})
+        typed = formula
+        formula = engine_checked(field(where, "activation"), lambda: Formula(expression_of(typed).text), {"expression": ""})
         for name, ends in obj(raw.get("ranges", {}), field(where, "ranges")).items():
             at = field(field(where, "ranges"), name)
             low, high = (number(v, field(at, i)) for i, v in enumerate(listed(ends, at, 2, 2)))
             formula = engine_checked(
-                at, lambda f=formula, n=name, lo=low, hi=high: f.widened(n, lo, hi), {"expression": "", f"expression.{name}": ""}
+                at,
+                lambda f=formula, n=name, lo=low, hi=high: f.widened(n, lo, hi),  # type: ignore[misc]
+                {"expression": "", f"expression.{name}": ""},
             )
         act = resolve_activation(formula)
     if act.vector:

@@ -134,7 +134,7 @@ class TrainingState:
 def state_points(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
     """The user's points as (x₁, x₂, label) rows, as a state holds them (:func:`engine.datasets.points_rows`)."""
     rows = points_rows(points)
-    return None if rows is None else tuple(tuple(row) for row in rows)
+    return None if rows is None else tuple((float(x), float(y), int(label)) for x, y, label in rows)
 
 
 def check_training(section: object, where: str = "tabs.training") -> TrainingState:
@@ -240,5 +240,5 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if hasattr(value, "items"):
-        return dict(value)
+        return dict(value)  # type: ignore[call-overload]
     return value

@@ -61,6 +61,7 @@ def gallery_figure(activation_id: str) -> FigureSpec:
     """The gallery's figure for one activation (f and f', or output bars and the Jacobian)."""
     act = engine.get_activation(activation_id)
     spec = figure_of(gallery_state(act))  # the explorer's figure of it
+    assert spec is not None  # one curve, or the vector view: always something to show
     spec.title = _engine_tr(act.name)
     if act.vector:  # input, output, and the Jacobian as on screen
         return spec
