@@ -38,8 +38,8 @@ class DataBox(QGroupBox):
             self.dataset_combo.setItemData(
                 self.dataset_combo.count() - 1, engine_tr(entry.description), Qt.ItemDataRole.ToolTipRole
             )
-        self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, " %")
-        self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
+        self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, self.tr(" %"))
+        self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), self.tr(" %"))
         self.seed_spin = whole_number_spin("seed", 0, MAX_DATA_SEED, 0)
         self.notice = NoticeLine()
         self.notice.watch(self.noise_spin, self.ratio_spin, self.seed_spin)

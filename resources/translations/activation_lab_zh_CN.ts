@@ -299,7 +299,7 @@
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="43" />
             <source>Double every parameter's slider range around 0</source>
-            <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
+            <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="108" />
@@ -356,6 +356,12 @@
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="41" />
+            <location filename="../../gui/training/data_box.py" line="42" />
+            <source> %</source>
+            <translation>%</translation>
         </message>
         <message>
             <location filename="../../gui/training/data_box.py" line="46" />
@@ -423,7 +429,7 @@
             <location filename="../../gui/depth/controls.py" line="62" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
-            <translation>经典课程</translation>
+            <translation>经典案例</translation>
         </message>
         <message>
             <location filename="../../gui/depth/controls.py" line="65" />
@@ -579,7 +585,7 @@
         <message>
             <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
-            <translation>小于 {0}（最小正规数 {1}）的梯度也精确显示：运行时按 2 的幂对其缩放。</translation>
+            <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
             <location filename="../../gui/depth/plots.py" line="166" />
@@ -695,7 +701,7 @@
         <message>
             <location filename="../../gui/common/device_bar.py" line="33" />
             <source>Where every tab computes its plots</source>
-            <translation>所有标签页在哪里计算它们的图</translation>
+            <translation>各标签页用来计算图的设备</translation>
         </message>
         <message>
             <location filename="../../gui/common/device_bar.py" line="38" />
@@ -1014,6 +1020,16 @@
             <source>Δf′ (exact − {0})</source>
             <translation type="vanished">Δf′（精确值 − {0}）</translation>
         </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="37" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="31" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1135,7 +1151,7 @@
         <message>
             <location filename="../../gui/export/dialog.py" line="62" />
             <source>Print (white background, thick lines, large text)</source>
-            <translation>打印（白色背景、粗线条、大字）</translation>
+            <translation>印刷样式（白色背景、粗线条、大字）</translation>
         </message>
     </context>
     <context>
@@ -1176,7 +1192,7 @@
         <message>
             <location filename="../../gui/actions.py" line="32" />
             <source>&amp;Copy as image</source>
-            <translation>复制为图片(&amp;C)</translation>
+            <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="35" />
@@ -1237,7 +1253,7 @@
         <message>
             <location filename="../../gui/actions.py" line="103" />
             <source>Copied the plots as a {0} × {1} image</source>
-            <translation>已将图复制为 {0} × {1} 的图片</translation>
+            <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="111" />
@@ -1607,7 +1623,7 @@
         <message>
             <location filename="../../gui/training/plots.py" line="226" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
             <location filename="../../gui/training/plots.py" line="245" />
@@ -1623,7 +1639,7 @@
         <message>
             <location filename="../../gui/training/plots.py" line="259" />
             <source>Hidden space: the data as layer {0} sees it</source>
-            <translation>隐藏空间：第 {0} 层眼中的数据</translation>
+            <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
     </context>
     <context>
@@ -1666,7 +1682,7 @@
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="86" />
             <source>values</source>
-            <translation>数值</translation>
+            <translation>值的个数</translation>
         </message>
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="131" />
@@ -2091,7 +2107,7 @@
         <message>
             <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
             <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
-            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
+            <translation>一个梯度反向传播，经过 10 个 sigmoid 神经元，而且每个神经元都处在导数最大的位置（x = 0）。最后最多还能剩下原来的多少？</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
@@ -2101,7 +2117,7 @@
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
             <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约只有最后一层的 10&lt;sup&gt;−16&lt;/sup&gt;。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
@@ -2116,7 +2132,7 @@
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
             <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以零为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以零为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
@@ -2131,7 +2147,7 @@
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
             <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然能把圆形数据集分对。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
@@ -2174,12 +2190,12 @@
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="26" />
             <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里的标准差为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里的标准差为 0.0884，是 Xavier 的 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="27" />
             <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
-            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
+            <translation>一个网络使用 GELU 神经元。你会选择哪种初始化方法？为什么？</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
@@ -2189,7 +2205,7 @@
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
             <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为原来的 1/√2（×0.707），到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;正态分布的 Xavier 初始化&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
@@ -2204,12 +2220,12 @@
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="35" />
             <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像光滑版的 ReLU：x 很大时约为 x，x 为绝对值很大的负数时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="36" />
             <source>If GELU is smoother than ReLU, what does it cost us?</source>
-            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+            <translation>如果 GELU 比 ReLU 更光滑，我们要为此付出什么代价？</translation>
         </message>
         <message>
             <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
@@ -2342,17 +2358,17 @@
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
@@ -2365,12 +2381,12 @@
             <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
@@ -2400,37 +2416,37 @@
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="172" />
+            <location filename="../../gui/explorer/notes.py" line="175" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="173" />
+            <location filename="../../gui/explorer/notes.py" line="176" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="174" />
+            <location filename="../../gui/explorer/notes.py" line="177" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="178" />
+            <location filename="../../gui/explorer/notes.py" line="181" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="185" />
+            <location filename="../../gui/explorer/notes.py" line="188" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="186" />
+            <location filename="../../gui/explorer/notes.py" line="189" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="187" />
+            <location filename="../../gui/explorer/notes.py" line="190" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
@@ -2465,17 +2481,17 @@
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="180" />
+            <location filename="../../gui/explorer/notes.py" line="183" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="182" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="191" />
+            <location filename="../../gui/explorer/notes.py" line="194" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
@@ -2549,6 +2565,36 @@
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="65" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0}：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="197" />
+            <source>({0})</source>
+            <translation>（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="145" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="57" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="143" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）：{2}</translation>
+        </message>
     </context>
     <context>
         <name>Readout</name>
@@ -2584,7 +2630,7 @@
         <message>
             <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
-            <translation>训练一个轮次</translation>
+            <translation>训练一轮</translation>
         </message>
         <message>
             <location filename="../../gui/training/controls.py" line="32" />
@@ -2993,7 +3039,7 @@
         <message>
             <location filename="../../gui/training/tab.py" line="93" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
             <location filename="../../gui/training/tab.py" line="305" />
@@ -3100,12 +3146,12 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="344" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
-            <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
+            <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="422" />
             <source>Point at a bar to read its value.</source>
-            <translation>指向一个柱形即可读取它的值。</translation>
+            <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="424" />
@@ -3163,7 +3209,7 @@
         <message>
             <location filename="../../gui/view_actions.py" line="62" />
             <source>{0} %</source>
-            <translation>{0} %</translation>
+            <translation>{0}%</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="68" />
@@ -3309,7 +3355,7 @@
         </message>
         <message>
             <source>smooth ReLU-like</source>
-            <translation>平滑的类 ReLU</translation>
+            <translation>光滑的类 ReLU</translation>
         </message>
         <message>
             <source>sigmoid-like</source>
@@ -3685,11 +3731,11 @@
         </message>
         <message>
             <source>SELU(x) = scale · (x if x &gt; 0, else alpha · (exp(x) - 1));  alpha ≈ 1.6733, scale ≈ 1.0507</source>
-            <translation>SELU(x) = scale · (x（若 x &gt; 0），否则为 alpha · (exp(x) - 1))；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
+            <translation>SELU(x) = scale · x（x &gt; 0 时），scale · alpha · (exp(x) - 1)（其他情况）；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
         </message>
         <message>
             <source>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)); &amp;nbsp;α ≈ 1.6733, λ ≈ 1.0507</source>
-            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
+            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;x&lt;/i&gt; &amp;gt; 0 时），λα(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)（其他情况）；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
         </message>
         <message>
             <source>scale if x &gt; 0, else scale · alpha · exp(x)</source>
@@ -3709,7 +3755,7 @@
         </message>
         <message>
             <source>hidden layers of self-normalising networks (with Kaiming normal, nonlinearity 'linear')</source>
-            <translation>自归一化网络的隐藏层（配合 Kaiming 正态初始化，nonlinearity 'linear'）</translation>
+            <translation>自归一化网络的隐藏层（配合正态分布的 Kaiming 初始化，nonlinearity 'linear'）</translation>
         </message>
         <message>
             <source>keeps activations near mean 0, variance 1 through many layers</source>
@@ -3877,7 +3923,7 @@
         </message>
         <message>
             <source>a smooth ReLU with a gradient everywhere</source>
-            <translation>处处有梯度的平滑 ReLU</translation>
+            <translation>处处有梯度的光滑 ReLU</translation>
         </message>
         <message>
             <source>never exactly 0; exp and log are slower</source>
@@ -4153,7 +4199,7 @@
         </message>
         <message>
             <source>pushes small values towards 0 smoothly</source>
-            <translation>平滑地把小的值推向 0</translation>
+            <translation>光滑地把小的值推向 0</translation>
         </message>
         <message>
             <source>gradient near 0 for small inputs</source>
@@ -4305,7 +4351,7 @@
         </message>
         <message>
             <source>divides the input before the function</source>
-            <translation>在函数之前除以输入</translation>
+            <translation>代入函数前，先将输入除以 T（x / T）</translation>
         </message>
         <message>
             <source>multi-class classification</source>
@@ -4365,7 +4411,7 @@
         </message>
         <message>
             <source>attention over costs or distances (small is likely)</source>
-            <translation>对代价或距离的注意力（越小越可能）</translation>
+            <translation>基于代价或距离的注意力（值越小，概率越大）</translation>
         </message>
         <message>
             <source>a distribution that favours the smallest input</source>
@@ -4513,7 +4559,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) uniform</source>
-            <translation>Xavier（Glorot）均匀分布</translation>
+            <translation>均匀分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))</source>
@@ -4521,7 +4567,7 @@
         </message>
         <message>
             <source>Glorot &amp; Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady for tanh-like units; ReLU nets fade with it</source>
-            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 单元的激活值和梯度保持稳定；ReLU 网络会因此逐层衰减</translation>
+            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 神经元的激活值和梯度保持稳定；用于 ReLU 网络时，信号会逐层衰减</translation>
         </message>
         <message>
             <source>scales the standard deviation</source>
@@ -4529,7 +4575,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) normal</source>
-            <translation>Xavier（Glorot）正态分布</translation>
+            <translation>正态分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain·√(2 / (fan_in + fan_out))</source>
@@ -4541,7 +4587,7 @@
         </message>
         <message>
             <source>Kaiming (He) uniform</source>
-            <translation>Kaiming（He）均匀分布</translation>
+            <translation>均匀分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(3 / fan_mode)</source>
@@ -4549,7 +4595,7 @@
         </message>
         <message>
             <source>He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth</source>
-            <translation>He 等 2015：方差 2/fan_in 让 ReLU 激活值在深度上保持稳定</translation>
+            <translation>He 等人 2015：方差 2/fan_in 让 ReLU 激活值在各层之间保持稳定</translation>
         </message>
         <message>
             <source>negative slope of the leaky ReLU after this layer (used by leaky_relu)</source>
@@ -4613,7 +4659,7 @@
         </message>
         <message>
             <source>Kaiming (He) normal</source>
-            <translation>Kaiming（He）正态分布</translation>
+            <translation>正态分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain / √fan_mode</source>
@@ -4621,11 +4667,11 @@
         </message>
         <message>
             <source>He et al. 2015: ReLU zeroes half its inputs, so the weights need twice the variance (gain √2)</source>
-            <translation>He 等 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
+            <translation>He 等人 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
         </message>
         <message>
             <source>Truncated normal</source>
-            <translation>截断正态分布</translation>
+            <translation>截断正态分布初始化</translation>
         </message>
         <message>
             <source>W ~ N(mean, std²) redrawn until a ≤ W ≤ b</source>
@@ -4645,7 +4691,7 @@
         </message>
         <message>
             <source>Orthogonal</source>
-            <translation>正交</translation>
+            <translation>正交初始化</translation>
         </message>
         <message>
             <source>W = gain·Q, Q from the QR decomposition of a normal matrix</source>
@@ -4657,7 +4703,7 @@
         </message>
         <message>
             <source>Sparse</source>
-            <translation>稀疏</translation>
+            <translation>稀疏初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0</source>
@@ -4709,11 +4755,11 @@
         </message>
         <message>
             <source>ReLU zeroes half its inputs. With Var(W) = 1/n (Xavier on a square layer) the activation variance halves every layer, so the std falls by √2 per layer; Kaiming's 2/n (gain √2) keeps it constant.</source>
-            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层下降 √2 倍；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
+            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层缩小为原来的 1/√2（×0.707）；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
         </message>
         <message>
             <source>Xavier normal</source>
-            <translation>Xavier 正态分布</translation>
+            <translation>正态分布的 Xavier 初始化</translation>
         </message>
         <message>
             <source>Tanh + Xavier</source>
@@ -4729,7 +4775,7 @@
         </message>
         <message>
             <source>SELU + Kaiming normal ('linear')</source>
-            <translation>SELU + Kaiming 正态分布（'linear'）</translation>
+            <translation>SELU + 正态分布的 Kaiming 初始化（'linear'）</translation>
         </message>
         <message>
             <source>With Var(W) = 1/n, SELU drives every layer's activations to mean 0 and std 1: the network normalises itself. PyTorch's own gain for 'selu' (3/4) breaks the fixed point, as its documentation warns.</source>
@@ -4749,7 +4795,7 @@
         </message>
         <message>
             <source>Kaiming uniform</source>
-            <translation>Kaiming 均匀分布</translation>
+            <translation>均匀分布的 Kaiming 初始化</translation>
         </message>
         <message>
             <source>Circle</source>
@@ -4833,7 +4879,7 @@
         </message>
         <message>
             <source>a running sum of gradients (μ = 0.9) smooths and speeds descent</source>
-            <translation>梯度的滑动累加（μ = 0.9）使下降更平滑、更快</translation>
+            <translation>梯度的滑动累加（μ = 0.9）使下降更稳定、更快</translation>
         </message>
         <message>
             <source>Adam</source>
@@ -4965,7 +5011,7 @@
         </message>
         <message>
             <source>yes: f(−x) = −f(x), so inputs symmetric about 0 give outputs centred on 0</source>
-            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以 0 为中心的输出</translation>
+            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以零为中心的输出</translation>
         </message>
         <message>
             <source>no: f(−x) ≠ −f(x)</source>
@@ -4985,7 +5031,7 @@
         </message>
         <message>
             <source>exact − {0}: f differs by up to {1} (x = {2}), f′ by up to {3} (x = {4})</source>
-            <translation>精确形式 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
+            <translation>精确值 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
         </message>
         <message>
             <source>{0} = {1} is a float32 number: PyTorch's float64 gradient is accurate to float64</source>
@@ -5133,7 +5179,7 @@
         </message>
         <message>
             <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ gain/√fan_in (1/√fan_in for linear or tanh-like units, √(2/fan_in) for ReLU)</source>
-            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 单元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
+            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 神经元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
         </message>
         <message>
             <source>fine for biases; for weights every hidden unit stays identical, and if the biases are zero too a ReLU net gets no gradient at all</source>
@@ -5149,23 +5195,23 @@
         </message>
         <message>
             <source>variance 1/(3·fan_in): a sixth of the 2/fan_in ReLU needs, so in a deep ReLU net built with the defaults the activations' std shrinks ×1/√6 ≈ 0.408 per layer</source>
-            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为 ×1/√6 ≈ 0.408</translation>
+            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为原来的 1/√6（×0.408）</translation>
         </message>
         <message>
             <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: over these 10 layers the first layer's weight gradients come out about 10⁷ times smaller than the last's (48^4.5 ≈ 3.7·10⁷), though no unit is saturated.</source>
-            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度比最后一层小约 10⁷ 倍（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
+            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度约为最后一层的 10⁻⁷（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
         </message>
         <message>
             <source>Xavier's variance 2/(fan_in + fan_out) is right for units that pass variance through; tanh squashes, so with gain 1 the activations' std still shrinks with depth (about 0.63 at layer 1, 0.23 at layer 10, 0.13 at layer 30). PyTorch's gain for tanh, 5/3, makes up for the squashing: the std stays near 0.65 in every layer.</source>
-            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的单元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
+            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的神经元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
         </message>
         <message>
             <source>Xavier uniform, gain 1</source>
-            <translation>Xavier 均匀分布，增益 1</translation>
+            <translation>均匀分布的 Xavier 初始化，增益 1</translation>
         </message>
         <message>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
-            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小 √6 倍（×0.408）。</translation>
+            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
         </message>
     </context>
     <context>
@@ -5400,7 +5446,7 @@
         <message>
             <location filename="../../figures/training.py" line="82" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
-            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
+            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
             <location filename="../../figures/training.py" line="39" />
@@ -5456,7 +5502,7 @@
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="187" />
+            <location filename="../../gui/export/gallery.py" line="177" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
@@ -5469,6 +5515,11 @@
             <location filename="../../gui/export/gallery.py" line="165" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="177" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>
