@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from gui.actions import FileActions
 from gui.common.language import LanguageMenu
 from gui.common.paths import resource
+from gui.common.responsive import Folding
 from gui.common.tabs import LabTab
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
+        self.folding: Folding | None = None
 
     def load(self) -> None:
         """Import the engine (torch) and build the tabs; safe to call twice."""
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
         self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
+        # control columns fold and the lesson panel moves below the plots when the window is narrow
+        self.folding = Folding(self, self.lessons.panel)
+        self.folding.user_hidden = self.view_actions.controls_action.isChecked()
         self.session_actions.opened.connect(self.lessons.session_opened)
         self.view_actions.restyle()  # the new tabs at the remembered scale and palette
 

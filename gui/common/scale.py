@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from figures.palette import HIGH_CONTRAST, OKABE_ITO, set_active_palette
+from gui.common.responsive import SCALE_PROPERTY
 from gui.common.scene_style import restyle_scene, restyle_views, views
 from gui.common.tabs import control_panels
 
@@ -117,6 +118,7 @@ class WindowStyle(QObject):
             self._high_contrast = high_contrast
             set_active_palette("high_contrast" if high_contrast else "default")
         self._factor = factor
+        QApplication.instance().setProperty(SCALE_PROPERTY, factor)  # read by gui.common.responsive
         if self.is_plain() and not self._styled:
             return  # the app as designed: nothing to walk
         self._styled = True

@@ -6,8 +6,9 @@ in the middle, the selected curve's parameters, extras and notes on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from gui.common.responsive import FOLD_ORDER, PageStack, ReadableSize, vertical_scroll
 from gui.common.tabs import mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
@@ -43,10 +44,11 @@ def setup_ui(tab: QWidget) -> None:
     page_layout = QVBoxLayout(curve_page)
     page_layout.setContentsMargins(0, 0, 0, 0)
     page_layout.addWidget(tab.controls)
+    ReadableSize(tab.plots, rows=3, extra_height=70)  # f, f′, f″ readable, with the legend and the x axis
     page_layout.addWidget(tab.plots, 1)
     page_layout.addWidget(tab.readout_box)
     tab.vector_view = VectorView()
-    tab.stack = QStackedWidget()
+    tab.stack = PageStack()
     tab.stack.addWidget(curve_page)
     tab.stack.addWidget(tab.vector_view)
 
@@ -55,8 +57,9 @@ def setup_ui(tab: QWidget) -> None:
 
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.addWidget(mark_controls(left))
-    splitter.addWidget(tab.stack)
+    splitter.addWidget(vertical_scroll(tab.stack))  # the page scrolls when its plots would be too short
     splitter.addWidget(mark_controls(tab.side))
+    tab.side.setProperty(FOLD_ORDER, 1)  # on a narrow window the catalogue folds first, the parameters after
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([230, 760, 380])
     tab.splitter = splitter

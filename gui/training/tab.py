@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
@@ -25,6 +25,7 @@ from engine.training_views import View
 from figures.spec import FigureSpec
 from figures.training import training_figure
 from gui.common.compute_tab import ComputeTab
+from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
@@ -88,18 +89,10 @@ class TrainingTab(TrainingSession, ComputeTab):
         self.views.addTab(self.curves, self.tr("Loss and accuracy"))
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
-        self.single = single = QWidget()
-        grid = QGridLayout(single)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.diagram, 0, 0)
-        grid.addWidget(self.decision_map, 0, 1)
-        grid.addWidget(self.views, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
+        self.single = ReflowGrid([self.diagram, self.decision_map, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
-        self.pages.addWidget(single)
+        self.pages.addWidget(self.single)
         self.pages.addWidget(self.lesson)
         right = QVBoxLayout()
         right.addWidget(self.pages, 1)
