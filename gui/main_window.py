@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from gui.actions import FileActions
+from gui.common import wheel
 from gui.common.language import LanguageMenu
 from gui.common.paths import resource
 from gui.common.responsive import Folding
@@ -25,6 +26,7 @@ from gui.window_geometry import remember_geometry
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
+        wheel.install()  # the wheel scrolls panels; a spin box, combo box or slider takes it only with the focus
         self.setWindowTitle(self.tr("Activation Lab"))
         icon = resource("icons", "activation-lab.png")
         if icon.exists():

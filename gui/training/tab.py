@@ -29,6 +29,7 @@ from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
+from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
@@ -111,6 +112,7 @@ class TrainingTab(TrainingSession, ComputeTab):
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
         self.busy_changed.connect(self._on_busy)
+        self.key_actions = install_training_keys(self, self.controls.run_box)  # Space, S, R
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------
