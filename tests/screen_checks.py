@@ -7,7 +7,7 @@ Imported only where Qt is (the window tests and the contact-sheet tool).
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ def settle(window: QWidget, rounds: int = 4) -> None:
     """Let layouts, deferred resizes and finished jobs reach the screen."""
     for _ in range(rounds):
         QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # panels replaced are gone
     for tab in getattr(window, "lab_tabs", list)():
         if hasattr(tab, "wait_idle"):
             tab.wait_idle(60)

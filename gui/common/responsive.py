@@ -32,6 +32,7 @@ MIN_PLOT = (240, 160)
 SCALE_PROPERTY = "lab_interface_scale"  # on the application: the factor now on screen (gui.common.scale sets it)
 FOLD_ORDER = "lab_fold_order"  # on a control panel: lower folds first (default 0)
 SPACING = 6
+CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
 
 
@@ -158,13 +159,18 @@ class Folding(QObject):
             if self.window.dockWidgetArea(self.dock) != area:
                 self.window.addDockWidget(area, self.dock)
             if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.dock.setMinimumHeight(0)
                 self.dock.setMaximumHeight(16777215)
                 room -= self.dock.minimumWidth() + 8
-            else:
+            else:  # below the plots: a third of the height, enough for a few lines of the lesson and its buttons
                 self.dock.setMaximumHeight(max(160, int(self.window.height() * 0.38)))
-        need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
+                self.dock.setMinimumHeight(min(self.dock.maximumHeight(), int(self.window.height() * 0.3)))
         tabs = getattr(self.window, "lab_tabs", list)()
         for tab in tabs:
+            need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
+            for centre in tab.findChildren(QWidget):
+                if centre.property(CENTRE) is True:  # what stays beside the panels must fit whole
+                    need = max(need, centre.minimumSizeHint().width() + 30)
             panels = sorted(control_panels(tab), key=lambda p: p.property(FOLD_ORDER) or 0)
             shown = [] if self.user_hidden else list(panels)
             while shown and sum(panel_width(p) for p in shown) + need > room:
@@ -202,7 +208,8 @@ class ReadableSize(QObject):
 
     def apply(self) -> None:
         min_w, min_h = min_plot_size()
-        self.widget.setMinimumSize(self.columns * min_w, self.rows * min_h + self.extra_height)
+        extra = round(self.extra_height * scale_factor())
+        self.widget.setMinimumSize(self.columns * min_w, self.rows * min_h + extra)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):

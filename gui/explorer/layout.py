@@ -6,9 +6,9 @@ in the middle, the selected curve's parameters, extras and notes on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from gui.common.responsive import FOLD_ORDER, PageStack, ReadableSize, vertical_scroll
+from gui.common.responsive import CENTRE, FOLD_ORDER, PageStack, ReadableSize, vertical_scroll
 from gui.common.tabs import mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
@@ -44,11 +44,14 @@ def setup_ui(tab: QWidget) -> None:
     page_layout = QVBoxLayout(curve_page)
     page_layout.setContentsMargins(0, 0, 0, 0)
     page_layout.addWidget(tab.controls)
-    ReadableSize(tab.plots, rows=3, extra_height=70)  # f, f′, f″ readable, with the legend and the x axis
+    ReadableSize(tab.plots, rows=3, extra_height=110)  # f, f′, f″ readable, with the legend and the x axis
+    # its size hint is the size it last had: taken as preferred, the page kept a height it had at ×1.25
+    tab.plots.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
     page_layout.addWidget(tab.plots, 1)
     page_layout.addWidget(tab.readout_box)
     tab.vector_view = VectorView()
     tab.stack = PageStack()
+    tab.stack.setProperty(CENTRE, True)  # its panels fold before it is squeezed
     tab.stack.addWidget(curve_page)
     tab.stack.addWidget(tab.vector_view)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 import engine
 from gui.common.engine_text import engine_tr
-from gui.common.responsive import set_legend_columns
+from gui.common.responsive import min_plot_size, set_legend_columns
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
@@ -135,7 +135,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         window (371 px for the plots); a hidden one gets none (QGraphicsGridLayout keeps room for hidden items:
         the hidden gap row once took 100 px and cut the plots off there)."""
         plot = self.plots[row]
-        plot.setMinimumHeight(MIN_ROW_HEIGHT["gap" if row == "gap" else "curve"] if visible else 0)
+        plot.setMinimumHeight(max(MIN_ROW_HEIGHT["gap" if row == "gap" else "curve"], min_plot_size()[1]) if visible else 0)
         plot.setMaximumHeight(QWIDGETSIZE_MAX if visible else 0)
 
     def row_visible(self, row: str) -> bool:
@@ -197,6 +197,8 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "legend"):
             QTimer.singleShot(0, self.fit_legend)
+            for row in ROWS:  # each row readable at the new scale
+                self._fit_row(row, self._shown[row])
 
     # ---- y range while a slider is dragged ------------------------------------------
     def set_live(self, live: bool, curves: Sequence[CurveItems], log_df: bool = False) -> None:

@@ -37,7 +37,7 @@ DEFAULT_LR = 0.03
 def _button(text: str, tip: str) -> QToolButton:
     button = QToolButton()  # a tool button: a push button's style minimum (80 px) squeezed the column at 1024×640
     button.setText(text)
-    button.setFixedWidth(28)
+    button.setMinimumWidth(28)  # wider with the text at a larger interface scale
     button.setToolTip(tip)
     return button
 

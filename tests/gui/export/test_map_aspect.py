@@ -16,9 +16,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 from engine.training import run
 from engine.training_config import TrainConfig
+from figures.layout import PRESETS
 from figures.training import training_figure
 from gui.export.formats import figure_data
-from figures.layout import PRESETS
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
