@@ -184,12 +184,12 @@
             <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="108" />
+            <location filename="../../gui/explorer/curve_panel.py" line="115" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="109" />
+            <location filename="../../gui/explorer/curve_panel.py" line="116" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -205,28 +205,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="135" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="135" />
+            <location filename="../../gui/training/plots.py" line="136" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="136" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="137" />
+            <location filename="../../gui/training/plots.py" line="139" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="138" />
+            <location filename="../../gui/training/plots.py" line="140" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -293,7 +293,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="87" />
+            <location filename="../../gui/training/plots.py" line="88" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -397,99 +397,99 @@
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="86" />
+            <location filename="../../gui/depth/plots.py" line="138" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="88" />
+            <location filename="../../gui/depth/plots.py" line="140" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="88" />
+            <location filename="../../gui/depth/plots.py" line="140" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="91" />
+            <location filename="../../gui/depth/plots.py" line="143" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="91" />
+            <location filename="../../gui/depth/plots.py" line="143" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="94" />
+            <location filename="../../gui/depth/plots.py" line="146" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="94" />
+            <location filename="../../gui/depth/plots.py" line="146" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="101" />
+            <location filename="../../gui/depth/plots.py" line="153" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="102" />
-            <location filename="../../gui/depth/plots.py" line="109" />
+            <location filename="../../gui/depth/plots.py" line="154" />
+            <location filename="../../gui/depth/plots.py" line="161" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="107" />
+            <location filename="../../gui/depth/plots.py" line="159" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="108" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="134" />
+            <location filename="../../gui/depth/plots.py" line="186" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="163" />
+            <location filename="../../gui/depth/plots.py" line="215" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（最小正规数 {1}）的梯度也精确显示：运行时按 2 的幂对其缩放。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="166" />
+            <location filename="../../gui/depth/plots.py" line="218" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="170" />
+            <location filename="../../gui/depth/plots.py" line="222" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="225" />
+            <location filename="../../gui/depth/plots.py" line="277" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="228" />
+            <location filename="../../gui/depth/plots.py" line="280" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="229" />
+            <location filename="../../gui/depth/plots.py" line="281" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="240" />
+            <location filename="../../gui/depth/plots.py" line="292" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -842,17 +842,17 @@
             <translation>{0}，曲线 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="34" />
+            <location filename="../../gui/explorer/layout.py" line="35" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="35" />
+            <location filename="../../gui/explorer/layout.py" line="36" />
             <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
             <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="32" />
+            <location filename="../../gui/explorer/layout.py" line="33" />
             <source>Plotted curves</source>
             <translation>已绘制的曲线</translation>
         </message>
@@ -1381,33 +1381,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="210" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="181" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="199" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="199" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="208" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1441,23 +1441,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="223" />
+            <location filename="../../gui/training/plots.py" line="237" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="235" />
-            <location filename="../../gui/training/plots.py" line="236" />
+            <location filename="../../gui/training/plots.py" line="249" />
+            <location filename="../../gui/training/plots.py" line="250" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="251" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -1649,27 +1649,27 @@
             <translation>初始化：比较模式叠加两个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="128" />
+            <location filename="../../gui/initialization/tab.py" line="130" />
             <source>Drew {0} weights, seed {1}: {2}</source>
             <translation>抽取了 {0} 个权重，随机种子 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="133" />
+            <location filename="../../gui/initialization/tab.py" line="135" />
             <source>Sampling…</source>
             <translation>正在采样…</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="136" />
+            <location filename="../../gui/initialization/tab.py" line="138" />
             <source>Not drawn: {0}</source>
             <translation>未绘制：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="139" />
+            <location filename="../../gui/initialization/tab.py" line="141" />
             <source>Cancelled; the last histogram stays on screen.</source>
             <translation>已取消；屏幕上保留上一个直方图。</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="144" />
+            <location filename="../../gui/initialization/tab.py" line="146" />
             <source>Initialisation</source>
             <translation>初始化</translation>
         </message>
@@ -1887,14 +1887,18 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <location filename="../../gui/training/lesson_view.py" line="65" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="68" />
+            <source>test accuracy {1:.0%} · {0}</source>
+            <translation>测试准确率 {1:.0%} · {0}</translation>
+        </message>
+        <message>
             <source>{0}: test accuracy {1:.0%}</source>
-            <translation>{0}：测试准确率 {1:.0%}</translation>
+            <translation type="vanished">{0}：测试准确率 {1:.0%}</translation>
         </message>
     </context>
     <context>
@@ -2053,22 +2057,22 @@
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <location filename="../../gui/training/lesson_view.py" line="25" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <location filename="../../gui/training/lesson_view.py" line="25" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="27" />
+            <location filename="../../gui/training/lesson_view.py" line="28" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <location filename="../../gui/training/lesson_view.py" line="29" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -2076,18 +2080,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="27" />
-            <location filename="../../gui/main_window.py" line="39" />
+            <location filename="../../gui/main_window.py" line="31" />
+            <location filename="../../gui/main_window.py" line="46" />
             <source>Activation Lab</source>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="37" />
+            <location filename="../../gui/main_window.py" line="44" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="42" />
+            <location filename="../../gui/main_window.py" line="49" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2532,7 +2536,7 @@
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../gui/shortcuts.py" line="39" />
+            <location filename="../../gui/shortcuts.py" line="43" />
             <source>(in the current tab)</source>
             <translation>（在当前标签页中）</translation>
         </message>
@@ -2540,17 +2544,17 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../gui/shortcuts.py" line="49" />
+            <location filename="../../gui/shortcuts.py" line="54" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts.py" line="52" />
+            <location filename="../../gui/shortcuts.py" line="80" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts.py" line="52" />
+            <location filename="../../gui/shortcuts.py" line="80" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
@@ -2571,37 +2575,37 @@
     <context>
         <name>StackedPlots</name>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f(x)</source>
             <translation>f(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f′(x)</source>
             <translation>f′(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f″(x)</source>
             <translation>f″(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>Δ</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="165" />
+            <location filename="../../gui/explorer/plots.py" line="166" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="146" />
+            <location filename="../../gui/explorer/plots.py" line="147" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="160" />
+            <location filename="../../gui/explorer/plots.py" line="161" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -2704,6 +2708,24 @@
         </message>
     </context>
     <context>
+        <name>TrainingKeys</name>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Play / Pause training</source>
+            <translation>播放 / 暂停训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Train one epoch (Step)</source>
+            <translation>训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Reset the training</source>
+            <translation>重置训练</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingTab</name>
         <message>
             <location filename="../../gui/training/selftest.py" line="45" />
@@ -2716,62 +2738,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="79" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="250" />
+            <location filename="../../gui/training/tab.py" line="245" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="253" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="253" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="261" />
+            <location filename="../../gui/training/tab.py" line="256" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="264" />
+            <location filename="../../gui/training/tab.py" line="259" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="314" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -2779,52 +2801,52 @@
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="119" />
+            <location filename="../../gui/explorer/vector_view.py" line="120" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="121" />
+            <location filename="../../gui/explorer/vector_view.py" line="122" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="135" />
+            <location filename="../../gui/explorer/vector_view.py" line="136" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="140" />
+            <location filename="../../gui/explorer/vector_view.py" line="141" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <location filename="../../gui/explorer/vector_view.py" line="147" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <location filename="../../gui/explorer/vector_view.py" line="147" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <location filename="../../gui/explorer/vector_view.py" line="170" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <location filename="../../gui/explorer/vector_view.py" line="170" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="172" />
+            <location filename="../../gui/explorer/vector_view.py" line="173" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -2833,47 +2855,47 @@
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="275" />
+            <location filename="../../gui/explorer/vector_view.py" line="274" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="284" />
+            <location filename="../../gui/explorer/vector_view.py" line="283" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="345" />
+            <location filename="../../gui/explorer/vector_view.py" line="344" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="348" />
+            <location filename="../../gui/explorer/vector_view.py" line="347" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="426" />
+            <location filename="../../gui/explorer/vector_view.py" line="425" />
             <source>Point at a bar to read its value.</source>
             <translation>指向一个柱形即可读取它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="428" />
+            <location filename="../../gui/explorer/vector_view.py" line="427" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="430" />
+            <location filename="../../gui/explorer/vector_view.py" line="429" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="432" />
+            <location filename="../../gui/explorer/vector_view.py" line="431" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="472" />
+            <location filename="../../gui/explorer/vector_view.py" line="471" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -5118,17 +5140,17 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="79" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="79" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="79" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -5138,17 +5160,17 @@
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="64" />
+            <location filename="../../figures/training.py" line="67" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="66" />
+            <location filename="../../figures/training.py" line="69" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="82" />
+            <location filename="../../figures/training.py" line="85" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
         </message>
@@ -5168,7 +5190,7 @@
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="48" />
             <source>output</source>
             <translation>输出</translation>
         </message>
