@@ -32,6 +32,7 @@ MIN_PLOT = (240, 160)
 SCALE_PROPERTY = "lab_interface_scale"  # on the application: the factor now on screen (gui.common.scale sets it)
 FOLD_ORDER = "lab_fold_order"  # on a control panel: lower folds first (default 0)
 SPACING = 6
+BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
 CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
 
@@ -162,9 +163,10 @@ class Folding(QObject):
                 self.dock.setMinimumHeight(0)
                 self.dock.setMaximumHeight(16777215)
                 room -= self.dock.minimumWidth() + 8
-            else:  # below the plots: a third of the height, enough for a few lines of the lesson and its buttons
+            else:  # below the plots: a few lines of the lesson and its buttons, at most 38 % of the height
                 self.dock.setMaximumHeight(max(160, int(self.window.height() * 0.38)))
-                self.dock.setMinimumHeight(min(self.dock.maximumHeight(), int(self.window.height() * 0.3)))
+                lines = self.dock.fontMetrics().lineSpacing() * BOTTOM_LINES  # from the font, never the window:
+                self.dock.setMinimumHeight(min(self.dock.maximumHeight(), lines))  # a window-made minimum feeds back
         tabs = getattr(self.window, "lab_tabs", list)()
         for tab in tabs:
             need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
