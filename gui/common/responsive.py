@@ -244,6 +244,29 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.sizeHint() if page is not None else QSize(0, 0)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return self.currentWidget() is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        """The page's least height at ``width``: its rows at their least (a row of controls that wraps: at its
+        height for that width), so a scroll area around the stack holds every row whole."""
+        page = self.currentWidget()
+        if page is None:
+            return 0
+        layout = page.layout()
+        if layout is None or not hasattr(layout, "count"):
+            return page.minimumSizeHint().height()
+        margins = layout.contentsMargins()
+        rows = [layout.itemAt(i) for i in range(layout.count())]
+        heights = [
+            item.heightForWidth(width) if item.hasHeightForWidth() else item.minimumSize().height()
+            for item in rows
+            if not item.isEmpty()
+        ]
+        spacing = max(0, layout.spacing()) * max(0, len(heights) - 1)
+        least = sum(heights) + spacing + margins.top() + margins.bottom()
+        return max(least, page.minimumSizeHint().height())
+
 
 def set_legend_columns(legend, columns: int) -> None:
     """Lay ``legend``'s entries out in ``columns`` columns, row by row. pyqtgraph's own ``setColumnCount`` places
