@@ -177,8 +177,17 @@ class Folding(QObject):
             shown = [] if self.user_hidden else list(panels)
             while shown and sum(panel_width(p) for p in shown) + need > room:
                 shown.pop(0)
+            changed = False
             for panel in panels:
-                panel.setVisible(panel in shown)
+                if panel.isHidden() == (panel in shown):
+                    panel.setVisible(panel in shown)
+                    changed = True
+            if changed:  # a tab not on screen keeps its old least size until told: the window would keep it too
+                for widget in [panel.parentWidget() for panel in panels] + [tab]:
+                    if widget is not None and widget.layout() is not None:
+                        widget.layout().invalidate()
+                    if widget is not None:
+                        widget.updateGeometry()
 
 
 def place_items(grid, places: dict) -> None:
