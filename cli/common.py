@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, overload
 
 import engine
+from engine import memory
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
@@ -20,24 +22,26 @@ from figures.spec import FigureSpec
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 IMAGE_FORMATS = ("png", "svg", "pdf")
-OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS
+ANIMATION_FORMATS = ("gif", "webp", "apng")  # cli.animation: a --sweep or a --train run, frame by frame
+OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS + ANIMATION_FORMATS
 
 
 @dataclass
 class Export:
     """What an export kind computed, before anything is written.
 
-    ``figure`` gives the CSV (its table) or the image; ``notes`` go to stderr; ``files`` are
+    ``figure`` gives the CSV (its table) or the image; ``notes`` go to stderr (each once, Nones left out); ``files`` are
     more files to write beside ``--out`` (path -> text, e.g. ``--stats`` JSON);
     """
 
     figure: FigureSpec
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | None] = field(default_factory=list)  # None: nothing to say (a curve without a fallback)
     files: dict[Path, str] = field(default_factory=dict)
 
 
 def output_format(out: Path) -> str:
-    """``"csv"``, ``"png"``, ``"svg"`` or ``"pdf"`` from the file's extension, else EngineError."""
+    """``"csv"``, ``"png"``, ``"svg"``, ``"pdf"``, ``"gif"``, ``"webp"`` or ``"apng"`` from the file's extension,
+    else EngineError."""
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in OUTPUT_FORMATS:
         raise EngineError(
@@ -46,6 +50,10 @@ def output_format(out: Path) -> str:
     return fmt
 
 
+@overload
+def number(args: argparse.Namespace, name: str, whole: Literal[True]) -> int: ...
+@overload
+def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int: ...
 def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int:
     """The value of flag ``--name`` (text or a number) as a number; EngineError naming the flag."""
     value = getattr(args, name)
@@ -57,6 +65,10 @@ def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | 
     return value
 
 
+@overload
+def optional_number(args: argparse.Namespace, name: str, whole: Literal[True]) -> int | None: ...
+@overload
+def optional_number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int | None: ...
 def optional_number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int | None:
     """:func:`number`, or None when the flag was not given."""
     return None if getattr(args, name, None) is None else number(args, name, whole)
@@ -77,6 +89,8 @@ def image_size(args: argparse.Namespace) -> ImageSize:
     for name, value in (("width", width), ("height", height)):
         if value is not None and not MIN_SIDE <= value <= MAX_SIDE:
             raise EngineError(name, f"must be between {MIN_SIDE} and {MAX_SIDE} pixels, got {value}")
+    if width is not None and height is not None:
+        memory.check_image_size(width, height)  # before anything is computed
     if args.size is None:
         return ImageSize(width, height)
     if width is not None or height is not None:
@@ -85,9 +99,10 @@ def image_size(args: argparse.Namespace) -> ImageSize:
     return ImageSize(p.width, p.height, p.scale)
 
 
-def max_image_points(args: argparse.Namespace, panels: int) -> int | None:
-    """The most x points an image of ``panels`` panels can show: 2 per horizontal pixel of a panel; None for a CSV."""
-    if output_format(Path(args.out)) == "csv":
+def max_image_points(args: argparse.Namespace, panels: int, fmt: str | None = None) -> int | None:
+    """The most x points an image of ``panels`` panels can show: 2 per horizontal pixel of a panel; None for a CSV
+    (``fmt``: the format when ``--out`` is a folder, as with ``--session``)."""
+    if (fmt or output_format(Path(args.out))) == "csv":
         return None
     size = image_size(args)
     natural_height = 50 + PANEL_HEIGHT * panels  # as gui.export.size.default_size, before the figure exists
@@ -105,9 +120,12 @@ def split_param(text: str) -> tuple[int | None, str, str]:
         raise EngineError("param", f"expected NAME=VALUE or INDEX:NAME=VALUE, got {text!r}")
     if ":" in head:
         idx, _, head = head.partition(":")
-        if not idx.isdigit() or int(idx) < 1:
+        try:  # not str.isdigit(): it accepts "²", which int() cannot read (ASCII and full-width digits only)
+            index = int(parse_number(idx, "param", whole=True))
+        except EngineError:
+            index = 0
+        if index < 1:
             raise EngineError("param", f"the index before ':' must be 1 or more, got {idx!r}")
-        index = int(idx)
     return index, head.strip(), value
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from cli.common import Export, activation_params, init_params, number, optional_number
+from cli.progress import bar
 from engine.depth import DepthConfig, mean_field, run
 from engine.errors import EngineError
 from figures.builders import depth_figure
@@ -34,7 +35,7 @@ def build(args: argparse.Namespace) -> Export:
         raise EngineError("stats", "--stats goes with --init alone")
     activation = args.activation[0]
     units = optional_number(args, "units", whole=True)
-    notes = []
+    notes: list[str | None] = []
     if units is None and args.width is not None:
         notes.append(f"--width is the image's width in pixels; the network's width is --units (default {DEFAULT_UNITS})")
     config = DepthConfig(
@@ -50,7 +51,8 @@ def build(args: argparse.Namespace) -> Export:
         device=args.device,
         dtype=args.dtype or "float32",
     )
-    result = run(config)
+    with bar("depth run", 100, "%") as progress:  # the engine reports shares: forward, backward, histograms
+        result = run(config, lambda share: progress.fraction(share))
     notes.append(result.fallback_reason)
     if result.overflow_layer is not None:
         notes.append(f"activations overflowed to inf/nan from layer {result.overflow_layer} on")

@@ -7,11 +7,12 @@ file: the caller writes every output together (:func:`engine.tables.write_all`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from figures.spec import FigureSpec
 from gui.app import create_app
+from gui.export.animation import AnimationOptions, animation_data
 from gui.export.formats import figure_data
 from gui.export.gallery import write_gallery
 
@@ -37,9 +38,30 @@ def figure_file_data(
     return figure_data(spec, fmt, width=width, height=height, scale=scale, style=style, include_caption=include_caption)
 
 
+def animation_file_data(
+    specs: Sequence[FigureSpec],
+    fmt: str,
+    *,
+    fps: float,
+    loop: int,
+    progress: Callable[[int, int], None] | None = None,
+    **options,
+) -> bytes:
+    """The figures as an animated .gif/.webp/.apng file's contents, frame after frame (options as
+    :func:`figure_file_data`); ``progress(done, total)`` after each frame is drawn."""
+    create_app()
+    return animation_data(specs, fmt, AnimationOptions(fps=fps, loop=loop), progress=progress, **options)
+
+
 def write_gallery_folder(
-    out: str | Path, activation_ids: Sequence[str] | None, fmt: str, style: str, language: str | None = None
+    out: str | Path,
+    activation_ids: Sequence[str] | None,
+    fmt: str,
+    style: str,
+    language: str | None = None,
+    progress: Callable[[int, int, str], bool] | None = None,
 ) -> list[Path]:
-    """One figure per activation and the index page in ``out`` (in ``language``); the written paths, index last."""
+    """One figure per activation and the index page in ``out`` (in ``language``); the written paths, index last.
+    ``progress(done, total, id)`` before each figure (see :func:`gui.export.gallery.write_gallery`)."""
     create_app(language=language)
-    return write_gallery(out, activation_ids, fmt=fmt, style=style)
+    return write_gallery(out, activation_ids, fmt=fmt, style=style, progress=progress)

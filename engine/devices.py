@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import torch
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 DTYPES: dict[str, torch.dtype] = {
     "float32": torch.float32,
@@ -48,7 +48,7 @@ def torch_dtype(name: str) -> torch.dtype:
 def cuda_available() -> bool:
     try:
         return torch.cuda.is_available()
-    except Exception:  # a broken driver must not take the app down
+    except Exception:  # noqa: BLE001 - a broken driver must not take the app down
         return False
 
 
@@ -67,7 +67,7 @@ def cuda_device() -> CudaDevice | None:
     try:
         major, minor = torch.cuda.get_device_capability(0)
         return CudaDevice(torch.cuda.get_device_name(0), f"{major}.{minor}")
-    except Exception:  # a broken driver must not take the About box down
+    except Exception:  # noqa: BLE001 - a broken driver must not take the About box down
         return None
 
 
@@ -83,7 +83,7 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
     failure on CUDA reruns the computation on the CPU and records why.
     """
     if device not in DEVICES:
-        raise EngineError("device", f"unknown device {device!r} (choose {', '.join(DEVICES)})")
+        raise EngineError("device", f"unknown device {clipped(device)} (choose {', '.join(DEVICES)})")
     tdtype = torch_dtype(dtype)
     reason = None
     if device in ("auto", "cuda"):
@@ -93,7 +93,7 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
                 return compute(torch.device("cuda"), tdtype), Placement("cuda", dtype)
             except EngineError:
                 raise
-            except Exception as exc:  # driver error, out of memory, missing kernel ...
+            except Exception as exc:  # noqa: BLE001 - driver error, out of memory, missing kernel ...
                 reason = f"CUDA failed ({type(exc).__name__}: {exc}); computed on the CPU"
         elif device == "cuda":
             reason = "CUDA is not available on this machine; computed on the CPU"
@@ -113,15 +113,16 @@ def threads_for(points: int) -> int:
 
 
 @contextmanager
-def intra_op_threads(count: int) -> Iterator[None]:
-    """Run the block with ``count`` intra-op threads, then restore the previous count.
+def intra_op_threads(count: int | None) -> Iterator[None]:
+    """Run the block with ``count`` intra-op threads (None: as they are), then restore the previous count.
 
     ``torch.set_num_threads`` sets the OpenMP/MKL thread count of the calling thread (and the
     default for threads torch starts later): a depth run already going in a worker thread keeps
-    its own threads while the GUI thread evaluates curves on one.
+    its own threads while the GUI thread evaluates curves on one. A thread that sets its count once
+    (the training tab's worker) makes every later block here a single ``get_num_threads`` call.
     """
     previous = torch.get_num_threads()
-    if count == previous:
+    if count is None or count == previous:
         yield
         return
     torch.set_num_threads(count)

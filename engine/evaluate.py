@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -19,13 +20,17 @@ from engine.activation_params import checked_params
 from engine.activations import Activation
 from engine.devices import intra_op_threads, run_placed, threads_for, torch_dtype
 from engine.errors import EngineError
+from engine.expression_cost import TIME_BUDGET_S, Cost
 from engine.expressions import Expression
 from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
-from engine.resolve import ActivationRef, Formula, formula_of, resolve_activation
+from engine.resolve import ActivationRef, Formula, expression_of, formula_of, resolve_activation
+from engine.torch_quirks import skip_dynamo_imports
 
 __all__ = ["MAX_POINTS", "Curve", "VectorResult", "checked_params", "evaluate", "evaluate_expression", "evaluate_vector"]
 
 MAX_POINTS = 10_000_000
+
+skip_dynamo_imports()  # the first f″ of softsign would import torch._dynamo (1.3 s of CPU) mid-plot (12 ms here)
 
 
 def peak_bytes(points: int, order: int, dtype: str) -> int:
@@ -39,6 +44,43 @@ def peak_bytes(points: int, order: int, dtype: str) -> int:
     return points * (8 * (3 + order) + per_value * (6 + 4 * order))
 
 
+def formula_cost(act: Activation) -> Cost | None:
+    """The estimated cost of a formula activation (:mod:`engine.expression_cost`); None for a registry entry."""
+    formula = formula_of(act.id)
+    return None if formula is None else expression_of(formula).compiled.cost
+
+
+def formula_bytes(act: Activation, points: int, order: int, dtype: str) -> int:
+    """What a formula's autograd graph keeps beyond :func:`peak_bytes` (0 for a registry entry)."""
+    cost = formula_cost(act)
+    size = torch.empty((), dtype=torch_dtype(dtype)).element_size()
+    return 0 if cost is None else cost.extra_bytes(points, order, size)
+
+
+def check_cost(act: Activation, points: int, order: int, dtype: str) -> None:
+    """Refuse (EngineError naming ``points``) a formula whose evaluation at ``points`` would take longer than
+    :data:`engine.expression_cost.TIME_BUDGET_S` or more memory than the budget, saying how many points fit."""
+    cost = formula_cost(act)
+    if cost is None:
+        return
+    seconds = cost.seconds(points, order)
+    if seconds > TIME_BUDGET_S:
+        raise EngineError(
+            "points",
+            f"this formula would take about {seconds:.1f} s to compute at {points:,} points (the most is "
+            f"{TIME_BUDGET_S:g} s): use at most {cost.most_points(order):,} points, or a shorter formula",
+        )
+    need = peak_bytes(points, order, dtype) + formula_bytes(act, points, order, dtype)
+    if need > memory.EVALUATE_BUDGET:
+        per_point = need / points
+        raise EngineError(
+            "points",
+            f"this formula needs about {memory.format_bytes(need)} at {points:,} points (the most is "
+            f"{memory.format_bytes(memory.EVALUATE_BUDGET)}): use at most {int(memory.EVALUATE_BUDGET // per_point):,} "
+            "points, or a shorter formula",
+        )
+
+
 MAX_VECTOR = 4096
 
 
@@ -47,7 +89,7 @@ class Curve:
     """f, f', f'' of one activation on a grid, and how they were computed."""
 
     activation: str
-    params: dict
+    params: dict[str, Any]
     x: np.ndarray
     f: np.ndarray
     df: np.ndarray | None
@@ -68,7 +110,7 @@ class VectorResult:
     """Output and Jacobian J[i, j] = ∂y_i/∂x_j of a vector activation."""
 
     activation: str
-    params: dict
+    params: dict[str, Any]
     input: np.ndarray
     output: np.ndarray
     jacobian: np.ndarray
@@ -77,7 +119,16 @@ class VectorResult:
     fallback_reason: str | None = None
 
 
-def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str) -> tuple[np.ndarray, str | None]:
+def _grid(
+    act: Activation,
+    values: dict[str, Any],
+    x: Sequence[float] | np.ndarray | None,
+    x_min: float,
+    x_max: float,
+    points: int,
+    dtype: str,
+    order: int,
+) -> tuple[np.ndarray, str | None]:
     """The float64 points to evaluate at, checked against ``dtype``, and a note if it merges some."""
     tdtype = torch_dtype(dtype)
     if x is not None:
@@ -87,6 +138,7 @@ def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: 
         if not np.all(np.isfinite(arr)):
             raise EngineError("x", "contains a non-finite value")
         check_range("x", arr, tdtype, dtype)
+        check_cost(act, arr.size, order, dtype)
         return arr, None
     for name, value in (("x_min", x_min), ("x_max", x_max)):
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not np.isfinite(value):
@@ -100,6 +152,7 @@ def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: 
         raise EngineError("points", f"expected a whole number, got {points!r}")
     if not 2 <= points <= MAX_POINTS:
         raise EngineError("points", f"must be between 2 and {MAX_POINTS:,}, got {points:,}")
+    check_cost(act, int(points), order, dtype)  # before the kink scan and the grid: a refusal comes at once
     grid = with_anchors(decimal_grid(x_min, x_max, int(points)), (0.0, *act.kinks(values)))
     distinct = distinct_in_dtype(grid, tdtype)
     if distinct < 2:
@@ -124,7 +177,7 @@ def _to_numpy(t: torch.Tensor) -> np.ndarray:
 
 def evaluate(
     activation: ActivationRef,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     x_min: float = -5.0,
     x_max: float = 5.0,
     points: int = 1001,
@@ -150,8 +203,8 @@ def evaluate(
     values = checked_params(act, params)
     if order not in (0, 1, 2):
         raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
-    grid, note = _grid(act, values, x, x_min, x_max, points, dtype)
-    need = peak_bytes(grid.size, order, dtype)
+    grid, note = _grid(act, values, x, x_min, x_max, points, dtype, order)
+    need = peak_bytes(grid.size, order, dtype) + formula_bytes(act, grid.size, order, dtype)
     if need > memory.EVALUATE_BUDGET:
         raise EngineError(
             "points",
@@ -160,7 +213,7 @@ def evaluate(
             "no more than one per pixel)",
         )
 
-    def compute(dev: torch.device, tdtype: torch.dtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> _Arrays:
         if dev.type != "cpu":
             return on_device(dev, tdtype)  # a failure here falls back to the CPU (run_placed)
         try:
@@ -171,7 +224,7 @@ def evaluate(
                 "dtype", f"{act.name} cannot be computed in {dtype} on the CPU (PyTorch: {exc}); choose float32 or float64"
             ) from None
 
-    def on_device(dev: torch.device, tdtype: torch.dtype):
+    def on_device(dev: torch.device, tdtype: torch.dtype) -> _Arrays:
         xt = torch.as_tensor(grid, device=dev).to(tdtype)  # rounded once, from the float64 grid
         xt.requires_grad_(order > 0)
         f = act.fn(xt, **values)
@@ -179,9 +232,9 @@ def evaluate(
         method = ""
         if order >= 1:
             (df,) = torch.autograd.grad(f.sum(), xt, create_graph=order >= 2)
-        if order == 2:
+        if order == 2 and df is not None:
             d2f, method = _second_derivative(act, values, xt, df)
-        return tuple(None if t is None else _to_numpy(t) for t in (xt, f, df, d2f)) + (method,)
+        return _to_numpy(xt), _to_numpy(f), _maybe_numpy(df), _maybe_numpy(d2f), method
 
     (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
     return Curve(
@@ -189,7 +242,15 @@ def evaluate(
     )
 
 
-def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torch.Tensor):
+#: x, f, f' (order >= 1), f'' (order 2) as float64 arrays, and how f'' was found.
+_Arrays = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None, str]
+
+
+def _maybe_numpy(t: torch.Tensor | None) -> np.ndarray | None:
+    return None if t is None else _to_numpy(t)
+
+
+def _second_derivative(act: Activation, values: dict[str, Any], xt: torch.Tensor, df: torch.Tensor) -> tuple[torch.Tensor, str]:
     if not df.requires_grad:  # f' does not depend on x (a linear function)
         return torch.zeros_like(xt), "autograd (f' is constant, so f'' = 0)"
     try:
@@ -209,7 +270,7 @@ def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torc
 
 def evaluate_expression(
     expression: Expression | Formula | str,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     x_min: float = -5.0,
     x_max: float = 5.0,
     points: int = 1001,
@@ -222,11 +283,11 @@ def evaluate_expression(
     if isinstance(expression, Expression):
         act = expression.as_activation()
     else:
-        act = resolve_activation(formula_of(expression) or Formula(expression))
+        act = resolve_activation(expression if isinstance(expression, Formula) else formula_of(expression) or Formula(expression))
     return evaluate(act, params, x_min, x_max, points, order, device, dtype, x)
 
 
-def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: Mapping, dtype: str) -> np.ndarray:
+def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: Mapping[str, Any], dtype: str) -> np.ndarray:
     """``vector`` as float64 if ``act`` (a vector activation with checked parameters ``values``) can take it in
     ``dtype``: 1 to MAX_VECTOR finite values (an even number for GLU), within what ``dtype`` holds, also once
     divided by the temperature; else EngineError naming ``vector``. No computation: the input's limits alone."""
@@ -252,7 +313,7 @@ def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: 
 def evaluate_vector(
     activation: str,
     vector: Sequence[float] | np.ndarray,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     device: str = "auto",
     dtype: str = "float32",
 ) -> VectorResult:
@@ -267,10 +328,10 @@ def evaluate_vector(
     values = checked_params(act, params)
     arr = vector_input(act, vector, values, dtype)
 
-    def compute(dev: torch.device, tdtype: torch.dtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> tuple[np.ndarray, np.ndarray]:
         xt = torch.as_tensor(arr, dtype=tdtype, device=dev)
         out = act.fn(xt, **values)
-        jac = torch.autograd.functional.jacobian(lambda v: act.fn(v, **values), xt)
+        jac: torch.Tensor = torch.autograd.functional.jacobian(lambda v: act.fn(v, **values), xt)
         return _to_numpy(out), _to_numpy(jac)
 
     (out, jac), placement = run_placed(device, dtype, compute)

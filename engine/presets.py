@@ -8,9 +8,10 @@ lesson text says what to look for; the GUI translates it (context ``"engine"``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from engine.depth import DepthConfig
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Preset:
     compare: DepthConfig | None = None
     compare_label: str = ""
 
-    def configs(self, **overrides) -> tuple[DepthConfig, DepthConfig | None]:
+    def configs(self, **overrides: Any) -> tuple[DepthConfig, DepthConfig | None]:
         """The preset's configuration(s) with run settings (seed, device, ...) overridden."""
         main = replace(self.config, **overrides)
         return main, (replace(self.compare, **overrides) if self.compare is not None else None)
@@ -94,4 +95,4 @@ def get_preset(preset_id: str) -> Preset:
     try:
         return PRESETS[preset_id]
     except KeyError:
-        raise EngineError("preset", f"unknown preset {preset_id!r} (choose {', '.join(PRESETS)})") from None
+        raise EngineError("preset", f"unknown preset {clipped(preset_id)} (choose {', '.join(PRESETS)})") from None

@@ -34,7 +34,8 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
     """The QApplication (offscreen when there is no display), with translations loaded."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     apply_pyqtgraph_config()  # one light plot look for every tab and every exported image
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -57,6 +58,8 @@ def install_language(language: str | None = None) -> bool:
     Installing or removing a translator sends every widget a ``QEvent.LanguageChange``.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs the application (create_app)")
     _active[0] = language if language and language != "system" else None
     _installed_once[:] = [True]
     for old in _installed:

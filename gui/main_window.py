@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.load()
         return self.session_actions.open(path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         remember_geometry(self)
         if self.session_actions is not None:
             self.session_actions.remember()

@@ -101,11 +101,11 @@ class ReflowGrid(QScrollArea):
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.reflow()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.reflow()
@@ -134,7 +134,7 @@ class Folding(QObject):
         if dock is not None:
             dock.visibilityChanged.connect(lambda _visible: self._timer.start())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self.update()
         return False
@@ -167,7 +167,7 @@ class Folding(QObject):
                 self.dock.setMaximumHeight(max(160, int(self.window.height() * 0.38)))
                 lines = self.dock.fontMetrics().lineSpacing() * BOTTOM_LINES  # from the font, never the window:
                 self.dock.setMinimumHeight(min(self.dock.maximumHeight(), lines))  # a window-made minimum feeds back
-        tabs = getattr(self.window, "lab_tabs", list)()
+        tabs: list[QWidget] = getattr(self.window, "lab_tabs", list)()
         for tab in tabs:
             need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
             for centre in tab.findChildren(QWidget):
@@ -184,10 +184,12 @@ class Folding(QObject):
                     changed = True
             if changed:  # a tab not on screen keeps its old least size until told: the window would keep it too
                 for widget in [panel.parentWidget() for panel in panels] + [tab]:
-                    if widget is not None and widget.layout() is not None:
-                        widget.layout().invalidate()
-                    if widget is not None:
-                        widget.updateGeometry()
+                    if widget is None:
+                        continue
+                    layout = widget.layout()
+                    if layout is not None:
+                        layout.invalidate()
+                    widget.updateGeometry()
 
 
 def place_items(grid, places: dict) -> None:
@@ -222,7 +224,7 @@ class ReadableSize(QObject):
         extra = round(self.extra_height * scale_factor())
         self.widget.setMinimumSize(self.columns * min_w, self.rows * min_h + extra)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
             self.apply()
         return False
@@ -245,18 +247,18 @@ class PageStack(QStackedWidget):
         super().__init__(parent)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.sizeHint() if page is not None else QSize(0, 0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+    def hasHeightForWidth(self) -> bool:
         return self.currentWidget() is not None
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+    def heightForWidth(self, width: int) -> int:
         """The page's least height at ``width``: its rows at their least (a row of controls that wraps: at its
         height for that width), so a scroll area around the stack holds every row whole."""
         page = self.currentWidget()
@@ -266,7 +268,7 @@ class PageStack(QStackedWidget):
         if layout is None or not hasattr(layout, "count"):
             return page.minimumSizeHint().height()
         margins = layout.contentsMargins()
-        rows = [layout.itemAt(i) for i in range(layout.count())]
+        rows = [item for i in range(layout.count()) if (item := layout.itemAt(i)) is not None]
         heights = [
             item.heightForWidth(width) if item.hasHeightForWidth() else item.minimumSize().height()
             for item in rows

@@ -37,11 +37,14 @@ def scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
 class WheelGuard(QObject):
     """The application-wide filter: the wheel changes a value only where the user put the focus."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel:
             return False
         widget = value_widget(watched)
-        if widget is None or widget.hasFocus() or (widget.focusProxy() is not None and widget.focusProxy().hasFocus()):
+        if widget is None or widget.hasFocus():
+            return False
+        proxy = widget.focusProxy()
+        if proxy is not None and proxy.hasFocus():
             return False
         if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never takes the focus from the field
@@ -53,7 +56,8 @@ class WheelGuard(QObject):
 
 def install(app: QApplication | None = None) -> WheelGuard:
     """Filter every wheel event of ``app`` (the running application) through one :class:`WheelGuard`."""
-    app = app or QApplication.instance()
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    assert app is not None, "create the QApplication first"
     guard = app.property(_GUARD)
     if isinstance(guard, WheelGuard):
         return guard

@@ -10,8 +10,11 @@ A job that produces results as it goes (a training run, epoch by epoch) hands ea
 to ``progress.partial(value)``; the GUI thread gets them as ``partial`` signals. They
 coalesce: when the GUI is slower than the job, only the newest waiting value is
 delivered, so a partial result should carry its history (all epochs so far), not
-only the latest step. A job may also watch ``cancelled()`` and return normally (a
-paused run returning its state): that is reported as ``done``.
+only the latest step. A job that should not outrun the screen waits with
+``progress.wait_shown(timeout)`` until the tab reports (:meth:`Worker.partial_shown`) that it has
+drawn the newest one: the training tab's Play, so the GUI thread paints while the worker sleeps
+instead of waiting for the GIL at every Python paint callback. A job may also watch
+``cancelled()`` and return normally (a paused run returning its state): that is reported as ``done``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ class Progress:
         self._last = -1.0
         self._lock = threading.Lock()
         self._waiting: list[object] = []  # at most one partial result not yet taken by the GUI thread
+        self._shown = threading.Event()  # the GUI has drawn the newest partial result (or stopped waiting for it)
+        self._shown.set()
 
     def __call__(self, fraction: float) -> None:
         if fraction - self._last >= 0.01 or fraction >= 1.0:
@@ -60,8 +65,17 @@ class Progress:
         with self._lock:
             post = not self._waiting
             self._waiting[:] = [value]
+            self._shown.clear()
         if post:
             self._send("partial", self)
+
+    def wait_shown(self, timeout_s: float) -> bool:
+        """On the worker thread: wait (at most ``timeout_s``) until the newest partial result has been drawn."""
+        return self._shown.wait(timeout_s)
+
+    def shown(self) -> None:
+        """The newest partial result is on screen (or nobody will draw it): release :meth:`wait_shown`."""
+        self._shown.set()
 
     def take(self) -> tuple[bool, object]:
         """(True, the newest partial result) if one is waiting, else (False, None); on the GUI thread."""
@@ -88,6 +102,7 @@ class Worker(QObject):
         self._relay.message.connect(self._on_message, Qt.ConnectionType.QueuedConnection)
         self._number = 0
         self._stop: threading.Event | None = None
+        self._progress: Progress | None = None
         self._pending: Job | None = None
         self._busy = False
         app = QCoreApplication.instance()
@@ -101,7 +116,9 @@ class Worker(QObject):
         """Run ``job``; if one is running, cancel it and run ``job`` as soon as it stops."""
         if self._busy:
             self._pending = job
-            self._stop.set()
+            if self._stop is not None:
+                self._stop.set()
+            self.partial_shown()
             return
         self._start(job)
 
@@ -110,6 +127,12 @@ class Worker(QObject):
         self._pending = None
         if self._stop is not None:
             self._stop.set()
+        self.partial_shown()
+
+    def partial_shown(self) -> None:
+        """The newest partial result is drawn: a job waiting in ``progress.wait_shown`` goes on."""
+        if self._progress is not None:
+            self._progress.shown()
 
     def shutdown(self) -> None:
         """Cancel and wait for the worker thread (at application exit)."""
@@ -118,12 +141,11 @@ class Worker(QObject):
 
     def wait_idle(self, timeout_s: float = 60.0) -> bool:
         """Process events until no job runs (for tests and ``--self-test``); True if idle in time."""
-        app = QCoreApplication.instance()
         deadline = time.monotonic() + timeout_s
         while self._busy and time.monotonic() < deadline:
-            app.processEvents()
+            QCoreApplication.processEvents()
             time.sleep(0.005)
-        app.processEvents()
+        QCoreApplication.processEvents()
         return not self._busy
 
     def _start(self, job: Job) -> None:
@@ -140,7 +162,7 @@ class Worker(QObject):
             except RuntimeError:  # the tab (and its relay) was deleted while the job ran
                 pass
 
-        progress = Progress(send)
+        progress = self._progress = Progress(send)
 
         def task() -> None:
             try:
@@ -149,7 +171,7 @@ class Worker(QObject):
                 send("cancelled", None)
             except EngineError as exc:
                 send("failed", str(exc))
-            except Exception as exc:  # a bug: log it, tell the user, keep the app alive
+            except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the user, keep the app alive
                 log.exception("background job failed")
                 send("failed", f"{type(exc).__name__}: {exc}")
             else:
@@ -161,10 +183,11 @@ class Worker(QObject):
         if number != self._number:
             return  # from a job that a newer request replaced
         if kind == "progress":
-            if not self._stop.is_set():
+            if self._stop is None or not self._stop.is_set():
                 self.progress.emit(payload)
             return
         if kind == "partial":
+            assert isinstance(payload, Progress)  # it sends itself: the GUI thread takes the latest value
             has_value, value = payload.take()
             if has_value and self._pending is None:  # not from a job that a queued request replaces
                 self.partial.emit(value)

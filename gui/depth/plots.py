@@ -58,21 +58,21 @@ class DepthPlots(QWidget):
         self.layout_widget = new_layout_widget()
         # A graphics view does not scroll: the plots reflow into as many columns as the width holds at their
         # readable minimum (three, two, one) and scroll vertically, never sideways (gui.common.responsive).
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.layout_widget)
+        self.scroll_area = QScrollArea()  # not self.scroll: that would hide QWidget.scroll()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.layout_widget)
         self._arrangement: tuple[int, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.run: DepthRun | None = None
         self._build()
         self._arrange()
         self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.layout_widget.ci:
             self._fit_minimum()
         return False
@@ -80,17 +80,17 @@ class DepthPlots(QWidget):
     def _fit_minimum(self) -> None:
         """Keep the view as tall as its plots' rows need at their readable minimum (it scrolls vertically)."""
         need = self.layout_widget.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
-        columns, min_w, min_h = self._arrangement or (1, *min_plot_size())
+        columns, _min_w, min_h = self._arrangement or (1, *min_plot_size())
         rows = {3: 2, 2: 3, 1: 5}[columns]
         legend = self.legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
         height = max(math.ceil(need.height()), rows * (min_h + 8) + math.ceil(legend)) + 2
         self.layout_widget.setMinimumSize(0, height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._arrange()
@@ -102,7 +102,7 @@ class DepthPlots(QWidget):
     def _arrange(self) -> None:
         """Three columns (std, mean, gradient over the heat map and the histogram), two, or one, for the width."""
         min_w, min_h = min_plot_size()
-        width = self.scroll.viewport().width() if self.isVisible() else self.width()
+        width = self.scroll_area.viewport().width() if self.isVisible() else self.width()
         columns = max(1, min(3, (width - 10) // (min_w + 10)))
         if (columns, min_w, min_h) == self._arrangement:
             return

@@ -58,7 +58,7 @@ class CurvePanel(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([230, 600])
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         """At least as wide as the parameters need (with the scroll bar): the splitter never cuts them."""
         hint = super().minimumSizeHint()
         bar = self.param_scroll.verticalScrollBar().sizeHint().width()

@@ -187,12 +187,12 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             self.legend.addItem(line, labels.get(id(line), ""))
         self.fit_legend()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
             self.fit_legend()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event) -> None:
         """A new interface scale resizes the legend's text after this event: wrap it again once it has."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "legend"):

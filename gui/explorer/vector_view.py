@@ -397,7 +397,7 @@ class VectorView(QWidget):
             text.hide()
 
     # ---- pointing at a bar --------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Leave and watched in (self.input_widget, self.bar_widget):
             self._set_hovered(None)
         return super().eventFilter(watched, event)

@@ -14,7 +14,7 @@ from gui.common.engine_text import engine_tr
 from gui.common.responsive import ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
-from gui.training.session import Frame, RunFrame
+from gui.training.runs import Frame, RunFrame
 
 
 class LossView(QWidget):
@@ -50,11 +50,6 @@ class LessonView(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid)
-
-    def show_frame(self, frame: Frame, discretise: bool) -> None:
-        for index in range(len(frame.runs)):
-            self.show_map(frame, index, discretise)
-        self.show_losses(frame)
 
     def show_map(self, frame: Frame, index: int, discretise: bool) -> None:
         """Run ``index``'s map (0: the linear model), titled with its test accuracy."""

@@ -70,41 +70,135 @@
         </message>
     </context>
     <context>
+        <name>AnimationDialog</name>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="79" />
+            <location filename="../../gui/export/animation_dialog.py" line="166" />
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <source>As on screen (960 px wide)</source>
+            <translation>与屏幕相同（宽 960 像素）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <source>Slide {0} × {1}</source>
+            <translation>幻灯片 {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <source>Forever</source>
+            <translation>一直循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <source>Once</source>
+            <translation>播放一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <source>From</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <source>To</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <source>Loop</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="134" />
+            <source>This tab has no parameter to sweep here yet</source>
+            <translation>此标签页还没有可以在这里扫动的参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <source>Drawing the frames…</source>
+            <translation>正在绘制各帧…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="175" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="135" />
+            <location filename="../../gui/common/param_panel.py" line="136" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="138" />
+            <location filename="../../gui/common/param_panel.py" line="139" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/param_panel.py" line="141" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/param_panel.py" line="143" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/param_panel.py" line="145" />
             <source>at most {0} decimals</source>
             <translation>最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
-            <location filename="../../gui/common/param_panel.py" line="172" />
+            <location filename="../../gui/common/param_panel.py" line="165" />
+            <location filename="../../gui/common/param_panel.py" line="173" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="170" />
+            <location filename="../../gui/common/param_panel.py" line="171" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -126,6 +220,30 @@
             <location filename="../../gui/common/compute_tab.py" line="114" />
             <source>Cancelled; the last complete result stays on screen.</source>
             <translation>已取消；屏幕上保留上一次完整的结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurveEvaluation</name>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <source>points</source>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <source>A curve</source>
+            <translation>一条曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <source>{0} cannot be computed: {1} — keeping the last good curve</source>
+            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
         </message>
     </context>
     <context>
@@ -181,7 +299,7 @@
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="43" />
             <source>Double every parameter's slider range around 0</source>
-            <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
+            <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="115" />
@@ -205,28 +323,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="135" />
+            <location filename="../../gui/training/plots.py" line="157" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="135" />
-            <location filename="../../gui/training/plots.py" line="136" />
+            <location filename="../../gui/training/plots.py" line="157" />
+            <location filename="../../gui/training/plots.py" line="158" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="136" />
+            <location filename="../../gui/training/plots.py" line="158" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="139" />
+            <location filename="../../gui/training/plots.py" line="161" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="140" />
+            <location filename="../../gui/training/plots.py" line="162" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -234,58 +352,64 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="31" />
+            <location filename="../../gui/training/data_box.py" line="32" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="45" />
+            <location filename="../../gui/training/data_box.py" line="41" />
+            <location filename="../../gui/training/data_box.py" line="42" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="47" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="52" />
+            <location filename="../../gui/training/data_box.py" line="53" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="54" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="55" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="60" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="57" />
+            <location filename="../../gui/training/data_box.py" line="62" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="147" />
+            <location filename="../../gui/training/data_box.py" line="152" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="150" />
+            <location filename="../../gui/training/data_box.py" line="155" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -293,7 +417,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="88" />
+            <location filename="../../gui/training/plots.py" line="107" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -305,7 +429,7 @@
             <location filename="../../gui/depth/controls.py" line="62" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
-            <translation>经典课程</translation>
+            <translation>经典案例</translation>
         </message>
         <message>
             <location filename="../../gui/depth/controls.py" line="65" />
@@ -461,7 +585,7 @@
         <message>
             <location filename="../../gui/depth/plots.py" line="215" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
-            <translation>小于 {0}（最小正规数 {1}）的梯度也精确显示：运行时按 2 的幂对其缩放。</translation>
+            <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
             <location filename="../../gui/depth/plots.py" line="218" />
@@ -577,7 +701,7 @@
         <message>
             <location filename="../../gui/common/device_bar.py" line="33" />
             <source>Where every tab computes its plots</source>
-            <translation>所有标签页在哪里计算它们的图</translation>
+            <translation>各标签页用来计算图的设备</translation>
         </message>
         <message>
             <location filename="../../gui/common/device_bar.py" line="38" />
@@ -788,56 +912,70 @@
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
+            <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
     </context>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="125" />
+            <location filename="../../gui/explorer/tab.py" line="128" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="178" />
+            <location filename="../../gui/explorer/tab.py" line="181" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="182" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="243" />
+            <location filename="../../gui/explorer/tab.py" line="246" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="266" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
-            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+            <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="318" />
+            <location filename="../../gui/explorer/tab.py" line="300" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="319" />
+            <location filename="../../gui/explorer/tab.py" line="301" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="376" />
+            <location filename="../../gui/explorer/tab.py" line="358" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="390" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="395" />
+            <location filename="../../gui/explorer/tab.py" line="377" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -885,6 +1023,16 @@
             <location filename="../../gui/explorer/view_figure.py" line="47" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="37" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="31" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -1007,7 +1155,7 @@
         <message>
             <location filename="../../gui/export/dialog.py" line="62" />
             <source>Print (white background, thick lines, large text)</source>
-            <translation>打印（白色背景、粗线条、大字）</translation>
+            <translation>印刷样式（白色背景、粗线条、大字）</translation>
         </message>
     </context>
     <context>
@@ -1048,36 +1196,46 @@
         <message>
             <location filename="../../gui/actions.py" line="32" />
             <source>&amp;Copy as image</source>
-            <translation>复制为图片(&amp;C)</translation>
+            <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="35" />
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
+            <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="38" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="48" />
+            <location filename="../../gui/actions.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="67" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
+            <location filename="../../gui/actions.py" line="67" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1086,22 +1244,33 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="83" />
+            <location filename="../../gui/actions.py" line="87" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="96" />
+            <location filename="../../gui/actions.py" line="100" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="99" />
+            <location filename="../../gui/actions.py" line="103" />
             <source>Copied the plots as a {0} × {1} image</source>
-            <translation>已将图复制为 {0} × {1} 的图片</translation>
+            <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="106" />
+            <location filename="../../gui/actions.py" line="111" />
+            <source>Nothing to animate</source>
+            <translation>没有可做成动画的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="112" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="124" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1117,62 +1286,62 @@
     <context>
         <name>FormulaDialog</name>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>Edit formula</source>
             <translation>编辑公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>New formula</source>
             <translation>新建公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="72" />
+            <location filename="../../gui/common/formula_dialog.py" line="73" />
             <source>Start from a preset…</source>
             <translation>从预设开始…</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="76" />
+            <location filename="../../gui/common/formula_dialog.py" line="77" />
             <source>e.g. x*sigmoid(beta*x)</source>
             <translation>例如 x*sigmoid(beta*x)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="93" />
+            <location filename="../../gui/common/formula_dialog.py" line="94" />
             <source>Use x, numbers, + − * / **, pi, e, functions such as exp, log, tanh, sigmoid, softplus, relu, min, max, clamp, where(condition, a, b), and any activation of the list by its id, e.g. gelu(x, approximate='tanh'). Any other name is a parameter with a slider (default 1).</source>
             <translation>可以使用 x、数字、+ − * / **、pi、e，函数如 exp、log、tanh、sigmoid、softplus、relu、min、max、clamp、where(condition, a, b)，以及列表中任何激活函数的 id，例如 gelu(x, approximate='tanh')。其他名称都是参数，各带一个滑块（默认值 1）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="116" />
+            <location filename="../../gui/common/formula_dialog.py" line="117" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="117" />
+            <location filename="../../gui/common/formula_dialog.py" line="118" />
             <source>f(x) =</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="173" />
+            <location filename="../../gui/common/formula_dialog.py" line="174" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="203" />
+            <location filename="../../gui/common/formula_dialog.py" line="198" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="205" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -1180,124 +1349,139 @@
     <context>
         <name>FormulaNotes</name>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
             <source>0 is outside the view</source>
             <translation>0 不在视图范围内</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <location filename="../../gui/explorer/formula_notes.py" line="37" />
             <source>on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <location filename="../../gui/explorer/formula_notes.py" line="48" />
             <source>yes, increasing</source>
             <translation>是，递增</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
             <source>yes, decreasing</source>
             <translation>是，递减</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <location filename="../../gui/explorer/formula_notes.py" line="50" />
             <source>constant</source>
             <translation>常数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
             <translation>是：f(0) = 0</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>Range of f</source>
             <translation>f 的值域</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <location filename="../../gui/explorer/formula_notes.py" line="62" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
             <source>Kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <location filename="../../gui/explorer/formula_notes.py" line="89" />
             <source>Your formula</source>
             <translation>你的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>Derivatives</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <location filename="../../gui/explorer/formula_notes.py" line="40" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <location filename="../../gui/explorer/formula_notes.py" line="66" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="76" />
             <source>none on the view</source>
             <translation>视图中没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>f′ and f″ by autograd</source>
             <translation>f′ 和 f″ 由 autograd 求得</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <location filename="../../gui/explorer/formula_notes.py" line="93" />
             <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
             <translation>否：f(0) = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>[{0}, {1}] {2}</source>
             <translation>[{0}, {1}] {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="70" />
+            <source>not marked: f switches branch {0} times on [{1}, {2}], more than {3} can be marked</source>
+            <translation>未标出：f 在 [{1}, {2}] 上切换分支 {0} 次，超过可标出的 {3} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>computed once the curve is</source>
+            <translation>曲线算好后再计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="74" />
+            <source>… ({0} in all)</source>
+            <translation>…（共 {0} 个）</translation>
         </message>
     </context>
     <context>
@@ -1381,33 +1565,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
-            <location filename="../../gui/training/plots.py" line="210" />
+            <location filename="../../gui/training/plots.py" line="203" />
+            <location filename="../../gui/training/plots.py" line="232" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="203" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="199" />
+            <location filename="../../gui/training/plots.py" line="221" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="199" />
+            <location filename="../../gui/training/plots.py" line="221" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="229" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="208" />
+            <location filename="../../gui/training/plots.py" line="230" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1441,25 +1625,25 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="218" />
+            <location filename="../../gui/training/plots.py" line="240" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="249" />
-            <location filename="../../gui/training/plots.py" line="250" />
+            <location filename="../../gui/training/plots.py" line="271" />
+            <location filename="../../gui/training/plots.py" line="272" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="273" />
             <source>Hidden space: the data as layer {0} sees it</source>
-            <translation>隐藏空间：第 {0} 层眼中的数据</translation>
+            <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
     </context>
     <context>
@@ -1502,7 +1686,7 @@
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="86" />
             <source>values</source>
-            <translation>数值</translation>
+            <translation>值的个数</translation>
         </message>
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="131" />
@@ -1849,37 +2033,37 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="24" />
+            <location filename="../../gui/lessons/panel.py" line="26" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="47" />
+            <location filename="../../gui/lessons/panel.py" line="49" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="70" />
+            <location filename="../../gui/lessons/panel.py" line="72" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="71" />
+            <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="74" />
+            <location filename="../../gui/lessons/panel.py" line="76" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="75" />
+            <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="97" />
+            <location filename="../../gui/lessons/panel.py" line="100" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
@@ -1887,12 +2071,12 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="65" />
+            <location filename="../../gui/training/lesson_view.py" line="60" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="68" />
+            <location filename="../../gui/training/lesson_view.py" line="63" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -1931,7 +2115,7 @@
         <message>
             <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
             <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
-            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
+            <translation>一个梯度反向传播，经过 10 个 sigmoid 神经元，而且每个神经元都处在导数最大的位置（x = 0）。最后最多还能剩下原来的多少？</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
@@ -1941,7 +2125,7 @@
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
             <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约只有最后一层的 10&lt;sup&gt;−16&lt;/sup&gt;。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
@@ -1956,7 +2140,7 @@
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
             <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以零为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以零为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
@@ -1971,7 +2155,7 @@
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
             <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然能把圆形数据集分对。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
@@ -1984,14 +2168,12 @@
             <translation>Leaky ReLU、PReLU、RReLU</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
             <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation type="vanished">&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
             <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
-            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+            <translation type="vanished">为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
         <message>
             <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
@@ -2016,12 +2198,12 @@
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="26" />
             <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里的标准差为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里的标准差为 0.0884，是 Xavier 的 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="27" />
             <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
-            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
+            <translation>一个网络使用 GELU 神经元。你会选择哪种初始化方法？为什么？</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
@@ -2031,7 +2213,7 @@
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
             <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为原来的 1/√2（×0.707），到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;正态分布的 Xavier 初始化&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
@@ -2046,12 +2228,22 @@
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="35" />
             <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像光滑版的 ReLU：x 很大时约为 x，x 为绝对值很大的负数时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="36" />
             <source>If GELU is smoother than ReLU, what does it cost us?</source>
-            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+            <translation>如果 GELU 比 ReLU 更光滑，我们要为此付出什么代价？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
+            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ sweep the slope&lt;/b&gt;: select Leaky ReLU and press ▶ beside its slope; it moves from 0 to 1 and back while the plot follows.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ 扫动斜率&lt;/b&gt;：选中 Leaky ReLU，按下其斜率旁的 ▶；斜率从 0 移到 1 再返回，图随之变化。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
+            <source>What does Leaky ReLU become at slope 1, and why is that no use in a hidden layer? And why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
+            <translation>斜率为 1 时 Leaky ReLU 变成了什么？为什么这样的函数放在隐藏层里没有用？另外，为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
     </context>
     <context>
@@ -2151,7 +2343,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="81" />
+            <location filename="../../gui/training/network_view.py" line="90" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2174,17 +2366,17 @@
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
@@ -2197,12 +2389,12 @@
             <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
@@ -2232,37 +2424,37 @@
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="172" />
+            <location filename="../../gui/explorer/notes.py" line="175" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="173" />
+            <location filename="../../gui/explorer/notes.py" line="176" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="174" />
+            <location filename="../../gui/explorer/notes.py" line="177" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="178" />
+            <location filename="../../gui/explorer/notes.py" line="181" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="185" />
+            <location filename="../../gui/explorer/notes.py" line="188" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="186" />
+            <location filename="../../gui/explorer/notes.py" line="189" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="187" />
+            <location filename="../../gui/explorer/notes.py" line="190" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
@@ -2297,17 +2489,17 @@
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="180" />
+            <location filename="../../gui/explorer/notes.py" line="183" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="182" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="191" />
+            <location filename="../../gui/explorer/notes.py" line="194" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
@@ -2381,6 +2573,36 @@
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="65" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0}：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="197" />
+            <source>({0})</source>
+            <translation>（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="145" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="57" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="143" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）：{2}</translation>
+        </message>
     </context>
     <context>
         <name>Readout</name>
@@ -2398,63 +2620,93 @@
     <context>
         <name>RunBox</name>
         <message>
-            <location filename="../../gui/training/controls.py" line="24" />
+            <location filename="../../gui/training/controls.py" line="25" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="27" />
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="28" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="29" />
+            <location filename="../../gui/training/controls.py" line="30" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="30" />
+            <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
-            <translation>训练一个轮次</translation>
+            <translation>训练一轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="31" />
+            <location filename="../../gui/training/controls.py" line="32" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="32" />
+            <location filename="../../gui/training/controls.py" line="33" />
             <source>back to the initial weights (epoch 0)</source>
             <translation>回到初始权重（第 0 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="40" />
+            <location filename="../../gui/training/controls.py" line="41" />
             <source>side by side: linear vs this activation</source>
             <translation>并排对比：线性 vs 此激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="41" />
+            <location filename="../../gui/training/controls.py" line="42" />
             <source>train the same network without an activation on the same points at once</source>
             <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="42" />
+            <location filename="../../gui/training/controls.py" line="43" />
             <source>discretise the output</source>
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="50" />
+            <location filename="../../gui/training/controls.py" line="47" />
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="49" />
+            <source>1 epoch per frame (Playground)</source>
+            <translation>每帧 1 轮（同 Playground）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="51" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="53" />
+            <source>how many epochs Play trains between two pictures (Playground: one)</source>
+            <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="57" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="68" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="52" />
+            <location filename="../../gui/training/controls.py" line="70" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="75" />
+            <source>{0:,.0f} epochs/s</source>
+            <translation>每秒 {0:,.0f} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2462,73 +2714,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="93" />
+            <location filename="../../gui/session_actions.py" line="94" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="95" />
+            <location filename="../../gui/session_actions.py" line="96" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="97" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="100" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="127" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="130" />
+            <location filename="../../gui/session_actions.py" line="131" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="135" />
+            <location filename="../../gui/session_actions.py" line="136" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="139" />
+            <location filename="../../gui/session_actions.py" line="140" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="157" />
+            <location filename="../../gui/session_actions.py" line="158" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="165" />
+            <location filename="../../gui/session_actions.py" line="166" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="182" />
+            <location filename="../../gui/session_actions.py" line="183" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="226" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="230" />
+            <location filename="../../gui/session_actions.py" line="233" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -2562,12 +2814,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="433" />
+            <location filename="../../gui/common/param_panel.py" line="436" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="437" />
+            <location filename="../../gui/common/param_panel.py" line="440" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2637,6 +2889,54 @@
             <location filename="../../gui/lessons/start_page.py" line="67" />
             <source>Click a lesson to open it.</source>
             <translation>点击一课即可打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepButton</name>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="40" />
+            <source>Sweep this value between two ends (the arrow: ends, speed, once or back and forth)</source>
+            <translation>在两个端点之间扫动这个值（箭头：端点、速度、单程或往返）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="41" />
+            <source>Sweep</source>
+            <translation>扫动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="48" />
+            <source>Start here (the current value)</source>
+            <translation>从这里开始（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="49" />
+            <source>End here (the current value)</source>
+            <translation>到这里结束（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="50" />
+            <source>Whole range</source>
+            <translation>整个范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="52" />
+            <source>Back and forth</source>
+            <translation>往返</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Slow (8 s)</source>
+            <translation>慢（8 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Normal (4 s)</source>
+            <translation>正常（4 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Fast (2 s)</source>
+            <translation>快（2 秒）</translation>
         </message>
     </context>
     <context>
@@ -2738,62 +3038,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="82" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="80" />
+            <location filename="../../gui/training/tab.py" line="83" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="81" />
+            <location filename="../../gui/training/tab.py" line="84" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="94" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="92" />
+            <location filename="../../gui/training/tab.py" line="95" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="245" />
+            <location filename="../../gui/training/tab.py" line="300" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="253" />
+            <location filename="../../gui/training/tab.py" line="308" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="253" />
+            <location filename="../../gui/training/tab.py" line="308" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="256" />
+            <location filename="../../gui/training/tab.py" line="311" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="259" />
+            <location filename="../../gui/training/tab.py" line="314" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="314" />
+            <location filename="../../gui/training/tab.py" line="381" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -2872,12 +3172,12 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="347" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
-            <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
+            <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="425" />
             <source>Point at a bar to read its value.</source>
-            <translation>指向一个柱形即可读取它的值。</translation>
+            <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="427" />
@@ -2935,7 +3235,7 @@
         <message>
             <location filename="../../gui/view_actions.py" line="62" />
             <source>{0} %</source>
-            <translation>{0} %</translation>
+            <translation>{0}%</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="68" />
@@ -3081,7 +3381,7 @@
         </message>
         <message>
             <source>smooth ReLU-like</source>
-            <translation>平滑的类 ReLU</translation>
+            <translation>光滑的类 ReLU</translation>
         </message>
         <message>
             <source>sigmoid-like</source>
@@ -3457,11 +3757,11 @@
         </message>
         <message>
             <source>SELU(x) = scale · (x if x &gt; 0, else alpha · (exp(x) - 1));  alpha ≈ 1.6733, scale ≈ 1.0507</source>
-            <translation>SELU(x) = scale · (x（若 x &gt; 0），否则为 alpha · (exp(x) - 1))；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
+            <translation>SELU(x) = scale · x（x &gt; 0 时），scale · alpha · (exp(x) - 1)（其他情况）；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
         </message>
         <message>
             <source>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)); &amp;nbsp;α ≈ 1.6733, λ ≈ 1.0507</source>
-            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
+            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;x&lt;/i&gt; &amp;gt; 0 时），λα(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)（其他情况）；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
         </message>
         <message>
             <source>scale if x &gt; 0, else scale · alpha · exp(x)</source>
@@ -3481,7 +3781,7 @@
         </message>
         <message>
             <source>hidden layers of self-normalising networks (with Kaiming normal, nonlinearity 'linear')</source>
-            <translation>自归一化网络的隐藏层（配合 Kaiming 正态初始化，nonlinearity 'linear'）</translation>
+            <translation>自归一化网络的隐藏层（配合正态分布的 Kaiming 初始化，nonlinearity 'linear'）</translation>
         </message>
         <message>
             <source>keeps activations near mean 0, variance 1 through many layers</source>
@@ -3649,7 +3949,7 @@
         </message>
         <message>
             <source>a smooth ReLU with a gradient everywhere</source>
-            <translation>处处有梯度的平滑 ReLU</translation>
+            <translation>处处有梯度的光滑 ReLU</translation>
         </message>
         <message>
             <source>never exactly 0; exp and log are slower</source>
@@ -3925,7 +4225,7 @@
         </message>
         <message>
             <source>pushes small values towards 0 smoothly</source>
-            <translation>平滑地把小的值推向 0</translation>
+            <translation>光滑地把小的值推向 0</translation>
         </message>
         <message>
             <source>gradient near 0 for small inputs</source>
@@ -4077,7 +4377,7 @@
         </message>
         <message>
             <source>divides the input before the function</source>
-            <translation>在函数之前除以输入</translation>
+            <translation>代入函数前，先将输入除以 T（x / T）</translation>
         </message>
         <message>
             <source>multi-class classification</source>
@@ -4137,7 +4437,7 @@
         </message>
         <message>
             <source>attention over costs or distances (small is likely)</source>
-            <translation>对代价或距离的注意力（越小越可能）</translation>
+            <translation>基于代价或距离的注意力（值越小，概率越大）</translation>
         </message>
         <message>
             <source>a distribution that favours the smallest input</source>
@@ -4285,7 +4585,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) uniform</source>
-            <translation>Xavier（Glorot）均匀分布</translation>
+            <translation>均匀分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))</source>
@@ -4293,7 +4593,7 @@
         </message>
         <message>
             <source>Glorot &amp; Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady for tanh-like units; ReLU nets fade with it</source>
-            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 单元的激活值和梯度保持稳定；ReLU 网络会因此逐层衰减</translation>
+            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 神经元的激活值和梯度保持稳定；用于 ReLU 网络时，信号会逐层衰减</translation>
         </message>
         <message>
             <source>scales the standard deviation</source>
@@ -4301,7 +4601,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) normal</source>
-            <translation>Xavier（Glorot）正态分布</translation>
+            <translation>正态分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain·√(2 / (fan_in + fan_out))</source>
@@ -4313,7 +4613,7 @@
         </message>
         <message>
             <source>Kaiming (He) uniform</source>
-            <translation>Kaiming（He）均匀分布</translation>
+            <translation>均匀分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(3 / fan_mode)</source>
@@ -4321,7 +4621,7 @@
         </message>
         <message>
             <source>He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth</source>
-            <translation>He 等 2015：方差 2/fan_in 让 ReLU 激活值在深度上保持稳定</translation>
+            <translation>He 等人 2015：方差 2/fan_in 让 ReLU 激活值在各层之间保持稳定</translation>
         </message>
         <message>
             <source>negative slope of the leaky ReLU after this layer (used by leaky_relu)</source>
@@ -4385,7 +4685,7 @@
         </message>
         <message>
             <source>Kaiming (He) normal</source>
-            <translation>Kaiming（He）正态分布</translation>
+            <translation>正态分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain / √fan_mode</source>
@@ -4393,11 +4693,11 @@
         </message>
         <message>
             <source>He et al. 2015: ReLU zeroes half its inputs, so the weights need twice the variance (gain √2)</source>
-            <translation>He 等 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
+            <translation>He 等人 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
         </message>
         <message>
             <source>Truncated normal</source>
-            <translation>截断正态分布</translation>
+            <translation>截断正态分布初始化</translation>
         </message>
         <message>
             <source>W ~ N(mean, std²) redrawn until a ≤ W ≤ b</source>
@@ -4417,7 +4717,7 @@
         </message>
         <message>
             <source>Orthogonal</source>
-            <translation>正交</translation>
+            <translation>正交初始化</translation>
         </message>
         <message>
             <source>W = gain·Q, Q from the QR decomposition of a normal matrix</source>
@@ -4429,7 +4729,7 @@
         </message>
         <message>
             <source>Sparse</source>
-            <translation>稀疏</translation>
+            <translation>稀疏初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0</source>
@@ -4481,11 +4781,11 @@
         </message>
         <message>
             <source>ReLU zeroes half its inputs. With Var(W) = 1/n (Xavier on a square layer) the activation variance halves every layer, so the std falls by √2 per layer; Kaiming's 2/n (gain √2) keeps it constant.</source>
-            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层下降 √2 倍；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
+            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层缩小为原来的 1/√2（×0.707）；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
         </message>
         <message>
             <source>Xavier normal</source>
-            <translation>Xavier 正态分布</translation>
+            <translation>正态分布的 Xavier 初始化</translation>
         </message>
         <message>
             <source>Tanh + Xavier</source>
@@ -4501,7 +4801,7 @@
         </message>
         <message>
             <source>SELU + Kaiming normal ('linear')</source>
-            <translation>SELU + Kaiming 正态分布（'linear'）</translation>
+            <translation>SELU + 正态分布的 Kaiming 初始化（'linear'）</translation>
         </message>
         <message>
             <source>With Var(W) = 1/n, SELU drives every layer's activations to mean 0 and std 1: the network normalises itself. PyTorch's own gain for 'selu' (3/4) breaks the fixed point, as its documentation warns.</source>
@@ -4521,7 +4821,7 @@
         </message>
         <message>
             <source>Kaiming uniform</source>
-            <translation>Kaiming 均匀分布</translation>
+            <translation>均匀分布的 Kaiming 初始化</translation>
         </message>
         <message>
             <source>Circle</source>
@@ -4605,7 +4905,7 @@
         </message>
         <message>
             <source>a running sum of gradients (μ = 0.9) smooths and speeds descent</source>
-            <translation>梯度的滑动累加（μ = 0.9）使下降更平滑、更快</translation>
+            <translation>梯度的滑动累加（μ = 0.9）使下降更稳定、更快</translation>
         </message>
         <message>
             <source>Adam</source>
@@ -4737,7 +5037,7 @@
         </message>
         <message>
             <source>yes: f(−x) = −f(x), so inputs symmetric about 0 give outputs centred on 0</source>
-            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以 0 为中心的输出</translation>
+            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以零为中心的输出</translation>
         </message>
         <message>
             <source>no: f(−x) ≠ −f(x)</source>
@@ -4757,7 +5057,7 @@
         </message>
         <message>
             <source>exact − {0}: f differs by up to {1} (x = {2}), f′ by up to {3} (x = {4})</source>
-            <translation>精确形式 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
+            <translation>精确值 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
         </message>
         <message>
             <source>{0} = {1} is a float32 number: PyTorch's float64 gradient is accurate to float64</source>
@@ -4905,7 +5205,7 @@
         </message>
         <message>
             <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ gain/√fan_in (1/√fan_in for linear or tanh-like units, √(2/fan_in) for ReLU)</source>
-            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 单元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
+            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 神经元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
         </message>
         <message>
             <source>fine for biases; for weights every hidden unit stays identical, and if the biases are zero too a ReLU net gets no gradient at all</source>
@@ -4921,34 +5221,34 @@
         </message>
         <message>
             <source>variance 1/(3·fan_in): a sixth of the 2/fan_in ReLU needs, so in a deep ReLU net built with the defaults the activations' std shrinks ×1/√6 ≈ 0.408 per layer</source>
-            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为 ×1/√6 ≈ 0.408</translation>
+            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为原来的 1/√6（×0.408）</translation>
         </message>
         <message>
             <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: over these 10 layers the first layer's weight gradients come out about 10⁷ times smaller than the last's (48^4.5 ≈ 3.7·10⁷), though no unit is saturated.</source>
-            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度比最后一层小约 10⁷ 倍（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
+            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度约为最后一层的 10⁻⁷（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
         </message>
         <message>
             <source>Xavier's variance 2/(fan_in + fan_out) is right for units that pass variance through; tanh squashes, so with gain 1 the activations' std still shrinks with depth (about 0.63 at layer 1, 0.23 at layer 10, 0.13 at layer 30). PyTorch's gain for tanh, 5/3, makes up for the squashing: the std stays near 0.65 in every layer.</source>
-            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的单元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
+            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的神经元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
         </message>
         <message>
             <source>Xavier uniform, gain 1</source>
-            <translation>Xavier 均匀分布，增益 1</translation>
+            <translation>均匀分布的 Xavier 初始化，增益 1</translation>
         </message>
         <message>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
-            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小 √6 倍（×0.408）。</translation>
+            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../gui/common/errors.py" line="73" />
+            <location filename="../../gui/common/errors.py" line="76" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="81" />
+            <location filename="../../gui/common/errors.py" line="84" />
             <source>Something went wrong, but your work is safe and the app keeps running.
 
 {0}</source>
@@ -4957,7 +5257,7 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="85" />
+            <location filename="../../gui/common/errors.py" line="88" />
             <source>This happened {0} times.</source>
             <translation>此问题发生了 {0} 次。</translation>
         </message>
@@ -5172,7 +5472,7 @@
         <message>
             <location filename="../../figures/training.py" line="85" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
-            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
+            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
             <location filename="../../figures/training.py" line="39" />
@@ -5203,7 +5503,7 @@
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="176" />
+            <location filename="../../gui/export/gallery.py" line="166" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
@@ -5216,6 +5516,11 @@
             <location filename="../../gui/export/gallery.py" line="154" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="166" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>

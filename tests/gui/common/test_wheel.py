@@ -64,7 +64,7 @@ def test_the_wheel_over_an_unfocused_value_widget_scrolls_the_panel_and_leaves_t
 
 
 def test_the_wheel_changes_the_value_of_the_widget_with_the_focus(panel, qtbot):
-    area, spin, combo, slider = panel
+    area, spin, _combo, _slider = panel
     area.activateWindow()
     spin.setFocus()
     qtbot.waitUntil(spin.hasFocus)

@@ -31,7 +31,7 @@ def figure():
 def uniform_map(figure):
     """The same figure with the map one colour (its top level) and no points: the map's rectangle, measurable."""
     panel = figure.panels[0]
-    low, high = panel.image.levels
+    _low, high = panel.image.levels
     image = dataclasses.replace(panel.image, values=np.full_like(panel.image.values, high))
     return dataclasses.replace(figure, panels=[dataclasses.replace(panel, image=image, series=[]), *figure.panels[1:]])
 
