@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -111,6 +112,16 @@ class ReflowGrid(QScrollArea):
             self.reflow()
 
 
+def content_width(panel: QWidget) -> int:
+    """The width a control column needs to show its content whole: the content's least width, its vertical
+    scroll bar and frame (0 for a panel that is not a scroll area)."""
+    content = panel.widget() if isinstance(panel, QScrollArea) else None
+    if content is None:
+        return 0
+    bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return content.minimumSizeHint().width() + bar + 2 * panel.frameWidth() + 4
+
+
 def panel_width(panel: QWidget) -> int:
     """The room a control panel takes when shown: its fixed width, else the least its content needs."""
     if panel.minimumWidth() == panel.maximumWidth():
@@ -168,6 +179,10 @@ class Folding(QObject):
                 lines = self.dock.fontMetrics().lineSpacing() * BOTTOM_LINES  # from the font, never the window:
                 self.dock.setMinimumHeight(min(self.dock.maximumHeight(), lines))  # a window-made minimum feeds back
         tabs: list[QWidget] = getattr(self.window, "lab_tabs", list)()
+        for panel in control_panels(self.window):  # a fixed column never narrower than its content (a new
+            wanted = content_width(panel)  # control, a longer translation)
+            if panel.minimumWidth() == panel.maximumWidth() and wanted > panel.maximumWidth():
+                panel.setFixedWidth(wanted)
         for tab in tabs:
             need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
             for centre in tab.findChildren(QWidget):

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProxyStyle, QScrollArea, QStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from figures.palette import HIGH_CONTRAST, OKABE_ITO, set_active_palette
-from gui.common.responsive import SCALE_PROPERTY
+from gui.common.responsive import SCALE_PROPERTY, content_width
 from gui.common.scene_style import restyle_scene, restyle_views, views
 from gui.common.tabs import control_panels
 
@@ -98,15 +98,6 @@ def refresh_size_hints(root: QWidget) -> None:
     for widget in root.findChildren(QWidget):
         if widget.hasHeightForWidth() or (isinstance(widget, QLabel) and widget.wordWrap()):
             widget.updateGeometry()  # the layouts' cached heights for a width go too
-
-
-def content_width(panel: QWidget) -> int:
-    """The width a control column needs to show its content whole: the content's least width, its vertical
-    scroll bar and frame (0 for a panel that is not a scroll area)."""
-    if not isinstance(panel, QScrollArea) or panel.widget() is None:
-        return 0
-    bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    return panel.widget().minimumSizeHint().width() + bar + 2 * panel.frameWidth() + 4
 
 
 class WindowStyle(QObject):
