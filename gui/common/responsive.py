@@ -115,7 +115,9 @@ class ReflowGrid(QScrollArea):
 def content_width(panel: QWidget) -> int:
     """The width a control column needs to show its content whole: the content's least width, its vertical
     scroll bar and frame (0 for a panel that is not a scroll area)."""
-    content = panel.widget() if isinstance(panel, QScrollArea) else None
+    if not isinstance(panel, QScrollArea):
+        return 0
+    content = panel.widget()
     if content is None:
         return 0
     bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
