@@ -80,3 +80,10 @@ translations-todo: translations
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# The window on every classroom screen (1024×768 … 4K at pixel ratio 2), normal and presentation mode, English and
+# Chinese, photographed offscreen onto docs/screenshots/contact-sheet.jpg (the shots in build/screens/); it lists
+# what tests/screen_checks.py finds wrong in each. tests/app/test_screens.py asserts the same checks.
+.PHONY: screens
+screens: $(STAMP) $(QM)
+	$(PY) tools/screens.py

@@ -82,6 +82,9 @@ class Image:
     #: Non-empty: the CSV writes the image as a matrix instead, one column per image column named
     #: ``by_column.format(j)`` (1-based), one row per image row at the row's centre (a Jacobian's ∂yᵢ/∂xⱼ).
     by_column: str = ""
+    #: True: a smooth field sampled on a grid (a decision map), drawn interpolated at any size; False: cells
+    #: drawn as sharp squares (a Jacobian, a histogram per layer).
+    smooth: bool = False
 
 
 @dataclass
@@ -109,6 +112,8 @@ class Panel:
     x_column: str = ""
     tabulate: bool = True
     markers: list[Marker] = field(default_factory=list)
+    #: One unit of x as long as one unit of y on the page (a map of the plane: a circle stays a circle).
+    equal_aspect: bool = False
 
 
 @dataclass

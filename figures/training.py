@@ -44,10 +44,13 @@ def map_panel(result: TrainResult, title: str = "") -> Panel:
         x_label="x₁",
         y_label="x₂",
         series=series,
-        image=Image(snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label=figure_tr("output"), levels=snap.levels),
+        image=Image(
+            snap.output, snap.extent, colormap=DIVERGING_COLORMAP, label=figure_tr("output"), levels=snap.levels, smooth=True
+        ),
         x_range=(x, x + w),
         y_range=(y, y + h),
         tabulate=False,  # the figure's CSV is the history (loss_panel)
+        equal_aspect=True,  # the plane as it is: the circle dataset's circle is round
     )
 
 

@@ -13,8 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from gui.actions import FileActions
+from gui.common import wheel
 from gui.common.language import LanguageMenu
 from gui.common.paths import resource
+from gui.common.responsive import Folding
+from gui.common.scale import refresh_size_hints
 from gui.common.tabs import LabTab
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
@@ -24,14 +27,18 @@ from gui.window_geometry import remember_geometry
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
+        wheel.install()  # the wheel scrolls panels; a spin box, combo box or slider takes it only with the focus
         self.setWindowTitle(self.tr("Activation Lab"))
         icon = resource("icons", "activation-lab.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.resize(1280, 800)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None and screen.width() >= 1500:  # room for the explorer's three columns
+        if screen is None:
+            self.resize(1280, 800)
+        elif screen.width() >= 1500:  # room for the explorer's three columns
             self.resize(min(1600, int(screen.width() * 0.9)), min(1000, int(screen.height() * 0.9)))
+        else:  # never more than the screen has (a 1024×768 projector)
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         loading = QLabel(self.tr("Loading PyTorch…"))
@@ -48,6 +55,7 @@ class MainWindow(QMainWindow):
         self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
+        self.folding: Folding | None = None
 
     def load(self) -> None:
         """Import the engine (torch) and build the tabs; safe to call twice."""
@@ -80,8 +88,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
         self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
+        # control columns fold and the lesson panel moves below the plots when the window is narrow
+        self.folding = Folding(self, self.lessons.panel)
+        self.folding.user_hidden = self.view_actions.controls_action.isChecked()
         self.session_actions.opened.connect(self.lessons.session_opened)
         self.view_actions.restyle()  # the new tabs at the remembered scale and palette
+        refresh_size_hints(self)  # every combo box measured as it will be after any scale change
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""

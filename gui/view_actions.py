@@ -67,7 +67,7 @@ class ViewActions(QObject):
         self.scale_group.triggered.connect(lambda action: self.set_interface_scale(action.data()))
         self.controls_action = self._action(self.tr("&Hide controls"), "F6", checkable=True)
         self.controls_action.setToolTip(self.tr("Fold away every tab's controls so the plots take the screen (F6)"))
-        self.controls_action.toggled.connect(lambda hidden: show_controls(window, not hidden))
+        self.controls_action.toggled.connect(self.set_controls_hidden)
         self.contrast_action = self._action(self.tr("High-&contrast palette"), checkable=True)
         self.contrast_action.setChecked(read_setting(HIGH_CONTRAST_KEY, False))
         self.contrast_action.toggled.connect(self.set_high_contrast)
@@ -105,6 +105,17 @@ class ViewActions(QObject):
     def restyle(self) -> None:
         """Apply the current scale and palette to everything in the window (also to tabs built since)."""
         self.style.apply(self.current_scale(), self.contrast_action.isChecked())
+        folding = getattr(self.window, "folding", None)
+        if folding is not None:
+            folding.update()  # control columns and the lesson panel for the new scale
+
+    def set_controls_hidden(self, hidden: bool) -> None:
+        """View > Hide controls: fold every tab's controls away (or give them back where they fit)."""
+        folding = getattr(self.window, "folding", None)
+        if folding is not None:
+            folding.set_user_hidden(hidden)
+        else:
+            show_controls(self.window, not hidden)
 
     # ---- actions ------------------------------------------------------------------------------------
     def set_presenting(self, on: bool) -> None:

@@ -11,11 +11,12 @@ Going back to ×1 and the default palette restores every size and colour exactly
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from figures.palette import CLASS_POINTS, HIGH_CONTRAST, OKABE_ITO, set_active_palette
+from gui.common.responsive import SCALE_PROPERTY, content_width
 from gui.common.scene_style import restyle_scene, restyle_views, views
 from gui.common.tabs import control_panels
 
@@ -80,10 +81,24 @@ def _rescaled(widget: QWidget, base_key: str, shown_key: str, current: float, fa
     base, shown = widget.property(base_key), widget.property(shown_key)
     if base is None or shown != current:
         base = current
-    new = round(base * factor, 3)
+    new = base if factor == 1.0 else round(base * factor, 3)  # back at ×1: the very size it was given
     widget.setProperty(base_key, base)
     widget.setProperty(shown_key, new)
     return new
+
+
+def refresh_size_hints(root: QWidget) -> None:
+    """Make every combo box under ``root`` measure itself again. A combo box forgets its cached minimum size on a
+    style change but not on a font change or a new size policy: back at ×1 it kept the ×2.5 one (the controls stood
+    taller than before), and a fresh window kept the one from before its tab set its policy. Done when the window
+    is built and after every scale change, so both lay out alike."""
+    for combo in root.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # as wide as it first was
+        QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+    for widget in root.findChildren(QWidget):
+        if widget.hasHeightForWidth() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            widget.updateGeometry()  # the layouts' cached heights for a width go too
 
 
 class WindowStyle(QObject):
@@ -118,6 +133,7 @@ class WindowStyle(QObject):
             self._high_contrast = high_contrast
             set_active_palette("high_contrast" if high_contrast else "default")
         self._factor = factor
+        QApplication.instance().setProperty(SCALE_PROPERTY, factor)  # read by gui.common.responsive
         if self.is_plain() and not self._styled:
             return  # the app as designed: nothing to walk
         self._styled = True
@@ -158,12 +174,35 @@ class WindowStyle(QObject):
                         widget.setFont(font)
         for panel in control_panels(self.window):
             if panel.minimumWidth() == panel.maximumWidth():
-                width = _rescaled(panel, _BASE_WIDTH, _SHOWN_WIDTH, panel.maximumWidth(), self._factor)
-                if round(width) != panel.maximumWidth():
-                    panel.setProperty(_SHOWN_WIDTH, round(width))
-                    panel.setFixedWidth(round(width))
+                width = round(_rescaled(panel, _BASE_WIDTH, _SHOWN_WIDTH, panel.maximumWidth(), self._factor))
+                if width != panel.maximumWidth():
+                    panel.setProperty(_SHOWN_WIDTH, width)
+                    panel.setFixedWidth(width)
+        QTimer.singleShot(0, self._settle)  # once the new fonts have reached the layouts
         restyle_views(self.window, self._factor, _palette_mapping(self._high_contrast))
         self._watch_scenes()
+
+    def _settle(self) -> None:
+        """After a scale change: combo boxes measured again, control columns as wide as their content needs."""
+        refresh_size_hints(self.window)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Widen a control column to what its content needs at this scale (text does not grow exactly with the
+        factor: at ×1.5 the training column's content needs 525 px, not 510), then let the window refold."""
+        if self._factor == 1.0:
+            return
+        changed = False
+        for panel in control_panels(self.window):
+            if panel.minimumWidth() == panel.maximumWidth() and panel.property(_BASE_WIDTH) is not None:
+                width = max(round(panel.property(_BASE_WIDTH) * self._factor), content_width(panel))
+                if width != panel.maximumWidth():
+                    panel.setProperty(_SHOWN_WIDTH, width)
+                    panel.setFixedWidth(width)
+                    changed = True
+        folding = getattr(self.window, "folding", None)
+        if changed and folding is not None:
+            folding.update()
 
     def _watch_scenes(self) -> None:
         """Restyle again shortly after a scene changes (new items, pens replaced by their tab)."""

@@ -15,6 +15,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
+from gui.common import ticks
+
+ticks.install()  # every axis, on screen and exported: tick labels thinned where they would overlap
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#333333"  # axes, tick labels

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from figures.builders import HEAT_FLOOR, depth_label, heat_display
 from figures.palette import OKABE_ITO
+from gui.common.responsive import min_plot_size, set_legend_columns
 from gui.common.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -55,18 +56,20 @@ class DepthPlots(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.layout_widget = new_layout_widget()
-        # A graphics view does not scroll: on a small screen (1024 × 640) the third column of plots was
-        # cut off. The plots get at least their layout's minimum size and scroll sideways below it.
+        # A graphics view does not scroll: the plots reflow into as many columns as the width holds at their
+        # readable minimum (three, two, one) and scroll vertically, never sideways (gui.common.responsive).
         self.scroll_area = QScrollArea()  # not self.scroll: that would hide QWidget.scroll()
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.layout_widget)
+        self._arrangement: tuple[int, int, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
         self.run: DepthRun | None = None
         self._build()
-        self._fit_minimum()
+        self._arrange()
         self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -75,9 +78,58 @@ class DepthPlots(QWidget):
         return False
 
     def _fit_minimum(self) -> None:
-        """Keep the view at least as large as its plots' layout needs (it changes with the legend and the axes)."""
+        """Keep the view as tall as its plots' rows need at their readable minimum (it scrolls vertically)."""
         need = self.layout_widget.ci.effectiveSizeHint(Qt.SizeHint.MinimumSize)
-        self.layout_widget.setMinimumSize(math.ceil(need.width()) + 2, math.ceil(need.height()) + 2)
+        columns, _min_w, min_h = self._arrangement or (1, *min_plot_size())
+        rows = {3: 2, 2: 3, 1: 5}[columns]
+        legend = self.legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
+        height = max(math.ceil(need.height()), rows * (min_h + 8) + math.ceil(legend)) + 2
+        self.layout_widget.setMinimumSize(0, height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange()
+
+    def columns(self) -> int:
+        """How many columns the plots are in now (3, 2 or 1: as many as the width holds)."""
+        return self._arrangement[0] if self._arrangement else 3
+
+    def _arrange(self) -> None:
+        """Three columns (std, mean, gradient over the heat map and the histogram), two, or one, for the width."""
+        min_w, min_h = min_plot_size()
+        width = self.scroll_area.viewport().width() if self.isVisible() else self.width()
+        columns = max(1, min(3, (width - 10) // (min_w + 10)))
+        if (columns, min_w, min_h) == self._arrangement:
+            return
+        self._arrangement = (columns, min_w, min_h)
+        grid = self.layout_widget.ci.layout
+        items = [self.legend, self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot, self.hist_plot, self.precision_note]
+        for item in items:
+            for index in range(grid.count()):
+                if grid.itemAt(index) is item:
+                    grid.removeAt(index)
+                    break
+        places = {  # item: (row, column, column span)
+            3: [(0, 0, 3), (1, 0, 1), (1, 1, 1), (1, 2, 1), (2, 0, 2), (2, 2, 1), (3, 0, 3)],
+            2: [(0, 0, 2), (1, 0, 1), (1, 1, 1), (2, 0, 1), (3, 0, 2), (2, 1, 1), (4, 0, 2)],
+            1: [(0, 0, 1), (1, 0, 1), (2, 0, 1), (3, 0, 1), (4, 0, 1), (5, 0, 1), (6, 0, 1)],
+        }[columns]
+        for row in range(8):
+            grid.setRowStretchFactor(row, 0)
+        for item, (row, column, span) in zip(items, places, strict=True):
+            grid.addItem(item, row, column, 1, span)
+            if item not in (self.legend, self.precision_note):
+                grid.setRowStretchFactor(row, 1)
+                item.setMinimumSize(min_w, min_h)
+        for column in range(3):
+            grid.setColumnStretchFactor(column, 1 if column < columns else 0)
+        set_legend_columns(self.legend, columns)
+        self._fit_minimum()
 
     def _build(self) -> None:
         p = self.layout_widget

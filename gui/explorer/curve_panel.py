@@ -4,7 +4,7 @@ above the notes. Generated from the registry entry of the curve shown; the tab d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from engine.resolve import is_formula
@@ -50,12 +50,19 @@ class CurvePanel(QSplitter):
         self.notes = NotesPanel()
         self.param_scroll = QScrollArea()
         self.param_scroll.setWidgetResizable(True)
+        self.param_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.param_scroll.setWidget(self.param_group)
         self.addWidget(self.param_scroll)
         self.addWidget(self.notes)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setSizes([230, 600])
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as wide as the parameters need (with the scroll bar): the splitter never cuts them."""
+        hint = super().minimumSizeHint()
+        bar = self.param_scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), self.param_group.minimumSizeHint().width() + bar + 4), hint.height())
 
     def show_curve(self, p: CurveState | None, hint: str) -> None:
         """Sliders and extras for curve ``p`` under ``hint`` (None: only the hint)."""

@@ -7,8 +7,9 @@ notes on the right) and :class:`gui.explorer.tab.ExplorerTab` derives from it an
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
+from gui.common.responsive import CENTRE, FOLD_ORDER, PageStack, ReadableSize, vertical_scroll
 from gui.common.tabs import LabTab, mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
@@ -47,10 +48,14 @@ class ExplorerLayout(LabTab):
         page_layout = QVBoxLayout(curve_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.controls)
+        ReadableSize(self.plots, rows=3, extra_height=110)  # f, f′, f″ readable, with the legend and the x axis
+        # its size hint is the size it last had: taken as preferred, the page kept a height it had at ×1.25
+        self.plots.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         page_layout.addWidget(self.plots, 1)
         page_layout.addWidget(self.readout_box)
         self.vector_view = VectorView()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
+        self.stack.setProperty(CENTRE, True)  # its panels fold before it is squeezed
         self.stack.addWidget(curve_page)
         self.stack.addWidget(self.vector_view)
 
@@ -59,8 +64,9 @@ class ExplorerLayout(LabTab):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(mark_controls(left))
-        splitter.addWidget(self.stack)
+        splitter.addWidget(vertical_scroll(self.stack))  # the page scrolls when its plots would be too short
         splitter.addWidget(mark_controls(self.side))
+        self.side.setProperty(FOLD_ORDER, 1)  # on a narrow window the catalogue folds first, the parameters after
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 760, 380])
         self.splitter = splitter

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 import engine
 from gui.common.engine_text import engine_tr
+from gui.common.responsive import min_plot_size, set_legend_columns
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
@@ -134,7 +135,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         window (371 px for the plots); a hidden one gets none (QGraphicsGridLayout keeps room for hidden items:
         the hidden gap row once took 100 px and cut the plots off there)."""
         plot = self.plots[row]
-        plot.setMinimumHeight(MIN_ROW_HEIGHT["gap" if row == "gap" else "curve"] if visible else 0)
+        plot.setMinimumHeight(max(MIN_ROW_HEIGHT["gap" if row == "gap" else "curve"], min_plot_size()[1]) if visible else 0)
         plot.setMaximumHeight(QWIDGETSIZE_MAX if visible else 0)
 
     def row_visible(self, row: str) -> bool:
@@ -172,12 +173,11 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             return
         # the text's own width: a LabelItem stretches to its cell
         widths = [sample.width() + label.item.boundingRect().width() + LEGEND_SPACING for sample, label in entries]
-        room = self.ci.width() - LEGEND_SPACING if self.ci.width() > 0 else self.width() - 2 * LEGEND_SPACING
+        room = self.width() - 2 * LEGEND_SPACING  # the view's width: the layout's grows with a too-wide legend
         columns = next(
             (n for n in range(len(widths), 1, -1) if sum(max(widths[c::n]) for c in range(n)) <= room), 1
         )  # entries fill the rows left to right: column c holds entries c, c + n, …
-        if columns != self.legend.columnCount:
-            self.legend.setColumnCount(columns)
+        set_legend_columns(self.legend, columns)
 
     def order_legend(self, lines: Sequence[pg.PlotDataItem]) -> None:
         """Legend entries in the order of ``lines`` (the curves' order, after Undo put some back in between)."""
@@ -191,6 +191,14 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         super().resizeEvent(event)
         if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
             self.fit_legend()
+
+    def changeEvent(self, event) -> None:
+        """A new interface scale resizes the legend's text after this event: wrap it again once it has."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "legend"):
+            QTimer.singleShot(0, self.fit_legend)
+            for row in ROWS:  # each row readable at the new scale
+                self._fit_row(row, self._shown[row])
 
     # ---- y range while a slider is dragged ------------------------------------------
     def set_live(self, live: bool, curves: Sequence[CurveItems], log_df: bool = False) -> None:

@@ -35,6 +35,7 @@ from figures.palette import color
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
+from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.theme import (
     BACKGROUND,
     DIVERGING_COLORMAP,
@@ -191,10 +192,8 @@ class VectorView(QWidget):
         bars.addWidget(self.input_widget)
         bars.addWidget(self.bar_widget)
         bars.setSizes([200, 400])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(bars)
-        splitter.addWidget(self.jac_widget)
-        splitter.setSizes([500, 500])
+        bars.setProperty(PLOT_ROWS, 2)
+        splitter = ReflowGrid([bars, self.jac_widget], max_columns=2)  # side by side, or the Jacobian below
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.input_problem)

@@ -75,6 +75,10 @@ def place_legends(legends: list[tuple[pg.PlotItem, pg.LegendItem, Panel]]) -> No
         if width <= lw + 2 * mx or height <= lh + 2 * my or x1 <= x0 or y1 <= y0:
             continue
         x, y = _drawn_points(panel)
+        if panel.image is not None and panel.equal_aspect:  # a map is data edge to edge: its legend goes outside it
+            ix, iy, iw, ih = panel.image.rect
+            gx, gy = np.meshgrid(np.linspace(ix, ix + iw, 24), np.linspace(iy, iy + ih, 24))
+            x, y = np.concatenate([x, gx.ravel()]), np.concatenate([y, gy.ravel()])
         inverted = vb.yInverted()
         px = (x - x0) / (x1 - x0) * width
         py = ((y - y0) if inverted else (y1 - y)) / (y1 - y0) * height
@@ -89,7 +93,7 @@ def place_legends(legends: list[tuple[pg.PlotItem, pg.LegendItem, Panel]]) -> No
             for name, (left, top) in corners.items()
         }
         best = min(corners, key=hidden.__getitem__)
-        if hidden[best] and panel.y_range is None:
+        if hidden[best] and (panel.y_range is None or panel.equal_aspect):
             # no free corner: the legend goes across the top in as many columns as fit, above the data
             for columns in range(len(legend.items), 0, -1):
                 wide, high = _legend_size(legend, columns)

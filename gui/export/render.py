@@ -26,6 +26,7 @@ from engine.errors import EngineError
 from figures.palette import DASH_PATTERNS, color
 from figures.spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
 from gui.common import theme
+from gui.export.fit import integer_step, upsampled, whole_numbers
 from gui.export.legend import place_legends
 from gui.export.size import check_spec, panel_grid
 from gui.export.style import DASHED, DOTTED, SYMBOLS, Style, make_font, make_pen, style_for
@@ -55,6 +56,8 @@ class SceneRenderer:
         layout = self.widget.ci
         layout.setContentsMargins(10, 8, 18, 8)
         layout.setSpacing(6)
+        # side by side, one panel's colour-bar title ("output") and the next one's y title ("loss") stay apart
+        layout.layout.setHorizontalSpacing(max(6, 2 * style.label_px))
         row = 0
         text_width = max(100, logical[0] - 40)
         self.grid = panel_grid(len(spec.panels), logical[0], logical[1])
@@ -181,11 +184,25 @@ class SceneRenderer:
         for x in panel.vlines:
             plot.addItem(pg.InfiniteLine(pos=x, angle=90, pen=ref_pen, movable=False))
         self._markers(plot, panel)
+        self._integer_ticks(plot, panel)
+        if panel.equal_aspect:
+            plot.setAspectLocked(True, ratio=1.0)  # a unit of x as long as a unit of y: a circle stays round
         if panel.x_range is not None:
             plot.setXRange(*panel.x_range, padding=0)
         if panel.y_range is not None:
             lo, hi = panel.y_range
             plot.setYRange(y_position(lo, panel.log_y), y_position(hi, panel.log_y), padding=0)
+
+    def _integer_ticks(self, plot: pg.PlotItem, panel: Panel) -> None:
+        """Whole-number ticks (1, 2, 3, never 1.0, 1.5) on an x axis whose values are all whole numbers: layers,
+        epochs, vector indices."""
+        drawn = [s for s in panel.series if s.kind in ("line", "bars") and len(s.x)]
+        if not drawn or panel.image is not None or not whole_numbers([s.x for s in drawn]):
+            return
+        x = np.concatenate([np.asarray(s.x, dtype=np.float64) for s in drawn])
+        low, high = panel.x_range or (float(np.nanmin(x)), float(np.nanmax(x)))
+        step = integer_step(low, high) or 1
+        plot.getAxis("bottom").setTickSpacing(major=step, minor=step)
 
     def _series(self, plot: pg.PlotItem, panel: Panel, series: Series, bar_series: list[Series]) -> None:
         x = np.asarray(series.x, dtype=np.float64)
@@ -197,7 +214,9 @@ class SceneRenderer:
         fill = QColor(col)
         fill.setAlpha(st.fill_alpha)
         if series.kind == "line":
-            plot.plot(x, y, pen=self._series_pen(series), name=name, connect="finite", antialias=True)
+            lone = np.count_nonzero(np.isfinite(x) & np.isfinite(y)) == 1  # one point (epoch 0): no line to draw
+            dot = {"symbol": "o", "symbolSize": 6 * self.line_scale, "symbolBrush": col, "symbolPen": None} if lone else {}
+            plot.plot(x, y, pen=self._series_pen(series), name=name, connect="finite", antialias=True, **dot)
         elif series.kind == "bars":
             k, n = bar_series.index(series), len(bar_series)
             spacing = float(np.min(np.diff(np.unique(x)))) if np.unique(x).size > 1 else 1.0
@@ -221,7 +240,7 @@ class SceneRenderer:
             if name and plot.legend is not None:
                 plot.legend.addItem(_FilledSample(item), name)
         elif series.kind == "scatter":
-            size = (7 if st.dashes else 6) * self.line_scale
+            size = (5 if st.dashes else 3.5) * self.line_scale  # hundreds of points: each one still apart
             plot.plot(
                 x,
                 y,
@@ -266,9 +285,12 @@ class SceneRenderer:
         values = np.asarray(image.values, dtype=np.float64)
         if values.ndim != 2 or values.size == 0:
             raise EngineError("image", f"a heat map needs a 2-D array, got shape {values.shape}")
-        # a few large cells: repeat them so viewers that smooth embedded images (SVG) keep sharp edges
-        repeat = max(1, int(np.ceil(64 / max(values.shape))))
-        item = pg.ImageItem(np.repeat(np.repeat(values, repeat, axis=0), repeat, axis=1), axisOrder="row-major")
+        if image.smooth:  # a field on a grid: interpolated, smooth at any size
+            shown = upsampled(values)
+        else:  # a few large cells: repeat them so viewers that smooth embedded images (SVG) keep sharp edges
+            repeat = max(1, int(np.ceil(64 / max(values.shape))))
+            shown = np.repeat(np.repeat(values, repeat, axis=0), repeat, axis=1)
+        item = pg.ImageItem(shown, axisOrder="row-major")
         item.setRect(QRectF(*image.rect))
         plot.addItem(item)
         if image.origin not in IMAGE_ORIGINS:

@@ -21,6 +21,7 @@ from engine.initializers import SAMPLE_DTYPES, Histogram, InitSample, checked_in
 from figures.spec import FigureSpec
 from figures.tab_figures import initialization_figure
 from gui.common.compute_tab import ComputeTab
+from gui.common.responsive import ReadableSize, vertical_scroll
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.initialization.controls import InitControls
@@ -45,7 +46,8 @@ class InitTab(ComputeTab):
         self.view = HistogramView(self.error_label)
         layout = QHBoxLayout(self)
         layout.addWidget(self.controls)
-        layout.addWidget(self.view, 1)
+        ReadableSize(self.view.plot)
+        layout.addWidget(vertical_scroll(self.view), 1)  # the histogram readable above its table, scrolling
         # the widgets other code (benchmarks, translation checks) reads through the tab
         c = self.controls
         self.init_combo, self.formula, self.out_spin, self.in_spin, self.seed_spin = (

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
+from gui.common.responsive import ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
@@ -45,13 +46,10 @@ class LessonView(QWidget):
         super().__init__(parent)
         self.maps = [DecisionMap(), DecisionMap()]
         self.losses = [LossView(), LossView()]
+        self.grid = ReflowGrid([*self.maps, *self.losses], max_columns=2)  # maps side by side, or one column
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for column, (map_view, loss_view) in enumerate(zip(self.maps, self.losses, strict=True)):
-            layout.addWidget(map_view, 0, column)
-            layout.addWidget(loss_view, 1, column)
-        layout.setRowStretch(0, 3)
-        layout.setRowStretch(1, 2)
+        layout.addWidget(self.grid)
 
     def show_map(self, frame: Frame, index: int, discretise: bool) -> None:
         """Run ``index``'s map (0: the linear model), titled with its test accuracy."""
@@ -61,7 +59,8 @@ class LessonView(QWidget):
         if index == 0:
             name = self.tr("Linear ({0})").format(name)
         accuracy = last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy
-        self.maps[index].show_run(run, discretise, self.tr("{0}: test accuracy {1:.0%}").format(name, accuracy))
+        # the number first: a narrow map cuts its title's end, never the accuracy
+        self.maps[index].show_run(run, discretise, self.tr("test accuracy {1:.0%} · {0}").format(name, accuracy))
 
     def show_losses(self, frame: Frame) -> None:
         for loss_view, run in zip(self.losses, frame.runs, strict=True):

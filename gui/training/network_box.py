@@ -38,7 +38,7 @@ DEFAULT_LR = TrainConfig().lr
 def _button(text: str, tip: str) -> QToolButton:
     button = QToolButton()  # a tool button: a push button's style minimum (80 px) squeezed the column at 1024×640
     button.setText(text)
-    button.setFixedWidth(28)
+    button.setMinimumWidth(28)  # wider with the text at a larger interface scale
     button.setToolTip(tip)
     return button
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from engine.training import TABLE_HEADER, EpochStats
 from figures.palette import CLASS_POINTS, OKABE_ITO
+from gui.common.responsive import min_plot_size, place_items
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
 from gui.training.runs import RunFrame
 
@@ -152,6 +153,7 @@ class DecisionMap(QWidget):
             self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
+            self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
         last = run.history[-1]
         self.numbers.setText(
             self.tr("Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}").format(
@@ -188,9 +190,21 @@ class CurvesView(QWidget):
             plot.setDownsampling(auto=True, mode="peak")  # thousands of epochs: draw a point per pixel
             plot.setClipToView(True)
         self.columns = HistoryColumns()
+        self._side_by_side: bool | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+
+    def resizeEvent(self, event) -> None:
+        """Loss beside accuracy where two readable plots fit the width, else one above the other."""
+        super().resizeEvent(event)
+        side_by_side = self.width() >= 2 * min_plot_size()[0] + 20
+        if side_by_side != self._side_by_side:
+            self._side_by_side = side_by_side
+            place_items(
+                self.widget.ci.layout,
+                {self.loss_plot: (0, 0, 1, 1), self.accuracy_plot: (0, 1, 1, 1) if side_by_side else (1, 0, 1, 1)},
+            )
 
     def show_run(self, run: RunFrame) -> dict[str, np.ndarray]:
         c = self.columns.update(run.history)

@@ -20,7 +20,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QInputDialog, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
@@ -29,10 +29,12 @@ from figures.spec import FigureSpec
 from figures.tab_figures import training_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.engine_messages import field_label
+from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
 from gui.training.edits import ParameterEdit
+from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
@@ -95,18 +97,10 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.views.addTab(self.curves, self.tr("Loss and accuracy"))
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
-        self.single = single = QWidget()
-        grid = QGridLayout(single)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.diagram, 0, 0)
-        grid.addWidget(self.decision_map, 0, 1)
-        grid.addWidget(self.views, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
+        self.single = ReflowGrid([self.diagram, self.decision_map, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
-        self.pages.addWidget(single)
+        self.pages.addWidget(self.single)
         self.pages.addWidget(self.lesson)
         right = QVBoxLayout()
         right.addWidget(self.pages, 1)
@@ -137,6 +131,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
         self.busy_changed.connect(self._on_busy)
+        self.key_actions = install_training_keys(self, self.controls.run_box)  # Space, S, R
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------

@@ -306,12 +306,12 @@
             <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="108" />
+            <location filename="../../gui/explorer/curve_panel.py" line="115" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="109" />
+            <location filename="../../gui/explorer/curve_panel.py" line="116" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -327,28 +327,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="179" />
+            <location filename="../../gui/training/plots.py" line="181" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="179" />
-            <location filename="../../gui/training/plots.py" line="180" />
+            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="182" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="180" />
+            <location filename="../../gui/training/plots.py" line="182" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="183" />
+            <location filename="../../gui/training/plots.py" line="185" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="184" />
+            <location filename="../../gui/training/plots.py" line="186" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -446,13 +446,13 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="106" />
+            <location filename="../../gui/training/plots.py" line="107" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="157" />
+            <location filename="../../gui/training/plots.py" line="159" />
             <source>Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
@@ -556,99 +556,99 @@
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="86" />
+            <location filename="../../gui/depth/plots.py" line="138" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="88" />
+            <location filename="../../gui/depth/plots.py" line="140" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="88" />
+            <location filename="../../gui/depth/plots.py" line="140" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="91" />
+            <location filename="../../gui/depth/plots.py" line="143" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="91" />
+            <location filename="../../gui/depth/plots.py" line="143" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="94" />
+            <location filename="../../gui/depth/plots.py" line="146" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="94" />
+            <location filename="../../gui/depth/plots.py" line="146" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="101" />
+            <location filename="../../gui/depth/plots.py" line="153" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="102" />
-            <location filename="../../gui/depth/plots.py" line="109" />
+            <location filename="../../gui/depth/plots.py" line="154" />
+            <location filename="../../gui/depth/plots.py" line="161" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="107" />
+            <location filename="../../gui/depth/plots.py" line="159" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="108" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="134" />
+            <location filename="../../gui/depth/plots.py" line="186" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="163" />
+            <location filename="../../gui/depth/plots.py" line="215" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="166" />
+            <location filename="../../gui/depth/plots.py" line="218" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="170" />
+            <location filename="../../gui/depth/plots.py" line="222" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="225" />
+            <location filename="../../gui/depth/plots.py" line="277" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="228" />
+            <location filename="../../gui/depth/plots.py" line="280" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="229" />
+            <location filename="../../gui/depth/plots.py" line="281" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="240" />
+            <location filename="../../gui/depth/plots.py" line="292" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1096,17 +1096,17 @@
             <translation>{0}，曲线 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="38" />
+            <location filename="../../gui/explorer/layout.py" line="39" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="39" />
+            <location filename="../../gui/explorer/layout.py" line="40" />
             <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
             <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="36" />
+            <location filename="../../gui/explorer/layout.py" line="37" />
             <source>Plotted curves</source>
             <translation>已绘制的曲线</translation>
         </message>
@@ -1680,38 +1680,38 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="217" />
-            <location filename="../../gui/training/plots.py" line="259" />
+            <location filename="../../gui/training/plots.py" line="231" />
+            <location filename="../../gui/training/plots.py" line="273" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="217" />
+            <location filename="../../gui/training/plots.py" line="231" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="226" />
+            <location filename="../../gui/training/plots.py" line="240" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="242" />
+            <location filename="../../gui/training/plots.py" line="256" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="242" />
+            <location filename="../../gui/training/plots.py" line="256" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="270" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="257" />
+            <location filename="../../gui/training/plots.py" line="271" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1745,23 +1745,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="280" />
+            <location filename="../../gui/training/plots.py" line="294" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="299" />
+            <location filename="../../gui/training/plots.py" line="313" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="311" />
-            <location filename="../../gui/training/plots.py" line="312" />
+            <location filename="../../gui/training/plots.py" line="325" />
+            <location filename="../../gui/training/plots.py" line="326" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="313" />
+            <location filename="../../gui/training/plots.py" line="327" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1953,27 +1953,27 @@
             <translation>初始化：比较模式叠加两个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="127" />
+            <location filename="../../gui/initialization/tab.py" line="129" />
             <source>Drew {0} weights, seed {1}: {2}</source>
             <translation>抽取了 {0} 个权重，随机种子 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="132" />
+            <location filename="../../gui/initialization/tab.py" line="134" />
             <source>Sampling…</source>
             <translation>正在采样…</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="135" />
+            <location filename="../../gui/initialization/tab.py" line="137" />
             <source>Not drawn: {0}</source>
             <translation>未绘制：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="138" />
+            <location filename="../../gui/initialization/tab.py" line="140" />
             <source>Cancelled; the last histogram stays on screen.</source>
             <translation>已取消；屏幕上保留上一个直方图。</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="143" />
+            <location filename="../../gui/initialization/tab.py" line="145" />
             <source>Initialisation</source>
             <translation>初始化</translation>
         </message>
@@ -2216,14 +2216,18 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="62" />
+            <location filename="../../gui/training/lesson_view.py" line="60" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="64" />
+            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <source>test accuracy {1:.0%} · {0}</source>
+            <translation>测试准确率 {1:.0%} · {0}</translation>
+        </message>
+        <message>
             <source>{0}: test accuracy {1:.0%}</source>
-            <translation>{0}：测试准确率 {1:.0%}</translation>
+            <translation type="vanished">{0}：测试准确率 {1:.0%}</translation>
         </message>
     </context>
     <context>
@@ -2390,22 +2394,22 @@
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <location filename="../../gui/training/lesson_view.py" line="25" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="24" />
+            <location filename="../../gui/training/lesson_view.py" line="25" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="27" />
+            <location filename="../../gui/training/lesson_view.py" line="28" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <location filename="../../gui/training/lesson_view.py" line="29" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -2413,18 +2417,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="27" />
-            <location filename="../../gui/main_window.py" line="39" />
+            <location filename="../../gui/main_window.py" line="31" />
+            <location filename="../../gui/main_window.py" line="46" />
             <source>Activation Lab</source>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="37" />
+            <location filename="../../gui/main_window.py" line="44" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="42" />
+            <location filename="../../gui/main_window.py" line="49" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2762,6 +2766,24 @@
         </message>
     </context>
     <context>
+        <name>ParameterEdit</name>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="23" />
+            <source>set a {0} to {1}</source>
+            <translation>将{0}设为 {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Readout</name>
         <message>
             <location filename="../../gui/explorer/readout.py" line="57" />
@@ -2955,7 +2977,7 @@
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../gui/shortcuts.py" line="39" />
+            <location filename="../../gui/shortcuts.py" line="43" />
             <source>(in the current tab)</source>
             <translation>（在当前标签页中）</translation>
         </message>
@@ -2963,17 +2985,17 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../gui/shortcuts.py" line="49" />
+            <location filename="../../gui/shortcuts.py" line="54" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts.py" line="52" />
+            <location filename="../../gui/shortcuts.py" line="80" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts.py" line="52" />
+            <location filename="../../gui/shortcuts.py" line="80" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
@@ -2994,37 +3016,37 @@
     <context>
         <name>StackedPlots</name>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f(x)</source>
             <translation>f(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f′(x)</source>
             <translation>f′(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>f″(x)</source>
             <translation>f″(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="57" />
+            <location filename="../../gui/explorer/plots.py" line="58" />
             <source>Δ</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="165" />
+            <location filename="../../gui/explorer/plots.py" line="166" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="146" />
+            <location filename="../../gui/explorer/plots.py" line="147" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="160" />
+            <location filename="../../gui/explorer/plots.py" line="161" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3187,82 +3209,82 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="84" />
+            <location filename="../../gui/training/tab.py" line="86" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="85" />
+            <location filename="../../gui/training/tab.py" line="87" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="86" />
+            <location filename="../../gui/training/tab.py" line="88" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="95" />
+            <location filename="../../gui/training/tab.py" line="97" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="96" />
+            <location filename="../../gui/training/tab.py" line="98" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="97" />
+            <location filename="../../gui/training/tab.py" line="99" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="150" />
+            <location filename="../../gui/training/tab.py" line="145" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="150" />
+            <location filename="../../gui/training/tab.py" line="145" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="359" />
+            <location filename="../../gui/training/tab.py" line="354" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="360" />
+            <location filename="../../gui/training/tab.py" line="355" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="365" />
+            <location filename="../../gui/training/tab.py" line="360" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="373" />
+            <location filename="../../gui/training/tab.py" line="368" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="373" />
+            <location filename="../../gui/training/tab.py" line="368" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="376" />
+            <location filename="../../gui/training/tab.py" line="371" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="379" />
+            <location filename="../../gui/training/tab.py" line="374" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="446" />
+            <location filename="../../gui/training/tab.py" line="441" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -3270,52 +3292,52 @@
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="119" />
+            <location filename="../../gui/explorer/vector_view.py" line="120" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="121" />
+            <location filename="../../gui/explorer/vector_view.py" line="122" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="135" />
+            <location filename="../../gui/explorer/vector_view.py" line="136" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="140" />
+            <location filename="../../gui/explorer/vector_view.py" line="141" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <location filename="../../gui/explorer/vector_view.py" line="147" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="146" />
+            <location filename="../../gui/explorer/vector_view.py" line="147" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <location filename="../../gui/explorer/vector_view.py" line="170" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="169" />
+            <location filename="../../gui/explorer/vector_view.py" line="170" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="172" />
+            <location filename="../../gui/explorer/vector_view.py" line="173" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -3324,47 +3346,47 @@
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="271" />
+            <location filename="../../gui/explorer/vector_view.py" line="270" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="280" />
+            <location filename="../../gui/explorer/vector_view.py" line="279" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="341" />
+            <location filename="../../gui/explorer/vector_view.py" line="340" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="344" />
+            <location filename="../../gui/explorer/vector_view.py" line="343" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="422" />
+            <location filename="../../gui/explorer/vector_view.py" line="421" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="424" />
+            <location filename="../../gui/explorer/vector_view.py" line="423" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="426" />
+            <location filename="../../gui/explorer/vector_view.py" line="425" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="428" />
+            <location filename="../../gui/explorer/vector_view.py" line="427" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="468" />
+            <location filename="../../gui/explorer/vector_view.py" line="467" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -5609,17 +5631,17 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="78" />
+            <location filename="../../figures/training.py" line="81" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="78" />
+            <location filename="../../figures/training.py" line="81" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="78" />
+            <location filename="../../figures/training.py" line="81" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -5629,17 +5651,17 @@
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="66" />
+            <location filename="../../figures/training.py" line="69" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="68" />
+            <location filename="../../figures/training.py" line="71" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="84" />
+            <location filename="../../figures/training.py" line="87" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
@@ -5659,7 +5681,7 @@
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="48" />
             <source>output</source>
             <translation>输出</translation>
         </message>
@@ -5725,21 +5747,21 @@
         </message>
     </context>
     <context>
-        <name>ParameterEdit</name>
+        <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/edits.py" line="22" />
-            <source>bias</source>
-            <translation>偏置</translation>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Play / Pause training</source>
+            <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/edits.py" line="22" />
-            <source>weight</source>
-            <translation>权重</translation>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Train one epoch (Step)</source>
+            <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/edits.py" line="23" />
-            <source>set a {0} to {1}</source>
-            <translation>将{0}设为 {1}</translation>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Reset the training</source>
+            <translation>重置训练</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,311 @@
+"""Layouts that reflow instead of overflowing, from a 1024×768 projector to a 4K screen, at any interface scale.
+
+- :class:`ReflowGrid`: a tab's plots in as many columns (up to three) as the width holds at their
+  readable minimum (:data:`MIN_PLOT` times the interface scale), scrolling vertically, never sideways.
+- :class:`Folding`: the window's control columns fold away (as with View > Hide controls) when the
+  plots beside them would fall below one readable column, and the lesson panel moves below the plots
+  when the window is too narrow for it beside two columns. Decided from the window's width and the
+  scale alone, so any sequence of scale changes ending at the start scale gives the start layout back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from gui.common.tabs import control_panels
+
+#: The smallest plot a class can read, in logical pixels at ×1 (the plot with its axes and title).
+MIN_PLOT = (240, 160)
+SCALE_PROPERTY = "lab_interface_scale"  # on the application: the factor now on screen (gui.common.scale sets it)
+FOLD_ORDER = "lab_fold_order"  # on a control panel: lower folds first (default 0)
+SPACING = 6
+BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
+CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
+PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
+
+
+def scale_factor() -> float:
+    """The interface scale now on screen (×1 when none was set)."""
+    app = QApplication.instance()
+    value = app.property(SCALE_PROPERTY) if app is not None else None
+    return float(value) if value else 1.0
+
+
+def min_plot_size(factor: float | None = None) -> tuple[int, int]:
+    """:data:`MIN_PLOT` at ``factor`` (default: the scale on screen), in whole pixels."""
+    factor = scale_factor() if factor is None else factor
+    return math.ceil(MIN_PLOT[0] * factor), math.ceil(MIN_PLOT[1] * factor)
+
+
+class ReflowGrid(QScrollArea):
+    """``cells`` in 1 … ``max_columns`` columns (as many as fit at the readable minimum), row by row, scrolling
+    vertically when their rows do not fit the height. Each cell gets at least the readable minimum."""
+
+    def __init__(self, cells: Sequence[QWidget], max_columns: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cells = list(cells)
+        self.max_columns = max(1, min(max_columns, len(self.cells)))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.grid = QGridLayout(inner)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(SPACING)
+        self.setWidget(inner)
+        self._shape: tuple[int, int, int] | None = None
+        self.reflow()
+
+    def columns_for(self, width: int) -> int:
+        """How many columns ``width`` pixels hold at the readable minimum."""
+        min_w = min_plot_size()[0]
+        return max(1, min(self.max_columns, (width + SPACING) // (min_w + SPACING)))
+
+    def columns(self) -> int:
+        return self._shape[0] if self._shape else 1
+
+    def reflow(self) -> None:
+        """Lay the cells out for the present width and scale (nothing moves when neither changed)."""
+        min_w, min_h = min_plot_size()
+        columns = self.columns_for(self.viewport().width() if self.isVisible() else self.width())
+        shape = (columns, min_w, min_h)
+        if shape == self._shape:
+            return
+        self._shape = shape
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for index, cell in enumerate(self.cells):
+            cell.setMinimumSize(min_w, min_h * (cell.property(PLOT_ROWS) or 1))
+            row, column = divmod(index, columns)
+            last = index == len(self.cells) - 1
+            self.grid.addWidget(cell, row, column, 1, columns - column if last else 1)  # the last cell takes the row's rest
+        for row in range(math.ceil(len(self.cells) / columns)):
+            self.grid.setRowStretch(row, 1)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.reflow()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.reflow()
+
+
+def content_width(panel: QWidget) -> int:
+    """The width a control column needs to show its content whole: the content's least width, its vertical
+    scroll bar and frame (0 for a panel that is not a scroll area)."""
+    if not isinstance(panel, QScrollArea):
+        return 0
+    content = panel.widget()
+    if content is None:
+        return 0
+    bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return content.minimumSizeHint().width() + bar + 2 * panel.frameWidth() + 4
+
+
+def panel_width(panel: QWidget) -> int:
+    """The room a control panel takes when shown: its fixed width, else the least its content needs."""
+    if panel.minimumWidth() == panel.maximumWidth():
+        return panel.maximumWidth()
+    return max(panel.sizeHint().width(), panel.minimumSizeHint().width(), panel.minimumWidth())
+
+
+class Folding(QObject):
+    """Folds ``window``'s control panels and places its lesson dock for the window's width and scale."""
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget | None = None):
+        super().__init__(window)
+        self.window = window
+        self.dock = dock
+        self.user_hidden = False  # View > Hide controls (F6)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.update)
+        window.installEventFilter(self)
+        if dock is not None:
+            dock.visibilityChanged.connect(lambda _visible: self._timer.start())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def set_user_hidden(self, hidden: bool) -> None:
+        self.user_hidden = hidden
+        self.update()
+
+    def dock_area(self, width: int, factor: float) -> Qt.DockWidgetArea:
+        """Right of the plots when the window holds the dock beside two readable plot columns, else below them."""
+        min_w = min_plot_size(factor)[0]
+        dock_w = self.dock.minimumWidth() if self.dock is not None else 0
+        wide = width - dock_w >= 2 * min_w + 3 * SPACING + 40
+        return Qt.DockWidgetArea.RightDockWidgetArea if wide else Qt.DockWidgetArea.BottomDockWidgetArea
+
+    def update(self) -> None:
+        """Fold or show every tab's controls and place the dock for the window's present width and scale."""
+        factor = scale_factor()
+        width = self.window.width()
+        room = width - 12  # the tab's margins
+        if self.dock is not None and not self.dock.isHidden() and not self.dock.isFloating():
+            area = self.dock_area(width, factor)
+            if self.window.dockWidgetArea(self.dock) != area:
+                self.window.addDockWidget(area, self.dock)
+            if area == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.dock.setMinimumHeight(0)
+                self.dock.setMaximumHeight(16777215)
+                room -= self.dock.minimumWidth() + 8
+            else:  # below the plots: a few lines of the lesson and its buttons, at most 38 % of the height
+                self.dock.setMaximumHeight(max(160, int(self.window.height() * 0.38)))
+                lines = self.dock.fontMetrics().lineSpacing() * BOTTOM_LINES  # from the font, never the window:
+                self.dock.setMinimumHeight(min(self.dock.maximumHeight(), lines))  # a window-made minimum feeds back
+        tabs: list[QWidget] = getattr(self.window, "lab_tabs", list)()
+        for panel in control_panels(self.window):  # a fixed column never narrower than its content (a new
+            wanted = content_width(panel)  # control, a longer translation)
+            if panel.minimumWidth() == panel.maximumWidth() and wanted > panel.maximumWidth():
+                panel.setFixedWidth(wanted)
+        for tab in tabs:
+            need = min_plot_size(factor)[0] + 80  # a plot column with its scroll bar and margins
+            for centre in tab.findChildren(QWidget):
+                if centre.property(CENTRE) is True:  # what stays beside the panels must fit whole
+                    need = max(need, centre.minimumSizeHint().width() + 30)
+            panels = sorted(control_panels(tab), key=lambda p: p.property(FOLD_ORDER) or 0)
+            shown = [] if self.user_hidden else list(panels)
+            while shown and sum(panel_width(p) for p in shown) + need > room:
+                shown.pop(0)
+            changed = False
+            for panel in panels:
+                if panel.isHidden() == (panel in shown):
+                    panel.setVisible(panel in shown)
+                    changed = True
+            if changed:  # a tab not on screen keeps its old least size until told: the window would keep it too
+                for widget in [panel.parentWidget() for panel in panels] + [tab]:
+                    if widget is None:
+                        continue
+                    layout = widget.layout()
+                    if layout is not None:
+                        layout.invalidate()
+                    widget.updateGeometry()
+
+
+def place_items(grid, places: dict) -> None:
+    """Move graphics-layout items (``places``: item → (row, column, row span, column span)) within the
+    QGraphicsGridLayout ``grid`` of a pyqtgraph layout, keeping them in their scene."""
+    for item in places:
+        for index in range(grid.count()):
+            if grid.itemAt(index) is item:
+                grid.removeAt(index)
+                break
+    for row in range(grid.rowCount()):
+        grid.setRowStretchFactor(row, 0)
+    for column in range(grid.columnCount()):
+        grid.setColumnStretchFactor(column, 0)
+    for item, (row, column, rows, columns) in places.items():
+        grid.addItem(item, row, column, rows, columns)
+        grid.setRowStretchFactor(row, 1)
+        grid.setColumnStretchFactor(column, 1)
+
+
+class ReadableSize(QObject):
+    """Keeps ``widget`` at least ``columns`` × ``rows`` readable plots (:func:`min_plot_size`) at every scale."""
+
+    def __init__(self, widget: QWidget, columns: int = 1, rows: int = 1, extra_height: int = 0):
+        super().__init__(widget)
+        self.widget, self.columns, self.rows, self.extra_height = widget, columns, rows, extra_height
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        min_w, min_h = min_plot_size()
+        extra = round(self.extra_height * scale_factor())
+        self.widget.setMinimumSize(self.columns * min_w, self.rows * min_h + extra)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show):
+            self.apply()
+        return False
+
+
+def vertical_scroll(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless area that scrolls vertically (its minimum height) and never sideways."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+class PageStack(QStackedWidget):
+    """A stacked widget sized by the page on show only (Qt's asks for its largest page's room)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else QSize(0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.currentWidget() is not None
+
+    def heightForWidth(self, width: int) -> int:
+        """The page's least height at ``width``: its rows at their least (a row of controls that wraps: at its
+        height for that width), so a scroll area around the stack holds every row whole."""
+        page = self.currentWidget()
+        if page is None:
+            return 0
+        layout = page.layout()
+        if layout is None or not hasattr(layout, "count"):
+            return page.minimumSizeHint().height()
+        margins = layout.contentsMargins()
+        rows = [item for i in range(layout.count()) if (item := layout.itemAt(i)) is not None]
+        heights = [
+            item.heightForWidth(width) if item.hasHeightForWidth() else item.minimumSize().height()
+            for item in rows
+            if not item.isEmpty()
+        ]
+        spacing = max(0, layout.spacing()) * max(0, len(heights) - 1)
+        least = sum(heights) + spacing + margins.top() + margins.bottom()
+        return max(least, page.minimumSizeHint().height())
+
+
+def set_legend_columns(legend, columns: int) -> None:
+    """Lay ``legend``'s entries out in ``columns`` columns, row by row. pyqtgraph's own ``setColumnCount`` places
+    entries by the grid's column count, which never shrinks: they land in stale columns, the legend stays wide."""
+    grid = legend.layout
+    while grid.count():
+        grid.removeAt(grid.count() - 1)
+    legend.columnCount = columns
+    legend.rowCount = max(1, math.ceil(len(legend.items) / columns))
+    for index, (sample, label) in enumerate(legend.items):
+        row, column = divmod(index, columns)
+        grid.addItem(sample, row, 2 * column)
+        grid.addItem(label, row, 2 * column + 1)
+    legend.updateSize()

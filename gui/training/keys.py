@@ -1,0 +1,39 @@
+"""The training tab's keys: Space plays or pauses, S trains one epoch, R resets; listed in Help > Keyboard shortcuts.
+
+With the controls folded away (View > Hide controls, or a narrow presentation screen) the keys are
+the only way to run a lesson. They press the buttons (so a disabled button stays disabled) and live
+on the tab, so they work only while the tab is on screen; a field being typed in keeps its keys
+(a line edit or spin box takes Space and letters before any shortcut).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+#: (what the shortcuts dialog calls it, its key, which of the run box's buttons it presses)
+KEYS = (
+    ("Play / Pause training", "Space", "play_button"),
+    ("Train one epoch (Step)", "S", "step_button"),
+    ("Reset the training", "R", "reset_button"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrainingKeys", text)
+
+
+def install_training_keys(tab: QWidget, run_box: QWidget) -> list[QAction]:
+    """Add the keys to ``tab`` (active while it is shown); each clicks its button of ``run_box``."""
+    names = (_tr("Play / Pause training"), _tr("Train one epoch (Step)"), _tr("Reset the training"))
+    actions = []
+    for name, (_, key, button_name) in zip(names, KEYS, strict=True):
+        action = QAction(name, tab)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        button: QAbstractButton = getattr(run_box, button_name)
+        action.triggered.connect(lambda _=False, button=button: button.isEnabled() and button.click())
+        tab.addAction(action)
+        actions.append(action)
+    return actions

@@ -1,0 +1,215 @@
+"""Every classroom screen, 1024×768 to 4K: each tab and lesson fits, reflows and reads, in both languages.
+
+The window is built in this process (offscreen) and placed at each screen's logical size: 1024×768,
+1280×720, 1280×800, 1366×768, 1920×1080, and 3840×2160 at device pixel ratio 2 (1920×1080 logical:
+the layout a 4K screen gets; ``make screens`` renders that one at its real pixel ratio). In normal mode
+and in presentation mode at ×1.5 and ×2.5 it checks (tests/screen_checks.py): the window within the
+screen, no sideways scroll bar, no label or button cut by its viewport, every plot at least its readable
+minimum, no two tick labels overlapping. The product of sizes × modes × tabs × lessons × languages is
+sampled (CI has two cores): every tab at every size, every lesson at 1280×800 in presentation mode with
+its panel open, the extremes at ×2.5, the languages alternated; then a run of scale changes that ends
+at the start scale gives back exactly the start geometry.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from figures import text as figure_text
+from gui.app import install_language, register_cjk_font
+from gui.common.settings import app_settings
+from gui.main_window import MainWindow
+from tests.screen_checks import all_problems, settle
+from tests.windows import stop_jobs
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SCREENS = {
+    "1024x768": (1024, 768),
+    "1280x720": (1280, 720),
+    "1280x800": (1280, 800),
+    "1366x768": (1366, 768),
+    "1920x1080": (1920, 1080),
+    "3840x2160@2": (1920, 1080),  # 4K at device pixel ratio 2: 1920×1080 logical pixels
+}
+TASKBAR = 40  # the screen's available height leaves room for a panel or taskbar (normal mode only)
+
+
+def _forget_present_settings() -> None:
+    settings = app_settings()
+    settings.remove("present")
+    settings.sync()
+
+
+def _build(language: str) -> MainWindow:
+    if language == "zh_CN":
+        register_cjk_font()
+    assert install_language(language) or language == "en"  # English: no catalogue to load
+    figure_text.install(QCoreApplication.translate)
+    window = MainWindow()
+    window.show()
+    window.load()
+    settle(window)
+    return window
+
+
+@pytest.fixture(scope="module")
+def windows(qapp):
+    """One window per language, built once (the language is chosen at start, as the app does)."""
+    _forget_present_settings()
+    built: dict[str, MainWindow] = {}
+
+    def get(language: str) -> MainWindow:
+        install_language(language)  # the texts made from now on (titles, messages) in the window's language
+        figure_text.install(QCoreApplication.translate)
+        if language not in built:
+            for other in built.values():
+                other.hide()
+            built[language] = _build(language)
+        built[language].show()
+        return built[language]
+
+    yield get
+    for window in built.values():
+        view = window.view_actions
+        view.present_action.setChecked(False)
+        view.controls_action.setChecked(False)
+        view.set_interface_scale(1.0)
+        stop_jobs(window)
+        window.close()
+        window.deleteLater()
+    install_language("en")
+    figure_text.install(QCoreApplication.translate)
+    _forget_present_settings()
+
+
+def place(window: MainWindow, screen: tuple[int, int], scale: float | None) -> tuple[int, int]:
+    """The window on ``screen``: maximised to its available area (normal mode, ``scale`` None), or full screen
+    in presentation mode at ``scale``. Returns the room the window may take."""
+    view = window.view_actions
+    if scale is None:
+        view.set_presenting(False)
+        room = (screen[0], screen[1] - TASKBAR)
+    else:
+        view.set_presenting(True)
+        while view.current_scale() < scale:
+            view.step(+1)
+        while view.current_scale() > scale:
+            view.step(-1)
+        room = screen
+    settle(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the offscreen screen is not this one: size it by hand
+    window.setGeometry(0, 0, *room)
+    settle(window)
+    return room
+
+
+def check(window: MainWindow, room: tuple[int, int], what: str) -> list[str]:
+    settle(window)
+    return [f"{what}: {problem}" for problem in all_problems(window, room)]
+
+
+# every tab at every screen size: normal mode, the languages alternated
+NORMAL = [(name, tab, ("en", "zh_CN")[(i + tab) % 2]) for i, name in enumerate(SCREENS) for tab in range(4)]
+
+
+@pytest.mark.parametrize("screen, tab, language", NORMAL, ids=[f"{s}-tab{t}-{lang}" for s, t, lang in NORMAL])
+def test_every_tab_fits_every_screen_in_normal_mode(windows, screen, tab, language):
+    window = windows(language)
+    window.lessons.panel.hide()
+    window.tabs.setCurrentIndex(tab)
+    room = place(window, SCREENS[screen], None)
+    problems = check(window, room, f"{screen} tab {tab} {language}")
+    assert not problems, "\n".join(problems[:30])
+
+
+# presentation mode at ×1.5 and ×2.5: every tab on the smallest and the largest screens
+PRESENTING = [
+    (name, scale, tab, ("en", "zh_CN")[(tab + int(scale * 2)) % 2])
+    for name in ("1024x768", "1920x1080")
+    for scale in (1.5, 2.5)
+    for tab in range(4)
+]
+
+
+@pytest.mark.parametrize(
+    "screen, scale, tab, language", PRESENTING, ids=[f"{s}-x{x}-tab{t}-{lang}" for s, x, t, lang in PRESENTING]
+)
+def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, language):
+    window = windows(language)
+    window.lessons.panel.hide()
+    window.tabs.setCurrentIndex(tab)
+    room = place(window, SCREENS[screen], scale)
+    problems = check(window, room, f"{screen} ×{scale} tab {tab} {language}")
+    assert not problems, "\n".join(problems[:30])
+
+
+LESSONS = list(range(1, 11))
+
+
+@pytest.mark.parametrize("number", LESSONS)
+def test_every_lesson_in_presentation_mode_at_1280x800_with_its_panel_open(windows, number):
+    window = windows("en")
+    assert window.lessons.open_number(number)
+    room = place(window, SCREENS["1280x800"], 1.5)
+    assert window.lessons.panel.isVisible()
+    problems = check(window, room, f"lesson {number}")
+    assert not problems, "\n".join(problems[:30])
+
+
+@pytest.mark.parametrize("number, screen", [(1, "1024x768"), (7, "1366x768"), (9, "1280x720")])
+def test_lessons_in_chinese_at_x2_5_on_small_screens(windows, number, screen):
+    window = windows("zh_CN")
+    assert window.lessons.open_number(number)
+    room = place(window, SCREENS[screen], 2.5)
+    problems = check(window, room, f"lesson {number} zh_CN ×2.5 {screen}")
+    assert not problems, "\n".join(problems[:30])
+
+
+def geometry(window: MainWindow) -> dict[str, tuple]:
+    """Where every shown widget is (in window coordinates) and how large: the layout a user sees."""
+    shown = {}
+    for index, widget in enumerate(window.findChildren(QWidget)):
+        if widget.isVisible() and widget.window() is window:
+            top_left = widget.mapTo(window, QPoint(0, 0))
+            shown[f"{index}:{type(widget).__name__}:{widget.objectName()}"] = (top_left.toTuple(), widget.size().toTuple())
+    shown["window"] = window.size().toTuple()  # its place: the offscreen platform's fake frame moves it by 2 px
+    return shown
+
+
+@pytest.mark.parametrize("lesson", [None, 1, 9])
+def test_scale_changes_that_end_at_the_start_scale_give_back_the_start_geometry(windows, lesson):
+    """F5, Ctrl+= five times, Ctrl+- four times, Esc: the window, every panel, column and label as before."""
+    window = windows("en")
+    place(window, SCREENS["1280x800"], None)
+    if lesson is not None:
+        assert window.lessons.open_number(lesson)
+    else:
+        window.lessons.panel.hide()
+        window.tabs.setCurrentIndex(0)
+    window.setGeometry(0, 0, 780, 720)  # within the offscreen screen, so full screen and back is a real change
+    settle(window)
+    before = geometry(window)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle(window)
+    for key, times in ((Qt.Key.Key_Equal, 5), (Qt.Key.Key_Minus, 4)):
+        for _ in range(times):
+            QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+            settle(window, 2)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    settle(window)
+    after = geometry(window)
+    moved = {k: (before.get(k), after.get(k)) for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    assert not moved, list(moved.items())[:20]
+
+
+def test_a_new_window_asks_for_no_more_than_its_screen(qapp):
+    window = MainWindow()
+    try:
+        available = window.screen().availableGeometry()
+        assert window.width() <= available.width() and window.height() <= available.height()
+    finally:
+        window.deleteLater()
