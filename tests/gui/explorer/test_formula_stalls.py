@@ -48,6 +48,9 @@ class Heartbeat:
 
     def beat(self) -> None:
         now, wall = time.thread_time(), time.perf_counter()
+        if self.step == "start":  # the window's first paints before the first step are not the formulas' doing
+            self.last, self.last_wall = now, wall
+            return
         if now - self.last > self.longest:
             self.longest, self.worst_step = now - self.last, self.step
         self.longest_wall = max(self.longest_wall, wall - self.last_wall)
