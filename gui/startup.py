@@ -17,13 +17,16 @@ launcher, see ``bench/startup.py``); it then prints one line on stdout
     startup: first_paint=0.412 first_curve=2.031 longest_stall=1.512
 
 (seconds since launch; ``longest_stall`` is the longest time the event loop did not
-run between first paint and first curve) and quits the app.
+run between first paint and first curve) and quits the app. The first curve is the first
+paint of a plot (any pyqtgraph view) of the visible tab that holds data. With no curve
+within ``CLOCK_LIMIT_S`` it prints ``startup: no first curve within … s`` and exits 1.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -38,6 +41,8 @@ from gui.main_window import MainWindow
 from gui.window_geometry import restore_geometry
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
+#: No curve this many seconds after launch: the clock says so (``startup: no first curve ...``) and the app exits 1.
+CLOCK_LIMIT_S = 90
 
 
 class _FirstPaint(QObject):
@@ -95,9 +100,10 @@ def import_in_background(modules: Sequence[str], then: Callable[[], None], paren
 class StartupClock(QObject):
     """Prints time to first paint, to first plotted curve, and the longest event-loop stall in between."""
 
-    def __init__(self, window: QMainWindow, t0: float, emit: Callable[[str], None] = print):
+    def __init__(self, window: QMainWindow, t0: float, emit: Callable[[str], None] | None = None):
         super().__init__(window)
-        self._window, self._t0, self._emit = window, t0, emit
+        self._window, self._t0 = window, t0
+        self._emit = emit or (lambda line: print(line, flush=True))
         self.first_paint: float | None = None
         self.first_curve: float | None = None
         self.longest_stall = 0.0
@@ -106,11 +112,22 @@ class StartupClock(QObject):
         self._ticker.setInterval(16)
         self._ticker.timeout.connect(self._tick)
         QApplication.instance().installEventFilter(self)
+        limit_ms = max(0, int((t0 + CLOCK_LIMIT_S - time.time()) * 1000))
+        QTimer.singleShot(limit_ms, self, self._give_up)
 
     @classmethod
     def from_environment(cls, window: QMainWindow) -> StartupClock | None:
         value = os.environ.get(T0_VARIABLE)
         return cls(window, float(value)) if value else None
+
+    def _give_up(self) -> None:
+        """No curve in time: say so on the same line (a benchmark fails with it, never waits forever) and exit 1."""
+        if self.first_curve is not None:
+            return
+        QApplication.instance().removeEventFilter(self)
+        paint = "none" if self.first_paint is None else f"{self.first_paint:.3f}"
+        self._emit(f"startup: no first curve within {CLOCK_LIMIT_S} s (first_paint={paint})")
+        QTimer.singleShot(0, lambda: QApplication.instance().exit(1))
 
     def _tick(self) -> None:
         now = time.time()
@@ -126,7 +143,13 @@ class StartupClock(QObject):
             self.first_paint = now
             self._last_tick = time.time()
             self._ticker.start()
-        elif getattr(self._window, "loaded", False) and self.first_curve is None and _in_plot(obj):
+        elif (
+            self.first_curve is None
+            and getattr(self._window, "loaded", False)
+            and (view := _plot_view(obj)) is not None
+            and view.isVisible()
+            and _shows_data(view)
+        ):
             self.first_curve = now
             self._tick()
             self._ticker.stop()
@@ -139,10 +162,31 @@ class StartupClock(QObject):
         return False
 
 
-def _in_plot(widget: QWidget) -> bool:
-    """True for a pyqtgraph view (or its viewport): the curve is on screen when it paints."""
+def _plot_view(widget: QWidget) -> QWidget | None:
+    """The pyqtgraph view ``widget`` is (or whose viewport it is), else None.
+
+    Any subclass counts: the explorer's ``StackedPlots`` derives from ``GraphicsLayoutWidget`` in
+    ``gui.explorer.plots``, which a test of the class's own module missed (issue 28: no line ever came)."""
     for w in (widget, widget.parentWidget()):
-        if w is not None and type(w).__module__.startswith("pyqtgraph"):
+        if w is not None and any(cls.__module__.startswith("pyqtgraph") for cls in type(w).__mro__):
+            return w
+    return None
+
+
+def _shows_data(view: QWidget) -> bool:
+    """True when ``view``'s scene holds a visible curve, image or bar with data: a plot, not empty axes."""
+    pg = sys.modules.get("pyqtgraph")
+    scene = view.scene() if hasattr(view, "scene") else None
+    if pg is None or scene is None:
+        return False
+    for item in scene.items():
+        if not item.isVisible():
+            continue
+        if isinstance(item, pg.PlotCurveItem) and item.xData is not None and len(item.xData) > 0:
+            return True
+        if isinstance(item, pg.ImageItem) and item.image is not None:
+            return True
+        if isinstance(item, (pg.BarGraphItem, pg.ScatterPlotItem)) and item.boundingRect().isValid():
             return True
     return False
 
