@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
         report.add(what=f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)", median_ms=seconds * 1e3, count=1)
     report.print([("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")])
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

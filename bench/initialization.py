@@ -60,7 +60,7 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
         from bench._qt import PaintWatch, application, drain, plot_viewports, wait_until
         from gui.initialization.tab import InitTab
     except ImportError as exc:
-        report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/initialization/tab.py)")
+        report.fail(f"the tab part: {exc} (needs PySide6 and issue 4's gui/initialization/tab.py)")
         return {}
     application()
     tab = InitTab()
@@ -142,7 +142,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def main(argv=None) -> int:
     if torch.cuda.is_available():
         rows.append(("cuda", None))
     else:
-        report.skip("CUDA: torch sees no GPU on this machine (CPU rows only)")
+        report.not_applicable("CUDA: torch sees no GPU on this machine (CPU rows only)")
     for device, threads in rows:
         for hidden in NETWORKS:
             for size in MAP_SIZES:
@@ -98,7 +98,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 def gui_rows(report: Report, quick: bool) -> None:
@@ -106,7 +106,7 @@ def gui_rows(report: Report, quick: bool) -> None:
     try:
         from bench._qt import application  # Qt only here: the engine rows above run without it
     except ImportError as exc:
-        report.skip(f"GUI rows: Qt cannot be imported ({exc})")
+        report.fail(f"GUI rows: Qt cannot be imported ({exc})")
         return
     app = application()
     seconds = 2.0 if quick else 5.0
