@@ -14,12 +14,14 @@ happens on the GUI thread.
 variable ``ACTIVATION_LAB_STARTUP_T0`` holds the launch time (``time.time()`` of the
 launcher, see ``bench/startup.py``); it then prints one line on stdout
 
-    startup: first_paint=0.412 first_curve=2.031 longest_stall=1.512
+    startup: first_paint=0.412 first_curve=2.031 longest_stall=1.512 cpu=1.904
 
 (seconds since launch; ``longest_stall`` is the longest time the event loop did not
-run between first paint and first curve) and quits the app. The first curve is the first
-paint of a plot (any pyqtgraph view) of the visible tab that holds data. With no curve
-within ``CLOCK_LIMIT_S`` it prints ``startup: no first curve within … s`` and exits 1.
+run between first paint and first curve; ``cpu`` the CPU time of the process, all its
+threads, up to the first curve: less at the mercy of a loaded machine than the wall
+clock) and quits the app. The first curve is the first paint of a plot (any pyqtgraph
+view) of the visible tab that holds data. With no curve within ``CLOCK_LIMIT_S`` it
+prints ``startup: no first curve within … s`` and exits 1.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from gui.app import create_app
+from gui.app import apply_plot_look, create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
 from gui.main_window import MainWindow
@@ -46,18 +48,24 @@ CLOCK_LIMIT_S = 90
 
 
 class _FirstPaint(QObject):
-    """Calls ``fn`` once, from the event loop, after ``widget``'s first paint (or after ``fallback_ms``)."""
+    """Calls ``fn`` once, from the event loop, after ``widget``'s window's first paint (of a widget ``when`` accepts)
+    or after ``fallback_ms``."""
 
-    def __init__(self, widget: QWidget, fn: Callable[[], None], fallback_ms: int):
+    def __init__(self, widget: QWidget, fn: Callable[[], None], fallback_ms: int, when: Callable[[QWidget], bool] | None = None):
         super().__init__(widget)
-        self._fn = fn
+        self._fn, self._when = fn, when
         self._done = False
         self._window = widget.window()
         QApplication.instance().installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)  # minimised or never exposed: load anyway
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self._window:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and obj.window() is self._window
+            and (self._when is None or self._when(obj))
+        ):
             QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
         return False
@@ -72,6 +80,12 @@ class _FirstPaint(QObject):
 def after_first_paint(widget: QWidget, fn: Callable[[], None], fallback_ms: int = 1000) -> None:
     """Run ``fn`` once the window holding ``widget`` has been painted (at the latest after ``fallback_ms``)."""
     _FirstPaint(widget, fn, fallback_ms)
+
+
+def after_first_curve(window: QMainWindow, fn: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Run ``fn`` once a curve of ``window`` has been painted (:func:`curve_painted`; at the latest after
+    ``fallback_ms``): work the first screen does not need waits until the user sees a plot."""
+    _FirstPaint(window, fn, fallback_ms, when=lambda widget: curve_painted(widget, window))
 
 
 class _BackgroundImport(QObject):
@@ -143,23 +157,25 @@ class StartupClock(QObject):
             self.first_paint = now
             self._last_tick = time.time()
             self._ticker.start()
-        elif (
-            self.first_curve is None
-            and getattr(self._window, "loaded", False)
-            and (view := _plot_view(obj)) is not None
-            and view.isVisible()
-            and _shows_data(view)
-        ):
+        elif self.first_curve is None and curve_painted(obj, self._window):
             self.first_curve = now
             self._tick()
             self._ticker.stop()
             QApplication.instance().removeEventFilter(self)
             self._emit(
                 f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
-                f"longest_stall={self.longest_stall:.3f}"
+                f"longest_stall={self.longest_stall:.3f} cpu={time.process_time():.3f}"
             )
             QTimer.singleShot(0, QApplication.instance().quit)
         return False
+
+
+def curve_painted(widget: QWidget, window: QMainWindow) -> bool:
+    """True when ``widget`` (being painted) shows a curve of ``window``'s tabs: a pyqtgraph view (or its viewport),
+    on screen, whose scene holds data, once the tabs are loaded."""
+    return (
+        getattr(window, "loaded", False) and (view := _plot_view(widget)) is not None and view.isVisible() and _shows_data(view)
+    )
 
 
 def _plot_view(widget: QWidget) -> QWidget | None:
@@ -194,7 +210,8 @@ def _shows_data(view: QWidget) -> bool:
 def open_window(language: str | None = None, restore: bool = False) -> MainWindow:
     """The QApplication (with translations: ``language``, else the remembered choice) and the main window, shown
     (``restore``: at its last size and place); the tabs are not built yet."""
-    create_app(language=language or remembered_language())  # --lang, else View > Language, else the system's
+    # --lang, else View > Language, else the system's; pyqtgraph (and numpy) only after the first paint (start_tabs)
+    create_app(language=language or remembered_language(), plot_look=False)
     setup_logging()
     window = MainWindow()
     if restore:
@@ -205,14 +222,18 @@ def open_window(language: str | None = None, restore: bool = False) -> MainWindo
 
 
 def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = False) -> None:
-    """Build the tabs, then open ``session`` (a file named on the command line) or, unless ``fresh``, the state the
-    window had when last closed. A bad file leaves the defaults (and says why: a message box, or the log)."""
-    window.load()
+    """Build the tab to show, with ``session`` (a file named on the command line) or, unless ``fresh``, the state the
+    window had when last closed; the other tabs once its curve has been painted. A bad file leaves the defaults
+    (and says why: a message box, or the log)."""
+    apply_plot_look()
+    window.load_frame()
     if session:
         window.open_session(session)
     elif not fresh:
         window.session_actions.restore_last()
+    window.load_first()  # the first tab, if neither file gave one
     window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
+    after_first_curve(window, window.build_later)
 
 
 def run(language: str | None = None, session: str | None = None, fresh: bool = False) -> int:
@@ -222,6 +243,12 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     """
     window = open_window(language, restore=not fresh)
     install_excepthook()
-    # Once the window is on screen, torch loads on a worker thread; then the tabs are built.
-    after_first_paint(window, lambda: import_in_background(["engine"], lambda: start_tabs(window, session, fresh), parent=window))
+
+    def painted() -> None:
+        # Once the window is on screen, torch loads on a worker thread; meanwhile the GUI thread imports pyqtgraph
+        # (the plots' library: Qt objects, so not on the worker); then the tab to show is built, the others later.
+        import_in_background(["engine"], lambda: start_tabs(window, session, fresh), parent=window)
+        QTimer.singleShot(0, window, apply_plot_look)
+
+    after_first_paint(window, painted)
     return QApplication.instance().exec()

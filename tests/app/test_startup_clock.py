@@ -24,13 +24,13 @@ from gui.startup import T0_VARIABLE
 pytestmark = pytest.mark.subprocess
 
 ROOT = Path(__file__).resolve().parents[2]
-LINE = re.compile(r"^startup: first_paint=(\d+\.\d+) first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+)$", re.M)
+LINE = re.compile(r"^startup: first_paint=(\d+\.\d+) first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+) cpu=(\d+\.\d+)$", re.M)
 LESSON = ROOT / "resources" / "lessons" / "02-sigmoid-and-its-derivative.alab"
 TIMEOUT_S = 150
 
 
 def launch(config: Path, *args: str, display: bool = False) -> tuple[subprocess.CompletedProcess, tuple[float, ...]]:
-    """Start the app with the clock on; its run and the three figures of its line (none if it printed none)."""
+    """Start the app with the clock on; its run and the four figures of its line (none if it printed none)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update({T0_VARIABLE: repr(time.time()), "XDG_CONFIG_HOME": str(config)})
     prefix = []
@@ -52,8 +52,8 @@ def launch(config: Path, *args: str, display: bool = False) -> tuple[subprocess.
 
 def assert_measured(run: subprocess.CompletedProcess, figures: tuple[float, ...]) -> None:
     assert figures, f"no startup line (exit {run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}"
-    first_paint, first_curve, stall = figures
-    assert 0 < first_paint <= first_curve and stall >= 0  # a paint, then a curve, in launch order
+    first_paint, first_curve, stall, cpu = figures
+    assert 0 < first_paint <= first_curve and stall >= 0 and cpu > 0  # a paint, then a curve, in launch order
     assert run.returncode == 0
 
 
