@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
 
         self.device_bar = DeviceBar(self)
         self.addToolBar(self.device_bar)
-        self.tabs.clear()
         self.session_actions = SessionActions(self)
         self.loaded = True
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -134,6 +133,8 @@ class MainWindow(QMainWindow):
             choice = (self.device_bar.device(), self.device_bar.dtype())
             if choice != (self.device_bar.device_combo.itemData(0), self.device_bar.dtype_combo.itemData(0)):
                 tab.set_compute(*choice)  # chosen before this tab was built
+        if not self._tabs:
+            self.tabs.clear()  # the "Loading PyTorch…" page stays until the first tab takes its place
         self._tabs[key] = tab
         order = [k for k in TABS if k in self._tabs]
         self.tabs.insertTab(order.index(key), tab, tab.title())

@@ -247,8 +247,14 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     def painted() -> None:
         # Once the window is on screen, torch loads on a worker thread; meanwhile the GUI thread imports pyqtgraph
         # (the plots' library: Qt objects, so not on the worker); then the tab to show is built, the others later.
-        import_in_background(["engine"], lambda: start_tabs(window, session, fresh), parent=window)
+        import_in_background(["engine"], tabs, parent=window)
         QTimer.singleShot(0, window, apply_plot_look)
+
+    def tabs() -> None:
+        # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
+        # the event loop instead of one long one (the window repaints and answers in between).
+        window.load_frame()
+        QTimer.singleShot(0, window, lambda: start_tabs(window, session, fresh))
 
     after_first_paint(window, painted)
     return QApplication.instance().exec()
