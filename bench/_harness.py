@@ -288,7 +288,7 @@ class Report:
         tmp = path.with_suffix(".json.part")
         tmp.write_text(json.dumps(doc, indent=2, default=_json_default) + "\n", encoding="utf-8")
         os.replace(tmp, path)
-        print(f"wrote {path.relative_to(ROOT)}", flush=True)
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", flush=True)
         return path
 
 
