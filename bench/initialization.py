@@ -5,7 +5,7 @@ Two views of the same work. The engine stages alone (``engine.initializers.sampl
 whole path in the real initialisation tab (offscreen): ``InitTab.request()`` -> the
 background worker samples and bins -> the result reaches the GUI thread -> the histogram
 plot has painted; meanwhile the GUI thread sleeps in Qt's event loop as the app's does
-(:func:`bench._qt.wait_until`). The tab part is skipped where Qt or the tab is missing.
+(:func:`bench._qt.wait_until`). The tab part fails (a FAIL row, exit 1) where Qt or the tab is missing.
 
     python -m bench.initialization [--quick] [--no-qt] [--what-if grid]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from cli.common import Export, activation_params, init_params, number, optional_number
+from cli.progress import bar
 from engine.depth import DepthConfig, mean_field, run
 from engine.errors import EngineError
 from figures.builders import depth_figure
@@ -50,7 +51,8 @@ def build(args: argparse.Namespace) -> Export:
         device=args.device,
         dtype=args.dtype or "float32",
     )
-    result = run(config)
+    with bar("depth run", 100, "%") as progress:  # the engine reports shares: forward, backward, histograms
+        result = run(config, lambda share: progress.fraction(share))
     notes.append(result.fallback_reason)
     if result.overflow_layer is not None:
         notes.append(f"activations overflowed to inf/nan from layer {result.overflow_layer} on")

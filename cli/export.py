@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cli import activation, depth, expression, initialization, session, training, vector
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
+from cli.progress import interruptible
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
 from figures.table import figure_csv_text
@@ -26,8 +27,11 @@ from figures.table import figure_csv_text
 KINDS = (expression, training, depth, initialization, vector, activation)
 
 
+@interruptible
 def run(args: argparse.Namespace) -> int:
-    """Compute the export the flags describe, then write ``--out`` and its side files together; the exit status."""
+    """Compute the export the flags describe, then write ``--out`` and its side files together; the exit status.
+
+    Ctrl+C or SIGTERM stop it (exit 130 or 143) with no file half-written (:mod:`cli.progress`)."""
     if session.selected(args):  # a folder of figures, one per tab of the session file
         return session.run(args)
     try:

@@ -11,13 +11,25 @@ import sys
 
 from cli.common import EXIT_BAD_INPUT, EXIT_OK
 from cli.images import write_gallery_folder
+from cli.progress import bar, interruptible
 from engine.errors import EngineError
 
 
+@interruptible
 def run(args: argparse.Namespace) -> int:
-    """Write the gallery; print the index's path. Exit 2 with the reason on bad input."""
+    """Write the gallery; print the index's path. Exit 2 with the reason on bad input; 130 or 143 when Ctrl+C or
+    SIGTERM stop it (nothing written: the figures are drawn in memory first). A progress bar on a terminal."""
     try:
-        written = write_gallery_folder(args.out, args.activation or None, args.format, args.style, getattr(args, "lang", None))
+        with bar("gallery", 1, "figures") as progress:
+
+            def step(done: int, total: int, _name: str) -> bool:
+                progress.total = total
+                progress.update(done)
+                return True
+
+            written = write_gallery_folder(
+                args.out, args.activation or None, args.format, args.style, getattr(args, "lang", None), step
+            )
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -7,7 +7,7 @@ file: the caller writes every output together (:func:`engine.tables.write_all`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from figures.spec import FigureSpec
@@ -38,8 +38,14 @@ def figure_file_data(
 
 
 def write_gallery_folder(
-    out: str | Path, activation_ids: Sequence[str] | None, fmt: str, style: str, language: str | None = None
+    out: str | Path,
+    activation_ids: Sequence[str] | None,
+    fmt: str,
+    style: str,
+    language: str | None = None,
+    progress: Callable[[int, int, str], bool] | None = None,
 ) -> list[Path]:
-    """One figure per activation and the index page in ``out`` (in ``language``); the written paths, index last."""
+    """One figure per activation and the index page in ``out`` (in ``language``); the written paths, index last.
+    ``progress(done, total, id)`` before each figure (see :func:`gui.export.gallery.write_gallery`)."""
     create_app(language=language)
-    return write_gallery(out, activation_ids, fmt=fmt, style=style)
+    return write_gallery(out, activation_ids, fmt=fmt, style=style, progress=progress)

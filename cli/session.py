@@ -19,13 +19,14 @@ from pathlib import Path
 
 import engine
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
+from cli.progress import bar
 from engine import analysis
 from engine.depth import DepthConfig, mean_field
 from engine.depth import run as run_depth
 from engine.errors import EngineError
 from engine.initializers import histogram, histogram_range, sample
 from engine.presets import get_preset
-from engine.tables import check_writable, write_all
+from engine.tables import check_folder, check_writable, make_folder, write_all
 from engine.training import Trainer, TrainResult
 from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from figures.spec import FigureSpec
@@ -128,14 +129,20 @@ FIGURES: dict[str, Callable[[dict, str, str], FigureSpec | None]] = {
 }
 
 
-def session_figures(data: dict, device: str = "cpu", dtype: str | None = None) -> dict[str, FigureSpec]:
-    """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused."""
+def session_figures(
+    data: dict, device: str = "cpu", dtype: str | None = None, progress: Callable[[int], None] | None = None
+) -> dict[str, FigureSpec]:
+    """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused.
+
+    ``progress(done)`` after each section."""
     figures = {}
-    for key, section in data["tabs"].items():
+    for done, (key, section) in enumerate(data["tabs"].items(), start=1):
         section_dtype = dtype or (section["dtype"] if key == "explorer" else "float32")
         figure = FIGURES[key](section, device, section_dtype)
         if figure is not None:
             figures[key] = figure
+        if progress is not None:
+            progress(done)
     return figures
 
 
@@ -146,18 +153,16 @@ def run(args: argparse.Namespace) -> int:
         fmt = args.format
         if fmt not in OUTPUT_FORMATS:
             raise EngineError("format", f"expected one of {', '.join(OUTPUT_FORMATS)}, got {fmt!r}")
-        if out.exists() and not out.is_dir():
-            raise EngineError("out", f"{out} is a file; --session writes into a folder")
-        if not out.parent.is_dir():
-            raise EngineError("out", f"the folder {out.parent} does not exist (create it first)")
+        check_folder(out)  # a file, a dangling link, a read-only place: refused before the work
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
-        figures = session_figures(data, args.device, args.dtype)
+        with bar("session", len(data["tabs"]), "figures") as progress:
+            figures = session_figures(data, args.device, args.dtype, progress.update)
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}
-        out.mkdir(exist_ok=True)
+        make_folder(out)
         for path in files:
             check_writable(path, "out")
         written = write_all(files)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 
 from cli.common import Export, activation_params, init_params, number
+from cli.progress import bar
 from engine.errors import EngineError
 from engine.training import TrainResult
 from engine.training import run as train
@@ -80,8 +81,12 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
 
 
 def train_export(args: argparse.Namespace) -> TrainResult:
-    """Train as the flags say; EngineError (also for a diverging run) before anything is written."""
-    return train(train_config(args))
+    """Train as the flags say; EngineError (also for a diverging run) before anything is written. A progress bar
+    on stderr when it is a terminal (:mod:`cli.progress`)."""
+    config = train_config(args)
+    epochs = config.epochs if isinstance(config.epochs, int) else 1
+    with bar("training", epochs, "epochs") as progress:
+        return train(config, progress.fraction)
 
 
 def build(args: argparse.Namespace) -> Export:

@@ -23,11 +23,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
+from engine.files import read_regular
 from engine.initializers import check_seed
 
 DOMAIN = 6.0  # every point lies in [-DOMAIN, DOMAIN]²
 MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES = 10, 5000, 500
+#: The largest points CSV read: 5,000 rows of three full-precision numbers are under 0.4 MB, so room to spare.
+MAX_CSV_BYTES = 2_000_000
 MAX_NOISE = 50.0  # percent
 MIN_RATIO, MAX_RATIO, DEFAULT_RATIO = 10.0, 90.0, 50.0  # percent of the points used for training
 CSV_HEADER = ("x1", "x2", "label")
@@ -123,7 +126,7 @@ def get_dataset(dataset_id: str) -> Dataset:
     try:
         return DATASETS[dataset_id]
     except KeyError:
-        raise EngineError("dataset", f"unknown dataset {dataset_id!r} (choose {', '.join(DATASETS)})") from None
+        raise EngineError("dataset", f"unknown dataset {clipped(dataset_id)} (choose {', '.join(DATASETS)})") from None
 
 
 # ---- input features -------------------------------------------------------------------------------------
@@ -159,7 +162,7 @@ def checked_features(ids) -> tuple[str, ...]:
     chosen = tuple(ids)
     unknown = [i for i in chosen if i not in FEATURES]
     if unknown:
-        raise EngineError("features", f"unknown feature {unknown[0]!r} (choose {', '.join(FEATURES)})")
+        raise EngineError("features", f"unknown feature {clipped(unknown[0])} (choose {', '.join(FEATURES)})")
     if not chosen:
         raise EngineError("features", "choose at least one input feature")
     if len(set(chosen)) != len(chosen):
@@ -259,17 +262,37 @@ def make_data(
     return split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)
 
 
+def points_rows(points: Points | None) -> list[list] | None:
+    """``points`` as JSON holds them (a session file): ``[[x1, x2, label], ...]``, plain numbers; None stays None."""
+    if points is None:
+        return None
+    return [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
+
+
+def points_from_rows(rows) -> Points:
+    """The :class:`Points` of :func:`points_rows`' rows (already checked: numbers, labels 0 or 1)."""
+    array = np.asarray(rows, dtype=np.float64).reshape(-1, 3)
+    return Points(array[:, :2], array[:, 2].astype(np.int64))
+
+
 # ---- CSV ------------------------------------------------------------------------------------------------
 
 
 def parse_points_csv(text: str) -> Points:
     """Points from CSV text ``x1,x2,label`` (header optional; labels 0/1 or -1/1, as Playground writes them).
 
-    EngineError names the line and the column of the first bad value.
+    EngineError names the line and the column of the first bad value. Reading stops at the first row past
+    :data:`MAX_SAMPLES` points (a million rows are refused in a moment, not parsed first).
     """
-    rows = [(number, row) for number, row in enumerate(csv.reader(io.StringIO(text)), start=1) if any(c.strip() for c in row)]
-    if rows and [c.strip().lower() for c in rows[0][1]] == list(CSV_HEADER):
-        rows = rows[1:]
+    rows = []
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not any(c.strip() for c in row):
+            continue
+        if not rows and [c.strip().lower() for c in row] == list(CSV_HEADER):
+            continue  # the header
+        rows.append((number, row))
+        if len(rows) > MAX_SAMPLES:
+            raise EngineError("csv", f"more than {MAX_SAMPLES:,} points (line {number}); the most is {MAX_SAMPLES:,}")
     if not rows:
         raise EngineError("csv", "no points in the file (expected rows of x1,x2,label)")
     xy, raw = np.empty((len(rows), 2)), np.empty(len(rows))
@@ -295,9 +318,16 @@ def parse_points_csv(text: str) -> Points:
 
 
 def load_points_csv(path: str | Path) -> Points:
-    """:func:`parse_points_csv` of a file; EngineError naming ``csv`` when it cannot be read."""
+    """:func:`parse_points_csv` of a file; EngineError naming ``csv`` when it cannot be read, is larger than
+    :data:`MAX_CSV_BYTES` (refused after reading that much, never more: ``/dev/zero`` once ran out of memory), or is
+    not a regular file (a FIFO or a device is refused without waiting on it)."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        raw = read_regular(path, MAX_CSV_BYTES)
+        if len(raw) > MAX_CSV_BYTES:
+            raise EngineError(
+                "csv", f"{path} is larger than {MAX_CSV_BYTES // 1_000_000} MB: too large for {MAX_SAMPLES:,} points"
+            )
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise EngineError("csv", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
     return parse_points_csv(text)

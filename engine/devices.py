@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import torch
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 DTYPES: dict[str, torch.dtype] = {
     "float32": torch.float32,
@@ -83,7 +83,7 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
     failure on CUDA reruns the computation on the CPU and records why.
     """
     if device not in DEVICES:
-        raise EngineError("device", f"unknown device {device!r} (choose {', '.join(DEVICES)})")
+        raise EngineError("device", f"unknown device {clipped(device)} (choose {', '.join(DEVICES)})")
     tdtype = torch_dtype(dtype)
     reason = None
     if device in ("auto", "cuda"):
@@ -113,15 +113,16 @@ def threads_for(points: int) -> int:
 
 
 @contextmanager
-def intra_op_threads(count: int) -> Iterator[None]:
-    """Run the block with ``count`` intra-op threads, then restore the previous count.
+def intra_op_threads(count: int | None) -> Iterator[None]:
+    """Run the block with ``count`` intra-op threads (None: as they are), then restore the previous count.
 
     ``torch.set_num_threads`` sets the OpenMP/MKL thread count of the calling thread (and the
     default for threads torch starts later): a depth run already going in a worker thread keeps
-    its own threads while the GUI thread evaluates curves on one.
+    its own threads while the GUI thread evaluates curves on one. A thread that sets its count once
+    (the training tab's worker) makes every later block here a single ``get_num_threads`` call.
     """
     previous = torch.get_num_threads()
-    if count == previous:
+    if count is None or count == previous:
         yield
         return
     torch.set_num_threads(count)

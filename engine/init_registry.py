@@ -18,7 +18,7 @@ import numpy as np
 import torch.nn as nn
 import torch.nn.init as init
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 from engine.init_theory import (
     FAN_MODES,
     NONLINEARITIES,
@@ -409,7 +409,7 @@ def get_initializer(init_id: str) -> Initializer:
     try:
         return INITIALIZERS[init_id]
     except KeyError:
-        raise EngineError("init", f"unknown initialiser {init_id!r} (choose {', '.join(INITIALIZERS)})") from None
+        raise EngineError("init", f"unknown initialiser {clipped(init_id)} (choose {', '.join(INITIALIZERS)})") from None
 
 
 # ---- validation ------------------------------------------------------------------------------------------

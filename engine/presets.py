@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from engine.depth import DepthConfig
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 
 @dataclass(frozen=True)
@@ -94,4 +94,4 @@ def get_preset(preset_id: str) -> Preset:
     try:
         return PRESETS[preset_id]
     except KeyError:
-        raise EngineError("preset", f"unknown preset {preset_id!r} (choose {', '.join(PRESETS)})") from None
+        raise EngineError("preset", f"unknown preset {clipped(preset_id)} (choose {', '.join(PRESETS)})") from None

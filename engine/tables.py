@@ -7,19 +7,45 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import numpy as np
 
 from engine.errors import EngineError
+from engine.files import NotAFileError, output_target, remove_stale_parts
 
 CSV_CHUNK = 65_536  # rows formatted at a time
+P = ParamSpec("P")
+R = TypeVar("R")
+_writing = 0  # writes in progress (a command's Ctrl+C waits for them: cli.progress)
 _UMASK = os.umask(0o022)  # read the process umask (the only way) and put it straight back
 os.umask(_UMASK)
+
+
+def writes_in_progress() -> bool:
+    """True while :func:`write_atomic` or :func:`write_all` is writing (a stop then waits: all files or none)."""
+    return _writing > 0
+
+
+def _counted(write: Callable[P, R]) -> Callable[P, R]:
+    """``write``, counted in :func:`writes_in_progress` while it runs."""
+
+    @functools.wraps(write)
+    def counted(*args: P.args, **kwargs: P.kwargs) -> R:
+        global _writing
+        _writing += 1
+        try:
+            return write(*args, **kwargs)
+        finally:
+            _writing -= 1
+
+    return counted
 
 
 def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence]) -> str:
@@ -67,14 +93,19 @@ def _cell(value) -> str:
     return buf.getvalue()
 
 
-def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, then rename.
+@_counted
+def write_atomic(path: str | os.PathLike, data: str | bytes, follow_links: bool = True) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, then rename; returns ``path``.
 
-    On any failure no file is left at ``path`` (nor a temporary one) and
-    EngineError names the path and the operating system's reason.
+    A symbolic link to a regular file is written through (its target is replaced, the link stays;
+    ``follow_links=False`` refuses every link, for the files the app writes unasked); a device, a FIFO, a
+    socket or a link to one is refused (:func:`engine.files.output_target`). Our own temporary files a
+    killed write left in the folder are removed first. On any failure no file is left at ``path`` (nor a
+    temporary one) and EngineError names the path and the operating system's reason.
     """
-    target = Path(path)
+    target = _target(path, "out", follow_links)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_parts(folder)
     mode = "wb" if isinstance(data, bytes) else "w"
     tmp_name = None
     try:
@@ -90,15 +121,26 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> Path:
     finally:
         if tmp_name is not None and os.path.exists(tmp_name):
             os.unlink(tmp_name)
-    return target
+    return Path(path)
+
+
+def _target(path: str | os.PathLike, field: str, follow_links: bool = True) -> Path:
+    """Where writing ``path`` goes (:func:`engine.files.output_target`), or EngineError saying why not there."""
+    if not follow_links and os.path.islink(path):
+        raise EngineError(field, f"{path} is a symbolic link: not written through")
+    try:
+        return output_target(path)
+    except NotAFileError as exc:
+        raise EngineError(field, f"{exc}: refused") from None
 
 
 def check_writable(path: str | os.PathLike, field: str = "out") -> Path:
     """``path`` if a file can be written there (its folder exists and is writable, it is not a folder); else EngineError.
 
-    Only what the user named is ever created: the file, never the folders above it.
+    Only what the user named is ever created: the file, never the folders above it. A symbolic link is
+    checked as the file it leads to; a device, a FIFO or a socket is refused (:func:`engine.files.output_target`).
     """
-    target = Path(path)
+    target = _target(path, field)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise EngineError(field, f"{target} is a folder, not a file")
@@ -111,6 +153,40 @@ def check_writable(path: str | os.PathLike, field: str = "out") -> Path:
     return target
 
 
+def check_folder(folder: str | os.PathLike, field: str = "out") -> Path:
+    """``folder`` if files can be written into it: a writable folder (or a link to one), or missing with a writable
+    folder above it (the caller creates only ``folder``, never the folders above); else EngineError saying why.
+
+    Checked before anything is computed: a dangling link, a file, a read-only place are refused up front.
+    """
+    folder = Path(folder)
+    if os.path.islink(folder) and not folder.exists():
+        raise EngineError(field, f"{folder} is a symbolic link to {os.readlink(folder)}, which does not exist")
+    if folder.exists():
+        if not folder.is_dir():
+            raise EngineError(field, f"{folder} is a file; this writes into a folder")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise EngineError(field, f"cannot write into the folder {folder}: permission denied or read-only")
+        return folder
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise EngineError(field, f"the folder {parent} does not exist (create it first)")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise EngineError(field, f"cannot create the folder {folder}: permission denied or read-only")
+    return folder
+
+
+def make_folder(folder: str | os.PathLike, field: str = "out") -> Path:
+    """Create ``folder`` if missing (not the folders above it); EngineError instead of the operating system's error."""
+    folder = check_folder(folder, field)
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise EngineError(field, f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+@_counted
 def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out") -> list[Path]:
     """Write several files as one: every file or none, and no existing file changed unless all succeed.
 
@@ -119,12 +195,15 @@ def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out"
     Should a rename fail, the files already renamed are put back as they were (a hard-linked
     copy of each old file is kept until the end). EngineError names the path that failed.
     """
-    targets = [Path(p) for p in files]
+    named = [Path(p) for p in files]
+    targets = [_target(p, field) for p in named]
     resolved = [t.resolve() for t in targets]
     if len(set(resolved)) != len(resolved):
-        raise EngineError(field, "two outputs name the same file: " + ", ".join(str(t) for t in targets))
+        raise EngineError(field, "two outputs name the same file: " + ", ".join(str(t) for t in named))
     for target in targets:
         check_writable(target, field)
+    for folder in {t.parent if str(t.parent) else Path(".") for t in targets}:
+        remove_stale_parts(folder)
     temps: list[tuple[Path, Path]] = []
     backups: dict[Path, Path | None] = {}
     done: list[Path] = []
@@ -152,7 +231,7 @@ def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out"
             if old is not None:
                 with contextlib.suppress(OSError):
                     old.unlink()
-    return targets
+    return named
 
 
 def _write_temporary(target: Path, data: str | bytes, field: str) -> Path:

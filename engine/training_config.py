@@ -72,6 +72,17 @@ class TrainConfig:
     device: str = "cpu"
     dtype: str = "float32"
 
+    @property
+    def layer_sizes(self) -> tuple[int, ...]:
+        """Units per layer, inputs to output: ``(len(features), *hidden, 1)`` (the one place this is written)."""
+        return (len(self.features), *self.hidden, 1)
+
+    @property
+    def weight_shapes(self) -> list[tuple[int, int]]:
+        """(out, in) of every weight matrix, first hidden layer to output."""
+        sizes = self.layer_sizes
+        return [(n_out, n_in) for n_in, n_out in pairwise(sizes)]
+
 
 def _number(name: str, value, lo: float, hi: float, whole: bool = False):
     ok_type = (int, np.integer) if whole else (int, float, np.integer, np.floating)
@@ -119,8 +130,9 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     else:
         get_initializer(config.init)
         try:  # every layer's shape: dirac_ and others refuse 2-D weights
-            for n_in, n_out in pairwise((len(checked_features(config.features)), *hidden, 1)):
-                init_params = checked_init_params(config.init, config.init_params, (n_out, n_in))[1]
+            shaped = replace(config, features=checked_features(config.features), hidden=hidden)
+            for shape in shaped.weight_shapes:
+                init_params = checked_init_params(config.init, config.init_params, shape)[1]
         except EngineError as exc:
             raise EngineError(exc.field if "." in exc.field else "init", exc.message) from None
     if config.points is None:
@@ -150,6 +162,13 @@ def checked_config(config: TrainConfig) -> TrainConfig:
 def linear_twin(config: TrainConfig) -> TrainConfig:
     """The same network and data with the identity everywhere: the linear model of the side-by-side lesson."""
     return replace(config, activation="identity", activation_params={}, layer_activations=())
+
+
+def stack_key(config: TrainConfig) -> tuple:
+    """What networks trained as one computation (:class:`engine.training_stack.Stack`) must share: their layer
+    sizes and everything of how they learn; activation, initialiser, bias, seed and data may differ."""
+    c = config
+    return (c.features, c.hidden, c.loss, c.optimizer, c.lr, c.batch, c.regularization, c.reg_rate, c.device, c.dtype)
 
 
 def layer_activations(config: TrainConfig) -> list[tuple[str, dict]]:

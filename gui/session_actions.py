@@ -18,12 +18,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox
 
+from engine.files import remove_stale_parts
 from gui.app import APP_VERSION
-from gui.common.settings import app_settings, read_setting, write_setting
+from gui.common.settings import read_setting, settings_path, write_setting
 from gui.menus import top_menu
 from sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("activation_lab.sessions")
 
 RECENT_KEY = "session/recent"
 MAX_RECENT = 8
@@ -67,7 +68,7 @@ def apply_window_session(window: QMainWindow, data: dict) -> None:
 
 def last_session_path() -> Path:
     """Where the window's state is kept between starts: beside the settings file."""
-    return Path(app_settings().fileName()).parent / LAST_SESSION
+    return settings_path().parent / LAST_SESSION
 
 
 class SessionActions(QObject):
@@ -78,7 +79,7 @@ class SessionActions(QObject):
     """
 
     #: A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).
-    opened = Signal(dict)
+    opened = Signal(object)  # object, not dict: Qt would convert the dict (and overflow on a number beyond int64)
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -189,13 +190,15 @@ class SessionActions(QObject):
     def remember(self) -> None:
         """Keep the window's state for the next start (logged, never raised, when it cannot)."""
         try:
-            write_session(last_session_path(), window_session(self.window))
+            write_session(last_session_path(), window_session(self.window), follow_links=False)
         except (ValueError, TypeError, OSError) as exc:  # SessionError and the engine's are ValueErrors: closing goes on
             log.warning("could not keep the window's state for the next start: %s", exc)
 
     def restore_last(self) -> bool:
         """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad."""
         path = last_session_path()
+        for part in remove_stale_parts(path.parent):  # a write killed last time (the settings folder is ours)
+            log.info("removed %s, left by a write that did not finish", part)
         if not path.is_file():
             return False
         try:

@@ -13,16 +13,19 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from engine.errors import EngineError
+from engine.errors import ECHO_CHARS, EngineError, clipped
 from sessions.errors import SessionError
 
 T = TypeVar("T")
 
 
 def field(where: str, name: str | int) -> str:
-    """The path of ``name`` inside ``where``: ``a.b`` for a key, ``a[2]`` for a list index."""
+    """The path of ``name`` inside ``where``: ``a.b`` for a key, ``a[2]`` for a list index; a key too long or not
+    printable is shown clipped and quoted (:func:`engine.errors.clipped`)."""
     if isinstance(name, int):
         return f"{where}[{name}]"
+    if len(name) > ECHO_CHARS or not name.isprintable():
+        name = clipped(name)
     return f"{where}.{name}" if where else name
 
 

@@ -21,7 +21,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
+from engine.files import NotAFileError, read_regular
 from engine.tables import write_atomic
 from sessions import depth, explorer, initialization, training
 from sessions.checks import field, obj, only, text, whole
@@ -33,6 +34,9 @@ SUFFIX = ".alab"
 MB = 1024 * 1024
 MAX_BYTES = 5 * MB  # a session with 5,000 points and a trained 6 × 16 network is under 1 MB
 TOP_FIELDS = ("format", "version", "app_version", "tab", "tabs", "lesson")
+#: The largest whole number a session may hold anywhere: what a Qt signal carries (int64); a larger one once
+#: reached "Unexpected error" when the lesson block was sent on.
+MAX_INT = 2**63 - 1
 
 #: Each tab's section key and its checker, in the tabs' order.
 SECTIONS: dict[str, Callable[[object, str], dict]] = {
@@ -51,9 +55,12 @@ def parse_session(text_: str, source: str = "") -> dict:
     """
     data = _json(text_, source)
     data = obj(data, "")
+    _plain_values(data)
     only(data, TOP_FIELDS, "")
     if data.get("format") != FORMAT:
-        raise SessionError("format", f"not an Activation Lab session (expected format {FORMAT!r}, got {data.get('format')!r})")
+        raise SessionError(
+            "format", f"not an Activation Lab session (expected format {FORMAT!r}, got {clipped(data.get('format'))})"
+        )
     if "version" not in data:
         raise SessionError("version", "missing")
     version = whole(data["version"], "version", 1, 2**31)
@@ -80,7 +87,8 @@ def parse_session(text_: str, source: str = "") -> dict:
 def read_session(path: str | os.PathLike) -> dict:
     """:func:`parse_session` of a file; SessionError when it cannot be read, is too large, or is not UTF-8 JSON.
 
-    The size is checked before reading (a 100 MB file is refused without reading it).
+    The size is checked before reading (a 100 MB file is refused without reading it); anything but a regular
+    file (a FIFO, a device, a folder) is refused without waiting on it (:func:`engine.files.read_regular`).
     """
     target = Path(path)
     try:
@@ -89,8 +97,9 @@ def read_session(path: str | os.PathLike) -> dict:
             raise SessionError("", f"{target} is a folder, not a session file")
         if size > MAX_BYTES:
             raise SessionError("", f"{target.name} is {size / MB:,.1f} MB; a session file is at most {MAX_BYTES / MB:g} MB")
-        with target.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)  # the file may have grown since stat
+        raw = read_regular(target, MAX_BYTES)  # the file may have grown since stat
+    except NotAFileError as exc:
+        raise SessionError("", f"{exc}: not a session file") from None
     except OSError as exc:
         raise SessionError("", f"cannot read {target}: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
@@ -108,14 +117,17 @@ def session_text(data: dict) -> str:
     return json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def write_session(path: str | os.PathLike, data: dict) -> Path:
-    """Write ``data`` to ``path`` atomically (a failed write leaves the old file as it was); SessionError if it cannot."""
+def write_session(path: str | os.PathLike, data: dict, follow_links: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically (a failed write leaves the old file as it was); SessionError if it cannot.
+
+    A symbolic link to a regular file is written through, unless ``follow_links`` is False (the app's own
+    last session); a device or a FIFO is refused (:func:`engine.tables.write_atomic`)."""
     try:
         content = session_text(data)
     except (TypeError, ValueError) as exc:
         raise SessionError("", f"the session cannot be written as JSON: {exc}") from None
     try:
-        return write_atomic(path, content)
+        return write_atomic(path, content, follow_links)
     except EngineError as exc:
         raise SessionError("", exc.message) from None
 
@@ -144,5 +156,41 @@ def _json(content: str, source: str):
 def _tab(value: object) -> str:
     key = text(value, "tab")
     if key not in TAB_KEYS:
-        raise SessionError("tab", f"unknown tab {key!r} (known: {', '.join(TAB_KEYS)})")
+        raise SessionError("tab", f"unknown tab {clipped(key)} (known: {', '.join(TAB_KEYS)})")
     return key
+
+
+def _plain_values(data: object) -> None:
+    """Refuse what JSON allows but the app cannot pass on, anywhere in the file (the lesson block too, which is
+    otherwise passed through): a whole number beyond :data:`MAX_INT`, text with a lone surrogate (``"\\ud800"``,
+    which no file can be saved with). The place is named; keys are checked as text too."""
+    stack: list[tuple[object, tuple]] = [(data, ())]
+    while stack:
+        value, place = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _plain_text(key, (*place, key))
+                stack.append((item, (*place, key)))
+        elif isinstance(value, list):
+            stack.extend((item, (*place, i)) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            _plain_text(value, place)
+        elif isinstance(value, int) and not isinstance(value, bool) and not -MAX_INT - 1 <= value <= MAX_INT:
+            raise SessionError(_path(place), f"{clipped(value)} is too large a number (at most {MAX_INT:,})")
+
+
+def _plain_text(value: str, place: tuple) -> None:
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise SessionError(
+                _path(place), f"the text holds a lone surrogate ({value[exc.start]!r}), which is not a character"
+            ) from None
+
+
+def _path(place: tuple) -> str:
+    where = ""
+    for part in place:
+        where = field(where, part)
+    return where

@@ -22,10 +22,20 @@ from dataclasses import replace
 
 import numpy as np
 
-from engine.datasets import MAX_NOISE, MAX_RATIO, MAX_SAMPLES, MIN_RATIO, Points, checked_points
+from engine.datasets import (
+    MAX_NOISE,
+    MAX_RATIO,
+    MAX_SAMPLES,
+    MIN_RATIO,
+    Points,
+    checked_points,
+    get_dataset,
+    points_from_rows,
+    points_rows,
+)
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
-from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, whole
+from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
 
 KEY = "training"
 #: TensorFlow Playground's learning rates and regularisation rates: the tab's choice lists.
@@ -71,6 +81,8 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
         if name in given:
             low, high = (0, int(MAX_NOISE)) if name == "noise" else (int(MIN_RATIO), int(MAX_RATIO))
             given[name] = float(whole(given[name], field(where, name), low, high))
+    if "dataset" in given:  # checked even beside "points" (the tab lists it; saved again, it must open again)
+        given["dataset"] = engine_checked(where, lambda: get_dataset(text(given["dataset"], field(where, "dataset"))).id)
     if "seed" in given:
         given["seed"] = whole(given["seed"], field(where, "seed"), 0, MAX_DATA_SEED)
     if "lr" in given:
@@ -86,11 +98,7 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
     result = {name: _plain(getattr(checked, name)) for name in CONFIG_FIELDS}
     result["activation"] = str(config.activation)
-    result["points"] = (
-        None
-        if points is None
-        else [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
-    )
+    result["points"] = points_rows(points)
     result["side_by_side"] = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
     result["discretise"] = boolean(section.get("discretise", False), field(where, "discretise"))
     result["trained"] = None
@@ -104,17 +112,9 @@ def train_config(section: dict, device: str = "cpu", dtype: str = "float32") -> 
     values = {name: section[name] for name in CONFIG_FIELDS}
     for name in ("hidden", "features"):
         values[name] = tuple(values[name])
-    points = section["points"]
-    if points is not None:
-        array = np.asarray(points, dtype=np.float64).reshape(-1, 3)
-        values["points"] = Points(array[:, :2], array[:, 2].astype(np.int64))
+    if section["points"] is not None:
+        values["points"] = points_from_rows(section["points"])
     return TrainConfig(**values, device=device, dtype=dtype)
-
-
-def layer_sizes(config: TrainConfig) -> list[tuple[int, int]]:
-    """(out, in) of every weight of the network ``config`` describes."""
-    sizes = (len(config.features), *config.hidden, 1)
-    return [(n_out, n_in) for n_in, n_out in zip(sizes, sizes[1:], strict=False)]
 
 
 def _points(raw: object, where: str) -> Points:
@@ -134,7 +134,7 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
     epoch = whole(raw.get("epoch", 0), field(where, "epoch"), 0, MAX_EPOCHS)
     count = 2 if side_by_side else 1
     networks = listed(raw.get("networks"), field(where, "networks"), count, count)
-    sizes = layer_sizes(config)
+    sizes = config.weight_shapes
     checked = []
     for n, network in enumerate(networks):
         at = field(field(where, "networks"), n)

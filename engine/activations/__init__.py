@@ -12,7 +12,7 @@ from __future__ import annotations
 from engine.activations import relu_like, saturating, vector
 from engine.activations.entry import FAMILIES, Activation, Approximation, RandomSlopes
 from engine.activations.relu_like import SELU_ALPHA, SELU_SCALE
-from engine.errors import EngineError
+from engine.errors import EngineError, clipped
 
 __all__ = [
     "ACTIVATIONS",
@@ -37,7 +37,9 @@ def get_activation(activation_id: str) -> Activation:
     try:
         return ACTIVATIONS[activation_id]
     except KeyError:
-        raise EngineError("activation", f"unknown activation {activation_id!r} (choose {', '.join(ACTIVATIONS)})") from None
+        raise EngineError(
+            "activation", f"unknown activation {clipped(activation_id)} (choose {', '.join(ACTIVATIONS)})"
+        ) from None
 
 
 def elementwise_ids() -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from engine.files import regular_or_missing
+
 log = logging.getLogger("activation_lab")
 LOG_BYTES = 1_000_000  # then activation-lab.log.1, .2: a classroom PC's disk never fills with our log
 LOG_BACKUPS = 2
@@ -25,8 +27,9 @@ def log_path() -> Path:
 def setup_logging(path: Path | None = None) -> Path | None:
     """Log to ``path`` (default: :func:`log_path`), rotated at LOG_BYTES; the file actually used, or None.
 
-    A log that cannot be used (an unwritable folder, a directory or a FIFO where the file should be: opening a
-    FIFO for writing waits for a reader, which once blocked start-up) never stops the app: it logs to stderr.
+    A log that cannot be used (an unwritable folder, a directory, a FIFO or a symbolic link where the file should be:
+    opening a FIFO for writing waits for a reader, which once blocked start-up) never stops the app: it logs to stderr.
+    Every logger of the app is named ``activation_lab`` or ``activation_lab.<part>``, so all of them reach the file.
     """
     path = path or log_path()
     for handler in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
@@ -34,7 +37,7 @@ def setup_logging(path: Path | None = None) -> Path | None:
         handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and not path.is_file():
+        if not regular_or_missing(path):  # links not followed: the log is never written through one
             raise OSError(f"{path} is not a regular file")
         handler: logging.Handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
         used: Path | None = path

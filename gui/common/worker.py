@@ -10,8 +10,11 @@ A job that produces results as it goes (a training run, epoch by epoch) hands ea
 to ``progress.partial(value)``; the GUI thread gets them as ``partial`` signals. They
 coalesce: when the GUI is slower than the job, only the newest waiting value is
 delivered, so a partial result should carry its history (all epochs so far), not
-only the latest step. A job may also watch ``cancelled()`` and return normally (a
-paused run returning its state): that is reported as ``done``.
+only the latest step. A job that should not outrun the screen waits with
+``progress.wait_shown(timeout)`` until the tab reports (:meth:`Worker.partial_shown`) that it has
+drawn the newest one: the training tab's Play, so the GUI thread paints while the worker sleeps
+instead of waiting for the GIL at every Python paint callback. A job may also watch
+``cancelled()`` and return normally (a paused run returning its state): that is reported as ``done``.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ class Progress:
         self._last = -1.0
         self._lock = threading.Lock()
         self._waiting: list[object] = []  # at most one partial result not yet taken by the GUI thread
+        self._shown = threading.Event()  # the GUI has drawn the newest partial result (or stopped waiting for it)
+        self._shown.set()
 
     def __call__(self, fraction: float) -> None:
         if fraction - self._last >= 0.01 or fraction >= 1.0:
@@ -60,8 +65,17 @@ class Progress:
         with self._lock:
             post = not self._waiting
             self._waiting[:] = [value]
+            self._shown.clear()
         if post:
             self._send("partial", self)
+
+    def wait_shown(self, timeout_s: float) -> bool:
+        """On the worker thread: wait (at most ``timeout_s``) until the newest partial result has been drawn."""
+        return self._shown.wait(timeout_s)
+
+    def shown(self) -> None:
+        """The newest partial result is on screen (or nobody will draw it): release :meth:`wait_shown`."""
+        self._shown.set()
 
     def take(self) -> tuple[bool, object]:
         """(True, the newest partial result) if one is waiting, else (False, None); on the GUI thread."""
@@ -88,6 +102,7 @@ class Worker(QObject):
         self._relay.message.connect(self._on_message, Qt.ConnectionType.QueuedConnection)
         self._number = 0
         self._stop: threading.Event | None = None
+        self._progress: Progress | None = None
         self._pending: Job | None = None
         self._busy = False
         app = QCoreApplication.instance()
@@ -102,6 +117,7 @@ class Worker(QObject):
         if self._busy:
             self._pending = job
             self._stop.set()
+            self.partial_shown()
             return
         self._start(job)
 
@@ -110,6 +126,12 @@ class Worker(QObject):
         self._pending = None
         if self._stop is not None:
             self._stop.set()
+        self.partial_shown()
+
+    def partial_shown(self) -> None:
+        """The newest partial result is drawn: a job waiting in ``progress.wait_shown`` goes on."""
+        if self._progress is not None:
+            self._progress.shown()
 
     def shutdown(self) -> None:
         """Cancel and wait for the worker thread (at application exit)."""
@@ -140,7 +162,7 @@ class Worker(QObject):
             except RuntimeError:  # the tab (and its relay) was deleted while the job ran
                 pass
 
-        progress = Progress(send)
+        progress = self._progress = Progress(send)
 
         def task() -> None:
             try:

@@ -5,19 +5,22 @@ A lesson is a whole session (the tab it opens and that tab's settings, checked b
 
     "lesson": {"number": 2, "title": "…", "text": "<ul><li>…</li></ul>", "question": "…"}
 
-``text`` may use a few HTML tags (:data:`TEXT_TAGS`); anything else is refused with the
-field and the tag named, as every problem is (:class:`sessions.SessionError`, ``where``
+``text`` may use a few HTML tags (:data:`TEXT_TAGS`, no attributes), read by a real HTML parser; anything
+else (another tag, an attribute, an unfinished tag) is refused with the field and the tag named, as every
+problem is (:class:`sessions.SessionError`, ``where``
 = ``"lesson.title"`` and so on). The bundled lessons are ``resources/lessons/NN-<slug>.alab``;
 the caller passes the folder in (this module knows nothing of Qt or of where resources live).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from engine.errors import clipped
 from sessions import SessionError, parse_session, read_session
 
 LESSON_KEY = "lesson"
@@ -47,22 +50,71 @@ class Lesson:
         return self.session["tab"]
 
 
-class _TagCheck(HTMLParser):
+class _Markup(HTMLParser):
+    """A lesson text through a real HTML parser, written out again with only :data:`TEXT_TAGS` and no attributes.
+
+    ``refused`` lists what was left out: a tag not allowed, a tag with attributes, and text that Qt would read as
+    the start of a tag (an unclosed ``<img src=…`` at the end, which the parser hands on as text).
+    """
+
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)
         self.refused: list[str] = []
+        self.out: list[str] = []
+        self.last_data = ""  # the end of the text just before: the parser may hand "<" and "img …" on separately
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        self.last_data = ""
         if tag not in TEXT_TAGS or attrs:
             self.refused.append(f"<{tag}{' …' if attrs else ''}>")
+        else:
+            self.out.append(self.get_starttag_text() or f"<{tag}>")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        self.last_data = ""
         if tag not in TEXT_TAGS:
             self.refused.append(f"</{tag}>")
+        else:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        joined = self.last_data + data
+        unfinished = _TAG_START.search(joined)
+        if unfinished:
+            self.refused.append(f"an unfinished tag ({clipped(joined[unfinished.start() : unfinished.start() + 20])})")
+        self.last_data = data[-1:]
+        self.out.append(data.replace("<", "&lt;").replace(">", "&gt;"))
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def unknown_decl(self, data: str) -> None:
+        self.refused.append(f"<![{clipped(data[:20])}")
+
+    def handle_pi(self, data: str) -> None:
+        self.refused.append(f"<?{clipped(data[:20])}")
+
+
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
+
+
+def clean_markup(text: str) -> str:
+    """``text`` as the parser read it, with only the allowed tags (comments and declarations dropped, a stray
+    ``<`` or ``>`` escaped): what the panel is given, whatever a check let through."""
+    parser = _Markup()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.out)
 
 
 def _check_markup(where: str, text: str) -> None:
-    parser = _TagCheck()
+    parser = _Markup()
     parser.feed(text)
     parser.close()
     if parser.refused:
@@ -98,7 +150,7 @@ def lesson_fields(data: Mapping) -> dict:
         if len(value) > most:
             raise SessionError(where, f"is {len(value):,} characters long; the most is {most:,}")
         _check_markup(where, value)
-        checked[name] = value.strip()
+        checked[name] = clean_markup(value.strip())
     return checked
 
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from gui.lessons.model import clean_markup
+
 PANEL_WIDTH = 340  # wide enough for a sentence per line at the default font, narrow enough to leave the plots room
 TEXT_SCALE = 1.15  # the lesson is read aloud from the screen: a little larger than the controls
 
@@ -89,11 +91,12 @@ class LessonPanel(QDockWidget):
     def show_lesson(
         self, number: int, title: str, text: str, question: str, total: int, has_previous: bool, has_next: bool
     ) -> None:
-        """Show one lesson (texts already translated); ``total`` lessons in the series."""
-        self._title = f"{number}. {title}"
+        """Show one lesson (texts already translated); ``total`` lessons in the series. Whatever the texts hold,
+        Qt is given only the allowed tags (:func:`~gui.lessons.model.clean_markup`)."""
+        self._title = f"{number}. {clean_markup(title)}"
         self.heading.setText(f"<span style='font-size: large'><b>{self._title}</b></span>")
-        self.text.setText(text)
-        self.question.setText(question)
+        self.text.setText(clean_markup(text))
+        self.question.setText(clean_markup(question))
         self.position.setText(self.tr("Lesson {0} of {1}").format(number, total) if 1 <= number <= total else "")
         self.previous_button.setEnabled(has_previous)
         self.next_button.setEnabled(has_next)

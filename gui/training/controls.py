@@ -13,12 +13,13 @@ from engine.training_config import TrainConfig
 from gui.common.tabs import control_column
 from gui.training.data_box import DataBox
 from gui.training.network_box import NetworkBox, TrainingBox
+from gui.training.runs import SPEEDS
 
 COLUMN_WIDTH = 340
 
 
 class RunBox(QGroupBox):
-    """Play/Pause, Step, Reset, the epoch, the side-by-side lesson and the map's look."""
+    """Play/Pause, Step, Reset, Play's speed and epochs per second, the epoch, the side-by-side lesson and the map's look."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Run"), parent)
@@ -40,8 +41,25 @@ class RunBox(QGroupBox):
         self.lesson_check = QCheckBox(self.tr("side by side: linear vs this activation"))
         self.lesson_check.setToolTip(self.tr("train the same network without an activation on the same points at once"))
         self.discretise_check = QCheckBox(self.tr("discretise the output"))
+        self.speed_combo = QComboBox()
+        for speed in SPEEDS:
+            if not speed:
+                text = self.tr("as fast as possible")
+            elif speed == 1:
+                text = self.tr("1 epoch per frame (Playground)")
+            else:
+                text = self.tr("{0} epochs per frame").format(speed)
+            self.speed_combo.addItem(text, speed)
+        self.speed_combo.setToolTip(self.tr("how many epochs Play trains between two pictures (Playground: one)"))
+        self.rate_label = QLabel()  # its own line, its height kept when empty: the column neither widens nor jumps
+        self.rate_label.setMinimumHeight(self.rate_label.fontMetrics().height())
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(QLabel(self.tr("Speed")))
+        speed_row.addWidget(self.speed_combo, 1)
         layout.addLayout(buttons)
+        layout.addLayout(speed_row)
         layout.addWidget(self.epoch_label)
+        layout.addWidget(self.rate_label)
         layout.addWidget(self.lesson_check)
         layout.addWidget(self.discretise_check)
         self.set_epoch(0)
@@ -51,6 +69,14 @@ class RunBox(QGroupBox):
         if test_accuracy is not None:
             text += " · " + self.tr("test accuracy {0:.0%}").format(test_accuracy)
         self.epoch_label.setText(text)
+
+    def set_rate(self, epochs_per_s: float | None) -> None:
+        """The epochs per second while playing (None: not playing)."""
+        self.rate_label.setText("" if epochs_per_s is None else self.tr("{0:,.0f} epochs/s").format(epochs_per_s))
+
+    def speed(self) -> int:
+        """Epochs per frame while playing; 0: as fast as possible."""
+        return int(self.speed_combo.currentData())
 
     def set_playing(self, playing: bool) -> None:
         self.play_button.setChecked(playing)
@@ -68,6 +94,8 @@ class TrainingControls(QWidget):
     reset_requested = Signal()
     #: Only the look changed (discretise): redraw, do not train.
     look_changed = Signal()
+    #: Play's speed changed (epochs per frame).
+    speed_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +117,7 @@ class TrainingControls(QWidget):
         r.reset_button.clicked.connect(self.reset_requested)
         r.lesson_check.toggled.connect(self.edited)
         r.discretise_check.toggled.connect(self.look_changed)
+        r.speed_combo.currentIndexChanged.connect(self.speed_changed)
         for box in (self.data_box, self.network_box, self.training_box):
             box.edited.connect(self.edited)
 

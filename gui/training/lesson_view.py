@@ -13,7 +13,7 @@ from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
-from gui.training.session import Frame, RunFrame
+from gui.training.runs import Frame, RunFrame
 
 
 class LossView(QWidget):

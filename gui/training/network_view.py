@@ -9,6 +9,8 @@ network on 7 features has 200 of them and one pyqtgraph item each redrew slowly.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pyqtgraph as pg
 import torch
@@ -17,11 +19,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.datasets import FEATURES, feature_matrix
+from engine.training_config import TrainConfig
 from engine.training_views import map_grid
 from gui.common.engine_text import engine_tr
 from gui.common.theme import TEXT, new_plot_widget
 from gui.training.plots import lookup_table
-from gui.training.session import RunFrame
+from gui.training.runs import RunFrame
 
 COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
 ROW_GAP = 1.35
@@ -32,20 +35,26 @@ THUMB = 50  # cells per side of a unit's thumbnail
 
 
 class Links(pg.GraphicsObject):
-    """Straight links between nodes, each with its own colour and width (cosmetic pens, in pixels)."""
+    """Straight links between nodes, each with its own colour and width (cosmetic pens, in pixels).
+
+    Drawn as one ``drawLines`` per pen: one ``drawLine`` per link took 21 ms a paint for the 1,328
+    links of [16×6] on a busy machine; the lines' geometry is kept while the network's shape is.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._lines: list[QLineF] = []
-        self._pens: list[QPen] = []
+        self._groups: list[tuple[QPen, list[QLineF]]] = []
         self._rect = QRectF()
 
-    def set_links(self, lines: list[QLineF], pens: list[QPen]) -> None:
+    def set_geometry(self, lines: list[QLineF]) -> None:
         self.prepareGeometryChange()
-        self._lines, self._pens = lines, pens
         xs = [v for line in lines for v in (line.x1(), line.x2())] or [0.0]
         ys = [v for line in lines for v in (line.y1(), line.y2())] or [0.0]
         self._rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+    def set_links(self, groups: list[tuple[QPen, list[QLineF]]]) -> None:
+        """The links as (pen, its lines) groups."""
+        self._groups = groups
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -53,9 +62,9 @@ class Links(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for line, p in zip(self._lines, self._pens, strict=True):
+        for p, lines in self._groups:
             painter.setPen(p)
-            painter.drawLine(line)
+            painter.drawLines(lines)
 
 
 def feature_maps(ids: tuple[str, ...]) -> list[np.ndarray]:
@@ -89,17 +98,19 @@ class NetworkDiagram(QWidget):
         # the links' colours from the same 256-entry table: ColorMap.map() per link took 15 ms for 150 links
         self._colours = [QColor(*map(int, rgb)) for rgb in self._table]
         self._pen_cache: dict[tuple[int, int], QPen] = {}
+        self._rgba = np.concatenate([self._table[:, :3], np.full((len(self._table), 1), 255, np.uint8)], axis=1)
+        self._lines: list[QLineF] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
 
-    def _build(self, features: tuple[str, ...], hidden: tuple[int, ...]) -> None:
+    def _build(self, config: TrainConfig) -> None:
+        features, sizes = config.features, config.layer_sizes
         for column in self._nodes:
             for item in column:
                 self.plot.removeItem(item)
         for label in self._labels:
             self.plot.removeItem(label)
-        sizes = (len(features), *hidden, 1)
         self._nodes, self._centres, self._labels = [], [], []
         # tall layers (16 units) spread the columns so the diagram keeps the panel's shape and the links room
         height = (max(sizes) - 1) * ROW_GAP + 1.4
@@ -109,8 +120,7 @@ class NetworkDiagram(QWidget):
             items, centres = [], []  # an item's rect is set after each setImage (it scales the image's size)
             for k in range(size):
                 y = ((size - 1) / 2 - k) * ROW_GAP
-                item = pg.ImageItem()
-                item.setLookupTable(self._table)
+                item = pg.ImageItem()  # given RGBA (see _set): no lookup table
                 item.setZValue(5)
                 self.plot.addItem(item)
                 items.append(item)
@@ -124,16 +134,31 @@ class NetworkDiagram(QWidget):
             label.setPos(self._centres[0][k].x() - 0.6, self._centres[0][k].y())
             self.plot.addItem(label)
             self._labels.append(label)
+        self._lines = [  # every link, column by column, target-major as the weights (out, in) are laid out
+            QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y())
+            for c in range(len(sizes) - 1)
+            for target in self._centres[c + 1]
+            for source in self._centres[c]
+        ]
+        self.links.set_geometry(self._lines)
         half = (max(sizes) - 1) / 2 * ROW_GAP + 0.7
         self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * gap + 0.7), yRange=(-half, half), padding=0)
 
     def _set(self, column: int, row: int, values: np.ndarray, levels: tuple[float, float]) -> None:
+        # Coloured here as RGBA: with a lookup table pyqtgraph built a 256-entry QImage colour table per image
+        # and frame (74,000 qRgb calls a second of [16×6] frames, the diagram's largest cost); NaN is transparent.
         item, centre = self._nodes[column][row], self._centres[column][row]
-        item.setImage(values.T, levels=levels, autoLevels=False)
+        low, high = levels
+        scaled = (values.T - low) * ((len(self._table) - 1) / ((high - low) or 1.0))
+        finite = np.isfinite(scaled)
+        index = np.clip(np.where(finite, scaled, 0.0), 0, len(self._table) - 1).astype(np.intp)
+        rgba = self._rgba[index]
+        rgba[..., 3] = np.where(finite, 255, 0)
+        item.setImage(rgba, autoLevels=False)
         item.setRect(QRectF(centre.x() - 0.5, centre.y() - 0.5, 1.0, 1.0))
 
-    def _pen(self, position: float, share: float) -> QPen:
-        key = (round(position * (len(self._colours) - 1)), round(share * 8))  # a pen per colour and width step
+    def _pen(self, key: tuple[int, int]) -> QPen:
+        """A cosmetic pen per colour step (of the 256) and width step (of 8)."""
         pen = self._pen_cache.get(key)
         if pen is None:
             pen = self._pen_cache[key] = QPen(self._colours[key[0]])
@@ -142,28 +167,44 @@ class NetworkDiagram(QWidget):
         return pen
 
     def show_run(self, run: RunFrame) -> None:
+        for part in self.parts(run.config.hidden):
+            part(run)
+
+    def parts(self, hidden: tuple[int, ...]) -> list:
+        """The drawing of a run in steps ``part(run)``, one per hidden layer, then the output and the links: the
+        tab draws one per event-loop turn (the 96 thumbnails of [16×6] at once blocked it for 30+ ms)."""
+        return [partial(self._show_layer, layer) for layer in range(len(hidden))] + [self._show_output]
+
+    def _fit(self, run: RunFrame) -> int:
+        """Rebuild for the run's shape if needed; the thumbnails' subsampling step."""
         cfg = run.config
         shape = (cfg.features, cfg.hidden)
         if shape != self._shape:
-            self._build(*shape)
+            self._build(cfg)
             self._shape = shape
+        return max(1, run.snapshot.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper
+
+    def _show_layer(self, layer: int, run: RunFrame) -> None:
+        step = self._fit(run)
+        maps = run.snapshot.units[layer] if layer < len(run.snapshot.units) else ()
+        for k, values in enumerate(maps):
+            small = values[::step, ::step]
+            top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
+            self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
+
+    def _show_output(self, run: RunFrame) -> None:
+        step = self._fit(run)
         snap = run.snapshot
-        step = max(1, snap.size // THUMB)  # a thumbnail is ~40 px: a 50×50 raster is plenty and 4× cheaper
-        for layer, maps in enumerate(snap.units):
-            for k, values in enumerate(maps):
-                small = values[::step, ::step]
-                top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
-                self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
         self._set(len(self._nodes) - 1, 0, snap.output[::step, ::step], snap.levels)
         weights = [w for w, _ in run.weights]
         finite = [np.abs(w[np.isfinite(w)]) for w in weights]
         biggest = max((float(a.max()) for a in finite if a.size), default=1.0) or 1.0  # NaN weights after a divergence
-        lines, pens = [], []
-        for c, w in enumerate(weights):
-            share = np.where(np.isfinite(w), np.minimum(np.abs(w) / biggest, 1.0), 0.0)
-            position = 0.5 + 0.5 * np.sign(np.nan_to_num(w)) * share
-            for j, target in enumerate(self._centres[c + 1]):
-                for i, source in enumerate(self._centres[c]):
-                    lines.append(QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y()))
-                    pens.append(self._pen(float(position[j, i]), float(share[j, i])))
-        self.links.set_links(lines, pens)
+        w = np.concatenate([w.ravel() for w in weights])  # the order of self._lines
+        share = np.where(np.isfinite(w), np.minimum(np.abs(w) / biggest, 1.0), 0.0)
+        position = 0.5 + 0.5 * np.sign(np.nan_to_num(w)) * share
+        colour = np.rint(position * (len(self._colours) - 1)).astype(int)
+        width = np.rint(share * 8).astype(int)
+        groups: dict[tuple[int, int], list[QLineF]] = {}
+        for line, c, k in zip(self._lines, colour.tolist(), width.tolist(), strict=True):
+            groups.setdefault((c, k), []).append(line)
+        self.links.set_links([(self._pen(key), lines) for key, lines in groups.items()])

@@ -1,7 +1,7 @@
 """The training tab's plots: the decision map with its points, loss and accuracy, gradient norms, the hidden space.
 
 Each view is built once and redrawn with ``setData``/``setImage`` from a
-:class:`~gui.training.session.RunFrame`. Colours are colour-blind safe: the map uses the
+:class:`~gui.training.runs.RunFrame`. Colours are colour-blind safe: the map uses the
 diverging blue–grey–yellow map (class 0 blue, class 1 orange, the boundary grey), the
 curves the Okabe–Ito palette; training points are filled, test points hollow.
 """
@@ -14,10 +14,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from engine.training import EpochStats
+from engine.training import TABLE_HEADER, EpochStats
 from figures.palette import OKABE_ITO
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
-from gui.training.session import RunFrame
+from gui.training.runs import RunFrame
 
 CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
 TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
@@ -34,26 +34,45 @@ def lookup_table():
 
 
 class HistoryColumns:
-    """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands)."""
+    """The history's columns as arrays, extended epoch by epoch instead of rebuilt (a run grows to thousands).
 
-    NAMES = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+    Arrays with room to grow (doubling): a frame adds its new epochs only, so a long run at full speed
+    costs the same per frame at epoch 100,000 as at epoch 100 (rebuilding the arrays from lists was
+    O(epochs) per frame).
+    """
+
+    NAMES = TABLE_HEADER  # the engine's history columns, as the CSV export writes them
 
     def __init__(self) -> None:
-        self._seen: list[EpochStats] = []
-        self._columns = {name: [] for name in self.NAMES}
-        self.grad_norms: list[np.ndarray] = []
+        self._last: EpochStats | None = None
+        self._n = 0
+        self._data = np.empty((len(self.NAMES), 0))
+        self._norms = np.empty((0, 0))
+
+    @property
+    def grad_norms(self) -> np.ndarray:
+        """(epochs, weight layers): each epoch's gradient norms (NaN for epochs not drawn)."""
+        return self._norms[: self._n]
 
     def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
-        n = len(self._seen)
-        if n == 0 or len(history) < n or history[n - 1] is not self._seen[-1]:  # another run: start again
+        n = self._n
+        if n == 0 or len(history) < n or history[n - 1] is not self._last:  # another run: start again
             self.__init__()
             n = 0
-        for stats in history[n:]:
-            self._seen.append(stats)
-            for name in self.NAMES:
-                self._columns[name].append(getattr(stats, name))
-            self.grad_norms.append(stats.grad_norms)
-        return {name: np.asarray(values, dtype=float) for name, values in self._columns.items()}
+        new = history[n:]
+        if new:
+            layers = len(new[0].grad_norms)
+            if self._norms.shape[1] != layers:
+                self._norms = np.empty((0, layers))
+            if n + len(new) > self._data.shape[1]:
+                room = max(2 * (n + len(new)), 256)
+                data, norms = np.empty((len(self.NAMES), room)), np.empty((room, layers))
+                data[:, :n], norms[:n] = self._data[:, :n], self._norms[:n]
+                self._data, self._norms = data, norms
+            self._data[:, n : n + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
+            self._norms[n : n + len(new)] = [stats.grad_norms for stats in new]
+            self._n, self._last = n + len(new), new[-1]
+        return {name: self._data[k, : self._n] for k, name in enumerate(self.NAMES)}
 
 
 def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
@@ -96,6 +115,7 @@ class DecisionMap(QWidget):
         self.image.setOpacity(MAP_OPACITY)
         self.plot.addItem(self.image)
         self.points = point_items(self.plot)
+        self._data = None  # the points shown
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -109,7 +129,9 @@ class DecisionMap(QWidget):
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
-        show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+        if run.data is not self._data:  # the same points frame after frame: setData rebuilt 500 spots each time
+            show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+            self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
 
@@ -176,7 +198,7 @@ class GradientView(QWidget):
 
     def show_run(self, run: RunFrame) -> None:
         c = self.columns.update(run.history)
-        norms = np.array(self.columns.grad_norms)
+        norms = self.columns.grad_norms
         layers = norms.shape[1]
         if len(self.curves) != layers:
             for curve in self.curves:

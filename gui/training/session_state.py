@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from functools import partial
 
+from engine.datasets import points_rows
 from engine.errors import EngineError
 from engine.training_config import checked_config
 from sessions.training import KEY, check_training, train_config
 
 
-class TrainingSession:
+class TrainingTabState:
     """``session_state()``, ``trained_state()`` and ``restore_session(section)`` for the training tab."""
 
     session_key = KEY
@@ -28,9 +29,7 @@ class TrainingSession:
             "noise": cfg.noise,
             "train_ratio": cfg.train_ratio,
             "seed": cfg.seed,
-            "points": None
-            if points is None
-            else [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)],
+            "points": points_rows(points),
             "hidden": list(cfg.hidden),
             "activation": str(cfg.activation),
             "activation_params": dict(cfg.activation_params),
@@ -78,4 +77,4 @@ class TrainingSession:
         config, side_by_side, view = self._settings()
         networks = [[(layer["weight"], layer["bias"]) for layer in network] for network in trained["networks"]]
         self._set_playing(False)
-        self.start_job(partial(self.session.restore, config, side_by_side, view, networks, trained["epoch"]))
+        self.start_job(partial(self.runs.restore, config, side_by_side, view, networks, trained["epoch"]))

@@ -1,18 +1,20 @@
 """The training tab: why a network needs a non-linear activation (TensorFlow Playground's lesson, offline).
 
 The user picks data, a network and how it learns in :class:`~gui.training.controls.TrainingControls`
-and presses Play, Step or Reset; the networks train epoch by epoch on the tab's worker thread
-(:class:`~gui.training.session.Session`), each epoch's frame coming back through
-``progress.partial`` to be drawn: the decision map, the network diagram, the loss and accuracy
-curves, the per-layer gradient norms and the hidden space, or side by side the linear model
-against the chosen activation. A diverging run stops with the engine's message naming the epoch;
+and presses Play, Step or Reset; the networks train on the tab's worker thread
+(:class:`~gui.training.runs.TrainingRuns`), as many epochs per display frame as the speed asks,
+the newest frame coming back through ``progress.partial`` to be drawn: the decision map, the
+network diagram, the loss and accuracy curves, the per-layer gradient norms and the hidden space,
+or side by side the linear model against the chosen activation; the epochs per second show while
+it plays. A diverging run stops with the engine's message naming the epoch;
 Reset recovers. The worker, device/precision, refusals and status come from
 :class:`~gui.common.compute_tab.ComputeTab`.
 """
 
 from __future__ import annotations
 
-import threading
+import time
+from collections import deque
 from collections.abc import Iterable
 from functools import partial
 
@@ -31,10 +33,11 @@ from gui.training.controls import TrainingControls
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
+from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
-from gui.training.session import Frame, Session
-from gui.training.session_state import TrainingSession
+from gui.training.session_state import TrainingTabState
 
+DRAW_SLICE_S = 0.008  # drawing parts of a frame stops for an event-loop turn after this long (see _draw_next)
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
@@ -46,7 +49,7 @@ def _spin(low: int, high: int, value: int, prefix: str) -> QSpinBox:
     return box
 
 
-class TrainingTab(TrainingSession, ComputeTab):
+class TrainingTab(TrainingTabState, ComputeTab):
     """Train a small network on 2-D points and watch it learn (or fail to, without an activation)."""
 
     COMPUTE_DTYPES = TRAIN_DTYPES
@@ -54,13 +57,13 @@ class TrainingTab(TrainingSession, ComputeTab):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = Session()  # used only by jobs on the worker thread
+        self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
         self._playing = False
-        self._queue: list = []  # views still to draw with _queued_frame
-        self._queued_frame: Frame | None = None
-        self._drawn = threading.Event()  # set when every view shows the newest frame (a playing run waits for it)
+        self._queue: list = []  # views still to draw in this round (each draws the newest frame)
+        self._round_stale = False  # a newer frame came during the round: another round follows
+        self._rate: deque[tuple[float, int]] = deque()  # (time, epoch) of the frames of the last second
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_next)
@@ -114,7 +117,8 @@ class TrainingTab(TrainingSession, ComputeTab):
         c.step_requested.connect(self.step)
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
-        self.views.currentChanged.connect(self._redraw)
+        c.speed_changed.connect(self._on_speed_changed)
+        self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
         self.busy_changed.connect(self._on_busy)
@@ -137,7 +141,8 @@ class TrainingTab(TrainingSession, ComputeTab):
 
     def play(self) -> None:
         """Train epoch after epoch until :meth:`pause` (or a divergence)."""
-        self._run(lambda cfg, sbs, view: partial(self.session.play, cfg, sbs, view, MAX_EPOCHS, self._drawn), playing=True)
+        speed = self.controls.run_box.speed()
+        self._run(lambda cfg, sbs, view: partial(self.runs.play, cfg, sbs, view, speed, MAX_EPOCHS), playing=True)
 
     def pause(self) -> None:
         """Stop playing; the networks keep their epoch and are drawn as they are."""
@@ -146,7 +151,7 @@ class TrainingTab(TrainingSession, ComputeTab):
 
     def step(self, epochs: int = 1) -> None:
         """Train ``epochs`` epochs (the Step button: one)."""
-        self._run(lambda cfg, sbs, view: partial(self.session.step, cfg, sbs, view, epochs))
+        self._run(lambda cfg, sbs, view: partial(self.runs.step, cfg, sbs, view, epochs))
 
     def reset(self) -> None:
         """Back to epoch 0 with the initial weights (after a divergence too)."""
@@ -173,15 +178,27 @@ class TrainingTab(TrainingSession, ComputeTab):
         self.click_map(x, y, button, modifiers)
 
     def _settings(self) -> tuple[TrainConfig, bool, View]:
-        """The checked config, the lesson mode and the view (EngineError naming the field when refused)."""
+        """The checked config, the lesson mode and the view (EngineError naming the field when refused); reads the
+        widgets and changes none (the hidden-space spins follow the shape when a frame of it is drawn)."""
         config = checked_config(self.config())
-        self._fit_space_spins(config.hidden)
-        layers = len(config.hidden)
-        view = View(
-            hidden_layer=self.space_layer.value() if layers else 0,
-            hidden_units=(self.space_unit_a.value(), self.space_unit_b.value()),
-        )
-        return config, self.controls.side_by_side(), view
+        side_by_side = self.controls.side_by_side()
+        return config, side_by_side, self._view(config.hidden, side_by_side)
+
+    def _view(self, hidden: tuple[int, ...], side_by_side: bool) -> View:
+        """What the frames must hold: the units' maps for the diagram (not shown side by side) and, while its page
+        is shown, the hidden space the spins choose (a new shape they do not fit yet: its last layer's first
+        two units). Nothing else is computed: each is a forward pass over thousands of points per frame."""
+        if side_by_side or not self._space_shown():
+            return View(units=not side_by_side, hidden_layer=0)
+        if not hidden:
+            return View(hidden_layer=0)
+        if self.space_layer.maximum() != len(hidden) or self.space_layer.value() > len(hidden):
+            layer = len(hidden)
+            return View(hidden_layer=layer, hidden_units=(1, min(2, hidden[layer - 1])))
+        layer = self.space_layer.value()
+        width = hidden[layer - 1]
+        a, b = self.space_unit_a.value(), self.space_unit_b.value()
+        return View(hidden_layer=layer, hidden_units=(a if a <= width else 1, b if b <= width else min(2, width)))
 
     def _run(self, make, playing: bool = False) -> None:
         try:
@@ -222,11 +239,30 @@ class TrainingTab(TrainingSession, ComputeTab):
         if self._playing:
             self.play()  # the same networks go on, drawn with the new view
         else:
-            self._run(lambda cfg, sbs, view: partial(self.session.look, cfg, sbs, view))
+            self._run(lambda cfg, sbs, view: partial(self.runs.look, cfg, sbs, view))
+
+    def _space_shown(self) -> bool:
+        return self.views.currentIndex() == 2
+
+    def _on_page_changed(self, *_) -> None:
+        frame = self.frame
+        if frame is not None and not frame.side_by_side and frame.main.config.hidden:
+            has_space = frame.main.snapshot.hidden is not None
+            if self._playing and has_space != self._space_shown():
+                self.play()  # the same networks go on, with or without the hidden space
+            elif not self._playing and self._space_shown() and not has_space:
+                self._run(lambda cfg, sbs, view: partial(self.runs.look, cfg, sbs, view))
+        self._redraw()
+
+    def _on_speed_changed(self) -> None:
+        if self._playing:
+            self.play()  # the same networks go on at the new speed
 
     def _set_playing(self, playing: bool) -> None:
         self._playing = playing
         self.controls.run_box.set_playing(playing)
+        self._rate.clear()
+        self.controls.run_box.set_rate(None)
 
     def _on_busy(self, busy: bool) -> None:
         if not busy:
@@ -238,10 +274,29 @@ class TrainingTab(TrainingSession, ComputeTab):
         config, side_by_side, view = self._settings()
         fresh, self._fresh = self._fresh, False
         self._set_playing(False)
-        return partial(self.session.rebuild, config, side_by_side, view, fresh)
+        return partial(self.runs.rebuild, config, side_by_side, view, fresh)
 
     def show_partial(self, frame: Frame) -> None:
+        if self._playing:
+            self._count(frame.epoch)
         self._draw(frame)
+
+    def _count(self, epoch: int) -> None:
+        """Epochs per second over the frames of the last second, shown beside the speed."""
+        now = time.perf_counter()
+        rate = self._rate
+        rate.append((now, epoch))
+        while len(rate) > 2 and now - rate[0][0] > 1.0:
+            rate.popleft()
+        if len(rate) >= 2 and rate[-1][0] > rate[0][0]:
+            self.controls.run_box.set_rate((rate[-1][1] - rate[0][1]) / (rate[-1][0] - rate[0][0]))
+
+    def epochs_per_second(self) -> float | None:
+        """The rate shown while playing (the bench reads it), None before two frames."""
+        rate = self._rate
+        if len(rate) < 2 or rate[-1][0] <= rate[0][0]:
+            return None
+        return (rate[-1][1] - rate[0][1]) / (rate[-1][0] - rate[0][0])
 
     def show_result(self, frame: Frame) -> str:
         self._draw(frame)
@@ -265,6 +320,9 @@ class TrainingTab(TrainingSession, ComputeTab):
 
     def _draw(self, frame: Frame) -> None:
         self.frame = frame
+        if self._queue:  # a round is going on: its remaining views draw this newer frame, then a new round
+            self._round_stale = True
+            return
         self._redraw()
 
     def _parts(self) -> list:
@@ -277,9 +335,10 @@ class TrainingTab(TrainingSession, ComputeTab):
                 lambda f: self.lesson.show_losses(f),
             ]
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
         return [
             lambda f: self.decision_map.show_run(f.main, discretise),
-            lambda f: self.diagram.show_run(f.main),
+            *diagram,
             lambda f: page.show_run(f.main),
         ]
 
@@ -292,26 +351,34 @@ class TrainingTab(TrainingSession, ComputeTab):
         has_test = not bool(main.data.train.all())
         self.controls.run_box.set_epoch(last.epoch, last.test_accuracy if has_test else None)
         self.pages.setCurrentWidget(self.lesson if frame.side_by_side else self.single)
+        self._fit_space_spins(main.config.hidden)
         self._queue = self._parts()
-        self._queued_frame = frame
+        self._round_stale = False
         self._draw_next()
 
     def _draw_next(self) -> None:
-        # One view per event-loop turn: drawn all at once, the map, the network diagram and the curves
-        # of an [8, 8, 8] network blocked the event loop for 85 ms; one at a time each takes under 30 ms,
-        # and a newer frame arriving meanwhile restarts the round with the newest one.
+        # Views in slices of the event loop: drawn all at once, the map, the network diagram and the curves
+        # of an [8, 8, 8] network blocked the event loop for 85 ms. Parts are drawn until DRAW_SLICE_S has
+        # passed, then the loop turns (and paints): a small network draws in one turn and one paint (one part
+        # per turn cost [4, 2] five turns, and the worker waited for all of them), a large one in several.
+        # Each draws the newest frame; a frame that came during the round starts the next round, so every
+        # view is drawn once per round however fast frames come (restarting instead starved the last views).
         if not self._queue:
             return
-        part = self._queue.pop(0)
-        part(self._queued_frame)
+        start = time.perf_counter()
+        self._queue.pop(0)(self.frame)
+        while self._queue and time.perf_counter() - start < DRAW_SLICE_S:
+            self._queue.pop(0)(self.frame)
         if self._queue:
             self._draw_timer.start(0)
-        else:  # after the paint the updates above posted (timers run after posted events)
-            QTimer.singleShot(0, self._drawn.set)
+        elif self._round_stale:
+            QTimer.singleShot(0, self._redraw)
+        else:  # after the paint the updates above posted (timers run after posted events): the worker goes on
+            QTimer.singleShot(0, self.worker.partial_shown)
 
     def drawing_done(self) -> bool:
         """True once every view shows the newest frame (tests and screenshots wait for it)."""
-        return not self._queue
+        return not self._queue and not self._round_stale
 
     # ---- LabTab ---------------------------------------------------------------------------------------
 

@@ -2147,7 +2147,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="81" />
+            <location filename="../../gui/training/network_view.py" line="88" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2394,63 +2394,93 @@
     <context>
         <name>RunBox</name>
         <message>
-            <location filename="../../gui/training/controls.py" line="24" />
+            <location filename="../../gui/training/controls.py" line="25" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="27" />
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="28" />
+            <location filename="../../gui/training/controls.py" line="82" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="29" />
+            <location filename="../../gui/training/controls.py" line="30" />
             <source>Step</source>
             <translation>单步</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="30" />
+            <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
             <translation>训练一个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="31" />
+            <location filename="../../gui/training/controls.py" line="32" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="32" />
+            <location filename="../../gui/training/controls.py" line="33" />
             <source>back to the initial weights (epoch 0)</source>
             <translation>回到初始权重（第 0 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="40" />
+            <location filename="../../gui/training/controls.py" line="41" />
             <source>side by side: linear vs this activation</source>
             <translation>并排对比：线性 vs 此激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="41" />
+            <location filename="../../gui/training/controls.py" line="42" />
             <source>train the same network without an activation on the same points at once</source>
             <translation>在同样的数据点上同时训练一个没有激活函数的相同网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="42" />
+            <location filename="../../gui/training/controls.py" line="43" />
             <source>discretise the output</source>
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="50" />
+            <location filename="../../gui/training/controls.py" line="47" />
+            <source>as fast as possible</source>
+            <translation>尽可能快</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="49" />
+            <source>1 epoch per frame (Playground)</source>
+            <translation>每帧 1 轮（同 Playground）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="51" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="53" />
+            <source>how many epochs Play trains between two pictures (Playground: one)</source>
+            <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="56" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="67" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="52" />
+            <location filename="../../gui/training/controls.py" line="69" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="74" />
+            <source>{0:,.0f} epochs/s</source>
+            <translation>每秒 {0:,.0f} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="82" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2716,62 +2746,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="77" />
+            <location filename="../../gui/training/tab.py" line="79" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="78" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="250" />
+            <location filename="../../gui/training/tab.py" line="304" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="312" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="258" />
+            <location filename="../../gui/training/tab.py" line="312" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="261" />
+            <location filename="../../gui/training/tab.py" line="315" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="264" />
+            <location filename="../../gui/training/tab.py" line="318" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="380" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>

@@ -45,3 +45,10 @@ def _worker_keeps_its_threads():
         release.set()
         t.join(5)
     assert seen == {"before": 2, "during": 2}
+
+
+def test_none_leaves_the_thread_count_as_it_is():
+    before = torch.get_num_threads()
+    with intra_op_threads(None):
+        assert torch.get_num_threads() == before
+    assert torch.get_num_threads() == before

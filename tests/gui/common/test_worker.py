@@ -96,3 +96,28 @@ def test_partial_results_of_a_replaced_job_are_not_delivered_and_the_newest_wait
     assert results == ["new"]
     # at most one taken before the GUI thread blocked, then only the newest of the rest
     assert 1 <= len(partials) <= 2 and all(tag == "new" for tag, _ in partials) and partials[-1] == ("new", 49)
+
+
+def test_a_job_waiting_for_its_partial_to_be_shown_goes_on_when_the_gui_says_so_or_cancels(qtbot):
+    # The training tab's Play: the job hands a frame over and sleeps until it is drawn.
+    worker = Worker()
+    waited = []
+
+    def job(progress, cancelled):
+        for i in range(3):
+            progress.partial(i)
+            waited.append(progress.wait_shown(30.0))  # True: released, not timed out
+            check(cancelled)
+        progress.partial("last")
+        waited.append(progress.wait_shown(30.0))
+        check(cancelled)
+        return "done"
+
+    received = []
+    worker.partial.connect(received.append)
+    worker.partial.connect(lambda value: worker.partial_shown() if value != "last" else None)
+    with qtbot.waitSignal(worker.cancelled, timeout=30_000):
+        worker.submit(job)
+        qtbot.waitUntil(lambda: "last" in received, timeout=30_000)
+        worker.cancel()  # the job is waiting for "last" to be drawn: Pause must not wait for the screen
+    assert waited == [True, True, True, True]

@@ -68,6 +68,35 @@ def test_play_trains_in_the_background_and_pause_keeps_the_epoch(tab, qtbot):
     assert tab.epoch() == paused_at  # nothing trains while paused
 
 
+def test_play_at_five_epochs_per_frame_draws_every_fifth_epoch_and_shows_the_rate(tab, qtbot):
+    start(tab, TrainConfig(seed=1))
+    box = tab.controls.run_box
+    box.speed_combo.setCurrentIndex(box.speed_combo.findData(5))
+    drawn = []
+    tab.worker.partial.connect(lambda frame: drawn.append(frame.epoch))
+    tab.play()
+    qtbot.waitUntil(lambda: len(drawn) >= 3, timeout=60_000)
+    qtbot.waitUntil(lambda: box.rate_label.text().endswith("epochs/s"), timeout=60_000)
+    tab.pause()
+    assert tab.wait_idle(60) and not tab.is_playing()
+    assert drawn and all(epoch % 5 == 0 for epoch in drawn) and drawn == sorted(drawn)
+    assert tab.epoch() % 5 == 0 and box.rate_label.text() == ""  # the rate shows only while playing
+    # each frame's history is complete: every epoch's loss, the gradient norms of the drawn epoch
+    history = tab.frame.main.history
+    assert [s.epoch for s in history] == list(range(tab.epoch() + 1))
+    assert history[-1].has_gradients and np.isfinite([s.train_loss for s in history]).all()
+
+
+def test_reading_the_settings_changes_no_widget(tab):
+    start(tab, TrainConfig(hidden=(4, 2)))
+    tab.views.setCurrentIndex(2)
+    before = (tab.space_layer.maximum(), tab.space_layer.value(), tab.space_unit_b.maximum())
+    tab.controls.network_box.layers.set_hidden((3, 5, 2), emit=False)
+    config, _, view = tab._settings()
+    assert config.hidden == (3, 5, 2) and view.hidden_layer == 3 and view.hidden_units == (1, 2)
+    assert (tab.space_layer.maximum(), tab.space_layer.value(), tab.space_unit_b.maximum()) == before
+
+
 def test_side_by_side_on_the_circle_linear_stays_near_chance_and_tanh_separates(tab):
     # No straight line separates a disc from the ring around it: the best one classifies about
     # half the points right, and a tanh [4, 2] network separates them (Playground's lesson).

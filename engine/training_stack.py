@@ -1,0 +1,428 @@
+"""Several networks of one shape trained as one computation: the engine under every training run.
+
+A :class:`Stack` holds ``N`` networks that share their layer sizes and how they learn (features,
+hidden layers, loss, optimiser, learning rate, batch size, penalty, device, precision; see
+:func:`engine.training_config.stack_key`) but may differ in activation, initialiser, bias, seed and
+data: the side-by-side lesson (the linear twin and the chosen network), several seeds, an
+activation race. Their weights are stacked, ``[N, in, out]`` per layer, and every mini-batch step
+runs ``torch.baddbmm`` over all of them at once, so N networks cost far less than N times one
+(``bench/training.py`` measures it). ``N = 1`` (a :class:`engine.training.Trainer`) keeps plain
+2-D tensors and ``torch.addmm``: a batch of one through ``baddbmm`` costs about 30 % more.
+
+Each network keeps what it has alone: its data, its seeded initial weights, its own seeded shuffle
+each epoch; the networks never mix (the step differentiates the sum of their losses, whose
+gradient with respect to one network's weights is that network's own). A network trained in a
+stack equals the same network trained alone to float rounding (``tests/engine/test_training_stack.py``:
+``baddbmm`` and ``addmm`` may round differently, and vectorised and scalar tails of elementwise
+kernels too), and the same stack with the same seeds gives the same history bit for bit on the CPU.
+(RReLU in training mode is the exception to the first: its random slopes come from one generator
+seeded from the first network's seed, drawn for the whole stack at once.)
+
+Speed (a [4, 2] network, 250 training points in mini-batches of 10: 25 steps an epoch) is fixed
+cost per operation, so every step does as few as it can; the reason for each choice is written
+beside it. Autograd computes every gradient (any registry activation or typed formula trains).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from engine.datasets import Data, feature_matrix
+from engine.devices import intra_op_threads, run_placed
+from engine.errors import EngineError
+from engine.initializers import checked_init_params
+from engine.jobs import CancelledFn, check, never_cancelled
+from engine.optimizers import get_optimizer
+from engine.resolve import resolve_activation
+from engine.training_config import TrainConfig, checked_config, data_for, layer_activations, layer_inits, stack_key
+from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
+
+Act = Callable[[torch.Tensor], torch.Tensor]
+MAP_SEED = 1 << 30  # offset of the maps' seed from the epochs' (random activations only)
+
+
+class Diverged(EngineError):
+    """The loss became NaN or infinite; ``epoch`` is the epoch whose training made it so, ``index`` the network."""
+
+    def __init__(self, epoch: int, value: float, lr: float, index: int = 0):
+        what = "NaN" if math.isnan(value) else "infinite"
+        super().__init__(
+            "lr", f"the training diverged at epoch {epoch}: the loss became {what} (learning rate {lr:g}); try a smaller one"
+        )
+        self.epoch, self.index = epoch, index
+
+
+@dataclass(frozen=True)
+class EpochStats:
+    """How the network does after ``epoch`` epochs (0: before training); losses without regularisation.
+
+    ``grad_norms`` and ``dead_share`` cost a backward pass over every training point, so a
+    :meth:`Stack.step` of several epochs computes them for its last epoch only (the one drawn);
+    the epochs before hold NaN there.
+    """
+
+    epoch: int
+    train_loss: float
+    test_loss: float  # nan without test points
+    train_accuracy: float
+    test_accuracy: float
+    grad_norms: np.ndarray  # per weight layer (hidden layers, then the output): ‖∂train loss/∂W‖ over all training points
+    dead_share: np.ndarray  # per hidden layer: share of units whose output is 0 at every training point
+
+    @property
+    def has_gradients(self) -> bool:
+        return bool(np.isfinite(self.grad_norms).all())
+
+
+def _affine(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    # addmm/baddbmm: bias, product and sum in one operation (F.linear adds a transpose node per layer in
+    # autograd, as the weights would be stored (out, in)); they are stored (in, out) for this.
+    if w.dim() == 2:
+        return torch.addmm(b, x, w)
+    if x.dim() == 2:  # a grid shared by every network (maps): one broadcast product
+        return torch.matmul(x, w).add_(b)
+    return torch.baddbmm(b, x, w)
+
+
+def _bound(activation_id: str, params: dict) -> Act:
+    fn = resolve_activation(activation_id).fn
+    return lambda x: fn(x, **params)
+
+
+def _is_random(activation_id: str, params: dict) -> bool:
+    slopes = resolve_activation(activation_id).random_slopes
+    return slopes is not None and bool(params.get(slopes.switch))
+
+
+def _per_network(acts: list[Act]) -> Act:
+    """One layer's activation over stacked networks: each network's own on its slice (side by side: identity, tanh)."""
+    return lambda z: torch.stack([act(z[k]) for k, act in enumerate(acts)])
+
+
+class Stack:
+    """``N`` networks trained together, one epoch per :meth:`step`; not thread-safe (one worker drives it).
+
+    ``datas`` (one per network, all with the same number of points and training points) defaults
+    to each config's own. ``threads``: torch's intra-op threads while it computes (None: leave as is).
+    """
+
+    def __init__(self, configs: Sequence[TrainConfig], datas: Sequence[Data] | None = None, threads: int | None = 1):
+        if not configs:
+            raise EngineError("networks", "a stack needs at least one network")
+        self.configs = [checked_config(c) for c in configs]
+        keys = {stack_key(c) for c in self.configs}
+        if len(keys) != 1:
+            raise EngineError("networks", "networks trained together must share their shape and how they learn")
+        self.datas = list(datas) if datas is not None else [data_for(c) for c in self.configs]
+        if len({(len(d.xy), int(d.train.sum())) for d in self.datas}) != 1:
+            raise EngineError("networks", "networks trained together need as many points and training points")
+        self.threads = threads
+        first = self.configs[0]
+        (self._dev, self._dtype), placement = run_placed(first.device, first.dtype, self._probe)
+        self.device, self.fallback_reason = placement.device, placement.fallback_reason
+        self._grids: dict[int, torch.Tensor] = {}
+        self.reset()
+
+    def _probe(self, dev: torch.device, dtype: torch.dtype):
+        torch.zeros(1, device=dev, dtype=dtype).add_(1).item()  # fails here, not mid-training, when CUDA is unusable
+        return dev, dtype
+
+    @property
+    def size(self) -> int:
+        return len(self.configs)
+
+    # ---- building ---------------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to epoch 0: the initial weights each seed gives, and each history's first entry."""
+        with intra_op_threads(self.threads):
+            self._build()
+            self.epoch = 0
+            with self._seeded(0):
+                self._histories: list[list[EpochStats]] = [[s] for s in self._evaluate(full=True)]
+
+    def _build(self) -> None:
+        cfg, dev, n = self.configs[0], self._dev, self.size
+        per_network = [self._initial(c) for c in self.configs]  # [network][layer] -> (w (in, out), b (out,))
+        layers = len(cfg.weight_shapes)
+        if n == 1:
+            self._weights = [per_network[0][k][0].to(dev).requires_grad_(True) for k in range(layers)]
+            self._biases = [per_network[0][k][1].to(dev).requires_grad_(True) for k in range(layers)]
+        else:  # [N, in, out] and [N, 1, out]: baddbmm's shapes
+            self._weights = [torch.stack([p[k][0] for p in per_network]).to(dev).requires_grad_(True) for k in range(layers)]
+            self._biases = [
+                torch.stack([p[k][1] for p in per_network]).unsqueeze(1).to(dev).requires_grad_(True) for k in range(layers)
+            ]
+        self._params = self._weights + self._biases
+        self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
+        self._acts_of = [[_bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
+        self._acts = []
+        for layer in range(len(cfg.hidden)):
+            entries = {repr(layer_activations(c)[layer]) for c in self.configs}
+            acts = [self._acts_of[k][layer] for k in range(n)]
+            self._acts.append(acts[0] if len(entries) == 1 else _per_network(acts))
+        # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
+        # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
+        self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
+        # One torch.Generator per network, owned by the stack: each epoch's shuffle without touching global state.
+        self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs]
+        self._place_data()
+
+    def _initial(self, cfg: TrainConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
+        gen, dtype, out = torch.Generator().manual_seed(cfg.seed), self._dtype, []
+        with torch.random.fork_rng(devices=[]), torch.no_grad():  # sparse_ and linear_default use the global RNG
+            torch.default_generator.manual_seed(cfg.seed)
+            for (n_out, n_in), (init_id, params) in zip(cfg.weight_shapes, layer_inits(cfg), strict=True):
+                entry, values, _ = checked_init_params(init_id, params, (n_out, n_in))
+                weight = torch.empty(n_out, n_in, dtype=dtype)
+                entry.fn(weight, gen, **values)
+                out.append((weight.T.contiguous(), torch.full((n_out,), cfg.bias, dtype=dtype)))
+        return out
+
+    def _place_data(self) -> None:
+        """Every network's points, training points first, and preallocated shuffle buffers cut into mini-batches."""
+        dev, dtype, cfg = self._dev, self._dtype, self.configs[0]
+        xs, ts = [], []
+        for data in self.datas:
+            order = np.concatenate([np.flatnonzero(data.train), np.flatnonzero(~data.train)])
+            xy = torch.as_tensor(data.xy[order], dtype=dtype, device=dev)
+            xs.append(feature_matrix(xy, cfg.features))
+            ts.append(_targets(cfg.loss, torch.as_tensor(data.labels[order], device=dev), dtype))
+        one = self.size == 1
+        self._x = xs[0] if one else torch.stack(xs)  # [(N,) points, features]
+        self._t = ts[0] if one else torch.stack(ts)
+        self._n_train = int(self.datas[0].train.sum())
+        self._has_test = self._n_train < len(self.datas[0].xy)
+        x_train, t_train = self._x[..., : self._n_train, :], self._t[..., : self._n_train]
+        self._x_train, self._t_train = x_train.contiguous(), t_train.contiguous()
+        # Each epoch's shuffled copy is written into these buffers (index_select/take_along_dim with out=), and
+        # the mini-batches are views cut once here: no allocation and no split per epoch.
+        self._x_buf, self._t_buf = torch.empty_like(self._x_train), torch.empty_like(self._t_train)
+        axis = 0 if one else 1
+        self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
+
+    # ---- training ---------------------------------------------------------------------------------------
+
+    def histories(self) -> list[tuple[EpochStats, ...]]:
+        return [tuple(h) for h in self._histories]
+
+    def step(self, epochs: int = 1, cancelled: CancelledFn = never_cancelled) -> list[EpochStats]:
+        """Train every network ``epochs`` epochs (checking ``cancelled`` between them); the last epoch's statistics.
+
+        Raises :class:`Diverged` (naming the first network whose loss stopped being finite) after
+        that epoch; every network stays at that epoch.
+        """
+        with intra_op_threads(self.threads):  # set once per call, not per epoch (issue 23: 2 syscalls a step)
+            for done in range(epochs):
+                check(cancelled)
+                with self._seeded(self.epoch + 1):
+                    self._train_epoch()
+                    self.epoch += 1
+                    stats = self._evaluate(full=done == epochs - 1)
+                for history, s in zip(self._histories, stats, strict=True):
+                    history.append(s)
+                for index, s in enumerate(stats):
+                    losses = (s.train_loss, s.test_loss) if self._has_test else (s.train_loss,)
+                    bad = next((v for v in losses if not math.isfinite(v)), None)
+                    if bad is not None:
+                        raise Diverged(self.epoch, bad, self.configs[index].lr, index)
+        return [h[-1] for h in self._histories]
+
+    def _train_epoch(self) -> None:
+        cfg, opt = self.configs[0], self._optimizer
+        penalty = cfg.regularization != "none" and cfg.reg_rate > 0
+        self._shuffle()
+        for x, t in self._batches:
+            # One autograd.grad per step, straight to the optimiser: no .grad fields to zero or accumulate.
+            grads = torch.autograd.grad(self._loss(self._forward(x)[0], t), self._params)
+            if penalty:
+                _regularize(cfg, self._weights, grads[: len(self._weights)])
+            opt.step(grads)
+
+    @contextlib.contextmanager
+    def _seeded(self, offset: int) -> Iterator[None]:
+        """With a random activation: the block draws from torch's default generator (of the device) seeded with
+        the first network's seed + ``offset``, and the caller's generator is restored after; else nothing."""
+        if not self._random:
+            yield
+            return
+        cuda = self._dev.type == "cuda"
+        with torch.random.fork_rng(devices=[self._dev] if cuda else []):
+            generator = torch.cuda.default_generators[self._dev.index or 0] if cuda else torch.default_generator
+            generator.manual_seed(self.configs[0].seed + offset)  # torch.manual_seed costs 2 ms: it seeds every backend
+            yield
+
+    def _shuffle(self) -> None:
+        n = self._n_train
+        perms = [torch.randperm(n, generator=g) for g in self._shuffles]  # CPU generators: the same order on CUDA
+        if self.size == 1:
+            order = perms[0].to(self._dev)
+            torch.index_select(self._x_train, 0, order, out=self._x_buf)
+            torch.index_select(self._t_train, 0, order, out=self._t_buf)
+        else:
+            order = torch.stack(perms).to(self._dev)
+            torch.take_along_dim(self._x_train, order.unsqueeze(-1), dim=1, out=self._x_buf)
+            torch.take_along_dim(self._t_train, order, dim=1, out=self._t_buf)
+
+    def _forward(self, x: torch.Tensor, keep: bool = False, net: int | None = None):
+        """Output logits ``[(N,) points]`` and (``keep``) each hidden layer's outputs; ``net``: that network alone."""
+        if net is None or self.size == 1:
+            weights, biases, acts = self._weights, self._biases, self._acts
+        else:
+            weights, biases = [w[net] for w in self._weights], [b[net, 0] for b in self._biases]
+            acts = self._acts_of[net]
+        hidden = []
+        for w, b, act in zip(weights, biases, acts, strict=False):
+            x = act(_affine(x, w, b))
+            if keep:
+                hidden.append(x)
+        return _affine(x, weights[-1], biases[-1]).squeeze(-1), hidden
+
+    def _loss(self, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        """The sum of every network's mean loss: its gradient for one network's weights is that network's own."""
+        per = _losses(self.configs[0].loss, z, t)
+        return per if per.dim() == 0 else per.sum()
+
+    def _evaluate(self, full: bool) -> list[EpochStats]:
+        """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""
+        cfg, nt = self.configs[0], self._n_train
+        with torch.set_grad_enabled(full):  # the loss and accuracy alone need no graph
+            z, hidden = self._forward(self._x, keep=full)
+            train_loss = _losses(cfg.loss, z[..., :nt], self._t[..., :nt])
+            grads = torch.autograd.grad(train_loss.sum(), self._weights) if full else ()
+        with torch.no_grad():
+            hit = ((z >= 0) == (self._t > 0)).to(z.dtype)
+            nan = torch.full_like(train_loss, math.nan)
+            rows = [
+                train_loss.detach(),
+                _losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
+                hit[..., :nt].mean(-1),
+                hit[..., nt:].mean(-1) if self._has_test else nan,
+            ]
+            if full:
+                rows += [torch.linalg.vector_norm(g, dim=(-2, -1)) for g in grads]
+                rows += [(h[..., :nt, :] == 0).all(dim=-2).to(z.dtype).mean(-1) for h in hidden]
+            numbers = torch.stack(rows).reshape(len(rows), self.size).to("cpu", torch.float64).numpy()  # one sync
+        layers, hidden_layers = len(self._weights), len(cfg.hidden)
+        out = []
+        for k in range(self.size):
+            col = numbers[:, k]
+            if full:
+                norms, dead = col[4 : 4 + layers].copy(), col[4 + layers :].copy()
+            else:
+                norms, dead = np.full(layers, math.nan), np.full(hidden_layers, math.nan)
+            out.append(EpochStats(self.epoch, *map(float, col[:4]), norms, dead))
+        return out
+
+    # ---- drawing ----------------------------------------------------------------------------------------
+
+    def snapshots(self, view: View | None = None) -> list[Snapshot]:
+        """What every network computes now on the map grid (see :class:`View`): one batched forward for all."""
+        cfg = self.configs[0]
+        view = (view or View()).checked(cfg.hidden)
+        n = view.map_size
+        grid = self._grids.get(n)
+        if grid is None:
+            xy = torch.as_tensor(map_grid(n), dtype=self._dtype, device=self._dev)
+            grid = self._grids[n] = feature_matrix(xy, cfg.features)
+        with torch.no_grad(), intra_op_threads(self.threads), self._seeded(self.epoch + MAP_SEED):
+            z, hidden = self._forward(grid, keep=view.units)
+            output = _output(cfg.loss, z).reshape(self.size, n, n)
+            units = [h.transpose(-1, -2).reshape(self.size, -1, n, n) for h in hidden]
+            arrays = [t.to("cpu", torch.float64).numpy() for t in (output, *units)]
+            spaces = [self._hidden_space(view, k) if view.hidden_layer else None for k in range(self.size)]
+        levels = _levels(cfg.loss)
+        return [
+            Snapshot(self.epoch, n, arrays[0][k], tuple(a[k] for a in arrays[1:]), spaces[k], levels) for k in range(self.size)
+        ]
+
+    def _hidden_space(self, view: View, net: int) -> HiddenSpace:
+        def units_of(xy: np.ndarray) -> np.ndarray:
+            x = feature_matrix(torch.as_tensor(xy, dtype=self._dtype, device=self._dev), self.configs[net].features)
+            h = self._forward(x, keep=True, net=net)[1][view.hidden_layer - 1]
+            a, b = view.hidden_units
+            return h[:, [a - 1, b - 1]].to("cpu", torch.float64).numpy()
+
+        return hidden_space(view, self.datas[net], units_of)
+
+    # ---- weights ----------------------------------------------------------------------------------------
+
+    def weights(self, net: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(W, b) of every layer of network ``net`` as float64 arrays, W of shape (out, in): the diagram's links."""
+        one = self.size == 1
+        return [
+            (
+                (w if one else w[net]).detach().T.to("cpu", torch.float64).numpy(),
+                (b if one else b[net, 0]).detach().to("cpu", torch.float64).numpy(),
+            )
+            for w, b in zip(self._weights, self._biases, strict=True)
+        ]
+
+    def load_weights(self, networks: Sequence[Sequence[tuple[np.ndarray, np.ndarray]]], epoch: int = 0) -> None:
+        """Go on from saved weights: per network, (W, b) of every layer (W of shape (out, in)) after ``epoch`` epochs;
+        the optimiser starts afresh. EngineError naming the layer whose shape or values do not fit."""
+        if len(networks) != self.size:
+            raise EngineError("networks", f"expected {self.size} networks, got {len(networks)}")
+        shapes = self.configs[0].weight_shapes
+        checked = []
+        for weights in networks:
+            if len(weights) != len(shapes):
+                raise EngineError("weights", f"expected {len(shapes)} layers, got {len(weights)}")
+            arrays = []
+            for index, ((w, b), shape) in enumerate(zip(weights, shapes, strict=True), start=1):
+                w, b = np.asarray(w, dtype=np.float64), np.asarray(b, dtype=np.float64)
+                if w.shape != shape or b.shape != (shape[0],):
+                    raise EngineError(f"layer {index}", f"expected weights {shape} and biases {(shape[0],)}")
+                if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
+                    raise EngineError(f"layer {index}", "weights must be finite numbers")
+                arrays.append((w, b))
+            checked.append(arrays)
+        with torch.no_grad():
+            for k, arrays in enumerate(checked):
+                for (w, b), weight, bias in zip(arrays, self._weights, self._biases, strict=True):
+                    (weight if self.size == 1 else weight[k]).copy_(torch.as_tensor(w.T, dtype=weight.dtype))
+                    (bias if self.size == 1 else bias[k, 0]).copy_(torch.as_tensor(b, dtype=bias.dtype))
+        self._optimizer = get_optimizer(self.configs[0].optimizer).make(self._params, self.configs[0].lr)
+        self.epoch = int(epoch)
+        with intra_op_threads(self.threads), self._seeded(self.epoch):
+            self._histories = [[s] for s in self._evaluate(full=True)]
+
+
+# ---- pieces ------------------------------------------------------------------------------------------
+
+
+def _targets(loss: str, labels: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+    return (labels * 2 - 1).to(dtype) if loss == "mse" else labels.to(dtype)
+
+
+def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    """Each network's mean loss over the last axis: ½(tanh z − t)² or binary cross-entropy on the logits."""
+    if z.dim() == 1:  # one network: the fused mean reduction (one operation fewer per step)
+        if loss == "mse":
+            return 0.5 * F.mse_loss(torch.tanh(z), t)
+        return F.binary_cross_entropy_with_logits(z, t)
+    if loss == "mse":
+        return 0.5 * F.mse_loss(torch.tanh(z), t, reduction="none").mean(-1)
+    return F.binary_cross_entropy_with_logits(z, t, reduction="none").mean(-1)
+
+
+def _output(loss: str, z: torch.Tensor) -> torch.Tensor:
+    return torch.tanh(z) if loss == "mse" else torch.sigmoid(z)
+
+
+def _levels(loss: str) -> tuple[float, float]:
+    return (-1.0, 1.0) if loss == "mse" else (0.0, 1.0)
+
+
+def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads) -> None:
+    """Add the penalty's gradient to the weights' (not the biases'): rate·sign(w) for L1, rate·w for L2 (penalty ½w²)."""
+    with torch.no_grad():
+        for w, g in zip(weights, grads, strict=True):
+            g.add_(torch.sign(w) if cfg.regularization == "l1" else w, alpha=cfg.reg_rate)
