@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import engine
+from engine import memory
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
@@ -77,6 +78,8 @@ def image_size(args: argparse.Namespace) -> ImageSize:
     for name, value in (("width", width), ("height", height)):
         if value is not None and not MIN_SIDE <= value <= MAX_SIDE:
             raise EngineError(name, f"must be between {MIN_SIDE} and {MAX_SIDE} pixels, got {value}")
+    if width is not None and height is not None:
+        memory.check_image_size(width, height)  # before anything is computed
     if args.size is None:
         return ImageSize(width, height)
     if width is not None or height is not None:
@@ -85,9 +88,10 @@ def image_size(args: argparse.Namespace) -> ImageSize:
     return ImageSize(p.width, p.height, p.scale)
 
 
-def max_image_points(args: argparse.Namespace, panels: int) -> int | None:
-    """The most x points an image of ``panels`` panels can show: 2 per horizontal pixel of a panel; None for a CSV."""
-    if output_format(Path(args.out)) == "csv":
+def max_image_points(args: argparse.Namespace, panels: int, fmt: str | None = None) -> int | None:
+    """The most x points an image of ``panels`` panels can show: 2 per horizontal pixel of a panel; None for a CSV
+    (``fmt``: the format when ``--out`` is a folder, as with ``--session``)."""
+    if (fmt or output_format(Path(args.out))) == "csv":
         return None
     size = image_size(args)
     natural_height = 50 + PANEL_HEIGHT * panels  # as gui.export.size.default_size, before the figure exists
@@ -105,9 +109,12 @@ def split_param(text: str) -> tuple[int | None, str, str]:
         raise EngineError("param", f"expected NAME=VALUE or INDEX:NAME=VALUE, got {text!r}")
     if ":" in head:
         idx, _, head = head.partition(":")
-        if not idx.isdigit() or int(idx) < 1:
+        try:  # not str.isdigit(): it accepts "²", which int() cannot read (ASCII and full-width digits only)
+            index = int(parse_number(idx, "param", whole=True))
+        except EngineError:
+            index = 0
+        if index < 1:
             raise EngineError("param", f"the index before ':' must be 1 or more, got {idx!r}")
-        index = int(idx)
     return index, head.strip(), value
 
 

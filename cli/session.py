@@ -18,15 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import engine
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points
 from cli.progress import bar
-from engine import analysis
+from engine import analysis, memory
 from engine.depth import DepthConfig, mean_field
 from engine.depth import run as run_depth
 from engine.errors import EngineError
 from engine.initializers import histogram, histogram_range, sample
 from engine.presets import get_preset
-from engine.tables import check_folder, check_writable, make_folder, write_all
+from engine.tables import check_folder, check_writable, csv_bytes_estimate, make_folder, write_all
 from engine.training import Trainer, TrainResult
 from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from figures.spec import FigureSpec
@@ -42,9 +42,9 @@ def selected(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "session", None))
 
 
-def explorer_figure(section: dict, device: str, dtype: str) -> FigureSpec | None:
+def explorer_figure(section: dict, device: str, dtype: str, max_points: int | None = None) -> FigureSpec | None:
     """The explorer's vector view when it shows one, else its curves over its x range with the marks it shows
-    (None without curves)."""
+    (None without curves); ``max_points``: the most an image shows (2 per pixel of a panel), None for a CSV."""
     vector = section["vector"]
     if vector is not None:
         return vector_figure(engine.evaluate_vector(vector["activation"], vector["x"], vector["params"], device, dtype))
@@ -53,10 +53,19 @@ def explorer_figure(section: dict, device: str, dtype: str) -> FigureSpec | None
         return None
     order = 2 if section["show_second"] else 1
     x_min, x_max = section["x_range"]
+    points = section["points"] if max_points is None else min(section["points"], max_points)  # 64 x 100,001: 21 s
+    if max_points is None:  # a CSV's text counts against the same budget as a curve
+        need = csv_bytes_estimate(points, 1 + len(curves_state) * (order + 1))
+        if need > memory.EVALUATE_BUDGET:
+            raise EngineError(
+                "points",
+                f"the explorer's CSV of {len(curves_state)} curves x {points:,} points would take about "
+                f"{memory.format_bytes(need)} of text; the most is {memory.format_bytes(memory.EVALUATE_BUDGET)}",
+            )
     curves, markers, vlines, hlines, bands = [], {}, set(), set(), []
     for index, state in enumerate(curves_state):
         ref, params = curve_reference(state), state["params"]
-        curve = engine.evaluate(ref, params, x_min, x_max, section["points"], order=order, device=device, dtype=dtype)
+        curve = engine.evaluate(ref, params, x_min, x_max, points, order=order, device=device, dtype=dtype)
         curves.append(curve)
         act = engine.resolve_activation(ref)
         kinks = analysis.kink_marks(ref, params, x_min, x_max, device, dtype) if section["show_marks"] else []
@@ -130,15 +139,23 @@ FIGURES: dict[str, Callable[[dict, str, str], FigureSpec | None]] = {
 
 
 def session_figures(
-    data: dict, device: str = "cpu", dtype: str | None = None, progress: Callable[[int], None] | None = None
+    data: dict,
+    device: str = "cpu",
+    dtype: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    max_points: int | None = None,
 ) -> dict[str, FigureSpec]:
     """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused.
 
-    ``progress(done)`` after each section."""
+    ``progress(done)`` after each section; ``max_points`` caps the explorer's grid for an image (2 points per pixel
+    of a panel)."""
     figures = {}
     for done, (key, section) in enumerate(data["tabs"].items(), start=1):
         section_dtype = dtype or (section["dtype"] if key == "explorer" else "float32")
-        figure = FIGURES[key](section, device, section_dtype)
+        if key == "explorer":
+            figure = explorer_figure(section, device, section_dtype, max_points)
+        else:
+            figure = FIGURES[key](section, device, section_dtype)
         if figure is not None:
             figures[key] = figure
         if progress is not None:
@@ -157,8 +174,14 @@ def run(args: argparse.Namespace) -> int:
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
+        explorer = data["tabs"].get("explorer")
+        panels = 3 if explorer is None or explorer["show_second"] else 2
+        cap = max_image_points(args, panels, fmt)
+        if explorer is not None and cap is not None and explorer["points"] > cap:
+            note = f"the explorer image shows {cap:,} of the session's {explorer['points']:,} points (2 per pixel of a panel)"
+            print(f"note: {note}; --format csv keeps them all", file=sys.stderr)
         with bar("session", len(data["tabs"]), "figures") as progress:
-            figures = session_figures(data, args.device, args.dtype, progress.update)
+            figures = session_figures(data, args.device, args.dtype, progress.update, cap)
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}

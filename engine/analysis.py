@@ -16,7 +16,7 @@ from typing import Literal
 import numpy as np
 
 from engine.errors import EngineError
-from engine.evaluate import checked_params, evaluate
+from engine.evaluate import checked_params, evaluate, formula_cost
 from engine.resolve import ActivationRef, resolve_activation
 
 # Search window for global properties such as max |f'|; wide enough that every
@@ -163,14 +163,14 @@ def kink_marks(
     if not points:
         return []
     at = evaluate(act, values, order=1, device=device, dtype=dtype, x=points)
-    marks = []
-    for n, k in enumerate(points):
-        h = 1e-7 * max(1.0, abs(k))
-        side = evaluate(act, values, order=1, device="cpu", dtype="float64", x=[k - h, k + h])
-        marks.append(
-            Kink(k, float(at.f[n]), float(at.df[n]), float(side.df[0]), float(side.df[1]), float(side.f[0]), float(side.f[1]))
-        )
-    return marks
+    ks = np.asarray(points)
+    h = 1e-7 * np.maximum(1.0, np.abs(ks))
+    side = evaluate(act, values, order=1, device="cpu", dtype="float64", x=np.concatenate([ks - h, ks + h]))  # one call for all
+    n = len(points)
+    return [
+        Kink(k, float(at.f[i]), float(at.df[i]), float(side.df[i]), float(side.df[n + i]), float(side.f[i]), float(side.f[n + i]))
+        for i, k in enumerate(points)
+    ]
 
 
 def random_slope_band(
@@ -243,6 +243,8 @@ def exact_minus_approximation(
 # ---- notes computed over the view (formulas carry no hand-written notes) ---------------------------------
 
 VIEW_POINTS = 20_001
+MIN_VIEW_POINTS = 1001
+NOTES_SECONDS = 0.03  # the notes follow a drag on the GUI thread: a costly formula gets fewer points
 _FLAT = 1e-12  # relative change of f between neighbours below which a step counts as flat
 
 
@@ -265,11 +267,14 @@ def view_notes(
 ) -> ViewNotes:
     """Range of f, max |f'| and where, zero-centredness (f(0) = 0) and monotonicity on [x_min, x_max].
 
-    Computed on a float64 grid holding 0 and the kinks; monotonic means f never steps down
-    (or never up) between neighbouring points, beyond rounding.
+    Computed on a float64 grid holding 0 and the kinks (of fewer points for a formula too long to evaluate
+    20,001 times in NOTES_SECONDS); monotonic means f never steps down (or never up) between neighbours, beyond rounding.
     """
     act = resolve_activation(activation)
     values = checked_params(act, params)
+    cost = formula_cost(act)
+    if cost is not None:  # a long formula: fewer points, so that the notes take at most NOTES_SECONDS
+        points = max(MIN_VIEW_POINTS, min(points, cost.most_points(order=1, seconds=NOTES_SECONDS)))
     curve = evaluate(act, values, x_min, x_max, points, order=1, device="cpu", dtype="float64")
     x, f, mag = curve.x, curve.f, np.abs(curve.df)
     finite = np.isfinite(f)

@@ -19,13 +19,17 @@ from engine.activation_params import checked_params
 from engine.activations import Activation
 from engine.devices import intra_op_threads, run_placed, threads_for, torch_dtype
 from engine.errors import EngineError
+from engine.expression_cost import TIME_BUDGET_S, Cost
 from engine.expressions import Expression
 from engine.grid import check_range, decimal_grid, distinct_in_dtype, dtype_max, with_anchors
-from engine.resolve import ActivationRef, Formula, formula_of, resolve_activation
+from engine.resolve import ActivationRef, Formula, expression_of, formula_of, resolve_activation
+from engine.torch_quirks import skip_dynamo_imports
 
 __all__ = ["MAX_POINTS", "Curve", "VectorResult", "checked_params", "evaluate", "evaluate_expression", "evaluate_vector"]
 
 MAX_POINTS = 10_000_000
+
+skip_dynamo_imports()  # the first f″ of softsign would import torch._dynamo (1.3 s of CPU) mid-plot (12 ms here)
 
 
 def peak_bytes(points: int, order: int, dtype: str) -> int:
@@ -37,6 +41,43 @@ def peak_bytes(points: int, order: int, dtype: str) -> int:
     """
     per_value = torch.empty((), dtype=torch_dtype(dtype)).element_size()
     return points * (8 * (3 + order) + per_value * (6 + 4 * order))
+
+
+def formula_cost(act: Activation) -> Cost | None:
+    """The estimated cost of a formula activation (:mod:`engine.expression_cost`); None for a registry entry."""
+    formula = formula_of(act.id)
+    return None if formula is None else expression_of(formula).compiled.cost
+
+
+def formula_bytes(act: Activation, points: int, order: int, dtype: str) -> int:
+    """What a formula's autograd graph keeps beyond :func:`peak_bytes` (0 for a registry entry)."""
+    cost = formula_cost(act)
+    size = torch.empty((), dtype=torch_dtype(dtype)).element_size()
+    return 0 if cost is None else cost.extra_bytes(points, order, size)
+
+
+def check_cost(act: Activation, points: int, order: int, dtype: str) -> None:
+    """Refuse (EngineError naming ``points``) a formula whose evaluation at ``points`` would take longer than
+    :data:`engine.expression_cost.TIME_BUDGET_S` or more memory than the budget, saying how many points fit."""
+    cost = formula_cost(act)
+    if cost is None:
+        return
+    seconds = cost.seconds(points, order)
+    if seconds > TIME_BUDGET_S:
+        raise EngineError(
+            "points",
+            f"this formula would take about {seconds:.1f} s to compute at {points:,} points (the most is "
+            f"{TIME_BUDGET_S:g} s): use at most {cost.most_points(order):,} points, or a shorter formula",
+        )
+    need = peak_bytes(points, order, dtype) + formula_bytes(act, points, order, dtype)
+    if need > memory.EVALUATE_BUDGET:
+        per_point = need / points
+        raise EngineError(
+            "points",
+            f"this formula needs about {memory.format_bytes(need)} at {points:,} points (the most is "
+            f"{memory.format_bytes(memory.EVALUATE_BUDGET)}): use at most {int(memory.EVALUATE_BUDGET // per_point):,} "
+            "points, or a shorter formula",
+        )
 
 
 MAX_VECTOR = 4096
@@ -77,7 +118,9 @@ class VectorResult:
     fallback_reason: str | None = None
 
 
-def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str) -> tuple[np.ndarray, str | None]:
+def _grid(
+    act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str, order: int
+) -> tuple[np.ndarray, str | None]:
     """The float64 points to evaluate at, checked against ``dtype``, and a note if it merges some."""
     tdtype = torch_dtype(dtype)
     if x is not None:
@@ -87,6 +130,7 @@ def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: 
         if not np.all(np.isfinite(arr)):
             raise EngineError("x", "contains a non-finite value")
         check_range("x", arr, tdtype, dtype)
+        check_cost(act, arr.size, order, dtype)
         return arr, None
     for name, value in (("x_min", x_min), ("x_max", x_max)):
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not np.isfinite(value):
@@ -100,6 +144,7 @@ def _grid(act: Activation, values: dict, x, x_min: float, x_max: float, points: 
         raise EngineError("points", f"expected a whole number, got {points!r}")
     if not 2 <= points <= MAX_POINTS:
         raise EngineError("points", f"must be between 2 and {MAX_POINTS:,}, got {points:,}")
+    check_cost(act, int(points), order, dtype)  # before the kink scan and the grid: a refusal comes at once
     grid = with_anchors(decimal_grid(x_min, x_max, int(points)), (0.0, *act.kinks(values)))
     distinct = distinct_in_dtype(grid, tdtype)
     if distinct < 2:
@@ -150,8 +195,8 @@ def evaluate(
     values = checked_params(act, params)
     if order not in (0, 1, 2):
         raise EngineError("order", f"derivative order must be 0, 1 or 2, got {order!r}")
-    grid, note = _grid(act, values, x, x_min, x_max, points, dtype)
-    need = peak_bytes(grid.size, order, dtype)
+    grid, note = _grid(act, values, x, x_min, x_max, points, dtype, order)
+    need = peak_bytes(grid.size, order, dtype) + formula_bytes(act, grid.size, order, dtype)
     if need > memory.EVALUATE_BUDGET:
         raise EngineError(
             "points",

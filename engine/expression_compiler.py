@@ -22,13 +22,14 @@ import difflib
 import math
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 
 from engine.activation_params import checked_params
 from engine.activations import Activation
 from engine.errors import EngineError
+from engine.expression_cost import Cost, estimate
 from engine.expression_functions import (
     CONSTANTS,
     FUNCTION_NAMES,
@@ -143,13 +144,16 @@ def _refuse(text: str, node: ast.expr | ast.keyword, message: str) -> Expression
 class Env:
     """One evaluation: the input tensor, parameter values, and which forms to use."""
 
-    __slots__ = ("x", "values", "smooth", "_tensors")
+    __slots__ = ("x", "values", "smooth", "_tensors", "memo")
 
-    def __init__(self, x: torch.Tensor, values: Mapping[str, float], smooth: bool = False):
+    def __init__(self, x: torch.Tensor, values: Mapping[str, float], smooth: bool = False, memo: bool = False):
         self.x = x
         self.values = values
         self.smooth = smooth  # use registry second_derivative_form where PyTorch lacks a double backward
         self._tensors: dict = {}
+        # Each node's value, kept while the kink scan asks every switch for its quantities: a subtree
+        # shared by several switches is computed once (None: plain evaluation, nothing kept).
+        self.memo: dict | None = {} if memo else None
 
     def const(self, value: float) -> torch.Tensor:
         key = (value, math.copysign(1.0, value))  # 0.0 == -0.0, but 1/x tells them apart
@@ -202,6 +206,7 @@ class Compiled:
     first_seen: dict[str, int]  # parameter -> column of its first use
     limits: dict[str, tuple[float, float]]  # parameter -> limits from registry keywords it feeds
     smooth_forms: bool  # whether some registry call has a second_derivative_form
+    cost: Cost = field(default_factory=Cost)  # estimated per point, from the tree (engine.expression_cost)
 
 
 class _Compiler:
@@ -213,6 +218,9 @@ class _Compiler:
         return _refuse(self.text, node, message)
 
     def expr(self, node: ast.expr) -> Node:
+        return _memoised(self._expr(node))
+
+    def _expr(self, node: ast.expr) -> Node:
         if isinstance(node, ast.Constant):
             return self.constant(node)
         if isinstance(node, ast.Name):
@@ -306,7 +314,7 @@ class _Compiler:
             if len(args) < 2:
                 raise self.refuse(node, f"{name} needs at least two arguments, e.g. {name}(x, 0)")
             pick = torch.minimum if name == "min" else torch.maximum
-            self.out.switches.append(lambda env: [a(env) - b(env) for i, a in enumerate(args) for b in args[i + 1 :]])
+            self.out.switches.append(lambda env: _fold_switches(pick, [a(env) for a in args]))
             return lambda env: _fold(pick, [a(env) for a in args])
         if name == "clamp":
             if len(args) != 3:
@@ -427,6 +435,29 @@ def _fold(op, tensors: list[torch.Tensor]) -> torch.Tensor:
     return result
 
 
+def _fold_switches(op, tensors: list[torch.Tensor]) -> list[torch.Tensor]:
+    """Where each step of the fold switches branch: max(a, b, c) = max(max(a, b), c) can only bend where
+    a = b or max(a, b) = c (or where a part bends), so n - 1 differences, not every pair's n(n - 1)/2."""
+    result, out = tensors[0], []
+    for t in tensors[1:]:
+        out.append(result - t)
+        result = op(result, t)
+    return out
+
+
+def _memoised(fn: Node) -> Node:
+    def node(env: Env) -> torch.Tensor:
+        memo = env.memo
+        if memo is None:
+            return fn(env)
+        value = memo.get(node)
+        if value is None:
+            value = memo[node] = fn(env)
+        return value
+
+    return node
+
+
 def _pairs(values: list):
     return zip(values, values[1:], strict=False)
 
@@ -440,4 +471,5 @@ def compile_text(text: str) -> Compiled:
     _measure(text, tree)
     compiler = _Compiler(text)
     compiler.out.root = compiler.expr(tree)
+    compiler.out.cost = estimate(tree, REGISTRY_FUNCTIONS.keys())
     return compiler.out

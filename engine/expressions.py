@@ -35,6 +35,7 @@ import torch
 from engine.activations import Activation
 from engine.errors import EngineError
 from engine.expression_compiler import FIELD, Compiled, Env, ExpressionError, compile_text
+from engine.expression_kinks import KinkScan, scan
 from engine.params import Param, validate
 
 __all__ = [
@@ -51,9 +52,6 @@ DEFAULT_VALUE = 1.0
 DEFAULT_RANGE = (-10.0, 10.0)
 KINK_RANGE = (-20.0, 20.0)
 KINK_POINTS = 4001
-_BISECTIONS = 60  # halves a grid step of 0.01 below one float64 ulp of any root in KINK_RANGE
-_SIDE = 1e-7  # how far either side of a candidate kink f and f' are compared (relative to max(1, |x|))
-_BEND = 1e-4  # relative change of f or f' across the candidate that makes it a kink
 
 
 @dataclass(frozen=True)
@@ -124,36 +122,27 @@ class Expression:
         x_max: float = KINK_RANGE[1],
         points: int = KINK_POINTS,
     ) -> tuple[float, ...]:
-        """Where f is not differentiable in [x_min, x_max], sorted.
+        """Where f is not differentiable in [x_min, x_max], sorted (none when it switches branch too often).
 
         Candidates are the places where a ``where``, ``abs``, ``sign``, ``relu``, ``min``,
-        ``max``, ``clamp`` or a registry function with kinks switches branch: the sign
-        changes of each switching quantity (the compared difference, the argument minus
-        a registry kink, ...) on a float64 grid, refined by bisection. A candidate is kept
+        ``max``, ``clamp`` or a registry function with kinks switches branch; a candidate is kept
         when f or f' (by autograd) differs either side of it, so ``relu(x)**2`` has none.
+        The work is bounded (:mod:`engine.expression_kinks`).
         """
+        return self.kink_scan(params, x_min, x_max, points).kinks
+
+    def kink_scan(
+        self,
+        params: Mapping | None = None,
+        x_min: float = KINK_RANGE[0],
+        x_max: float = KINK_RANGE[1],
+        points: int = KINK_POINTS,
+    ) -> KinkScan:
+        """:meth:`kinks` with how often f switches branch when that is too often to mark (:class:`KinkScan`)."""
         values = self.checked(params)
-        grid = _exact_grid(float(x_min), float(x_max), points)
-        found: list[float] = []
-        with torch.no_grad():
-            for switch in self.compiled.switches:
-                for j, s in enumerate(switch(Env(grid, values))):
-
-                    def part(xs: torch.Tensor, switch=switch, j=j) -> torch.Tensor:
-                        return torch.broadcast_to(switch(Env(xs, values))[j], xs.shape)
-
-                    found.extend(_roots(part, grid, torch.broadcast_to(s, grid.shape)))
-        return tuple(r for r in _merge(found) if self._bends_at(r, values))
-
-    def _bends_at(self, r: float, values: Mapping) -> bool:
-        h = _SIDE * max(1.0, abs(r))
-        xs = torch.tensor([r - h, r + h], dtype=torch.float64, requires_grad=True)
-        f = self.run(xs, values)
-        (df,) = torch.autograd.grad(f.sum(), xs)
-        (fl, fr), (dl, dr) = f.detach().tolist(), df.tolist()
-        if not all(np.isfinite(v) for v in (fl, fr, dl, dr)):
-            return True
-        return abs(fl - fr) > _BEND * (1 + abs(fl) + abs(fr)) or abs(dl - dr) > _BEND * (1 + abs(dl) + abs(dr))
+        if not self.compiled.switches:
+            return KinkScan(())
+        return scan(self.compiled, values, self.run, x_min, x_max, points)
 
     def as_activation(self) -> Activation:
         """A registry-like :class:`Activation` (id ``"formula: ..."``) for the tabs that take one."""
@@ -201,37 +190,6 @@ def _parameter(name: str, limits: tuple[float, float] | None) -> Param:
         if low > high:  # the keyword's own range lies beyond the default one
             low, high = limits
     return Param(name, "float", min(max(DEFAULT_VALUE, low), high), low, high, 0.01)
-
-
-def _exact_grid(x_min: float, x_max: float, points: int) -> torch.Tensor:
-    # (a·(n-1-i) + b·i)/(n-1) is exact in the numerator for whole-number ends, so 0 and every
-    # integer on the grid are hit exactly and a kink there is found exactly, not at ±1e-21.
-    i = torch.arange(points, dtype=torch.float64)
-    return (x_min * (points - 1 - i) + x_max * i) / (points - 1)
-
-
-def _roots(part, grid: torch.Tensor, s: torch.Tensor) -> list[float]:
-    """Isolated zeros and sign changes of ``s = part(grid)``, refined by bisection."""
-    zero = s == 0
-    isolated = zero.clone()
-    isolated[1:-1] &= ~(zero[:-2] & zero[2:])
-    found = grid[isolated].tolist()
-    change = (torch.sign(s[:-1]) * torch.sign(s[1:])) < 0
-    lo, hi, s_lo = grid[:-1][change], grid[1:][change], s[:-1][change]
-    for _ in range(_BISECTIONS if lo.numel() else 0):
-        mid = (lo + hi) / 2
-        s_mid = part(mid)
-        same = torch.sign(s_mid) == torch.sign(s_lo)
-        lo, s_lo, hi = torch.where(same, mid, lo), torch.where(same, s_mid, s_lo), torch.where(same, hi, mid)
-    return found + ((lo + hi) / 2).tolist()
-
-
-def _merge(values: list[float]) -> list[float]:
-    merged: list[float] = []
-    for v in sorted(v for v in values if np.isfinite(v)):
-        if not merged or v - merged[-1] > 1e-9 * max(1.0, abs(v)):
-            merged.append(v)
-    return merged
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,27 @@ nothing of formulas, and :mod:`engine.expressions` nothing of evaluation.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from engine.activations import Activation, get_activation
 from engine.errors import EngineError
+from engine.expression_kinks import KinkScan
 from engine.expressions import ID_PREFIX, Expression, compile_expression
 
-__all__ = ["ActivationRef", "Formula", "expression_of", "formula_of", "is_formula", "resolve_activation"]
+__all__ = [
+    "ActivationRef",
+    "Formula",
+    "expression_of",
+    "formula_of",
+    "is_formula",
+    "kink_scan",
+    "kinks_known",
+    "resolve_activation",
+]
 
 _CACHE = 256  # formulas kept compiled; a classroom session uses a handful
 
@@ -110,9 +123,45 @@ def _activation(formula: Formula) -> Activation:
     act = expr.as_activation()
     if not expr.compiled.switches:
         return act  # nothing switches branch: no kinks to look for
+    return replace(act, kinks=lambda params: _scan(formula, _key(params)).kinks)
 
-    @lru_cache(maxsize=64)
-    def kinks_at(values: tuple) -> tuple[float, ...]:
-        return expr.kinks(dict(values))
 
-    return replace(act, kinks=lambda params: kinks_at(tuple(sorted(params.items()))))
+def _key(params: Mapping) -> tuple:
+    return tuple(sorted(params.items()))
+
+
+_SCANS: OrderedDict[tuple, KinkScan] = OrderedDict()  # (formula, parameter values) -> its kink scan, newest last
+_SCANS_LOCK = threading.Lock()  # the explorer scans in its worker thread and reads on the GUI thread
+
+
+def _scan(formula: Formula, values: tuple) -> KinkScan:
+    key = (formula.text, values)  # the slider ranges do not move a kink
+    with _SCANS_LOCK:
+        found = _SCANS.get(key)
+        if found is not None:
+            _SCANS.move_to_end(key)
+            return found
+    found = _expression(formula).kink_scan(dict(values))
+    with _SCANS_LOCK:
+        _SCANS[key] = found
+        while len(_SCANS) > _CACHE:
+            _SCANS.popitem(last=False)
+    return found
+
+
+def kink_scan(ref: ActivationRef, params: Mapping) -> KinkScan | None:
+    """The kink scan of formula ``ref`` with ``params`` (kept: computed once per values); None for a registry entry."""
+    formula = formula_of(ref.id if isinstance(ref, Activation) else ref)
+    if formula is None:
+        return None
+    return _scan(formula, _key(_expression(formula).checked(params)))
+
+
+def kinks_known(ref: ActivationRef, params: Mapping) -> bool:
+    """Whether ``ref``'s kinks for ``params`` cost nothing to ask for: a registry entry, a formula without switches,
+    or a scan already done."""
+    formula = formula_of(ref.id if isinstance(ref, Activation) else ref)
+    if formula is None or not _expression(formula).compiled.switches:
+        return True
+    with _SCANS_LOCK:
+        return (formula.text, _key(_expression(formula).checked(params))) in _SCANS

@@ -16,7 +16,7 @@ from engine.errors import EngineError
 
 DEFAULT_WIDTH = 960  # logical pixels (1 px = 1/96 inch)
 PANEL_HEIGHT = 300
-MAX_SIDE = 12_000  # pixels; 12k x 12k ARGB is about 0.6 GB
+MAX_SIDE = 12_000  # pixels per side; the area is bounded by engine.memory.IMAGE_BUDGET (12k x 12k took 2.0 GB)
 MIN_SIDE = 64
 SCALE_LIMITS = (0.25, 8.0)
 PANEL_ASPECT = 4 / 3  # the width / height a panel of a grid should come closest to

@@ -57,6 +57,19 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("EngineMessages", "{0}; press Reset to start again"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} feeds a keyword that accepts only {1} to {2}"),
     QT_TRANSLATE_NOOP("EngineMessages", "a log axis cannot show {0}"),
+    # one literal per line, so that lupdate reads each whole
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height",  # noqa: E501
+    ),
 )
 
 

@@ -13,9 +13,14 @@ from PySide6.QtCore import QCoreApplication
 
 from engine import analysis
 from engine.errors import EngineError
+from engine.expression_kinks import MAX_CANDIDATES
+from engine.expressions import KINK_RANGE
+from engine.resolve import kink_scan, kinks_known
 from gui.common.engine_text import format_value
 from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.notes import describe_extremum
+
+SHOWN_KINKS = 12  # more are listed as "… (N in all)"
 
 
 def _tr(text: str) -> str:
@@ -33,6 +38,8 @@ def formula_rows(p: CurveState, curve_set: CurveSet, saturation: str | None) -> 
     rows = []
     if p.params:
         rows.append((_tr("Parameters"), ", ".join(f"{k} = {format_value(v)}" for k, v in p.params.items())))
+    if not kinks_known(p.activation, p.params):  # its kink scan runs in the explorer's worker: not here
+        return rows + [(_tr("Notes"), _tr("computed once the curve is"))]
     try:
         notes = analysis.view_notes(p.activation, p.params, lo, hi)
     except EngineError as exc:
@@ -57,8 +64,17 @@ def formula_rows(p: CurveState, curve_set: CurveSet, saturation: str | None) -> 
     ]
     if saturation is not None:
         rows.append((_tr("|f′| < ε"), saturation))
+    scan = kink_scan(p.activation, p.params)
     kinks = [k for k in p.entry.kinks(p.params) if lo <= k <= hi]
-    rows.append((_tr("Kinks"), ", ".join(f"x = {_num(k)}" for k in kinks) if kinks else _tr("none on the view")))
+    if scan is not None and scan.too_many:
+        text = _tr("not marked: f switches branch {0} times on [{1}, {2}], more than {3} can be marked").format(
+            f"{scan.switches:,}", _num(KINK_RANGE[0]), _num(KINK_RANGE[1]), MAX_CANDIDATES
+        )
+    elif len(kinks) > SHOWN_KINKS:
+        text = ", ".join(f"x = {_num(k)}" for k in kinks[:SHOWN_KINKS]) + " " + _tr("… ({0} in all)").format(len(kinks))
+    else:
+        text = ", ".join(f"x = {_num(k)}" for k in kinks) if kinks else _tr("none on the view")
+    rows.append((_tr("Kinks"), text))
     return rows
 
 

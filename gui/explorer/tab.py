@@ -19,6 +19,7 @@ from gui.common.engine_text import engine_tr
 from gui.common.tabs import LabTab, SelfTestStep
 from gui.explorer.controls import MAX_GUI_POINTS, quietly
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSet, CurveState
+from gui.explorer.evaluation import CurveEvaluation
 from gui.explorer.formula_curves import FormulaCurves
 from gui.explorer.layout import setup_ui
 from gui.explorer.marks import CurveMarks
@@ -38,7 +39,7 @@ SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
-class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
+class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
     """The main tab: overlay activations and read f, f′ and f″.
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
@@ -46,9 +47,10 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
     - ``add_curve(activation_id, params=None) -> int``: overlay a curve, return its index (EngineError for a
       vector activation or invalid parameters); ``remove_curve(index)``, ``clear_curves()`` (both undone by
       ``undo_remove()``, Ctrl+Z), ``select_curve(index)``.
-    - ``set_param(index, name, value)``: the path the widgets take (validated by the engine, then re-plotted
-      synchronously); a refused value shows its reason under the widget and in the status bar and the last good
-      curve stays. ``flush()`` applies a throttled slider change now.
+    - ``set_param(index, name, value)``: the path the widgets take (validated by the engine, then re-plotted:
+      at once when quick, else in the background, ``evaluating()`` / ``wait_evaluated()``); a refused value
+      shows its reason under the widget and in the status bar and the last good curve stays. ``flush()``
+      applies a throttled slider change now.
     - ``curves``: the curve set's states (activation, params, last result, marks), in order; ``curve_items()``:
       per plot (f, f′, f″) the PlotDataItem of each curve; ``marks(index)``: the mark items of curve ``index``.
     - ``set_x_range(x_min, x_max)``, ``set_points(n)`` (default 2001), ``set_show_second(bool)``, ``set_eps(eps)``,
@@ -73,6 +75,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
         self.last_error = ""
         self._shown_rows, self._sized = None, False  # what the legend shows; the splitter not yet fitted
         setup_ui(self)
+        self._init_evaluation()
         self._connect()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
         self._notes_debounced = qdebounced(self._update_notes, timeout=NOTES_MS)
@@ -253,27 +256,6 @@ class ExplorerTab(ExplorerSession, CurveRemoval, LabTab):
             self.extras.refresh(p)
             self._notes_debounced()
         return True
-
-    def _replot(self) -> None:
-        """Evaluate every changed curve, put the arrays into its items, emit ``plotted``."""
-        ok = True
-        for i, p in enumerate(self.curves):
-            if p.dirty:
-                try:
-                    self.curve_set.evaluate(p)
-                except (EngineError, RuntimeError) as exc:
-                    name = engine_tr(p.entry.name)
-                    self._report(self.tr("{0} cannot be computed: {1} — keeping the last good curve").format(name, exc))
-                    ok = False
-                ok = self._apply(i) and ok
-        if self._live:
-            self.plots.widen_y_to(self.items)  # while live the y axes only widen: no jitter during a drag
-            self._texts_throttled()
-        else:
-            self._refresh_readout()
-        if ok:
-            self._report_placement()
-        self.plotted.emit()
 
     def _apply(self, index: int) -> bool:
         """The curve's arrays into its items and its marks; False when a mark had to be left off."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from engine.errors import EngineError
+from engine.memory import check_image_size
 from figures.layout import (  # noqa: F401  (re-exported: the dialog and tests read them here)
     DEFAULT_WIDTH,
     MAX_SIDE,
@@ -55,6 +56,7 @@ def output_size(
         width = round(height * dw / dh)
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
         raise EngineError("scale", f"{width} x {height} pixels is outside {MIN_SIDE} to {MAX_SIDE} per side")
+    check_image_size(width, height)  # before any drawing: 12000 x 12000 took 2.0 GB
     return int(width), int(height)
 
 

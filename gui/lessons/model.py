@@ -176,7 +176,7 @@ def catalogue(folder: Path) -> list[Lesson]:
     for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
         lesson = read_lesson(path)
         prefix = path.name.split("-", 1)[0]
-        if not prefix.isdigit() or int(prefix) != lesson.number:
+        if not (prefix.isascii() and prefix.isdigit()) or int(prefix) != lesson.number:  # "²".isdigit() is True
             raise SessionError(
                 f"{LESSON_KEY}.number", f"{path.name} holds lesson {lesson.number}; its name must start with {lesson.number:02d}-"
             )

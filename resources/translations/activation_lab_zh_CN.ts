@@ -129,6 +129,30 @@
         </message>
     </context>
     <context>
+        <name>CurveEvaluation</name>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <source>points</source>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <source>A curve</source>
+            <translation>一条曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <source>{0} cannot be computed: {1} — keeping the last good curve</source>
+            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+    </context>
+    <context>
         <name>CurveList</name>
         <message>
             <location filename="../../gui/explorer/catalogue.py" line="182" />
@@ -205,28 +229,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
+            <location filename="../../gui/training/plots.py" line="155" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="133" />
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="134" />
+            <location filename="../../gui/training/plots.py" line="156" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="137" />
+            <location filename="../../gui/training/plots.py" line="159" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="138" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -293,7 +317,7 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="87" />
+            <location filename="../../gui/training/plots.py" line="106" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
@@ -788,56 +812,70 @@
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
+            <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
+            <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
     </context>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="125" />
+            <location filename="../../gui/explorer/tab.py" line="128" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="178" />
+            <location filename="../../gui/explorer/tab.py" line="181" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="179" />
+            <location filename="../../gui/explorer/tab.py" line="182" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="243" />
+            <location filename="../../gui/explorer/tab.py" line="246" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="266" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
-            <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
+            <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="318" />
+            <location filename="../../gui/explorer/tab.py" line="300" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="319" />
+            <location filename="../../gui/explorer/tab.py" line="301" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="376" />
+            <location filename="../../gui/explorer/tab.py" line="358" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="390" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="395" />
+            <location filename="../../gui/explorer/tab.py" line="377" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1117,62 +1155,62 @@
     <context>
         <name>FormulaDialog</name>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>Edit formula</source>
             <translation>编辑公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="66" />
+            <location filename="../../gui/common/formula_dialog.py" line="67" />
             <source>New formula</source>
             <translation>新建公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="72" />
+            <location filename="../../gui/common/formula_dialog.py" line="73" />
             <source>Start from a preset…</source>
             <translation>从预设开始…</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="76" />
+            <location filename="../../gui/common/formula_dialog.py" line="77" />
             <source>e.g. x*sigmoid(beta*x)</source>
             <translation>例如 x*sigmoid(beta*x)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="93" />
+            <location filename="../../gui/common/formula_dialog.py" line="94" />
             <source>Use x, numbers, + − * / **, pi, e, functions such as exp, log, tanh, sigmoid, softplus, relu, min, max, clamp, where(condition, a, b), and any activation of the list by its id, e.g. gelu(x, approximate='tanh'). Any other name is a parameter with a slider (default 1).</source>
             <translation>可以使用 x、数字、+ − * / **、pi、e，函数如 exp、log、tanh、sigmoid、softplus、relu、min、max、clamp、where(condition, a, b)，以及列表中任何激活函数的 id，例如 gelu(x, approximate='tanh')。其他名称都是参数，各带一个滑块（默认值 1）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Apply</source>
             <translation>应用</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="110" />
+            <location filename="../../gui/common/formula_dialog.py" line="111" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="116" />
+            <location filename="../../gui/common/formula_dialog.py" line="117" />
             <source>Preset</source>
             <translation>预设</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="117" />
+            <location filename="../../gui/common/formula_dialog.py" line="118" />
             <source>f(x) =</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="173" />
+            <location filename="../../gui/common/formula_dialog.py" line="174" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="203" />
+            <location filename="../../gui/common/formula_dialog.py" line="198" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="205" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -1180,124 +1218,139 @@
     <context>
         <name>FormulaNotes</name>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="47" />
+            <location filename="../../gui/explorer/formula_notes.py" line="54" />
             <source>0 is outside the view</source>
             <translation>0 不在视图范围内</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="32" />
+            <location filename="../../gui/explorer/formula_notes.py" line="37" />
             <source>on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="41" />
+            <location filename="../../gui/explorer/formula_notes.py" line="48" />
             <source>yes, increasing</source>
             <translation>是，递增</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <location filename="../../gui/explorer/formula_notes.py" line="49" />
             <source>yes, decreasing</source>
             <translation>是，递减</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="43" />
+            <location filename="../../gui/explorer/formula_notes.py" line="50" />
             <source>constant</source>
             <translation>常数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="44" />
+            <location filename="../../gui/explorer/formula_notes.py" line="51" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="49" />
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
             <translation>是：f(0) = 0</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>Range of f</source>
             <translation>f 的值域</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="54" />
+            <location filename="../../gui/explorer/formula_notes.py" line="61" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="55" />
+            <location filename="../../gui/explorer/formula_notes.py" line="62" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="77" />
             <source>Kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="73" />
+            <location filename="../../gui/explorer/formula_notes.py" line="89" />
             <source>Your formula</source>
             <translation>你的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>Derivatives</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="35" />
+            <location filename="../../gui/explorer/formula_notes.py" line="40" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="59" />
+            <location filename="../../gui/explorer/formula_notes.py" line="66" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="61" />
+            <location filename="../../gui/explorer/formula_notes.py" line="76" />
             <source>none on the view</source>
             <translation>视图中没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="75" />
+            <location filename="../../gui/explorer/formula_notes.py" line="91" />
             <source>f′ and f″ by autograd</source>
             <translation>f′ 和 f″ 由 autograd 求得</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="77" />
+            <location filename="../../gui/explorer/formula_notes.py" line="93" />
             <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="51" />
+            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
             <translation>否：f(0) = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="53" />
+            <location filename="../../gui/explorer/formula_notes.py" line="60" />
             <source>[{0}, {1}] {2}</source>
             <translation>[{0}, {1}] {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <location filename="../../gui/explorer/formula_notes.py" line="63" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="39" />
+            <location filename="../../gui/explorer/formula_notes.py" line="46" />
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="70" />
+            <source>not marked: f switches branch {0} times on [{1}, {2}], more than {3} can be marked</source>
+            <translation>未标出：f 在 [{1}, {2}] 上切换分支 {0} 次，超过可标出的 {3} 个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="42" />
+            <source>computed once the curve is</source>
+            <translation>曲线算好后再计算</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="74" />
+            <source>… ({0} in all)</source>
+            <translation>…（共 {0} 个）</translation>
         </message>
     </context>
     <context>
@@ -1381,33 +1434,33 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="189" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="215" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="216" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1441,23 +1494,23 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="226" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="223" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="235" />
-            <location filename="../../gui/training/plots.py" line="236" />
+            <location filename="../../gui/training/plots.py" line="257" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏空间：第 {0} 层眼中的数据</translation>
         </message>
@@ -1849,37 +1902,37 @@
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="24" />
+            <location filename="../../gui/lessons/panel.py" line="26" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="47" />
+            <location filename="../../gui/lessons/panel.py" line="49" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="70" />
+            <location filename="../../gui/lessons/panel.py" line="72" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="71" />
+            <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课 (Page Up)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="74" />
+            <location filename="../../gui/lessons/panel.py" line="76" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="75" />
+            <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课 (Page Down)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="97" />
+            <location filename="../../gui/lessons/panel.py" line="100" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
@@ -2147,7 +2200,7 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="88" />
+            <location filename="../../gui/training/network_view.py" line="90" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
@@ -2400,7 +2453,7 @@
         </message>
         <message>
             <location filename="../../gui/training/controls.py" line="28" />
-            <location filename="../../gui/training/controls.py" line="82" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
@@ -2460,27 +2513,27 @@
             <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="56" />
+            <location filename="../../gui/training/controls.py" line="57" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="67" />
+            <location filename="../../gui/training/controls.py" line="68" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="69" />
+            <location filename="../../gui/training/controls.py" line="70" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="74" />
+            <location filename="../../gui/training/controls.py" line="75" />
             <source>{0:,.0f} epochs/s</source>
             <translation>每秒 {0:,.0f} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="82" />
+            <location filename="../../gui/training/controls.py" line="83" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2488,73 +2541,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="93" />
+            <location filename="../../gui/session_actions.py" line="94" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="95" />
+            <location filename="../../gui/session_actions.py" line="96" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="97" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="100" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="127" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="130" />
+            <location filename="../../gui/session_actions.py" line="131" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="135" />
+            <location filename="../../gui/session_actions.py" line="136" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="139" />
+            <location filename="../../gui/session_actions.py" line="140" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="157" />
+            <location filename="../../gui/session_actions.py" line="158" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="165" />
+            <location filename="../../gui/session_actions.py" line="166" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="182" />
+            <location filename="../../gui/session_actions.py" line="183" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="226" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="230" />
+            <location filename="../../gui/session_actions.py" line="233" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -2746,62 +2799,62 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="79" />
+            <location filename="../../gui/training/tab.py" line="80" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="80" />
+            <location filename="../../gui/training/tab.py" line="81" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="81" />
+            <location filename="../../gui/training/tab.py" line="82" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="92" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="92" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>Hidden space</source>
             <translation>隐藏空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="304" />
+            <location filename="../../gui/training/tab.py" line="305" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="312" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="312" />
+            <location filename="../../gui/training/tab.py" line="313" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="315" />
+            <location filename="../../gui/training/tab.py" line="316" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="318" />
+            <location filename="../../gui/training/tab.py" line="319" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="380" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -4951,12 +5004,12 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../gui/common/errors.py" line="73" />
+            <location filename="../../gui/common/errors.py" line="76" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="81" />
+            <location filename="../../gui/common/errors.py" line="84" />
             <source>Something went wrong, but your work is safe and the app keeps running.
 
 {0}</source>
@@ -4965,7 +5018,7 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/errors.py" line="85" />
+            <location filename="../../gui/common/errors.py" line="88" />
             <source>This happened {0} times.</source>
             <translation>此问题发生了 {0} 次。</translation>
         </message>
