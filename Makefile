@@ -29,11 +29,13 @@ test: $(STAMP) $(QM)
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow and not subprocess"
 
-# Style and architecture: ruff, the formatter, and the import-linter contracts in pyproject.toml.
+# Style, architecture and types: ruff, the formatter, the import-linter contracts and mypy (all set in pyproject.toml;
+# mypy keeps its cache in .mypy_cache, so a second run takes seconds).
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 selftest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-test

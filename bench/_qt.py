@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: Qt messages that say nothing about the benchmark (the offscreen platform's limits).
 QUIET = ("This plugin does not support propagateSizeHints()",)
@@ -57,7 +57,7 @@ class PaintWatch(QObject):
     def all_painted(self) -> bool:
         return len(self.painted) >= len(self.ports)
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             self.painted.add(obj)
         return False

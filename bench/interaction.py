@@ -41,7 +41,7 @@ def load_tab_class():
     module, _, name = TAB.partition(":")
     try:
         cls = getattr(importlib.import_module(module), name)
-    except Exception as exc:  # the tab may not exist yet on this branch
+    except Exception as exc:  # noqa: BLE001 - the tab may not exist yet on this branch
         return None, f"cannot import {TAB}: {type(exc).__name__}: {exc}"
     missing = [a for a in API if not hasattr(cls, a)]
     if missing:

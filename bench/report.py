@@ -177,9 +177,11 @@ def generated() -> str:
     if any_doc:
         v, m = any_doc["versions"], any_doc["machine"]
         head = [
-            f"Measured {any_doc['date']} at commit {any_doc.get('commit') or '?'} on {m['processor']} "
-            f"({m['cpu_count']} cores, {m.get('memory_gib', '?')} GiB, {m['platform']}; 1-min load average "
-            f"{m.get('load_avg_1min', '?')} when the file was written).",
+            (
+                f"Measured {any_doc['date']} at commit {any_doc.get('commit') or '?'} on {m['processor']} "
+                f"({m['cpu_count']} cores, {m.get('memory_gib', '?')} GiB, {m['platform']}; 1-min load average "
+                f"{m.get('load_avg_1min', '?')} when the file was written)."
+            ),
             "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items() if val) + ".",
         ]
     parts = [

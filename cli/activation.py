@@ -32,7 +32,7 @@ def build(args: argparse.Namespace) -> Export:
     show_second = not args.no_second_derivative
     params = activation_params(args.activation, args.param)
     x_min, x_max, points = number(args, "x_min"), number(args, "x_max"), number(args, "points", whole=True)
-    notes = []
+    notes: list[str | None] = []
     cap = max_image_points(args, 3 if show_second else 2)
     if cap is not None and isinstance(points, int) and points > cap:
         notes.append(f"the image shows {cap:,} of the {points:,} points asked (2 per pixel of a panel); a .csv keeps them all")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, overload
 
 import engine
 from engine import memory
@@ -28,12 +29,12 @@ OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS
 class Export:
     """What an export kind computed, before anything is written.
 
-    ``figure`` gives the CSV (its table) or the image; ``notes`` go to stderr; ``files`` are
+    ``figure`` gives the CSV (its table) or the image; ``notes`` go to stderr (each once, Nones left out); ``files`` are
     more files to write beside ``--out`` (path -> text, e.g. ``--stats`` JSON);
     """
 
     figure: FigureSpec
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | None] = field(default_factory=list)  # None: nothing to say (a curve without a fallback)
     files: dict[Path, str] = field(default_factory=dict)
 
 
@@ -47,6 +48,10 @@ def output_format(out: Path) -> str:
     return fmt
 
 
+@overload
+def number(args: argparse.Namespace, name: str, whole: Literal[True]) -> int: ...
+@overload
+def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int: ...
 def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int:
     """The value of flag ``--name`` (text or a number) as a number; EngineError naming the flag."""
     value = getattr(args, name)
@@ -58,6 +63,10 @@ def number(args: argparse.Namespace, name: str, whole: bool = False) -> float | 
     return value
 
 
+@overload
+def optional_number(args: argparse.Namespace, name: str, whole: Literal[True]) -> int | None: ...
+@overload
+def optional_number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int | None: ...
 def optional_number(args: argparse.Namespace, name: str, whole: bool = False) -> float | int | None:
     """:func:`number`, or None when the flag was not given."""
     return None if getattr(args, name, None) is None else number(args, name, whole)

@@ -35,7 +35,7 @@ def build(args: argparse.Namespace) -> Export:
         raise EngineError("stats", "--stats goes with --init alone")
     activation = args.activation[0]
     units = optional_number(args, "units", whole=True)
-    notes = []
+    notes: list[str | None] = []
     if units is None and args.width is not None:
         notes.append(f"--width is the image's width in pixels; the network's width is --units (default {DEFAULT_UNITS})")
     config = DepthConfig(

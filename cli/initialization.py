@@ -38,7 +38,7 @@ def parse_shape(text: str | None) -> tuple[int, ...]:
 
 def init_stats(s: InitSample) -> dict:
     """The ``--stats`` summary: sample and theory moments, fans and gain (None where undefined)."""
-    finite = lambda v: None if v is None or not np.isfinite(v) else float(v)  # noqa: E731
+    finite = lambda v: None if v is None or not np.isfinite(v) else float(v)
     return {
         "mean": finite(s.mean),
         "std": finite(s.std),

@@ -58,9 +58,9 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         raise EngineError("init-param", "--init-param needs an --init other than auto")
     return TrainConfig(
         dataset=args.dataset,
-        samples=args.samples,
-        noise=args.noise,
-        train_ratio=args.train_ratio,
+        samples=number(args, "samples", whole=True),
+        noise=number(args, "noise"),
+        train_ratio=number(args, "train_ratio"),
         seed=number(args, "seed", whole=True),
         features=tuple(f.strip() for f in args.features.split(",") if f.strip()),
         hidden=parse_hidden(args.hidden),
@@ -70,11 +70,11 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         init=init,
         init_params=init_params(init, args.init_param) if init != AUTO_INIT else {},
         optimizer=args.optimizer,
-        lr=args.lr,
+        lr=number(args, "lr"),
         batch=DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
         regularization=args.regularization,
-        reg_rate=args.reg_rate,
-        epochs=args.epochs,
+        reg_rate=number(args, "reg_rate"),
+        epochs=number(args, "epochs", whole=True),
         device=args.device,
         dtype=args.dtype or DEFAULT_DTYPE,
     )

@@ -7,12 +7,13 @@ Its own module so that the formula compiler (which checks a registry function's 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from engine.activations import Activation
 from engine.params import validate
 
 
-def checked_params(act: Activation, params: Mapping | None) -> dict:
+def checked_params(act: Activation, params: Mapping[str, Any] | None) -> dict[str, Any]:
     """Validated parameter dict for ``act`` (defaults filled in), or EngineError naming the field."""
     values = validate(act.params, params, owner=act.id)
     if act.check is not None:

@@ -65,10 +65,6 @@ class Kink:
     f_left: float  # one-sided limits of f (differ at a jump)
     f_right: float
 
-    @property
-    def jump(self) -> bool:
-        return not np.isclose(self.f_left, self.f_right, rtol=1e-6, atol=1e-6)
-
 
 def saturation_spans(x: np.ndarray, df: np.ndarray, eps: float, kinks: Sequence[float] = ()) -> list[tuple[float, float]]:
     """Maximal x intervals where |f'(x)| < ``eps``.

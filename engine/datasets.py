@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +52,7 @@ def _halves(n: int) -> tuple[int, int]:
     return n - n // 2, n // 2  # (class 1, class 0)
 
 
-def _circle(n: int, noise: float, rng: np.random.Generator):
+def _circle(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyCircleData: class 1 in the disc r < 2.5, class 0 in the ring 3.5 < r < 5.
     # Noise moves the point the label is judged at, not the point drawn, so labels near the gap flip.
     radius = 5.0
@@ -65,7 +65,7 @@ def _circle(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _xor(n: int, noise: float, rng: np.random.Generator):
+def _xor(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyXORData: uniform in ±[0.3, 5.3] on each axis, class 1 where x1·x2 ≥ 0.
     xy = rng.uniform(-5.0, 5.0, (n, 2))
     xy += np.where(xy > 0, 0.3, -0.3)
@@ -74,7 +74,7 @@ def _xor(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _gauss(n: int, noise: float, rng: np.random.Generator):
+def _gauss(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifyTwoGaussData draws around (2, 2) and (-2, -2) with variance 0.5 to 4 as
     # the noise goes from 0 to 50 %. The variance here starts at 0.1 instead: the clusters then lie
     # 2√2/√0.1 ≈ 9 standard deviations from the line x1 + x2 = 0, so noise 0 is separable for any
@@ -87,7 +87,7 @@ def _gauss(n: int, noise: float, rng: np.random.Generator):
     return xy, labels
 
 
-def _spiral(n: int, noise: float, rng: np.random.Generator):
+def _spiral(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # Playground's classifySpiralData: two arms of 1.75 turns out to radius 5, the second turned by π.
     arms = []
     for count, delta, label in ((_halves(n)[0], 0.0, 1), (_halves(n)[1], math.pi, 0)):
@@ -99,7 +99,7 @@ def _spiral(n: int, noise: float, rng: np.random.Generator):
     return np.concatenate([a[0] for a in arms]), np.concatenate([a[1] for a in arms])
 
 
-def _moons(n: int, noise: float, rng: np.random.Generator):
+def _moons(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     # scikit-learn's make_moons (two interleaved half circles of radius 1), scaled by 2.5 and centred;
     # noise is Gaussian with std 2.5·noise (0.5 at 50 %, sklearn's usual noise=0.2 in unit terms).
     upper, lower = _halves(n)
@@ -155,7 +155,7 @@ FEATURES: dict[str, Feature] = {f.id: f for f in _FEATURES}
 DEFAULT_FEATURES = ("x1", "x2")
 
 
-def checked_features(ids) -> tuple[str, ...]:
+def checked_features(ids: str | Iterable[str]) -> tuple[str, ...]:
     """The feature ids in registry order, or EngineError naming ``features``."""
     if isinstance(ids, str):
         ids = (ids,)
@@ -197,19 +197,13 @@ class Data:
 
     @property
     def x_train(self) -> np.ndarray:
-        return self.xy[self.train]
+        chosen: np.ndarray = self.xy[self.train]
+        return chosen
 
     @property
     def y_train(self) -> np.ndarray:
-        return self.labels[self.train]
-
-    @property
-    def x_test(self) -> np.ndarray:
-        return self.xy[~self.train]
-
-    @property
-    def y_test(self) -> np.ndarray:
-        return self.labels[~self.train]
+        chosen: np.ndarray = self.labels[self.train]
+        return chosen
 
 
 def checked_points(points: Points) -> Points:
@@ -227,7 +221,7 @@ def checked_points(points: Points) -> Points:
     return Points(xy, labels.astype(np.int64))
 
 
-def _percent(name: str, value, lo: float, hi: float) -> float:
+def _percent(name: str, value: object, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not lo <= value <= hi:
         raise EngineError(name, f"expected a percentage from {lo:g} to {hi:g}, got {value!r}")
     return float(value)
@@ -262,14 +256,14 @@ def make_data(
     return split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)
 
 
-def points_rows(points: Points | None) -> list[list] | None:
+def points_rows(points: Points | None) -> list[list[float | int]] | None:
     """``points`` as JSON holds them (a session file): ``[[x1, x2, label], ...]``, plain numbers; None stays None."""
     if points is None:
         return None
     return [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
 
 
-def points_from_rows(rows) -> Points:
+def points_from_rows(rows: Iterable[Iterable[float]]) -> Points:
     """The :class:`Points` of :func:`points_rows`' rows (already checked: numbers, labels 0 or 1)."""
     array = np.asarray(rows, dtype=np.float64).reshape(-1, 3)
     return Points(array[:, :2], array[:, 2].astype(np.int64))
@@ -284,7 +278,7 @@ def parse_points_csv(text: str) -> Points:
     EngineError names the line and the column of the first bad value. Reading stops at the first row past
     :data:`MAX_SAMPLES` points (a million rows are refused in a moment, not parsed first).
     """
-    rows = []
+    rows: list[tuple[int, list[str]]] = []
     for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
         if not any(c.strip() for c in row):
             continue

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 import torch
@@ -55,9 +56,9 @@ class DepthConfig:
     """One run of the experiment; :func:`checked_config` fills in and checks every field."""
 
     activation: str | Formula = "relu"  # a registry id or a formula (engine.resolve)
-    activation_params: Mapping = field(default_factory=dict)
+    activation_params: Mapping[str, Any] = field(default_factory=dict)
     init: str = "kaiming_normal"
-    init_params: Mapping = field(default_factory=dict)
+    init_params: Mapping[str, Any] = field(default_factory=dict)
     layers: int = 20
     width: int = 512
     batch: int = 1024
@@ -87,9 +88,6 @@ class DepthResult:
     fallback_reason: str | None = None
     overflow_layer: int | None = None  # first layer whose activations overflowed to inf or nan
     seconds: float = 0.0
-    #: Largest |∂loss/∂h_l| and |∂loss/∂W_l| per layer, the true values (undone rescaling, float64).
-    grad_act_peak: np.ndarray | None = None
-    grad_weight_peak: np.ndarray | None = None
     #: What a plain network in ``dtype`` (no rescaling) would show: the highest layer whose weight
     #: gradient would round to exactly zero everywhere (None: none would), and the highest layer whose
     #: largest weight gradient is below the smallest normal number (subnormal: few significant bits).
@@ -103,7 +101,7 @@ class DepthResult:
         return list(TABLE_HEADER), cols
 
 
-def _whole(name: str, value, lo: int, hi: int) -> int:
+def _whole(name: str, value: object, lo: int, hi: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
         raise EngineError(name, f"expected a whole number from {lo:,} to {hi:,}, got {value!r}")
     return int(value)
@@ -162,13 +160,13 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
     cfg = checked_config(config)
     check(cancelled)
 
-    def compute(dev: torch.device, tdtype: torch.dtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> _Computed:
         return _compute(cfg, dev, tdtype, progress, cancelled)
 
-    (arrays, overflow, seconds, peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
+    (arrays, overflow, seconds, weight_peaks), placement = run_placed(cfg.device, cfg.dtype, compute)
     memory.release_memory()  # the layers' tensors are gone; hand their pages back (1.2 GB after a 1.4 GB run)
     progress(1.0)
-    zero, subnormal = plain_underflow_layers(peaks[1], torch_dtype(cfg.dtype))
+    zero, subnormal = plain_underflow_layers(weight_peaks, torch_dtype(cfg.dtype))
     return DepthResult(
         cfg,
         *arrays,
@@ -177,8 +175,6 @@ def run(config: DepthConfig, progress: ProgressFn = no_progress, cancelled: Canc
         placement.fallback_reason,
         overflow,
         seconds,
-        peaks[0],
-        peaks[1],
         zero,
         subnormal,
     )
@@ -198,7 +194,13 @@ def plain_underflow_layers(peaks: np.ndarray, tdtype: torch.dtype) -> tuple[int 
     return (int(zero[-1]) + 1 if zero.size else None), (int(subnormal[-1]) + 1 if subnormal.size else None)
 
 
-def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn):
+#: layer, act_mean, act_std, grad_act_std, grad_weight_std, edges, heat, layer_edges, layer_counts (DepthResult's order)
+_LayerArrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+#: the arrays, the first overflowing layer, seconds, and the true largest |∂loss/∂W_l| per layer
+_Computed = tuple[_LayerArrays, int | None, float, np.ndarray]
+
+
+def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress: ProgressFn, cancelled: CancelledFn) -> _Computed:
     start = time.perf_counter()
     act = resolve_activation(cfg.activation)
     entry = INITIALIZERS[cfg.init]
@@ -211,22 +213,24 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     scale = _GradientScale(L, dev)
     backward_done = [0]
 
-    def step_back():
+    def step_back() -> None:
         backward_done[0] += 1
         progress(0.5 + 0.4 * backward_done[0] / (2 * L))
         check(cancelled)
 
-    def act_hook(index):
-        def hook(grad):  # ∂loss/∂h_l times 2^before[l]
+    def act_hook(index: int) -> Callable[[torch.Tensor], None]:
+        def hook(grad: torch.Tensor) -> None:  # ∂loss/∂h_l times 2^before[l]
             grad_act[index] = grad.std(correction=0)
             step_back()
 
         return hook
 
-    def weight_hook(index):
-        def hook(weight):  # ∂loss/∂W_l times 2^after[l]
-            grad_w[index] = weight.grad.std(correction=0)
-            peak_w[index] = weight.grad.abs().amax()
+    def weight_hook(index: int) -> Callable[[torch.Tensor], None]:
+        def hook(weight: torch.Tensor) -> None:  # ∂loss/∂W_l times 2^after[l]
+            grad = weight.grad
+            if grad is not None:  # set: the hook runs after the gradient was accumulated
+                grad_w[index] = grad.std(correction=0)
+                peak_w[index] = grad.abs().amax()
             weight.grad = None  # keep one layer's weight gradient in memory, not all of them
             step_back()
 
@@ -247,7 +251,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
                 bias = torch.empty(n, device=dev, dtype=tdtype).uniform_(-bound, bound, generator=gen)
             h = act.fn(F.linear(h, weight, bias), **cfg.activation_params)
             d = h.detach()
-            h = _Rescale.apply(h, scale, index)
+            h = _Rescale.apply(h, scale, index)  # type: ignore[no-untyped-call]  # torch: Function.apply is unannotated
             h.register_hook(act_hook(index))
             weight.register_post_accumulate_grad_hook(weight_hook(index))
             std, mean = torch.std_mean(d, correction=0)
@@ -263,7 +267,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     act_mean, act_std, mins, maxs = stats_np.T
     finite = np.isfinite(stats_np).all(axis=1)
     overflow = int(np.argmin(finite)) + 1 if not finite.all() else None
-    lo, hi = _shared_range(act.bounds(cfg.activation_params), act_mean, act_std, mins, maxs, finite)
+    lo, hi = _shared_range(act.bounds(dict(cfg.activation_params)), act_mean, act_std, mins, maxs, finite)
     heat = np.zeros((L, cfg.bins))
     layer_edges = np.zeros((L, cfg.bins + 1))
     layer_counts = np.zeros((L, cfg.bins))
@@ -281,9 +285,9 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
     before, after = scale.exponents()
     grads = [
         np.array([math.nan if t is None else math.ldexp(float(t), -int(e)) for t, e in zip(seq, exps, strict=True)])
-        for seq, exps in ((grad_act, before), (grad_w, after), (scale.peak, before), (peak_w, after))
+        for seq, exps in ((grad_act, before), (grad_w, after), (peak_w, after))
     ]
-    arrays = (
+    arrays: _LayerArrays = (
         np.arange(1, L + 1),
         act_mean,
         act_std,
@@ -294,7 +298,7 @@ def _compute(cfg: DepthConfig, dev: torch.device, tdtype: torch.dtype, progress:
         layer_edges,
         layer_counts,
     )
-    return arrays, overflow, time.perf_counter() - start, (grads[2], grads[3])
+    return arrays, overflow, time.perf_counter() - start, grads[2]  # the true largest |∂loss/∂W_l| per layer
 
 
 class _GradientScale:
@@ -308,10 +312,9 @@ class _GradientScale:
         self.total = torch.zeros((), device=dev, dtype=torch.float64)
         self.before: list[torch.Tensor | None] = [None] * layers
         self.after: list[torch.Tensor | None] = [None] * layers
-        self.peak: list[torch.Tensor | None] = [None] * layers  # largest |gradient| reaching layer l, times 2^before
 
     def exponents(self) -> tuple[np.ndarray, np.ndarray]:
-        def as_array(seq):
+        def as_array(seq: Sequence[torch.Tensor | None]) -> np.ndarray:
             return torch.stack([torch.zeros((), dtype=torch.float64) if t is None else t.cpu() for t in seq]).numpy()
 
         return as_array(self.before), as_array(self.after)
@@ -331,16 +334,15 @@ class _Rescale(torch.autograd.Function):
     """
 
     @staticmethod
-    def forward(ctx, h: torch.Tensor, scale: _GradientScale, index: int) -> torch.Tensor:
+    def forward(ctx: Any, h: torch.Tensor, scale: _GradientScale, index: int) -> torch.Tensor:
         ctx.scale, ctx.index = scale, index
         return h.view_as(h)
 
     @staticmethod
-    def backward(ctx, grad: torch.Tensor):
+    def backward(ctx: Any, grad: torch.Tensor) -> tuple[torch.Tensor, None, None]:
         scale, index = ctx.scale, ctx.index
         scale.before[index] = scale.total.clone()
         peak = grad.detach().abs().amax().double()
-        scale.peak[index] = peak
         usable = torch.isfinite(peak) & (peak > 0)
         step = torch.where(usable, -torch.floor(torch.log2(torch.where(usable, peak, 1.0))), 0.0).clamp(-100, 100)
         scale.total = scale.total + step
@@ -357,7 +359,14 @@ def _own_range(lo: float, hi: float) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
-def _shared_range(bounds, mean, std, mins, maxs, finite) -> tuple[float, float]:
+def _shared_range(
+    bounds: tuple[float | None, float | None],
+    mean: np.ndarray,
+    std: np.ndarray,
+    mins: np.ndarray,
+    maxs: np.ndarray,
+    finite: np.ndarray,
+) -> tuple[float, float]:
     """The heat map's value axis: the activation's bounds if finite, else the union of mean ± 4 std."""
     low, high = bounds
     if low is not None and high is not None:
@@ -405,7 +414,7 @@ def mean_field(config: DepthConfig) -> MeanField:
     L, n, B = cfg.layers, cfg.width, cfg.batch
     nan = np.full(L, np.nan)
     _, _, dims = checked_init_params(cfg.init, cfg.init_params, (n, n))
-    th = INITIALIZERS[cfg.init].theory(cfg.init_params, dims)
+    th = INITIALIZERS[cfg.init].theory(dict(cfg.init_params), dims)
     if not th.has_density or th.mean != 0.0:
         return MeanField(nan, nan, nan, nan, "mean-field theory needs i.i.d. zero-mean weights")
     sigma_w2 = th.std**2
@@ -424,6 +433,7 @@ def mean_field(config: DepthConfig) -> MeanField:
             m1 = float(np.sum(_WEIGHTS * curve.f))
             m2 = float(np.sum(_WEIGHTS * curve.f**2))
             means[index], stds[index] = m1, math.sqrt(max(m2 - m1 * m1, 0.0))
+            assert curve.df is not None  # order=1 computes f′
             dfs2[index] = float(np.sum(_WEIGHTS * curve.df**2))
             second[index + 1] = m2
         delta_h2 = np.empty(L)

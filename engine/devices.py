@@ -48,7 +48,7 @@ def torch_dtype(name: str) -> torch.dtype:
 def cuda_available() -> bool:
     try:
         return torch.cuda.is_available()
-    except Exception:  # a broken driver must not take the app down
+    except Exception:  # noqa: BLE001 - a broken driver must not take the app down
         return False
 
 
@@ -67,7 +67,7 @@ def cuda_device() -> CudaDevice | None:
     try:
         major, minor = torch.cuda.get_device_capability(0)
         return CudaDevice(torch.cuda.get_device_name(0), f"{major}.{minor}")
-    except Exception:  # a broken driver must not take the About box down
+    except Exception:  # noqa: BLE001 - a broken driver must not take the About box down
         return None
 
 
@@ -93,7 +93,7 @@ def run_placed(device: str, dtype: str, compute: Callable[[torch.device, torch.d
                 return compute(torch.device("cuda"), tdtype), Placement("cuda", dtype)
             except EngineError:
                 raise
-            except Exception as exc:  # driver error, out of memory, missing kernel ...
+            except Exception as exc:  # noqa: BLE001 - driver error, out of memory, missing kernel ...
                 reason = f"CUDA failed ({type(exc).__name__}: {exc}); computed on the CPU"
         elif device == "cuda":
             reason = "CUDA is not available on this machine; computed on the CPU"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -88,7 +89,7 @@ class Curve:
     """f, f', f'' of one activation on a grid, and how they were computed."""
 
     activation: str
-    params: dict
+    params: dict[str, Any]
     x: np.ndarray
     f: np.ndarray
     df: np.ndarray | None
@@ -109,7 +110,7 @@ class VectorResult:
     """Output and Jacobian J[i, j] = ∂y_i/∂x_j of a vector activation."""
 
     activation: str
-    params: dict
+    params: dict[str, Any]
     input: np.ndarray
     output: np.ndarray
     jacobian: np.ndarray
@@ -119,7 +120,14 @@ class VectorResult:
 
 
 def _grid(
-    act: Activation, values: dict, x, x_min: float, x_max: float, points: int, dtype: str, order: int
+    act: Activation,
+    values: dict[str, Any],
+    x: Sequence[float] | np.ndarray | None,
+    x_min: float,
+    x_max: float,
+    points: int,
+    dtype: str,
+    order: int,
 ) -> tuple[np.ndarray, str | None]:
     """The float64 points to evaluate at, checked against ``dtype``, and a note if it merges some."""
     tdtype = torch_dtype(dtype)
@@ -169,7 +177,7 @@ def _to_numpy(t: torch.Tensor) -> np.ndarray:
 
 def evaluate(
     activation: ActivationRef,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     x_min: float = -5.0,
     x_max: float = 5.0,
     points: int = 1001,
@@ -205,7 +213,7 @@ def evaluate(
             "no more than one per pixel)",
         )
 
-    def compute(dev: torch.device, tdtype: torch.dtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> _Arrays:
         if dev.type != "cpu":
             return on_device(dev, tdtype)  # a failure here falls back to the CPU (run_placed)
         try:
@@ -216,7 +224,7 @@ def evaluate(
                 "dtype", f"{act.name} cannot be computed in {dtype} on the CPU (PyTorch: {exc}); choose float32 or float64"
             ) from None
 
-    def on_device(dev: torch.device, tdtype: torch.dtype):
+    def on_device(dev: torch.device, tdtype: torch.dtype) -> _Arrays:
         xt = torch.as_tensor(grid, device=dev).to(tdtype)  # rounded once, from the float64 grid
         xt.requires_grad_(order > 0)
         f = act.fn(xt, **values)
@@ -224,9 +232,9 @@ def evaluate(
         method = ""
         if order >= 1:
             (df,) = torch.autograd.grad(f.sum(), xt, create_graph=order >= 2)
-        if order == 2:
+        if order == 2 and df is not None:
             d2f, method = _second_derivative(act, values, xt, df)
-        return tuple(None if t is None else _to_numpy(t) for t in (xt, f, df, d2f)) + (method,)
+        return _to_numpy(xt), _to_numpy(f), _maybe_numpy(df), _maybe_numpy(d2f), method
 
     (xa, fa, dfa, d2fa, method), placement = run_placed(device, dtype, compute)
     return Curve(
@@ -234,7 +242,15 @@ def evaluate(
     )
 
 
-def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torch.Tensor):
+#: x, f, f' (order >= 1), f'' (order 2) as float64 arrays, and how f'' was found.
+_Arrays = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None, str]
+
+
+def _maybe_numpy(t: torch.Tensor | None) -> np.ndarray | None:
+    return None if t is None else _to_numpy(t)
+
+
+def _second_derivative(act: Activation, values: dict[str, Any], xt: torch.Tensor, df: torch.Tensor) -> tuple[torch.Tensor, str]:
     if not df.requires_grad:  # f' does not depend on x (a linear function)
         return torch.zeros_like(xt), "autograd (f' is constant, so f'' = 0)"
     try:
@@ -254,7 +270,7 @@ def _second_derivative(act: Activation, values: dict, xt: torch.Tensor, df: torc
 
 def evaluate_expression(
     expression: Expression | Formula | str,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     x_min: float = -5.0,
     x_max: float = 5.0,
     points: int = 1001,
@@ -267,11 +283,11 @@ def evaluate_expression(
     if isinstance(expression, Expression):
         act = expression.as_activation()
     else:
-        act = resolve_activation(formula_of(expression) or Formula(expression))
+        act = resolve_activation(expression if isinstance(expression, Formula) else formula_of(expression) or Formula(expression))
     return evaluate(act, params, x_min, x_max, points, order, device, dtype, x)
 
 
-def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: Mapping, dtype: str) -> np.ndarray:
+def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: Mapping[str, Any], dtype: str) -> np.ndarray:
     """``vector`` as float64 if ``act`` (a vector activation with checked parameters ``values``) can take it in
     ``dtype``: 1 to MAX_VECTOR finite values (an even number for GLU), within what ``dtype`` holds, also once
     divided by the temperature; else EngineError naming ``vector``. No computation: the input's limits alone."""
@@ -297,7 +313,7 @@ def vector_input(act: Activation, vector: Sequence[float] | np.ndarray, values: 
 def evaluate_vector(
     activation: str,
     vector: Sequence[float] | np.ndarray,
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     device: str = "auto",
     dtype: str = "float32",
 ) -> VectorResult:
@@ -312,10 +328,10 @@ def evaluate_vector(
     values = checked_params(act, params)
     arr = vector_input(act, vector, values, dtype)
 
-    def compute(dev: torch.device, tdtype: torch.dtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> tuple[np.ndarray, np.ndarray]:
         xt = torch.as_tensor(arr, dtype=tdtype, device=dev)
         out = act.fn(xt, **values)
-        jac = torch.autograd.functional.jacobian(lambda v: act.fn(v, **values), xt)
+        jac: torch.Tensor = torch.autograd.functional.jacobian(lambda v: act.fn(v, **values), xt)
         return _to_numpy(out), _to_numpy(jac)
 
     (out, jac), placement = run_placed(device, dtype, compute)

@@ -89,10 +89,3 @@ RESERVED_NAMES = frozenset(
 def is_function(name: str) -> bool:
     """True when ``name`` can be called in a formula."""
     return name in MATH_FUNCTIONS or name in REGISTRY_FUNCTIONS or name in SPECIAL_FUNCTIONS
-
-
-def unary_function(name: str) -> Callable[[torch.Tensor], torch.Tensor] | None:
-    """The torch function for a one-argument maths function without keywords, if ``name`` is one."""
-    if name in REGISTRY_FUNCTIONS:
-        return None
-    return MATH_FUNCTIONS.get(name)

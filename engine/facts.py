@@ -18,12 +18,12 @@ import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
 from engine import analysis
-from engine.activations import ACTIVATIONS
+from engine.activations import ACTIVATIONS, Activation
 from engine.evaluate import checked_params, evaluate
 from engine.resolve import ActivationRef, resolve_activation
 
@@ -67,7 +67,7 @@ def _grid(kinks: tuple[float, ...]) -> np.ndarray:
     return np.unique(np.concatenate(parts))
 
 
-def _curve(act, values: dict, order: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+def _curve(act: Activation, values: dict[str, Any], order: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """x, f and f′ on the facts' grid, float64 (the last few registry answers are kept: every fact reads them)."""
     if act.random_slopes is not None:  # random draws: the facts are the fixed (eval) mode's
         values = {**values, act.random_slopes.switch: False}
@@ -77,18 +77,19 @@ def _curve(act, values: dict, order: int = 0) -> tuple[np.ndarray, np.ndarray, n
     return _sample(act, values)
 
 
-def _sample(act, values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _sample(act: Activation, values: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     x = _grid(tuple(float(k) for k in act.kinks(values)))
     curve = evaluate(act, values, order=1, device="cpu", dtype="float64", x=x)
+    assert curve.df is not None  # order=1 computes f′
     return curve.x, curve.f, curve.df
 
 
 @functools.lru_cache(maxsize=16)
-def _registry_curve(activation_id: str, key: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _registry_curve(activation_id: str, key: tuple[tuple[str, Any], ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return _sample(ACTIVATIONS[activation_id], dict(key))
 
 
-def _fixed(act, values: dict) -> dict:
+def _fixed(act: Activation, values: dict[str, Any]) -> dict[str, Any]:
     return {**values, act.random_slopes.switch: False} if act.random_slopes is not None else values
 
 
@@ -113,7 +114,7 @@ class OutputRange:
         return f"{left}{num(self.low)}, {num(self.high)}{right}"
 
 
-def _zoom(act, values: dict, x0: float, step: float, sign: float) -> tuple[float, float]:
+def _zoom(act: Activation, values: dict[str, Any], x0: float, step: float, sign: float) -> tuple[float, float]:
     """Refine an interior minimum (sign 1) or maximum (sign -1) found on the grid: three rounds of 2,001
     points, each 1,000 times finer, around the best point so far (float64)."""
     best_x = x0
@@ -125,7 +126,9 @@ def _zoom(act, values: dict, x0: float, step: float, sign: float) -> tuple[float
     return best_x, best_f
 
 
-def _extreme(act, values: dict, x: np.ndarray, f: np.ndarray, sign: float) -> tuple[float, bool, float | None]:
+def _extreme(
+    act: Activation, values: dict[str, Any], x: np.ndarray, f: np.ndarray, sign: float
+) -> tuple[float, bool, float | None]:
     """The inf (sign 1) or sup (sign -1) of f, whether f reaches it, and where an interior one lies."""
     limits = act.asymptotes(values)
     finite = np.isfinite(f)
@@ -149,7 +152,7 @@ def _extreme(act, values: dict, x: np.ndarray, f: np.ndarray, sign: float) -> tu
     return best, True, at
 
 
-def output_range(activation: ActivationRef, params: Mapping | None = None) -> OutputRange:
+def output_range(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> OutputRange:
     """inf and sup of f for these parameters: the grid's extremes, refined where they lie inside; the
     registry's asymptotes give the open ends; an end still moving at ±WIDE is infinite."""
     act = resolve_activation(activation)
@@ -159,7 +162,7 @@ def output_range(activation: ActivationRef, params: Mapping | None = None) -> Ou
     return OutputRange(low[0], high[0], low[1], high[1], low[2], high[2])
 
 
-def range_text(activation: ActivationRef, params: Mapping | None = None) -> str:
+def range_text(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> str:
     """The output range as the notes print it, e.g. ``[-0.2785, ∞)``."""
     act = resolve_activation(activation)
     values = checked_params(act, params)
@@ -168,18 +171,18 @@ def range_text(activation: ActivationRef, params: Mapping | None = None) -> str:
     return output_range(act, values).text()
 
 
-def extremum_facts(activation: ActivationRef, params: Mapping | None = None) -> list[Fact]:
+def extremum_facts(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> list[Fact]:
     """Where an interior minimum or maximum lies, to six digits; for an entry with an approximation, both forms'."""
     act = resolve_activation(activation)
     values = checked_params(act, params)
     if act.range_template:  # a range with a gap (Threshold): its inf is approached, not reached at the kink
         return []
-    forms = [(None, values)]
+    forms: list[tuple[str | None, str, dict[str, Any]]] = [(None, "", values)]  # (form, its parameter, values)
     if act.approximation is not None:
         a = act.approximation
-        forms = [(form, {**values, a.param: form}) for form in (a.exact, a.approximate)]
+        forms = [(form, a.param, {**values, a.param: form}) for form in (a.exact, a.approximate)]
     facts = []
-    for form, form_values in forms:
+    for form, param, form_values in forms:
         r = output_range(act, form_values)
         for kind, value, at in (("minimum", r.low, r.low_at), ("maximum", r.high, r.high_at)):
             if at is None:
@@ -189,7 +192,7 @@ def extremum_facts(activation: ActivationRef, params: Mapping | None = None) -> 
                 facts.append(Fact(template, (num(value, 6), num(at, 6))))
             else:
                 template = FORM_MINIMUM if kind == "minimum" else FORM_MAXIMUM
-                facts.append(Fact(template, (num(value, 6), num(at, 6), act.approximation.param, str(form))))
+                facts.append(Fact(template, (num(value, 6), num(at, 6), param, str(form))))
     return facts
 
 
@@ -210,10 +213,13 @@ class Monotonicity:
 
 
 def _tolerance(f: np.ndarray, resolution: float) -> np.ndarray:
-    return 4.0 * resolution * np.maximum(1.0, np.abs(f))
+    tolerance: np.ndarray = 4.0 * resolution * np.maximum(1.0, np.abs(f))
+    return tolerance
 
 
-def kink_jumps(activation: ActivationRef, params: Mapping | None = None, resolution: float = 1e-12) -> list[tuple[float, float]]:
+def kink_jumps(
+    activation: ActivationRef, params: Mapping[str, Any] | None = None, resolution: float = 1e-12
+) -> list[tuple[float, float]]:
     """(x, f just right of x − f just left of x) at each registry kink where f jumps by more than
     ``resolution`` × max(1, |f|); "just" is the neighbouring float64 number, so even Softplus' 2e-9 drop at its
     default switch (x = 20) shows."""
@@ -229,7 +235,7 @@ def kink_jumps(activation: ActivationRef, params: Mapping | None = None, resolut
     return found
 
 
-def monotonicity(activation: ActivationRef, params: Mapping | None = None, resolution: float = 1e-12) -> Monotonicity:
+def monotonicity(activation: ActivationRef, params: Mapping[str, Any] | None = None, resolution: float = 1e-12) -> Monotonicity:
     """Whether f never falls (non-decreasing; increasing if it never stays flat either) or never rises.
 
     Changes smaller than ``resolution`` × max(1, |f|) count as none: pass the machine epsilon of the
@@ -262,7 +268,7 @@ def monotonicity(activation: ActivationRef, params: Mapping | None = None, resol
     return Monotonicity("no", turns=tuple(t for t in (r.low_at, r.high_at) if t is not None))
 
 
-def is_odd(activation: ActivationRef, params: Mapping | None = None) -> bool:
+def is_odd(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> bool:
     """f(−x) = −f(x) on the grid (to 1e-12 of |f|): symmetric inputs give outputs centred on 0."""
     act = resolve_activation(activation)
     x, f, _ = _curve(act, _fixed(act, checked_params(act, params)))
@@ -274,7 +280,7 @@ def is_odd(activation: ActivationRef, params: Mapping | None = None) -> bool:
     return bool(np.all(np.abs(f[ok] + g[ok]) <= 1e-12 * np.maximum(1.0, np.abs(f[ok]))))
 
 
-def normal_moments(activation: ActivationRef, params: Mapping | None = None) -> tuple[float, float]:
+def normal_moments(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> tuple[float, float]:
     """Mean and standard deviation of f(X) for X ~ N(0, 1), by the trapezoid rule on [−12, 12] (float64)."""
     act = resolve_activation(activation)
     values = _fixed(act, checked_params(act, params))
@@ -286,7 +292,7 @@ def normal_moments(activation: ActivationRef, params: Mapping | None = None) -> 
     return mean, math.sqrt(max(var, 0.0))
 
 
-def zero_gradient_spans(activation: ActivationRef, params: Mapping | None = None) -> list[tuple[float, float]]:
+def zero_gradient_spans(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> list[tuple[float, float]]:
     """The x stretches (wider than a grid step) where autograd's f′ is exactly 0 in float64, looked for on
     |x| ≤ STRICT_REACH; ±inf for an end that runs off there (inputs landing there get no gradient: a dead unit)."""
     act = resolve_activation(activation)
@@ -304,7 +310,7 @@ def zero_gradient_spans(activation: ActivationRef, params: Mapping | None = None
     return spans
 
 
-def zero_gradient_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact:
+def zero_gradient_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Fact:
     spans = zero_gradient_spans(activation, params)
     if not spans:
         return Fact(NO_ZERO_GRADIENT)
@@ -333,7 +339,7 @@ def _apart(a: float, b: float) -> tuple[str, str]:
 
 
 def kink_facts(
-    activation: ActivationRef, params: Mapping | None = None, dtype: str = "float64", resolution: float = 1e-12
+    activation: ActivationRef, params: Mapping[str, Any] | None = None, dtype: str = "float64", resolution: float = 1e-12
 ) -> list[Fact]:
     """Every registry kink with f's jump (when larger than ``resolution``), f′'s one-sided limits and the value
     autograd uses there in ``dtype``."""
@@ -352,7 +358,7 @@ def kink_facts(
     return facts
 
 
-def approximation_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact | None:
+def approximation_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Fact | None:
     """How far the registry's approximation strays from the exact form on [−10, 10]: max |Δf| and max |Δf′|."""
     act = resolve_activation(activation)
     if act.approximation is None:
@@ -366,7 +372,7 @@ def approximation_fact(activation: ActivationRef, params: Mapping | None = None)
     )
 
 
-def float32_gradient_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact | None:
+def float32_gradient_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Fact | None:
     """For an entry whose backward rounds a parameter to float32: whether the current value survives that."""
     act = resolve_activation(activation)
     name = act.float32_gradient_param
@@ -431,7 +437,7 @@ TEMPLATES: tuple[str, ...] = (
 )
 
 
-def monotonic_fact(activation: ActivationRef, params: Mapping | None = None, resolution: float = 1e-12) -> Fact:
+def monotonic_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None, resolution: float = 1e-12) -> Fact:
     m = monotonicity(activation, params, resolution)
     if m.direction != "no":
         return Fact(MONOTONIC[m.direction])
@@ -443,10 +449,10 @@ def monotonic_fact(activation: ActivationRef, params: Mapping | None = None, res
     return Fact(NOT_MONOTONIC)
 
 
-def zero_centred_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact:
+def zero_centred_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Fact:
     return Fact(ODD if is_odd(activation, params) else NOT_ODD)
 
 
-def moments_fact(activation: ActivationRef, params: Mapping | None = None) -> Fact:
+def moments_fact(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Fact:
     mean, std = normal_moments(activation, params)
     return Fact(MOMENTS, (num(mean, 3), num(std, 4)))

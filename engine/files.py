@@ -45,7 +45,7 @@ def kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def read_regular(path: str | os.PathLike, limit: int) -> bytes:
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """The first ``limit`` + 1 bytes of the regular file ``path`` (a caller refuses more than ``limit``).
 
     Opened without blocking (``O_NONBLOCK``: a FIFO opens at once instead of waiting for a writer)
@@ -71,7 +71,7 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         os.close(fd)
 
 
-def regular_or_missing(path: str | os.PathLike) -> bool:
+def regular_or_missing(path: str | os.PathLike[str]) -> bool:
     """True if ``path`` is a regular file (links not followed) or does not exist: safe to create or replace."""
     try:
         return stat.S_ISREG(os.lstat(path).st_mode)
@@ -79,7 +79,7 @@ def regular_or_missing(path: str | os.PathLike) -> bool:
         return True
 
 
-def output_target(path: str | os.PathLike) -> Path:
+def output_target(path: str | os.PathLike[str]) -> Path:
     """Where writing ``path`` really goes: ``path`` itself, or the regular file a symbolic link names.
 
     A link to a regular file is written through (the file is replaced, the link stays); a link that
@@ -105,7 +105,7 @@ def output_target(path: str | os.PathLike) -> Path:
     return target
 
 
-def remove_stale_parts(folder: str | os.PathLike, older_than: float = STALE_SECONDS) -> list[Path]:
+def remove_stale_parts(folder: str | os.PathLike[str], older_than: float = STALE_SECONDS) -> list[Path]:
     """Remove the temporary files of our own killed writes in ``folder``; the paths removed.
 
     Only regular files named as :data:`PART_PATTERN` and untouched for ``older_than`` seconds (a write in

@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
 
+from engine.activations import Activation
 from engine.devices import torch_dtype
 from engine.evaluate import checked_params, evaluate
 from engine.facts import Fact, num
@@ -42,12 +44,13 @@ class FloatLimit:
     x: float | None
 
 
-def _exact(act, values: dict, xs: np.ndarray, limit: float, dtype: str, device: str) -> np.ndarray:
+def _exact(act: Activation, values: dict[str, Any], xs: np.ndarray, limit: float, dtype: str, device: str) -> np.ndarray:
     f = evaluate(act, values, order=0, device=device, dtype=dtype, x=xs).f
-    return f == limit
+    exact: np.ndarray = f == limit
+    return exact
 
 
-def _edge(act, values: dict, side: int, limit: float, dtype: str, device: str) -> float | None:
+def _edge(act: Activation, values: dict[str, Any], side: int, limit: float, dtype: str, device: str) -> float | None:
     """The smallest |x| (a number of ``dtype``) from which f(side·|x|) is exactly ``limit``."""
     largest = float(torch.finfo(torch_dtype(dtype)).max)
     powers = np.array([2.0**k for k in range(-4, int(math.log2(largest)))])
@@ -70,7 +73,9 @@ def _edge(act, values: dict, side: int, limit: float, dtype: str, device: str) -
     return abs(float(torch.tensor(side * hi, dtype=torch.float64).to(torch_dtype(dtype)).item()))
 
 
-def float_limits(activation: ActivationRef, params: Mapping | None, dtype: str, device: str = "cpu") -> list[FloatLimit]:
+def float_limits(
+    activation: ActivationRef, params: Mapping[str, Any] | None, dtype: str, device: str = "cpu"
+) -> list[FloatLimit]:
     """For each finite limit of f (the registry's asymptotes), where ``dtype`` rounds f onto it."""
     act = resolve_activation(activation)
     values = checked_params(act, params)
@@ -87,7 +92,7 @@ def float_limits(activation: ActivationRef, params: Mapping | None, dtype: str, 
     return found
 
 
-def float_limit_facts(activation: ActivationRef, params: Mapping | None, dtype: str, device: str = "cpu") -> list[Fact]:
+def float_limit_facts(activation: ActivationRef, params: Mapping[str, Any] | None, dtype: str, device: str = "cpu") -> list[Fact]:
     """The limits as sentences, e.g. "float32: f(x) is exactly 1 for x ≥ 16.64"."""
     facts = []
     for lim in float_limits(activation, params, dtype, device):

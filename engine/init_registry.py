@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import torch
 import torch.nn as nn
 import torch.nn.init as init
 
@@ -22,6 +24,8 @@ from engine.errors import EngineError, clipped
 from engine.init_theory import (
     FAN_MODES,
     NONLINEARITIES,
+    FanMode,
+    Nonlinearity,
     Theory,
     argument_gain_formula,
     big_phi,
@@ -51,83 +55,83 @@ MAX_VALUES = 20_000_000  # the largest weight tensor sampled at once (80 MB in f
 MAX_SEED = 2**63 - 1
 
 
-def _no_theory_check(p: dict, shape: tuple[int, ...]) -> None:
+def _no_theory_check(p: dict[str, Any], shape: tuple[int, ...]) -> None:
     return None
 
 
 # ---- the torch calls -------------------------------------------------------------------------------------
 
 
-def _uniform(t, g, a, b):
+def _uniform(t: torch.Tensor, g: torch.Generator, a: float, b: float) -> None:
     init.uniform_(t, a, b, generator=g)
 
 
-def _normal(t, g, mean, std):
+def _normal(t: torch.Tensor, g: torch.Generator, mean: float, std: float) -> None:
     init.normal_(t, mean, std, generator=g)
 
 
-def _constant(t, g, val):
+def _constant(t: torch.Tensor, g: torch.Generator, val: float) -> None:
     init.constant_(t, val)
 
 
-def _xavier_uniform(t, g, gain):
+def _xavier_uniform(t: torch.Tensor, g: torch.Generator, gain: float) -> None:
     init.xavier_uniform_(t, gain=gain, generator=g)
 
 
-def _xavier_normal(t, g, gain):
+def _xavier_normal(t: torch.Tensor, g: torch.Generator, gain: float) -> None:
     init.xavier_normal_(t, gain=gain, generator=g)
 
 
-def _kaiming_uniform(t, g, a, mode, nonlinearity):
+def _kaiming_uniform(t: torch.Tensor, g: torch.Generator, a: float, mode: FanMode, nonlinearity: Nonlinearity) -> None:
     init.kaiming_uniform_(t, a=a, mode=mode, nonlinearity=nonlinearity, generator=g)
 
 
-def _kaiming_normal(t, g, a, mode, nonlinearity):
+def _kaiming_normal(t: torch.Tensor, g: torch.Generator, a: float, mode: FanMode, nonlinearity: Nonlinearity) -> None:
     init.kaiming_normal_(t, a=a, mode=mode, nonlinearity=nonlinearity, generator=g)
 
 
-def _trunc_normal(t, g, mean, std, a, b):
+def _trunc_normal(t: torch.Tensor, g: torch.Generator, mean: float, std: float, a: float, b: float) -> None:
     init.trunc_normal_(t, mean, std, a, b, generator=g)
 
 
-def _orthogonal(t, g, gain):
+def _orthogonal(t: torch.Tensor, g: torch.Generator, gain: float) -> None:
     init.orthogonal_(t, gain=gain, generator=g)
 
 
-def _sparse(t, g, sparsity, std):
+def _sparse(t: torch.Tensor, g: torch.Generator, sparsity: float, std: float) -> None:
     init.sparse_(t, sparsity, std, generator=g)  # its row choice uses the global RNG, seeded by sample()
 
 
-def _linear_default(t, g):
+def _linear_default(t: torch.Tensor, g: torch.Generator) -> None:
     layer = nn.Linear(t.shape[1], t.shape[0], bias=False, device=t.device, dtype=t.dtype)
     t.copy_(layer.weight.detach())
 
 
-def _conv2d_default(t, g):
-    layer = nn.Conv2d(t.shape[1], t.shape[0], tuple(t.shape[2:]), bias=False, device=t.device, dtype=t.dtype)
+def _conv2d_default(t: torch.Tensor, g: torch.Generator) -> None:
+    layer = nn.Conv2d(t.shape[1], t.shape[0], (t.shape[2], t.shape[3]), bias=False, device=t.device, dtype=t.dtype)
     t.copy_(layer.weight.detach())
 
 
 # ---- parameter checks ------------------------------------------------------------------------------------
 
 
-def _check_a_below_b(owner):
-    def check(p, shape):
+def _check_a_below_b(owner: str) -> Callable[[dict[str, Any], tuple[int, ...]], None]:
+    def check(p: dict[str, Any], shape: tuple[int, ...]) -> None:
         if p["a"] >= p["b"]:
             raise EngineError(f"{owner}.a", f"a ({p['a']:g}) must be below b ({p['b']:g})")
 
     return check
 
 
-def _check_std_positive(owner):
-    def check(p, shape):
+def _check_std_positive(owner: str) -> Callable[[dict[str, Any], tuple[int, ...]], None]:
+    def check(p: dict[str, Any], shape: tuple[int, ...]) -> None:
         if p["std"] <= 0:
             raise EngineError(f"{owner}.std", f"must be above 0, got {p['std']:g}")
 
     return check
 
 
-def _check_trunc_normal(p, shape):
+def _check_trunc_normal(p: dict[str, Any], shape: tuple[int, ...]) -> None:
     _check_std_positive("trunc_normal")(p, shape)
     _check_a_below_b("trunc_normal")(p, shape)
     mean, std, a, b = p["mean"], p["std"], p["a"], p["b"]
@@ -146,20 +150,20 @@ def _check_trunc_normal(p, shape):
             )
 
 
-def _check_dirac(p, shape):
+def _check_dirac(p: dict[str, Any], shape: tuple[int, ...]) -> None:
     if shape[0] % p["groups"]:
         raise EngineError("dirac.groups", f"the out channels ({shape[0]}) must be divisible by groups ({p['groups']})")
 
 
-def _float(name, default, lo, hi, step, doc=""):
+def _float(name: str, default: float, lo: float, hi: float, step: float, doc: str = "") -> Param:
     return Param(name, "float", default, lo, hi, step, doc=doc)
 
 
-def _gain(doc="scales the standard deviation"):
+def _gain(doc: str = "scales the standard deviation") -> Param:
     return _float("gain", 1.0, 0.0, 10.0, 0.01, doc)
 
 
-def _kaiming_params():
+def _kaiming_params() -> tuple[Param, ...]:
     return (
         _float("a", 0.0, 0.0, 10.0, 0.01, "negative slope of the leaky ReLU after this layer (used by leaky_relu)"),
         Param(
@@ -185,15 +189,15 @@ class Initializer:
     id: str  # the torch.nn.init name without the trailing underscore
     name: str  # display name
     torch_name: str  # the torch code that runs, e.g. "torch.nn.init.kaiming_normal_"
-    fn: Callable[..., None]  # fn(tensor, generator, **params) fills tensor in place
-    theory: Callable[[dict, tuple[int, ...]], Theory]
+    fn: Callable[..., object]  # fn(tensor, generator, **params) fills tensor in place (what it returns is unused)
+    theory: Callable[[dict[str, Any], tuple[int, ...]], Theory]
     formula: str
     notes: str
     params: tuple[Param, ...] = ()
     ranks: tuple[int, ...] = (2, 3, 4, 5)  # tensor dimensions accepted
-    gain: Callable[[dict], float | None] = no_gain
-    gain_formula: Callable[[dict], str] = no_gain_formula  # where the gain comes from, e.g. calculate_gain('relu')
-    check: Callable[[dict, tuple[int, ...]], None] = _no_theory_check
+    gain: Callable[[dict[str, Any]], float | None] = no_gain
+    gain_formula: Callable[[dict[str, Any]], str] = no_gain_formula  # where the gain comes from, e.g. calculate_gain('relu')
+    check: Callable[[dict[str, Any], tuple[int, ...]], None] = _no_theory_check
     random: bool = True
 
     @property
@@ -436,13 +440,15 @@ def check_shape(shape: Sequence[int], owner: Initializer | None = None) -> tuple
     return dims
 
 
-def check_seed(seed) -> int:
+def check_seed(seed: object) -> int:
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
         raise EngineError("seed", f"expected a whole number from 0 to 2^63 − 1, got {seed!r}")
     return int(seed)
 
 
-def checked_init_params(init_id: str, params: Mapping | None, shape: Sequence[int]) -> tuple[Initializer, dict, tuple]:
+def checked_init_params(
+    init_id: str, params: Mapping[str, Any] | None, shape: Sequence[int]
+) -> tuple[Initializer, dict[str, Any], tuple[int, ...]]:
     """The entry, its full validated parameters and the validated shape."""
     entry = get_initializer(init_id)
     dims = check_shape(shape, entry)
@@ -451,7 +457,7 @@ def checked_init_params(init_id: str, params: Mapping | None, shape: Sequence[in
     return entry, values, dims
 
 
-def theory(init_id: str, params: Mapping | None, shape: Sequence[int]) -> Theory:
+def theory(init_id: str, params: Mapping[str, Any] | None, shape: Sequence[int]) -> Theory:
     """The theoretical distribution of ``init_id`` for a weight of ``shape``."""
     entry, values, dims = checked_init_params(init_id, params, shape)
     return entry.theory(values, dims)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -27,7 +28,7 @@ class InitSample:
     """A weight tensor drawn by PyTorch (flattened) with its summary and theory."""
 
     init: str
-    params: dict
+    params: dict[str, Any]
     shape: tuple[int, ...]
     seed: int
     values: np.ndarray  # flattened, in the sampling dtype
@@ -49,7 +50,9 @@ class InitSample:
         return int(self.values.size)
 
 
-def _fill(entry: Initializer, values: dict, dims: tuple, seed: int, dev: torch.device, tdtype: torch.dtype):
+def _fill(
+    entry: Initializer, values: dict[str, Any], dims: tuple[int, ...], seed: int, dev: torch.device, tdtype: torch.dtype
+) -> torch.Tensor:
     tensor = torch.empty(dims, dtype=tdtype, device=dev)
     gen = torch.Generator(device=dev).manual_seed(seed)
     cuda = [dev.index or 0] if dev.type == "cuda" else []
@@ -59,7 +62,9 @@ def _fill(entry: Initializer, values: dict, dims: tuple, seed: int, dev: torch.d
     return tensor
 
 
-def fill(init_id: str, tensor: torch.Tensor, params: Mapping | None = None, generator: torch.Generator | None = None):
+def fill(
+    init_id: str, tensor: torch.Tensor, params: Mapping[str, Any] | None = None, generator: torch.Generator | None = None
+) -> torch.Tensor:
     """Fill an existing weight ``tensor`` in place with ``init_id`` (used by the depth experiment)."""
     entry, values, _ = checked_init_params(init_id, params, tuple(tensor.shape))
     with torch.no_grad():
@@ -94,7 +99,7 @@ def summarize(values: np.ndarray) -> tuple[float, float, float, float, float]:
 def sample(
     init_id: str,
     shape: Sequence[int],
-    params: Mapping | None = None,
+    params: Mapping[str, Any] | None = None,
     seed: int = 0,
     device: str = "cpu",
     dtype: str = "float32",
@@ -106,7 +111,7 @@ def sample(
         raise EngineError("dtype", f"sampling supports {' and '.join(SAMPLE_DTYPES)}, got {dtype!r}")
     fan_in, fan_out = fans(dims)
 
-    def compute(dev, tdtype):
+    def compute(dev: torch.device, tdtype: torch.dtype) -> np.ndarray:
         return _fill(entry, values, dims, seed, dev, tdtype).reshape(-1).cpu().numpy()
 
     flat, placement = run_placed(device, dtype, compute)
@@ -151,7 +156,8 @@ class Histogram:
 
     @property
     def centres(self) -> np.ndarray:
-        return 0.5 * (self.edges[:-1] + self.edges[1:])
+        centres: np.ndarray = 0.5 * (self.edges[:-1] + self.edges[1:])
+        return centres
 
 
 def histogram_range(samples: Sequence[InitSample], pad: float = 0.04) -> tuple[float, float]:

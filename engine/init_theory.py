@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Literal, get_args
 
 import numpy as np
 import torch
@@ -19,7 +20,7 @@ import torch.nn.init as init
 from engine.errors import EngineError
 
 #: ``calculate_gain``'s nonlinearities, in the order of its documentation table.
-NONLINEARITIES = (
+Nonlinearity = Literal[
     "linear",
     "conv1d",
     "conv2d",
@@ -32,8 +33,10 @@ NONLINEARITIES = (
     "relu",
     "leaky_relu",
     "selu",
-)
-FAN_MODES = ("fan_in", "fan_out")
+]
+NONLINEARITIES: tuple[Nonlinearity, ...] = get_args(Nonlinearity)
+FanMode = Literal["fan_in", "fan_out"]
+FAN_MODES: tuple[FanMode, ...] = get_args(FanMode)
 
 #: The shapes of the distributions the theory describes.
 THEORY_KINDS = ("uniform", "normal", "truncated normal", "approximately normal", "point mass", "two values", "spike and normal")
@@ -92,11 +95,13 @@ class Theory:
         if not self.has_density:
             return None
         if self.kind == "uniform":
+            assert self.low is not None and self.high is not None  # a uniform theory has both ends
             inside = (x >= self.low) & (x <= self.high)
             return np.where(inside, 1.0 / (self.high - self.low), 0.0)
         z = (x - self.loc) / self.scale
         dens = np.exp(-0.5 * z * z) / (self.scale * math.sqrt(2.0 * math.pi))
         if self.kind == "truncated normal":
+            assert self.low is not None and self.high is not None  # so has a truncated normal
             mass = big_phi((self.high - self.loc) / self.scale) - big_phi((self.low - self.loc) / self.scale)
             return np.where((x >= self.low) & (x <= self.high), dens / mass, 0.0)
         if self.kind == "spike and normal":
@@ -180,52 +185,52 @@ def fan(shape: Sequence[int], mode: str) -> int:
     return fan_in if mode == "fan_in" else fan_out
 
 
-def kaiming_gain(p: dict) -> float:
+def kaiming_gain(p: dict[str, Any]) -> float:
     return calculate_gain(p["nonlinearity"], p["a"])
 
 
-def gain_param(p: dict) -> float:
-    return p["gain"]
+def gain_param(p: dict[str, Any]) -> float:
+    return float(p["gain"])
 
 
 DEFAULT_A = math.sqrt(5.0)  # nn.Linear / nn.Conv2d: kaiming_uniform_(weight, a=sqrt(5))
 
 
-def default_gain(p: dict) -> float:
+def default_gain(p: dict[str, Any]) -> float:
     return calculate_gain("leaky_relu", DEFAULT_A)
 
 
-def no_gain(p: dict) -> None:
+def no_gain(p: dict[str, Any]) -> None:
     return None
 
 
-def kaiming_gain_formula(p: dict) -> str:
+def kaiming_gain_formula(p: dict[str, Any]) -> str:
     if p["nonlinearity"] == "leaky_relu":
         return f"calculate_gain('leaky_relu', {p['a']:g})"
     return f"calculate_gain('{p['nonlinearity']}')"
 
 
-def argument_gain_formula(p: dict) -> str:
+def argument_gain_formula(p: dict[str, Any]) -> str:
     return "gain (the argument)"
 
 
-def default_gain_formula(p: dict) -> str:
+def default_gain_formula(p: dict[str, Any]) -> str:
     return "calculate_gain('leaky_relu', √5)"
 
 
-def no_gain_formula(p: dict) -> str:
+def no_gain_formula(p: dict[str, Any]) -> str:
     return ""
 
 
 # ---- per-scheme theory -----------------------------------------------------------------------------------
 
 
-def xavier_std(p: dict, shape: tuple[int, ...]) -> float:
+def xavier_std(p: dict[str, Any], shape: tuple[int, ...]) -> float:
     fan_in, fan_out = fans(shape)
-    return p["gain"] * math.sqrt(2.0 / (fan_in + fan_out))
+    return float(p["gain"]) * math.sqrt(2.0 / (fan_in + fan_out))
 
 
-def kaiming_std(p: dict, shape: tuple[int, ...]) -> float:
+def kaiming_std(p: dict[str, Any], shape: tuple[int, ...]) -> float:
     return kaiming_gain(p) / math.sqrt(fan(shape, p["mode"]))
 
 
@@ -234,17 +239,17 @@ def uniform_with_std(std: float, note: str) -> Theory:
     return uniform_theory(-bound, bound, note)
 
 
-def eye_theory(p: dict, shape: tuple[int, ...]) -> Theory:
+def eye_theory(p: dict[str, Any], shape: tuple[int, ...]) -> Theory:
     return ones_share_theory(min(shape), math.prod(shape), "Identity: ones on the diagonal, zeros elsewhere.")
 
 
-def dirac_theory(p: dict, shape: tuple[int, ...]) -> Theory:
+def dirac_theory(p: dict[str, Any], shape: tuple[int, ...]) -> Theory:
     groups = p["groups"]
     ones = groups * min(shape[0] // groups, shape[1])
     return ones_share_theory(ones, math.prod(shape), "One 1 per output channel at the kernel centre: the identity convolution.")
 
 
-def orthogonal_theory(p: dict, shape: tuple[int, ...]) -> Theory:
+def orthogonal_theory(p: dict[str, Any], shape: tuple[int, ...]) -> Theory:
     rows = shape[0]
     cols = math.prod(shape) // rows
     std = p["gain"] * math.sqrt(min(rows, cols) / (rows * cols))
@@ -263,7 +268,7 @@ def orthogonal_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     )
 
 
-def sparse_theory(p: dict, shape: tuple[int, ...]) -> Theory:
+def sparse_theory(p: dict[str, Any], shape: tuple[int, ...]) -> Theory:
     rows = shape[0]
     zeros = math.ceil(p["sparsity"] * rows) / rows
     if zeros >= 1.0 or not p["std"] > 0:
@@ -279,7 +284,7 @@ def sparse_theory(p: dict, shape: tuple[int, ...]) -> Theory:
     )
 
 
-def default_theory(p: dict, shape: tuple[int, ...]) -> Theory:
+def default_theory(p: dict[str, Any], shape: tuple[int, ...]) -> Theory:
     fan_in, _ = fans(shape)
     bound = 1.0 / math.sqrt(fan_in)
     return uniform_theory(

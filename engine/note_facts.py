@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -38,7 +39,7 @@ class NoteFacts:
     float32_gradient: Fact | None
 
 
-def note_facts(activation_id: str, params: Mapping | None, dtype: str = "float32", device: str = "cpu") -> NoteFacts:
+def note_facts(activation_id: str, params: Mapping[str, Any] | None, dtype: str = "float32", device: str = "cpu") -> NoteFacts:
     """The notes' computed facts for a registry activation (elementwise) with these parameters in ``dtype``.
 
     Monotonicity and jumps ignore changes below ``dtype``'s machine epsilon (Softplus' 2e-9 drop at its
@@ -52,7 +53,7 @@ def note_facts(activation_id: str, params: Mapping | None, dtype: str = "float32
 
 
 @functools.lru_cache(maxsize=64)
-def _cached(activation_id: str, key: tuple, dtype: str, device: str) -> NoteFacts:
+def _cached(activation_id: str, key: tuple[tuple[str, Any], ...], dtype: str, device: str) -> NoteFacts:
     values = dict(key)
     eps = float(torch.finfo(torch_dtype(dtype)).eps)
     try:

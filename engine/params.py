@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, Literal, overload
 
 from engine.errors import EngineError
 
@@ -33,6 +34,10 @@ def ascii_number_text(text: str) -> str:
     return text.translate(_TO_ASCII).strip()
 
 
+@overload
+def parse_number(text: str, field: str, whole: Literal[True]) -> int: ...
+@overload
+def parse_number(text: str, field: str, whole: bool = False) -> float | int: ...
 def parse_number(text: str, field: str, whole: bool = False) -> float | int:
     """The number typed in ``text``, or EngineError naming ``field``.
 
@@ -89,7 +94,7 @@ class Param:
     choices: tuple[str, ...] = ()
     doc: str = ""
 
-    def check(self, value, owner: str = ""):
+    def check(self, value: object, owner: str = "") -> float | int | bool | str:
         """Return ``value`` converted to this parameter's type, or raise EngineError."""
         field = f"{owner}.{self.name}" if owner else self.name
         if self.kind == "bool":
@@ -117,7 +122,7 @@ class Param:
             raise EngineError(field, f"{_shown(value)} is above the maximum {self.maximum:g}")
         return value
 
-    def parse(self, text: str, owner: str = ""):
+    def parse(self, text: str, owner: str = "") -> float | int | bool | str:
         """Convert command-line text to a checked value."""
         field = f"{owner}.{self.name}" if owner else self.name
         text = text.strip()
@@ -140,7 +145,7 @@ def _shown(value: float | int) -> str:
     return str(value) if len(digits) <= 15 else f"{'-' if value < 0 else ''}{digits[0]}.{digits[1:6]}e+{len(digits) - 1}"
 
 
-def format_value(value) -> str:
+def format_value(value: object) -> str:
     """A parameter value as a person reads and types it: ``0.1``, ``true``, ``tanh``."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -149,12 +154,12 @@ def format_value(value) -> str:
     return str(value)
 
 
-def defaults(specs: tuple[Param, ...]) -> dict:
+def defaults(specs: tuple[Param, ...]) -> dict[str, Any]:
     """The default value of every parameter."""
     return {p.name: p.default for p in specs}
 
 
-def validate(specs: tuple[Param, ...], values: Mapping | None, owner: str = "") -> dict:
+def validate(specs: tuple[Param, ...], values: Mapping[str, Any] | None, owner: str = "") -> dict[str, Any]:
     """Full, checked parameter dict: defaults overlaid with ``values``.
 
     Unknown names and out-of-range values raise :class:`EngineError`.

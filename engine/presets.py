@@ -8,6 +8,7 @@ lesson text says what to look for; the GUI translates it (context ``"engine"``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from engine.depth import DepthConfig
 from engine.errors import EngineError, clipped
@@ -23,7 +24,7 @@ class Preset:
     compare: DepthConfig | None = None
     compare_label: str = ""
 
-    def configs(self, **overrides) -> tuple[DepthConfig, DepthConfig | None]:
+    def configs(self, **overrides: Any) -> tuple[DepthConfig, DepthConfig | None]:
         """The preset's configuration(s) with run settings (seed, device, ...) overridden."""
         main = replace(self.config, **overrides)
         return main, (replace(self.compare, **overrides) if self.compare is not None else None)

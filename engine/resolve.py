@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from engine.activations import Activation, get_activation
 from engine.errors import EngineError
@@ -86,6 +87,8 @@ def is_formula(ref: object) -> bool:
 
 def expression_of(formula: Formula | str) -> Expression:
     """The compiled :class:`~engine.expressions.Expression` of a formula (text, id or Formula), ranges applied."""
+    if isinstance(formula, Formula):
+        return _expression(formula)
     found = formula_of(formula)
     return _expression(found if found is not None else Formula(formula))
 
@@ -126,15 +129,19 @@ def _activation(formula: Formula) -> Activation:
     return replace(act, kinks=lambda params: _scan(formula, _key(params)).kinks)
 
 
-def _key(params: Mapping) -> tuple:
+#: a formula's parameter values, sorted, hashable
+_Values = tuple[tuple[str, Any], ...]
+
+
+def _key(params: Mapping[str, Any]) -> _Values:
     return tuple(sorted(params.items()))
 
 
-_SCANS: OrderedDict[tuple, KinkScan] = OrderedDict()  # (formula, parameter values) -> its kink scan, newest last
+_SCANS: OrderedDict[tuple[str, _Values], KinkScan] = OrderedDict()  # (formula, parameter values) -> its kink scan, newest last
 _SCANS_LOCK = threading.Lock()  # the explorer scans in its worker thread and reads on the GUI thread
 
 
-def _scan(formula: Formula, values: tuple) -> KinkScan:
+def _scan(formula: Formula, values: _Values) -> KinkScan:
     key = (formula.text, values)  # the slider ranges do not move a kink
     with _SCANS_LOCK:
         found = _SCANS.get(key)
@@ -149,7 +156,7 @@ def _scan(formula: Formula, values: tuple) -> KinkScan:
     return found
 
 
-def kink_scan(ref: ActivationRef, params: Mapping) -> KinkScan | None:
+def kink_scan(ref: ActivationRef, params: Mapping[str, Any]) -> KinkScan | None:
     """The kink scan of formula ``ref`` with ``params`` (kept: computed once per values); None for a registry entry."""
     formula = formula_of(ref.id if isinstance(ref, Activation) else ref)
     if formula is None:
@@ -157,7 +164,7 @@ def kink_scan(ref: ActivationRef, params: Mapping) -> KinkScan | None:
     return _scan(formula, _key(_expression(formula).checked(params)))
 
 
-def kinks_known(ref: ActivationRef, params: Mapping) -> bool:
+def kinks_known(ref: ActivationRef, params: Mapping[str, Any]) -> bool:
     """Whether ``ref``'s kinks for ``params`` cost nothing to ask for: a registry entry, a formula without switches,
     or a scan already done."""
     formula = formula_of(ref.id if isinstance(ref, Activation) else ref)

@@ -48,7 +48,7 @@ def _counted(write: Callable[P, R]) -> Callable[P, R]:
     return counted
 
 
-def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence]) -> str:
+def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence[object]]) -> str:
     """CSV text with full float64 precision (the shortest repr, which round-trips exactly); None is an empty cell."""
     lengths = {len(c) for c in columns}
     if len(lengths) > 1:
@@ -70,7 +70,7 @@ def csv_bytes_estimate(rows: int, columns: int) -> int:
     return 2 * rows * columns * 20
 
 
-def _column_cells(column: np.ndarray | Sequence) -> list[str]:
+def _column_cells(column: np.ndarray | Sequence[object]) -> list[str]:
     arr = np.asarray(column) if isinstance(column, np.ndarray) else None
     if arr is not None and arr.dtype.kind == "f":
         return [repr(v) for v in arr.astype(np.float64).tolist()]
@@ -79,7 +79,7 @@ def _column_cells(column: np.ndarray | Sequence) -> list[str]:
     return [_cell(v) for v in column]
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (float, np.floating)):
@@ -94,7 +94,7 @@ def _cell(value) -> str:
 
 
 @_counted
-def write_atomic(path: str | os.PathLike, data: str | bytes, follow_links: bool = True) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes, follow_links: bool = True) -> Path:
     """Write ``data`` to ``path`` via a temporary file in the same folder, then rename; returns ``path``.
 
     A symbolic link to a regular file is written through (its target is replaced, the link stays;
@@ -106,14 +106,14 @@ def write_atomic(path: str | os.PathLike, data: str | bytes, follow_links: bool 
     target = _target(path, "out", follow_links)
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_parts(folder)
-    mode = "wb" if isinstance(data, bytes) else "w"
+    raw = data if isinstance(data, bytes) else data.encode("utf-8")  # text as written with newline="": unchanged
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
         with contextlib.suppress(OSError):  # mkstemp makes it private (0600); a saved file should not be
             os.chmod(tmp_name, 0o666 & ~_UMASK)
-        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
@@ -124,7 +124,7 @@ def write_atomic(path: str | os.PathLike, data: str | bytes, follow_links: bool 
     return Path(path)
 
 
-def _target(path: str | os.PathLike, field: str, follow_links: bool = True) -> Path:
+def _target(path: str | os.PathLike[str], field: str, follow_links: bool = True) -> Path:
     """Where writing ``path`` goes (:func:`engine.files.output_target`), or EngineError saying why not there."""
     if not follow_links and os.path.islink(path):
         raise EngineError(field, f"{path} is a symbolic link: not written through")
@@ -134,7 +134,7 @@ def _target(path: str | os.PathLike, field: str, follow_links: bool = True) -> P
         raise EngineError(field, f"{exc}: refused") from None
 
 
-def check_writable(path: str | os.PathLike, field: str = "out") -> Path:
+def check_writable(path: str | os.PathLike[str], field: str = "out") -> Path:
     """``path`` if a file can be written there (its folder exists and is writable, it is not a folder); else EngineError.
 
     Only what the user named is ever created: the file, never the folders above it. A symbolic link is
@@ -153,7 +153,7 @@ def check_writable(path: str | os.PathLike, field: str = "out") -> Path:
     return target
 
 
-def check_folder(folder: str | os.PathLike, field: str = "out") -> Path:
+def check_folder(folder: str | os.PathLike[str], field: str = "out") -> Path:
     """``folder`` if files can be written into it: a writable folder (or a link to one), or missing with a writable
     folder above it (the caller creates only ``folder``, never the folders above); else EngineError saying why.
 
@@ -176,7 +176,7 @@ def check_folder(folder: str | os.PathLike, field: str = "out") -> Path:
     return folder
 
 
-def make_folder(folder: str | os.PathLike, field: str = "out") -> Path:
+def make_folder(folder: str | os.PathLike[str], field: str = "out") -> Path:
     """Create ``folder`` if missing (not the folders above it); EngineError instead of the operating system's error."""
     folder = check_folder(folder, field)
     try:
@@ -187,7 +187,7 @@ def make_folder(folder: str | os.PathLike, field: str = "out") -> Path:
 
 
 @_counted
-def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out") -> list[Path]:
+def write_all(files: Mapping[Path, str | bytes] | Mapping[str, str | bytes], field: str = "out") -> list[Path]:
     """Write several files as one: every file or none, and no existing file changed unless all succeed.
 
     Every target is checked first (:func:`check_writable`), then all are written to temporary
@@ -236,7 +236,7 @@ def write_all(files: Mapping[str | os.PathLike, str | bytes], field: str = "out"
 
 def _write_temporary(target: Path, data: str | bytes, field: str) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
-    mode = "wb" if isinstance(data, bytes) else "w"
+    raw = data if isinstance(data, bytes) else data.encode("utf-8")  # text as written with newline="": unchanged
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -244,8 +244,8 @@ def _write_temporary(target: Path, data: str | bytes, field: str) -> Path:
     try:
         with contextlib.suppress(OSError):
             os.chmod(name, 0o666 & ~_UMASK)
-        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(name)

@@ -10,10 +10,11 @@ No Qt here: specs are numpy data and strings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
-SERIES_KINDS = ("line", "histogram", "bars", "scatter")
+SeriesKind = Literal["line", "histogram", "bars", "scatter"]
 
 
 @dataclass
@@ -35,14 +36,14 @@ class Series:
     label: str
     x: np.ndarray
     y: np.ndarray
-    kind: str = "line"
+    kind: SeriesKind = "line"
     color: int = 0
     dashed: bool = False
     width: float = 2.0
     column: str = ""
     group: str = ""
     counts: np.ndarray | None = None
-    extra: dict[str, np.ndarray | list] = field(default_factory=dict)
+    extra: dict[str, np.ndarray | list[float]] = field(default_factory=dict)
     tabulate: bool = True
 
 
@@ -77,7 +78,7 @@ class Image:
     label: str = ""
     levels: tuple[float, float] | None = None
     origin: str = "lower"
-    columns: tuple[str, str, str] = ()  # the CSV's names for x, y and value (default: "<label> x", … )
+    columns: tuple[str, str, str] | tuple[()] = ()  # the CSV's names for x, y and value (default: "<label> x", … )
     #: Non-empty: the CSV writes the image as a matrix instead, one column per image column named
     #: ``by_column.format(j)`` (1-based), one row per image row at the row's centre (a Jacobian's ∂yᵢ/∂xⱼ).
     by_column: str = ""

@@ -24,14 +24,18 @@ a depth run ``layer,act_mean,act_std,grad_act_std,grad_weight_std``. No Qt here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from engine.errors import EngineError
 from engine.tables import csv_text
-from figures.spec import FigureSpec, Panel, Series
+from figures.spec import FigureSpec, Image, Panel, Series
 
 HISTOGRAM_X = ("bin_left", "bin_right")
+
+#: One CSV column: numbers, or a list with None for the empty cells below a shorter column.
+Column = np.ndarray | list[Any]
 
 
 @dataclass
@@ -39,8 +43,8 @@ class _Block:
     """Columns sharing one x grid (or one set of bins)."""
 
     x_names: list[str]
-    x_columns: list
-    entries: list[tuple[int, str, str, object]] = field(default_factory=list)  # (group rank, group, name, values)
+    x_columns: list[Column]
+    entries: list[tuple[int, str, str, Column]] = field(default_factory=list)  # (group rank, group, name, values)
 
 
 def ascii_name(text: str) -> str:
@@ -65,7 +69,7 @@ def _same_grid(a: tuple[str, np.ndarray], b: tuple[str, np.ndarray]) -> bool:
     return a[0] == b[0] and a[1].shape == b[1].shape and bool(np.array_equal(a[1], b[1]))
 
 
-def figure_table(spec: FigureSpec) -> tuple[list[str], list]:
+def figure_table(spec: FigureSpec) -> tuple[list[str], list[Column]]:
     """The header and columns of ``spec``'s CSV (columns of unequal length are padded with None)."""
     if not isinstance(spec, FigureSpec):
         raise EngineError("figure", f"expected a FigureSpec, got {type(spec).__name__}")
@@ -103,11 +107,14 @@ def figure_table(spec: FigureSpec) -> tuple[list[str], list]:
             block.entries.append((rank, s.group, prefix + name, values))
 
     header: list[str] = []
-    columns: list = []
+    columns: list[Column] = []
     for _, block in blocks:
         header += block.x_names
         columns += block.x_columns
-        base = lambda name, group: name[len(group) + 1 :] if prefixed and group and name.startswith(f"{group}_") else name
+
+        def base(name: str, group: str) -> str:
+            return name[len(group) + 1 :] if prefixed and group and name.startswith(f"{group}_") else name
+
         ranked = sorted(block.entries, key=lambda e: (e[0], order.get(base(e[2], e[1]), len(order))))
         header += [name for _, _, name, _ in ranked]
         columns += [values for _, _, _, values in ranked]
@@ -122,7 +129,7 @@ def figure_table(spec: FigureSpec) -> tuple[list[str], list]:
     return _unique(header), _padded(columns)
 
 
-def _matrix_series(image) -> list[Series]:
+def _matrix_series(image: Image) -> list[Series]:
     """An image written as a matrix: one series per image column, at the rows' centres (whole numbers as integers)."""
     values = np.asarray(image.values, dtype=np.float64)
     rows, cols = values.shape
@@ -147,7 +154,7 @@ def _unique(header: list[str]) -> list[str]:
     return out
 
 
-def _padded(columns: list) -> list:
+def _padded(columns: list[Column]) -> list[Column]:
     length = max(len(c) for c in columns)
     return [c if len(c) == length else list(c) + [None] * (length - len(c)) for c in columns]
 

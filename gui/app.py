@@ -36,7 +36,8 @@ def create_app(argv: list[str] | None = None, language: str | None = None, plot_
     numpy (about a third of a second); the window's start leaves it to after its first paint."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     if plot_look:
         apply_plot_look()
     app.setApplicationName(APP_NAME)
@@ -67,6 +68,8 @@ def install_language(language: str | None = None) -> bool:
     Installing or removing a translator sends every widget a ``QEvent.LanguageChange``.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs the application (create_app)")
     _active[0] = language if language and language != "system" else None
     _installed_once[:] = [True]
     for old in _installed:

@@ -46,6 +46,11 @@ def _tab_class(key: str) -> type[LabTab]:
     return TrainingTab
 
 
+def _restore(tab: LabTab, section: dict) -> None:
+    """Show a session's (checked) section in ``tab``: every tab of TABS restores its own."""
+    tab.restore_session(section)  # type: ignore[attr-defined]
+
+
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
@@ -139,7 +144,7 @@ class MainWindow(QMainWindow):
         order = [k for k in TABS if k in self._tabs]
         self.tabs.insertTab(order.index(key), tab, tab.title())
         if key in self._pending:
-            tab.restore_session(self._pending.pop(key))
+            _restore(tab, self._pending.pop(key))
         # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
         # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
         # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
@@ -150,7 +155,7 @@ class MainWindow(QMainWindow):
         """Give each tab its session section: a built tab now, one not built yet when it is."""
         for key, section in sections.items():
             if key in self._tabs:
-                self._tabs[key].restore_session(section)
+                _restore(self._tabs[key], section)
             elif key in TABS:
                 self._pending[key] = section
 
@@ -209,7 +214,7 @@ class MainWindow(QMainWindow):
         self.load_frame()
         return self.session_actions.open(path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         remember_geometry(self)
         if self.session_actions is not None:
             self.session_actions.remember()

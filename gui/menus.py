@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 #: Menu keys in the order they appear on the menu bar, with their (translatable) titles; QT_TRANSLATE_NOOP
 #: marks them for lupdate, which cannot see the text ``_title`` translates.
-MENU_ORDER: tuple[tuple[str, str], ...] = (
+MENU_ORDER: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # QT_TRANSLATE_NOOP returns its text, typed object
     ("file", QT_TRANSLATE_NOOP("Menus", "&File")),
     ("view", QT_TRANSLATE_NOOP("Menus", "&View")),
     ("lessons", QT_TRANSLATE_NOOP("Menus", "&Lessons")),

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +32,7 @@ from sessions import read_session, write_session
 def self_test(language: str | None = None, emit: Callable[[str], None] = print) -> int:
     """Open the window as the app does, then :func:`run_self_test`; 0 only if every step passed."""
     window = open_window(language)
-    QApplication.instance().processEvents()
+    QApplication.processEvents()
     return run_self_test(window, emit)
 
 
@@ -84,7 +85,7 @@ def _run_step(name: str, fn: Callable[[], None], emit, app) -> int:
     try:
         fn()
         app.processEvents()
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure of a step is reported as FAIL with its traceback
         emit(f"FAIL {name}")
         emit(traceback.format_exc().rstrip())
         return 1
@@ -139,7 +140,7 @@ def check_chinese_font() -> None:
     """The bundled CJK font registers, and a PDF of a figure titled in Chinese embeds it (a build carries it)."""
     if register_cjk_font() is None:
         raise AssertionError(f"the bundled Chinese font did not load from {resource('fonts')}")
-    panel = Panel("激活函数", "x", "导数", [Series("梯度", [0.0, 1.0], [0.0, 1.0])])
+    panel = Panel("激活函数", "x", "导数", [Series("梯度", np.array([0.0, 1.0]), np.array([0.0, 1.0]))])
     pdf = figures_pdf_bytes([FigureSpec(title="中文标题", panels=[panel])])
     if b"NotoSansSC-Subset" not in pdf or b"/FontFile" not in pdf:
         raise AssertionError("the PDF does not embed the bundled Chinese font")

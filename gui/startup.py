@@ -59,7 +59,7 @@ class _FirstPaint(QObject):
         QApplication.instance().installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)  # minimised or never exposed: load anyway
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if (
             event.type() == QEvent.Type.Paint
             and isinstance(obj, QWidget)
@@ -149,7 +149,7 @@ class StartupClock(QObject):
             self.longest_stall = max(self.longest_stall, now - self._last_tick)
         self._last_tick = now
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj, event) -> bool:
         if event.type() != QEvent.Type.Paint or not isinstance(obj, QWidget) or obj.window() is not self._window:
             return False
         now = time.time() - self._t0

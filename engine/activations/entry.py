@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import torch
 
@@ -17,24 +18,24 @@ from engine.params import Param
 FAMILIES = ("ReLU-like", "smooth ReLU-like", "sigmoid-like", "shrink", "linear", "vector")
 
 
-def no_kinks(params: dict) -> tuple[float, ...]:
+def no_kinks(params: dict[str, Any]) -> tuple[float, ...]:
     return ()
 
 
-def kink_at_zero(params: dict) -> tuple[float, ...]:
+def kink_at_zero(params: dict[str, Any]) -> tuple[float, ...]:
     return (0.0,)
 
 
-def unbounded(params: dict) -> tuple[float | None, float | None]:
+def unbounded(params: dict[str, Any]) -> tuple[float | None, float | None]:
     return (None, None)
 
 
-def no_asymptotes(params: dict) -> tuple[float | None, float | None]:
+def no_asymptotes(params: dict[str, Any]) -> tuple[float | None, float | None]:
     return (None, None)
 
 
-def fixed_bounds(low: float | None, high: float | None) -> Callable[[dict], tuple[float | None, float | None]]:
-    def bounds(params: dict) -> tuple[float | None, float | None]:
+def fixed_bounds(low: float | None, high: float | None) -> Callable[[dict[str, Any]], tuple[float | None, float | None]]:
+    def bounds(params: dict[str, Any]) -> tuple[float | None, float | None]:
         return (low, high)
 
     return bounds
@@ -85,11 +86,11 @@ class Activation:
     strengths: str
     weaknesses: str
     params: tuple[Param, ...] = ()
-    kinks: Callable[[dict], tuple[float, ...]] = no_kinks
-    bounds: Callable[[dict], tuple[float | None, float | None]] = unbounded
+    kinks: Callable[[dict[str, Any]], tuple[float, ...]] = no_kinks
+    bounds: Callable[[dict[str, Any]], tuple[float | None, float | None]] = unbounded
     # finite limits of f as x -> -inf and x -> +inf that f approaches but never reaches (sigmoid: 0 and 1);
     # engine.facts finds where each dtype rounds f to exactly that value
-    asymptotes: Callable[[dict], tuple[float | None, float | None]] = no_asymptotes
+    asymptotes: Callable[[dict[str, Any]], tuple[float | None, float | None]] = no_asymptotes
     # the output range as a template of parameter names, where inf/sup alone would mislead (Threshold)
     range_template: str = ""
     # the parameter PyTorch's backward rounds to float32 (CELU's 1/alpha.toFloat()): f' is only float32-accurate
@@ -102,7 +103,7 @@ class Activation:
     # Equivalent expression with a double backward, for ops whose backward has none.
     second_derivative_form: Callable[..., torch.Tensor] | None = None
     second_derivative_note: str = ""
-    check: Callable[[dict], None] | None = field(default=None, repr=False)
+    check: Callable[[dict[str, Any]], None] | None = field(default=None, repr=False)
     # teaching extras the explorer draws (None: the activation has none)
     random_slopes: RandomSlopes | None = None
     approximation: Approximation | None = None

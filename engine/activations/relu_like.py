@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import torch
 import torch.nn.functional as F
 
@@ -13,15 +15,15 @@ SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE = 1.0507009873554804934193349852946
 
 
-def _prelu(x, init):
+def _prelu(x: torch.Tensor, init: float) -> torch.Tensor:
     return F.prelu(x, torch.tensor([init], dtype=x.dtype, device=x.device))
 
 
-def _rrelu(x, lower, upper, training):
+def _rrelu(x: torch.Tensor, lower: float, upper: float, training: bool) -> torch.Tensor:
     return F.rrelu(x, lower, upper, training=training)
 
 
-def _check_rrelu(p):
+def _check_rrelu(p: dict[str, Any]) -> None:
     if p["lower"] > p["upper"]:
         raise EngineError("rrelu.lower", f"lower ({p['lower']:g}) must not exceed upper ({p['upper']:g})")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import torch
 import torch.nn.functional as F
 
@@ -9,7 +11,7 @@ from engine.activations.entry import Activation, fixed_bounds, float_param
 from engine.errors import EngineError
 
 
-def _check_hardtanh(p):
+def _check_hardtanh(p: dict[str, Any]) -> None:
     if p["min_val"] >= p["max_val"]:
         raise EngineError("hardtanh.min_val", f"min_val ({p['min_val']:g}) must be below max_val ({p['max_val']:g})")
 

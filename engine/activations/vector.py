@@ -8,9 +8,10 @@ from __future__ import annotations
 import torch.nn.functional as F
 
 from engine.activations.entry import Activation, fixed_bounds, float_param
+from engine.params import Param
 
 
-def _temperature_param():
+def _temperature_param() -> Param:
     return float_param("temperature", 1.0, 0.05, 20.0, 0.05, "divides the input before the function")
 
 

@@ -55,7 +55,7 @@ class ComputeTab(LabTab):
     progress_changed = Signal(float)
 
     #: The precisions this tab computes in; the toolbar's others are refused with a message.
-    COMPUTE_DTYPES: tuple[str, ...] = DTYPES
+    COMPUTE_DTYPES: tuple[str, ...] = tuple(DTYPES)
     #: Edits within this many milliseconds coalesce into one run.
     DEBOUNCE_MS = 150
 
@@ -240,7 +240,7 @@ class ComputeTab(LabTab):
         self.job_ended()
         self.cancelled.emit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

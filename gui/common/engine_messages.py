@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "EngineMessages"
 
 #: English templates of the engine's messages, ``{0}``… where the engine fills in a value.
-TEMPLATES: tuple[str, ...] = (
+TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_TRANSLATE_NOOP as object; it returns its text
     QT_TRANSLATE_NOOP("EngineMessages", "expected a number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a finite number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is below the minimum {1}"),
@@ -64,11 +64,11 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "EngineMessages",
-        "this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula",  # noqa: E501
+        "this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula",
     ),
     QT_TRANSLATE_NOOP(
         "EngineMessages",
-        "a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height",  # noqa: E501
+        "a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height",
     ),
 )
 

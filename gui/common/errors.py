@@ -32,9 +32,9 @@ def setup_logging(path: Path | None = None) -> Path | None:
     Every logger of the app is named ``activation_lab`` or ``activation_lab.<part>``, so all of them reach the file.
     """
     path = path or log_path()
-    for handler in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
-        log.removeHandler(handler)
-        handler.close()
+    for old in [h for h in log.handlers if getattr(h, "activation_lab", False)]:
+        log.removeHandler(old)
+        old.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not regular_or_missing(path):  # links not followed: the log is never written through one
@@ -44,7 +44,7 @@ def setup_logging(path: Path | None = None) -> Path | None:
     except OSError as exc:
         handler, used = logging.StreamHandler(), None
         problem = str(exc)
-    handler.activation_lab = True  # type: ignore[attr-defined]  (ours to replace on the next call)
+    handler.activation_lab = True  # type: ignore[attr-defined]  # a mark: ours to replace on the next call
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

@@ -95,6 +95,6 @@ def restart() -> bool:
     program, args = restart_command()
     if not QProcess.startDetached(program, args)[0]:
         return False
-    QApplication.instance().closeAllWindows()
-    QApplication.instance().quit()
+    QApplication.closeAllWindows()
+    QApplication.quit()
     return True

@@ -172,7 +172,7 @@ class CheckedSpinMixin:
         self._say(self.tr("{0}: kept {1}").format(reason, kept) if reason else "")
         return kept
 
-    def valueFromText(self, text: str):  # noqa: N802 (Qt's name)
+    def valueFromText(self, text: str):
         number = self._number(self._bare(text))
         if number is None:
             return self.value()

@@ -60,7 +60,7 @@ class ScaledStyle(QProxyStyle):
         self.base_name = base_name
         self.factor = factor
 
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt override)
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
         value = super().pixelMetric(metric, option, widget)
         return round(value * self.factor) if metric in SCALED_METRICS else value
 

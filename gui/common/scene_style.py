@@ -171,9 +171,9 @@ class Restyler:
                 font.setPointSizeF(size)
                 self._set(axis.setTickFont, font)
         if axis.labelText:
-            size = self._pt(axis, "label", axis.labelStyle.get("font-size"))
-            if size is not None:
-                style = {**axis.labelStyle, "font-size": size}
+            label_size = self._pt(axis, "label", axis.labelStyle.get("font-size"))
+            if label_size is not None:
+                style = {**axis.labelStyle, "font-size": label_size}
                 self._set(lambda s: axis.setLabel(axis.labelText, axis.labelUnits, axis.labelUnitPrefix, **s), style)
         for what, fixed, setter in (("width", axis.fixedWidth, axis.setWidth), ("height", axis.fixedHeight, axis.setHeight)):
             if fixed is not None:

@@ -58,7 +58,7 @@ class MajorTicksAxis(pg.AxisItem):
     are the only ticks there are).
     """
 
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if self.style["maxTickLevel"] == 0:
             major = [(spacing, values) for spacing, values in ticks if spacing is not None]

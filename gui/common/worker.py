@@ -116,7 +116,8 @@ class Worker(QObject):
         """Run ``job``; if one is running, cancel it and run ``job`` as soon as it stops."""
         if self._busy:
             self._pending = job
-            self._stop.set()
+            if self._stop is not None:
+                self._stop.set()
             self.partial_shown()
             return
         self._start(job)
@@ -140,12 +141,11 @@ class Worker(QObject):
 
     def wait_idle(self, timeout_s: float = 60.0) -> bool:
         """Process events until no job runs (for tests and ``--self-test``); True if idle in time."""
-        app = QCoreApplication.instance()
         deadline = time.monotonic() + timeout_s
         while self._busy and time.monotonic() < deadline:
-            app.processEvents()
+            QCoreApplication.processEvents()
             time.sleep(0.005)
-        app.processEvents()
+        QCoreApplication.processEvents()
         return not self._busy
 
     def _start(self, job: Job) -> None:
@@ -171,7 +171,7 @@ class Worker(QObject):
                 send("cancelled", None)
             except EngineError as exc:
                 send("failed", str(exc))
-            except Exception as exc:  # a bug: log it, tell the user, keep the app alive
+            except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the user, keep the app alive
                 log.exception("background job failed")
                 send("failed", f"{type(exc).__name__}: {exc}")
             else:
@@ -183,10 +183,11 @@ class Worker(QObject):
         if number != self._number:
             return  # from a job that a newer request replaced
         if kind == "progress":
-            if not self._stop.is_set():
+            if self._stop is None or not self._stop.is_set():
                 self.progress.emit(payload)
             return
         if kind == "partial":
+            assert isinstance(payload, Progress)  # it sends itself: the GUI thread takes the latest value
             has_value, value = payload.take()
             if has_value and self._pending is None:  # not from a job that a queued request replaces
                 self.partial.emit(value)

@@ -57,19 +57,19 @@ class DepthPlots(QWidget):
         self.layout_widget = new_layout_widget()
         # A graphics view does not scroll: on a small screen (1024 × 640) the third column of plots was
         # cut off. The plots get at least their layout's minimum size and scroll sideways below it.
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.layout_widget)
+        self.scroll_area = QScrollArea()  # not self.scroll: that would hide QWidget.scroll()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.layout_widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.run: DepthRun | None = None
         self._build()
         self._fit_minimum()
         self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and watched is self.layout_widget.ci:
             self._fit_minimum()
         return False

@@ -82,7 +82,7 @@ class ActivationList(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keys act on the row the user sees: a current item the search filter hides (Tanh, current
         from the curve list, under the filter "gelu") is not toggled by Space, nor opened by Enter."""
         if (

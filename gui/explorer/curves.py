@@ -110,7 +110,7 @@ class CurveSet:
         """Remove the curves at ``indices`` as one action that :meth:`put_back` can undo (IndexError for a bad index)."""
         indices = sorted(set(indices))
         for index in indices:
-            self.curves[index]  # noqa: B018 (IndexError before anything is removed)
+            self.curves[index]
         taken = [(index, self.curves[index]) for index in indices]
         for index in reversed(indices):
             self.curves.pop(index)

@@ -187,7 +187,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
             self.legend.addItem(line, labels.get(id(line), ""))
         self.fit_legend()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
             self.fit_legend()

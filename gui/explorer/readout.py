@@ -32,7 +32,7 @@ class LabelBox(QWidget):
         self.label = QLabel(text, self)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.label.setGeometry(self.rect())
 
@@ -63,7 +63,7 @@ class Readout(LabelBox):
         self._rows = 0
         self.label.installEventFilter(self)  # a new font size (View > Larger): the same rows need a new height
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.label and event.type() == QEvent.Type.FontChange:
             self.fit(self._rows)
         return False

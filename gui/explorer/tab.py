@@ -467,7 +467,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         self.last_error = message
         self.status.emit(message)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized and self.width() > 600:
             self._sized = True

@@ -206,7 +206,7 @@ class VectorView(QWidget):
         # Computed when first shown, not here: the explorer builds this view hidden, before its first curve.
         self._use_activation(engine.get_activation(self.activation_id), self.params)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.result is None:
             self.recompute()
@@ -404,7 +404,7 @@ class VectorView(QWidget):
             text.hide()
 
     # ---- pointing at a bar --------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Leave and watched in (self.input_widget, self.bar_widget):
             self._set_hovered(None)
         return super().eventFilter(watched, event)

@@ -46,7 +46,7 @@ SCALES = (1, 2, 3, 4)
 
 
 def _format_names() -> dict[str, str]:
-    tr = lambda text: QCoreApplication.translate("ExportDialog", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("ExportDialog", text)
     return {
         "png": tr("PNG image"),
         "svg": tr("SVG vector drawing"),
@@ -56,7 +56,7 @@ def _format_names() -> dict[str, str]:
 
 
 def _style_names() -> dict[str, str]:
-    tr = lambda text: QCoreApplication.translate("ExportDialog", text)  # noqa: E731
+    tr = lambda text: QCoreApplication.translate("ExportDialog", text)
     return {
         "screen": tr("Screen (as shown)"),
         "print": tr("Print (white background, thick lines, large text)"),

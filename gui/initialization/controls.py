@@ -157,7 +157,7 @@ class InitControls(QWidget):
         return self.init_combo.currentData()
 
     def shape(self) -> tuple[int, ...]:
-        dims = (self.out_spin.value(), self.in_spin.value())
+        dims: tuple[int, ...] = (self.out_spin.value(), self.in_spin.value())
         if self.layer_combo.currentData() == "conv2d":
             dims += (self.kh_spin.value(), self.kw_spin.value())
         return dims

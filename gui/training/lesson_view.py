@@ -53,11 +53,6 @@ class LessonView(QWidget):
         layout.setRowStretch(0, 3)
         layout.setRowStretch(1, 2)
 
-    def show_frame(self, frame: Frame, discretise: bool) -> None:
-        for index in range(len(frame.runs)):
-            self.show_map(frame, index, discretise)
-        self.show_losses(frame)
-
     def show_map(self, frame: Frame, index: int, discretise: bool) -> None:
         """Run ``index``'s map (0: the linear model), titled with its test accuracy."""
         run = frame.runs[index]

@@ -57,7 +57,7 @@ class Links(pg.GraphicsObject):
         self._groups = groups
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, *args) -> None:

@@ -46,7 +46,7 @@ def test_ico_holds_each_windows_size_as_a_png():
     assert (reserved, kind) == (0, 1)
     sizes = []
     for i in range(count):
-        width, height, _, _, planes, bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
+        width, height, _, _, _planes, _bits, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
         image = _png(data[offset : offset + length])
         assert image.width() == (width or 256) and image.height() == (height or 256)
         sizes.append(image.width())

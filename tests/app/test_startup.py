@@ -12,7 +12,7 @@ from gui.startup import after_first_paint, import_in_background
 class _Label(QLabel):
     painted = False
 
-    def paintEvent(self, event):  # noqa: N802 (Qt's name)
+    def paintEvent(self, event):
         self.painted = True
         super().paintEvent(event)
 

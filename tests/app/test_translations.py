@@ -42,7 +42,7 @@ class PseudoTranslator(QTranslator):
         self.seen.append((context, source))
         return mark(source) if context == translations.ENGINE_CONTEXT else None
 
-    def isEmpty(self):  # noqa: N802 (Qt's name)
+    def isEmpty(self):
         return False
 
 

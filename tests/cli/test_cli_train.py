@@ -100,6 +100,34 @@ def test_bad_input_exits_2_naming_the_field_and_writes_nothing(tmp_path, capsys,
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    "flag, text, message",
+    [
+        ("--epochs", "abc", "expected a number, got 'abc'"),
+        ("--epochs", "2.5", "expected a whole number"),
+        ("--samples", "many", "expected a number, got 'many'"),
+        ("--lr", "fast", "expected a number, got 'fast'"),
+        ("--noise", "1e", "expected a number, got '1e'"),
+        ("--train-ratio", "½", "expected a number, got '½'"),
+        ("--reg-rate", "", "expected a number, got ''"),
+    ],
+)
+def test_a_number_flag_that_is_not_a_number_exits_2_with_the_house_message(tmp_path, capsys, flag, text, message):
+    out = tmp_path / "run.csv"
+    assert export(["--train", "--epochs", "5", flag, text, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {flag}: {message}") and "usage:" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_number_flags_take_full_width_digits_like_every_other_flag(tmp_path):
+    full, ascii_ = tmp_path / "full.csv", tmp_path / "ascii.csv"
+    assert export(["--train", "--epochs", "３", "--lr", "０.０５", "--samples", "２００", "--out", str(full)]) == 0
+    assert export(["--train", "--epochs", "3", "--lr", "0.05", "--samples", "200", "--out", str(ascii_)]) == 0
+    assert full.read_bytes() == ascii_.read_bytes()
+    assert len(full.read_text(encoding="utf-8").splitlines()) == 1 + 4  # the header and epochs 0 to 3
+
+
 def test_a_diverging_run_names_the_epoch(tmp_path, capsys):
     out = tmp_path / "run.csv"
     assert (

@@ -86,7 +86,7 @@ def test_same_seed_same_points_and_the_global_random_state_is_untouched():
 def test_the_train_ratio_is_the_share_of_training_points(ratio):
     data = make_data("moons", samples=500, train_ratio=ratio, seed=2)
     assert data.train.sum() == 500 * ratio // 100
-    assert len(data.x_train) + len(data.x_test) == 500
+    assert len(data.xy) == 500 and len(data.x_train) == 500 * ratio // 100
 
 
 @pytest.mark.parametrize(

@@ -205,8 +205,9 @@ def test_cuda_run_agrees_with_the_cpu_in_distribution():
     np.testing.assert_allclose(gpu.grad_act_std, cpu.grad_act_std, rtol=0.1)
 
 
-def _plain_weight_grad_peaks(L, n, B, std, seed, dtype):
-    """The same network as the depth engine draws it, run by plain autograd without any rescaling."""
+def _plain_weight_grads(L, n, B, std, seed, dtype):
+    """(largest |∂loss/∂W_l|, std of ∂loss/∂W_l) per layer of the same network as the depth engine draws it, run by
+    plain autograd without any rescaling."""
     gen = torch.Generator().manual_seed(seed)
     h = torch.randn(B, n, generator=gen, dtype=dtype)
     weights = [torch.nn.init.normal_(torch.empty(n, n, dtype=dtype), 0.0, std, generator=gen) for _ in range(L)]
@@ -215,21 +216,21 @@ def _plain_weight_grad_peaks(L, n, B, std, seed, dtype):
         w.requires_grad_(True)
         h = torch.sigmoid(h @ w.T)
     ((h * target).sum() / B).backward()
-    return np.array([float(w.grad.abs().max()) for w in weights])
+    return np.array([float(w.grad.abs().max()) for w in weights]), np.array([float(w.grad.std(correction=0)) for w in weights])
 
 
 def test_depth_result_says_where_a_plain_float32_network_would_get_exactly_zero_gradients():
     L, n, B, std = 40, 64, 16, 0.01  # each layer scales the gradient by ≈ √n·std·σ′ ≈ 0.02: 2^-150 near layer 15
     r = run(cfg(activation="sigmoid", init="normal", init_params={"std": std}, layers=L, width=n, batch=B))
-    plain = _plain_weight_grad_peaks(L, n, B, std, 0, torch.float32)
+    plain, plain_std = _plain_weight_grads(L, n, B, std, 0, torch.float32)
     zeros = np.flatnonzero(plain == 0)
     assert zeros.size and r.plain_zero_layer is not None
     assert abs(r.plain_zero_layer - (zeros[-1] + 1)) <= 1  # the plain net's own subnormal rounding may shift it a layer
     # The rescaled run itself still shows the true (non-zero) gradients there.
     assert np.all(r.grad_weight_std[: r.plain_zero_layer] > 0)
     assert r.plain_subnormal_layer >= r.plain_zero_layer
-    # Where nothing underflows, its peaks are the plain network's (the rescaling is by exact powers of two).
-    np.testing.assert_allclose(r.grad_weight_peak[-10:], plain[-10:], rtol=1e-5)
+    # Where nothing underflows, its gradients are the plain network's (the rescaling is by exact powers of two).
+    np.testing.assert_allclose(r.grad_weight_std[-10:], plain_std[-10:], rtol=1e-5)
 
 
 def test_a_healthy_network_reports_no_plain_underflow():

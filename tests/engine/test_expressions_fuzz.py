@@ -46,8 +46,10 @@ PAYLOADS = [
     "getattr(__builtins__, 'open')('{s}', 'w')",
     "(y := open('{s}', 'w'))",
     "x.__class__.__mro__[1].__subclasses__()[0]('{s}')",
-    "[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == 'catch_warnings'][0]()"
-    "._module.__builtins__['open']('{s}','w')",
+    (
+        "[c for c in ().__class__.__base__.__subclasses__() if c.__name__ == 'catch_warnings'][0]()"
+        "._module.__builtins__['open']('{s}','w')"
+    ),
     "sigmoid(x).__globals__['__builtins__']['open']('{s}','w')",
     "compile(\"open('{s}','w')\", '', 'exec')",
     "max(*[open('{s}','w')])",

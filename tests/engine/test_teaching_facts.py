@@ -210,7 +210,7 @@ def test_selu_limit_is_found_as_float32_holds_it():
 
 
 def test_mish_minimum_matches_mpmath():
-    x, f = minimum(lambda t: t * mpmath.tanh(mpmath.log(1 + mpmath.exp(t))))
+    _x, f = minimum(lambda t: t * mpmath.tanh(mpmath.log(1 + mpmath.exp(t))))
     assert facts.output_range("mish").low == pytest.approx(f, abs=1e-12)
     assert get_activation("mish").output_range == f"[{f:.4g}, ∞)"
     assert f"{f:.6g}" == "-0.308843"
@@ -251,7 +251,7 @@ def test_sigmoid_note_says_gradients_shrink_even_unsaturated_because_its_slope_i
 
 def test_selu_is_not_odd_but_its_output_for_normal_inputs_has_mean_zero_and_variance_one():
     lam, alpha = SELU_SCALE, SELU_ALPHA
-    big_phi = lambda t: (1 + math.erf(t / math.sqrt(2))) / 2  # noqa: E731
+    big_phi = lambda t: (1 + math.erf(t / math.sqrt(2))) / 2
     # E[e^(tX); X < 0] = e^(t²/2) Φ(−t) for X ~ N(0, 1)
     mean = lam * (1 / math.sqrt(2 * math.pi) + alpha * (math.exp(0.5) * big_phi(-1) - 0.5))
     second = lam**2 * (0.5 + alpha**2 * (math.exp(2) * big_phi(-2) - 2 * math.exp(0.5) * big_phi(-1) + 0.5))
@@ -329,7 +329,7 @@ def test_normal_init_note_names_the_gain_and_relus_root_two_over_fan_in():
     plain = depth_run(DepthConfig(**small, init_params={"std": 1 / math.sqrt(width)})).act_std
     he = depth_run(DepthConfig(**small, init_params={"std": math.sqrt(2 / width)})).act_std
     # He et al.: with Var(W) = 1/n a ReLU layer halves the second moment (std × 1/√2); with 2/n it keeps it
-    per_layer = lambda std: (std[-1] / std[0]) ** (1 / (len(std) - 1))  # noqa: E731
+    per_layer = lambda std: (std[-1] / std[0]) ** (1 / (len(std) - 1))
     assert per_layer(plain) == pytest.approx(1 / math.sqrt(2), rel=0.05)
     assert per_layer(he) == pytest.approx(1.0, rel=0.05)
 

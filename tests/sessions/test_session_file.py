@@ -121,14 +121,18 @@ def test_a_file_over_the_limit_is_refused_by_its_size_before_reading(tmp_path):
     path = tmp_path / "huge.alab"
     with open(path, "wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: nothing is written, and reading it whole would take 100 MB
-    error = pytest.raises(SessionError, read_session, path).value
+    with pytest.raises(SessionError) as raised:
+        read_session(path)
+    error = raised.value
     assert "100.0 MB" in error.message and f"{MAX_BYTES // 2**20} MB" in error.message
 
 
 def test_a_file_that_is_not_utf8_is_refused(tmp_path):
     path = tmp_path / "latin1.alab"
     path.write_bytes('{"format": "activation-lab-session", "app_version": "\xe9t\xe9"}'.encode("latin-1"))
-    assert "UTF-8" in pytest.raises(SessionError, read_session, path).value.message
+    with pytest.raises(SessionError) as raised:
+        read_session(path)
+    assert "UTF-8" in raised.value.message
 
 
 def test_written_and_read_back_a_session_is_the_same(tmp_path):

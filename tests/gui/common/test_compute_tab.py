@@ -11,8 +11,8 @@ from engine.jobs import check
 
 pytest.importorskip("pytestqt")
 
-from gui.common.compute_tab import ComputeTab  # noqa: E402
-from gui.common.tabs import refused_dtype_text  # noqa: E402
+from gui.common.compute_tab import ComputeTab
+from gui.common.tabs import refused_dtype_text
 
 
 class SquareTab(ComputeTab):

@@ -12,7 +12,7 @@ from engine.depth import DepthConfig, peak_bytes
 
 pytest.importorskip("pytestqt")
 
-from gui.depth.tab import DepthTab  # noqa: E402
+from gui.depth.tab import DepthTab
 
 pytestmark = [
     pytest.mark.slow,

@@ -196,7 +196,7 @@ def test_panning_recomputes_over_the_visible_range(tab, qtbot):
     tab.add_curve("tanh")
     tab.plots.plots["f"].setXRange(10.0, 20.0, padding=0)  # as a mouse drag does
     qtbot.waitUntil(lambda: tab.x_min == pytest.approx(10.0), timeout=2000)
-    x, f = line_data(tab, 0)
+    x, _f = line_data(tab, 0)
     assert x[0] == pytest.approx(10.0) and x[-1] == pytest.approx(20.0)
     assert tab.controls.x_min_spin.value() == pytest.approx(10.0)
 
@@ -361,7 +361,7 @@ def test_figure_spec_is_the_current_view(tab):
     spec = tab.figure_spec()
     assert [p.title for p in spec.panels] == ["f(x)", "f′(x)", "f″(x)"]
     assert [s.label for s in spec.panels[0].series] == ["ReLU", "Tanh"]
-    x, f = line_data(tab, 1)
+    _x, f = line_data(tab, 1)
     assert np.array_equal(spec.panels[0].series[1].y, f) and spec.panels[0].series[1].color == 1
     assert 0.0 in spec.panels[0].vlines  # ReLU's kink
     assert spec.panels[0].hlines == [-1.0, 0.0, 1.0]  # tanh in (-1, 1), ReLU >= 0
@@ -486,7 +486,7 @@ def test_the_marked_up_view_exports_with_its_marks(tab):
     assert np.all(spec.panels[1].series[0].y >= 0)
     assert spec.panels[0].bands == tab.curves[0].spans and len(spec.panels[0].bands) == 2
     assert spec.panels[0].hlines == [0.0, 1.0]
-    x, gap = tab.marks(gelu).gap_lines[0].getOriginalDataset()
+    _x, gap = tab.marks(gelu).gap_lines[0].getOriginalDataset()
     assert np.array_equal(spec.panels[3].series[0].y, gap)
     assert figure_png_bytes(spec, width=640, height=640).startswith(b"\x89PNG")
 

@@ -40,7 +40,7 @@ def test_typing_a_bad_formula_shows_the_message_with_its_column_and_disables_add
     dialog = FormulaDialog()
     qtbot.addWidget(dialog)
     dialog.set_text("x*sigmoid(x)")
-    good_x, good_f = dialog.preview_data()
+    _good_x, good_f = dialog.preview_data()
     assert dialog.is_valid() and dialog.add_button.isEnabled() and dialog.error_text() == ""
     dialog.set_text("x*os.system(1)")
     assert not dialog.is_valid() and not dialog.add_button.isEnabled()

@@ -108,6 +108,7 @@ def test_png_curves_are_drawn_where_their_data_is(tmp_path, style):
     gap = np.median(red_cols) - np.median(blue_cols)
     assert 0.3 * image.width() < gap < 0.55 * image.width()
     assert np.ptp(blue_rows) > 0.5 * image.height()  # spans the plot from y = 0 to y = 1
+    assert np.ptp(red_rows) > 0.5 * image.height()
 
 
 def test_print_style_has_a_white_background_and_dashes_the_second_curve(tmp_path):
@@ -174,7 +175,7 @@ def path_xs(d: str) -> list[float]:
 
 def test_svg_curves_sit_at_their_data_in_every_stacked_panel(tmp_path):
     # the second panel's long tick labels widen its axis; all panels are then aligned: curves must follow
-    line = lambda top: Series("", np.array([0.25, 0.25]), np.array([0.0, top]), color=0)  # noqa: E731
+    line = lambda top: Series("", np.array([0.25, 0.25]), np.array([0.0, top]), color=0)
     spec = FigureSpec(
         "aligned",
         [

@@ -16,7 +16,7 @@ from engine.initializers import INITIALIZERS
 
 pytest.importorskip("pytestqt")
 
-from gui.initialization.tab import InitTab  # noqa: E402
+from gui.initialization.tab import InitTab
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

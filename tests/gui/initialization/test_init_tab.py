@@ -9,8 +9,8 @@ from engine.devices import cuda_available
 
 pytest.importorskip("pytestqt")
 
-from gui.common.param_panel import SliderParamPanel  # noqa: E402
-from gui.initialization.tab import InitTab  # noqa: E402
+from gui.common.param_panel import SliderParamPanel
+from gui.initialization.tab import InitTab
 
 # The offscreen platform cannot resize a shown window to new size hints; that is not the app's fault.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -40,7 +40,7 @@ def test_choosing_an_initialiser_redraws_the_histogram(init_tab, qtbot):
     centres = (edges[:-1] + edges[1:]) / 2
     inside = (centres > -0.9) & (centres < 2.9)
     assert np.mean(density[inside]) == pytest.approx(0.25, rel=0.02)  # U(-1, 3)
-    x, pdf = init_tab.view.pdf_items[0].getData()
+    _x, pdf = init_tab.view.pdf_items[0].getData()
     assert np.max(pdf) == pytest.approx(0.25)
     assert init_tab.view.table.item(1, 1).text() == f"{4 / math.sqrt(12):.5g}"  # theoretical std
 

@@ -123,7 +123,7 @@ def facts_3() -> list[tuple[str, str]]:
 
 def facts_4() -> list[tuple[str, str]]:
     t, s = curve("tanh", x_min=-10, x_max=10), curve("sigmoid")  # float64 tanh rounds to ±1 from |x| ≈ 19
-    tanh0, dtanh0 = at(t, 0.0)
+    tanh0, _dtanh0 = at(t, 0.0)
     return [
         claim("−1", -1 < t.f.min() < -1 + 1e-8),
         claim("1", 1 - 1e-8 < t.f.max() < 1),

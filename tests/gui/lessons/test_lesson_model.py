@@ -78,7 +78,7 @@ def test_the_allowed_markup_passes_and_is_kept():
 
 def test_the_catalogue_refuses_a_file_named_for_another_number(tmp_path):
     (tmp_path / "01-first.alab").write_text(json.dumps(bundled(2)), encoding="utf-8")
-    with pytest.raises(SessionError, match="01-first.alab holds lesson 2"):
+    with pytest.raises(SessionError, match=r"01-first\.alab holds lesson 2"):
         catalogue(tmp_path)
 
 

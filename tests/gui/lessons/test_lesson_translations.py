@@ -25,7 +25,7 @@ class LessonMarker(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):
         return f"⟦{source}⟧" if context == translations.LESSONS_CONTEXT else None
 
-    def isEmpty(self):  # noqa: N802 (Qt's name)
+    def isEmpty(self):
         return False
 
 
