@@ -58,9 +58,56 @@ def main(argv: list[str]) -> int:
             written = write_gallery(folder, fmt=fmt, style="print")
             seconds = time.perf_counter() - t0
         report.add(what=f"gallery {fmt} ({len(ACTIVATIONS)} activations, {len(written)} files)", median_ms=seconds * 1e3, count=1)
-    report.print([("what", "export", ""), ("median_ms", "median ms", ".0f"), ("p95_ms", "p95 ms", ".0f"), ("count", "n", "d")])
+    for row in animation_rows(quick):
+        report.add(**row)
+    report.print(
+        [
+            ("what", "export", ""),
+            ("median_ms", "median ms", ".0f"),
+            ("p95_ms", "p95 ms", ".0f"),
+            ("count", "n", "d"),
+            ("bytes", "bytes", ",d"),
+        ]
+    )
     report.write()
     return report.exit_status()
+
+
+def animation_rows(quick: bool) -> list[dict]:
+    """Seconds and bytes of the two animations the issue names, written by ``main.py export`` in this process:
+    a 10-second 960x540 sweep GIF (20 fps) and a 200-epoch training GIF (100 frames); 2 s and 20 epochs with
+    ``--quick``. Raises (the bench fails) when a file is missing or does not decode to its frames."""
+    from PIL import Image
+
+    import main
+
+    seconds, epochs = (2, 20) if quick else (10, 200)
+    frames = min(100, epochs + 1)
+    jobs = {
+        f"GIF sweep {seconds} s 960x540 20 fps ({seconds * 20} frames)": (
+            ["--activation", "leaky_relu", "--sweep", "negative_slope=0:1", "--duration", str(seconds), "--fps", "20"]
+            + ["--width", "960", "--height", "540"],
+            seconds * 20,
+        ),
+        f"GIF training {epochs} epochs ({frames} frames)": (
+            ["--train", "--dataset", "xor", "--epochs", str(epochs), "--frames", str(frames)],
+            frames,
+        ),
+    }
+    rows = []
+    for what, (argv, count) in jobs.items():
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "a.gif"
+            t0 = time.perf_counter()
+            status = main.main(["export", *argv, "--out", str(out)])
+            elapsed = time.perf_counter() - t0
+            if status != 0 or not out.is_file():
+                raise RuntimeError(f"{what}: export exited {status} and wrote no file")
+            with Image.open(out) as image:
+                if image.n_frames != count:
+                    raise RuntimeError(f"{what}: {image.n_frames} frames decoded, {count} written")
+            rows.append({"what": what, "median_ms": elapsed * 1e3, "count": 1, "bytes": out.stat().st_size})
+    return rows
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ from figures.spec import FigureSpec
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 IMAGE_FORMATS = ("png", "svg", "pdf")
-OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS
+ANIMATION_FORMATS = ("gif", "webp", "apng")  # cli.animation: a --sweep or a --train run, frame by frame
+OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS + ANIMATION_FORMATS
 
 
 @dataclass
@@ -39,7 +40,8 @@ class Export:
 
 
 def output_format(out: Path) -> str:
-    """``"csv"``, ``"png"``, ``"svg"`` or ``"pdf"`` from the file's extension, else EngineError."""
+    """``"csv"``, ``"png"``, ``"svg"``, ``"pdf"``, ``"gif"``, ``"webp"`` or ``"apng"`` from the file's extension,
+    else EngineError."""
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in OUTPUT_FORMATS:
         raise EngineError(

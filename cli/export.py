@@ -16,8 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, depth, expression, initialization, session, training, vector
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
+from cli import activation, animation, depth, expression, initialization, session, training, vector
+from cli.common import ANIMATION_FORMATS, EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from cli.progress import interruptible
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
@@ -42,6 +42,11 @@ def run(args: argparse.Namespace) -> int:
             image_size(args)  # a bad --size or --width fails before the computation
             start_images(getattr(args, "lang", None))  # before the figure is built: its words follow --lang
         kind = next(k for k in KINDS if k.selected(args))
+        if fmt in ANIMATION_FORMATS:
+            write_all({out: animation.write_animation(args, kind.build, fmt)})
+            return EXIT_OK
+        if animation.wanted(args):
+            raise EngineError("out", "--sweep, --frames and --duration make an animation: use .gif, .webp or .apng")
         export = kind.build(args)
         for path in export.files:
             check_writable(path, "out")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from figures.spec import FigureSpec
 from gui.app import create_app
+from gui.export.animation import AnimationOptions, animation_data
 from gui.export.formats import figure_data
 from gui.export.gallery import write_gallery
 
@@ -35,6 +36,21 @@ def figure_file_data(
     """``spec`` rendered as a .png/.svg/.pdf file's contents; EngineError on bad sizes."""
     create_app()
     return figure_data(spec, fmt, width=width, height=height, scale=scale, style=style, include_caption=include_caption)
+
+
+def animation_file_data(
+    specs: Sequence[FigureSpec],
+    fmt: str,
+    *,
+    fps: float,
+    loop: int,
+    progress: Callable[[int, int], None] | None = None,
+    **options,
+) -> bytes:
+    """The figures as an animated .gif/.webp/.apng file's contents, frame after frame (options as
+    :func:`figure_file_data`); ``progress(done, total)`` after each frame is drawn."""
+    create_app()
+    return animation_data(specs, fmt, AnimationOptions(fps=fps, loop=loop), progress=progress, **options)
 
 
 def write_gallery_folder(

@@ -24,7 +24,11 @@ def add_app_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_output_arguments(group: Group) -> None:
     """Where and how the figure is written: shared by every export kind."""
-    group.add_argument("--out", required=True, help="output file; the format follows the extension: .csv, .png, .svg or .pdf")
+    group.add_argument(
+        "--out",
+        required=True,
+        help="output file; the format follows the extension: .csv, .png, .svg, .pdf; .gif, .webp, .apng (animations)",
+    )
     group.add_argument("--width", metavar="PX", help="image width in pixels (the network's width is --units)")
     group.add_argument("--height", metavar="PX", help="image height in pixels")
     group.add_argument(
@@ -129,6 +133,17 @@ def add_training_arguments(group: Group) -> None:
     group.add_argument("--reg-rate", default=0.0, help="regularisation rate (default 0)")
 
 
+def add_animation_arguments(group: Group) -> None:
+    """``--sweep NAME=FROM:TO`` or ``--train --frames N`` with ``--out FILE.gif|.webp|.apng``: an animation."""
+    group.add_argument(
+        "--sweep", metavar="NAME=FROM:TO", help="animate a parameter (--param's, or --init-param's with --depth) from FROM to TO"
+    )
+    group.add_argument("--frames", metavar="N", help="frames, 2 to 1000 (default 60; --train: one every epochs/(N-1))")
+    group.add_argument("--duration", metavar="SECONDS", help="instead of --frames: seconds of animation (frames = s x fps)")
+    group.add_argument("--fps", default="20", help="frames per second, 1 to 50 (default 20)")
+    group.add_argument("--loop", default="0", help="plays: 0 forever (default), 1 once, N times")
+
+
 def add_session_arguments(group: Group) -> None:
     """``--session FILE --out DIR``: every tab's figure of a saved session, one file per tab."""
     group.add_argument("--session", metavar="FILE.alab", help="write the figures of a session file into the folder --out")
@@ -152,6 +167,11 @@ EXPORT_KINDS: tuple[tuple[str, str, Callable[[Group], None]], ...] = (
         "training",
         "--train [--dataset circle --activation tanh --hidden 4,2 ...]: train the lesson's network",
         add_training_arguments,
+    ),
+    (
+        "animation",
+        "--sweep NAME=FROM:TO or --train --frames N, --out FILE.gif|.webp|.apng: an animated figure",
+        add_animation_arguments,
     ),
     ("session", "--session lesson.alab --out DIR [--format png]: every tab of a saved session", add_session_arguments),
 )

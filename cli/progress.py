@@ -49,7 +49,7 @@ class ProgressBar:
         self.label, self.total, self.unit = label, max(float(total), 1e-12), unit
         self.stream = stream if stream is not None else sys.stderr
         isatty = getattr(self.stream, "isatty", None)
-        self.enabled = bool(isatty and isatty())
+        self.enabled = bool(isatty and isatty()) and not _quiet
         self.start = time.perf_counter()
         self.last_draw = -REDRAW_SECONDS
         self.drawn = False
@@ -107,6 +107,18 @@ def bar(label: str, total: float, unit: str) -> Iterator[ProgressBar]:
         progress.close()
 
 
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """No bar drawn inside (the frames of an animation run a kind's work many times under one bar of their own)."""
+    global _quiet
+    before, _quiet = _quiet, True
+    try:
+        yield
+    finally:
+        _quiet = before
+
+
+_quiet = False
 _pending: list[int] = []
 
 

@@ -36,6 +36,9 @@ class FileActions(QObject):
         self.copy_action = QAction(self.tr("&Copy as image"), window)
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.triggered.connect(self.copy_current)
+        self.animation_action = QAction(self.tr("Export &animation…"), window)
+        self.animation_action.setToolTip(self.tr("Sweep a parameter of the current plots into a GIF, WebP or APNG"))
+        self.animation_action.triggered.connect(self.export_animation)
         self.gallery_action = QAction(self.tr("Export &gallery…"), window)
         self.gallery_action.triggered.connect(self.export_gallery)
         self.quit_action = QAction(self.tr("&Quit"), window)
@@ -46,6 +49,7 @@ class FileActions(QObject):
         self.menu = top_menu(window, "file")
         self.menu.addAction(self.export_action)
         self.menu.addAction(self.copy_action)
+        self.menu.addAction(self.animation_action)
         self.menu.addAction(self.gallery_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
@@ -101,6 +105,20 @@ class FileActions(QObject):
             return
         QApplication.clipboard().setImage(image)
         self._status(self.tr("Copied the plots as a {0} × {1} image").format(image.width(), image.height()))
+
+    def export_animation(self) -> None:
+        from gui.export.animation_dialog import AnimationDialog, sweepable
+
+        tab = self.window.current_tab()
+        if tab is None or not sweepable(tab):
+            self._warn(
+                self.tr("Nothing to animate"),
+                self.tr("This tab has no slider to sweep here yet; the command line's export --sweep animates every tab."),
+            )
+            return
+        dialog = AnimationDialog(tab, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+            self._status(self.tr("Exported {0}").format(dialog.written))
 
     def export_gallery(self) -> None:
         from gui.export.dialog import GalleryDialog

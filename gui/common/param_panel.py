@@ -41,6 +41,7 @@ from engine.errors import EngineError
 from engine.params import Param, ascii_number_text, parse_number
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr, format_value
+from gui.common.sweep import SweepButton
 
 PROBLEM_STYLE = "color: #B00020;"
 UNBOUNDED = 1e9
@@ -273,6 +274,8 @@ class NumberEditor(QWidget):
                 self.slider.setPageStep(10 * (spec.step or (spec.maximum - spec.minimum) / 100))
         if self.slider is not None:
             self.slider.setMinimumWidth(120)
+            self.sweep = SweepButton(self.slider, self)  # ▶: the slider moves by itself, the plots follow
+            layout.addWidget(self.sweep)
             layout.addWidget(self.slider, 1)
             self.slider.valueChanged.connect(self._from_slider)
         layout.addWidget(self.spin)

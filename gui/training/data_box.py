@@ -16,6 +16,7 @@ from superqt.utils import signals_blocked
 from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, whole_number_spin
+from gui.common.sweep import SweepButton
 from sessions.training import MAX_DATA_SEED
 
 REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
@@ -52,7 +53,11 @@ class DataBox(QGroupBox):
         self.clear_button = QPushButton(self.tr("Clear my points"))
         self.clear_button.setToolTip(self.tr("go back to the generated dataset"))
         form.addRow(self.tr("dataset"), self.dataset_combo)
-        form.addRow(self.tr("noise"), self.noise_spin)
+        noise_row = QHBoxLayout()
+        self.noise_sweep = SweepButton(self.noise_spin, self)  # ▶: the noise sweeps, the points follow
+        noise_row.addWidget(self.noise_sweep)
+        noise_row.addWidget(self.noise_spin, 1)
+        form.addRow(self.tr("noise"), noise_row)
         form.addRow(self.tr("training share"), self.ratio_spin)
         form.addRow(self.tr("seed"), seed_row)
         form.addRow(self.notice)

@@ -70,41 +70,135 @@
         </message>
     </context>
     <context>
+        <name>AnimationDialog</name>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="79" />
+            <location filename="../../gui/export/animation_dialog.py" line="166" />
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <source>As on screen (960 px wide)</source>
+            <translation>与屏幕相同（宽 960 像素）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <source>Slide {0} × {1}</source>
+            <translation>幻灯片 {0} × {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <source>Forever</source>
+            <translation>一直循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <source>Once</source>
+            <translation>播放一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <source>From</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <source>To</source>
+            <translation>终点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <source>Loop</source>
+            <translation>循环</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="134" />
+            <source>This tab has no parameter to sweep here yet</source>
+            <translation>此标签页还没有可以在这里扫动的参数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <source>Drawing the frames…</source>
+            <translation>正在绘制各帧…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="175" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="135" />
+            <location filename="../../gui/common/param_panel.py" line="136" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="138" />
+            <location filename="../../gui/common/param_panel.py" line="139" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/param_panel.py" line="141" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/param_panel.py" line="143" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/param_panel.py" line="145" />
             <source>at most {0} decimals</source>
             <translation>最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
-            <location filename="../../gui/common/param_panel.py" line="172" />
+            <location filename="../../gui/common/param_panel.py" line="165" />
+            <location filename="../../gui/common/param_panel.py" line="173" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="170" />
+            <location filename="../../gui/common/param_panel.py" line="171" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -258,58 +352,58 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="31" />
+            <location filename="../../gui/training/data_box.py" line="32" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="45" />
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="47" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="52" />
+            <location filename="../../gui/training/data_box.py" line="53" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="54" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="55" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="60" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="57" />
+            <location filename="../../gui/training/data_box.py" line="62" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="147" />
+            <location filename="../../gui/training/data_box.py" line="152" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="150" />
+            <location filename="../../gui/training/data_box.py" line="155" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -1090,32 +1184,42 @@
         </message>
         <message>
             <location filename="../../gui/actions.py" line="35" />
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
+            <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="38" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="48" />
+            <location filename="../../gui/actions.py" line="52" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="67" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="63" />
+            <location filename="../../gui/actions.py" line="67" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="68" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1124,22 +1228,33 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="83" />
+            <location filename="../../gui/actions.py" line="87" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="96" />
+            <location filename="../../gui/actions.py" line="100" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="99" />
+            <location filename="../../gui/actions.py" line="103" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图片</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="106" />
+            <location filename="../../gui/actions.py" line="111" />
+            <source>Nothing to animate</source>
+            <translation>没有可做成动画的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="112" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="124" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1940,12 +2055,12 @@
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="67" />
+            <location filename="../../gui/training/lesson_view.py" line="62" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="64" />
             <source>{0}: test accuracy {1:.0%}</source>
             <translation>{0}：测试准确率 {1:.0%}</translation>
         </message>
@@ -2033,14 +2148,12 @@
             <translation>Leaky ReLU、PReLU、RReLU</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
             <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation type="vanished">&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
             <source>Why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
-            <translation>为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+            <translation type="vanished">为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
         <message>
             <location filename="../lessons/07-softmax-and-temperature.alab" line="43" />
@@ -2101,6 +2214,16 @@
             <location filename="../lessons/10-modern-activations.alab" line="36" />
             <source>If GELU is smoother than ReLU, what does it cost us?</source>
             <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
+            <source>&lt;p&gt;Three answers to dead units: keep a small slope for x &amp;lt; 0.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;: a fixed slope, 0.01 by default, so a unit always gets some gradient.&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;: the slope starts at 0.25 and is learned with the weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; while training: each element draws its own slope between 1/8 and 1/3 (the shaded band, the dots). Untick &lt;b&gt;training&lt;/b&gt;: in evaluation it uses their mean, about 0.229, and the dots become one line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ sweep the slope&lt;/b&gt;: select Leaky ReLU and press ▶ beside its slope; it moves from 0 to 1 and back while the plot follows.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;针对神经元死亡的三种方案：在 x &amp;lt; 0 时保留一个小斜率。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Leaky ReLU&lt;/b&gt;：固定斜率，默认为 0.01，所以神经元总能得到一些梯度。&lt;/li&gt;&lt;li&gt;&lt;b&gt;PReLU&lt;/b&gt;：斜率从 0.25 开始，与权重一起学习。&lt;/li&gt;&lt;li&gt;&lt;b&gt;RReLU&lt;/b&gt; 在训练时：每个元素在 1/8 到 1/3 之间抽取自己的斜率（阴影带和散点）。取消勾选 &lt;b&gt;training&lt;/b&gt;：评估时它使用这些斜率的均值，约 0.229，散点变成一条直线。&lt;/li&gt;&lt;li&gt;&lt;b&gt;▶ 扫动斜率&lt;/b&gt;：选中 Leaky ReLU，按下其斜率旁的 ▶；斜率从 0 移到 1 再返回，图随之变化。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
+            <source>What does Leaky ReLU become at slope 1, and why is that no use in a hidden layer? And why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
+            <translation>斜率为 1 时 Leaky ReLU 变成了什么？为什么这样的函数放在隐藏层里没有用？另外，为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
     </context>
     <context>
@@ -2641,12 +2764,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="433" />
+            <location filename="../../gui/common/param_panel.py" line="436" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="437" />
+            <location filename="../../gui/common/param_panel.py" line="440" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2716,6 +2839,54 @@
             <location filename="../../gui/lessons/start_page.py" line="67" />
             <source>Click a lesson to open it.</source>
             <translation>点击一课即可打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepButton</name>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="40" />
+            <source>Sweep this value between two ends (the arrow: ends, speed, once or back and forth)</source>
+            <translation>在两个端点之间扫动这个值（箭头：端点、速度、单程或往返）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="41" />
+            <source>Sweep</source>
+            <translation>扫动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="48" />
+            <source>Start here (the current value)</source>
+            <translation>从这里开始（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="49" />
+            <source>End here (the current value)</source>
+            <translation>到这里结束（当前值）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="50" />
+            <source>Whole range</source>
+            <translation>整个范围</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="52" />
+            <source>Back and forth</source>
+            <translation>往返</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Slow (8 s)</source>
+            <translation>慢（8 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Normal (4 s)</source>
+            <translation>正常（4 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/sweep.py" line="57" />
+            <source>Fast (2 s)</source>
+            <translation>快（2 秒）</translation>
         </message>
     </context>
     <context>

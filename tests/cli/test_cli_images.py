@@ -88,7 +88,7 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(tmp_path, capsys, e
 
 
 def test_unknown_extension_and_style_are_refused(tmp_path, capsys):
-    assert main.main(["export", "--activation", "relu", "--out", str(tmp_path / "r.gif")]) == 2
+    assert main.main(["export", "--activation", "relu", "--out", str(tmp_path / "r.tiff")]) == 2
     assert ".png" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         main.main(["export", "--activation", "relu", "--style", "neon", "--out", str(tmp_path / "r.png")])

@@ -66,7 +66,7 @@ def test_file_menu_has_the_export_actions_with_their_shortcuts(window):
     actions = window.file_actions
     menu_texts = [a.text() for a in actions.menu.actions() if a.text()]
     # the session actions (gui/session_actions.py) come first, then export, copy, gallery, and Quit last
-    assert menu_texts[-4:] == ["&Export…", "&Copy as image", "Export &gallery…", "&Quit"]
+    assert menu_texts[-5:] == ["&Export…", "&Copy as image", "Export &animation…", "Export &gallery…", "&Quit"]
     assert actions.export_action.shortcut() == QKeySequence("Ctrl+E")
     assert actions.copy_action.shortcut() == QKeySequence("Ctrl+Shift+C")
     assert actions.export_action in actions.toolbar.actions()

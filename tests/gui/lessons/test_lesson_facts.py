@@ -162,8 +162,11 @@ def facts_6() -> list[tuple[str, str]]:
     draws = evaluate("rrelu", {**s["rrelu"]}, x_min=-4, x_max=-1, points=2001, device="cpu", dtype="float64", order=0)
     slopes = draws.f / draws.x
     fixed = curve("rrelu", {**s["rrelu"], "training": False})
+    slope = next(p for p in get_activation("leaky_relu").params if p.name == "negative_slope")
+    at_one = curve("leaky_relu", {"negative_slope": 1.0})
     return [
-        claim("0", np.allclose(leaky.f[leaky.x > 0], leaky.x[leaky.x > 0])),
+        claim("0", np.allclose(leaky.f[leaky.x > 0], leaky.x[leaky.x > 0]) and slope.minimum == 0),
+        claim("1", slope.maximum == 1 and np.allclose(at_one.f, at_one.x)),  # the ▶ sweep's end: the identity
         ("0.01", f"{-at(leaky, -1.0)[0]:.2f}"),
         ("0.25", f"{-at(prelu, -1.0)[0]:.2f}"),
         claim("1/8", Fraction(lower).limit_denominator(100) == Fraction(1, 8) and slopes.min() >= lower),

@@ -1,0 +1,174 @@
+"""Animated exports: a sequence of figures as an animated GIF, WebP or APNG file (written by Pillow).
+
+Each frame is :func:`gui.export.formats.figure_image` of one FigureSpec, the same image a
+still PNG export writes, so an animation's first and last frames are the still exports at
+the sweep's ends: pixel for pixel in WebP (lossless) and APNG, within the palette's error in
+GIF. A GIF has one palette for the whole animation (taken from the first and last frames,
+no dithering, so an unchanged pixel stays the same index) and, like APNG, stores only the
+rectangle that changed from one frame to the next; identical frames in a row become one
+longer frame. Nothing here writes a file: the caller writes the bytes atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import numpy as np
+from PIL import Image
+from PySide6.QtGui import QImage
+
+from engine.errors import EngineError
+from figures.spec import FigureSpec
+from gui.export.formats import figure_image
+
+ANIMATION_FORMATS = ("gif", "webp", "apng")
+MIN_FRAMES, MAX_FRAMES = 2, 1000
+MIN_FPS, MAX_FPS = 1, 50  # browsers slow GIF frames shorter than 20 ms down to 100 ms
+MAX_LOOP = 65535  # the formats' 16-bit loop count
+MEMORY_BUDGET = 1024**3  # the frames held before encoding (RGB; one byte a pixel for GIF)
+
+
+@dataclass(frozen=True)
+class AnimationOptions:
+    """How the frames play: ``fps`` frames a second, ``loop`` plays (0: forever)."""
+
+    fps: float = 20
+    loop: int = 0
+
+    @property
+    def frame_ms(self) -> int:
+        return round(1000 / self.fps)
+
+
+def check_animation(fmt: str, frames: int, options: AnimationOptions, size: tuple[int, int] | None = None) -> None:
+    """EngineError naming the field for a format, frame count, speed, loop or memory out of range."""
+    if fmt not in ANIMATION_FORMATS:
+        raise EngineError("out", f"unsupported animation format {fmt!r}: use " + ", ".join(f".{f}" for f in ANIMATION_FORMATS))
+    if isinstance(frames, bool) or not isinstance(frames, int) or not MIN_FRAMES <= frames <= MAX_FRAMES:
+        raise EngineError("frames", f"must be a whole number from {MIN_FRAMES} to {MAX_FRAMES}, got {frames!r}")
+    fps = options.fps
+    if isinstance(fps, bool) or not isinstance(fps, (int, float)) or not MIN_FPS <= fps <= MAX_FPS:
+        raise EngineError("fps", f"must be a number from {MIN_FPS} to {MAX_FPS}, got {fps!r}")
+    loop = options.loop
+    if isinstance(loop, bool) or not isinstance(loop, int) or not 0 <= loop <= MAX_LOOP:
+        raise EngineError("loop", f"must be the number of plays, 1 to {MAX_LOOP}, or 0 for forever; got {loop!r}")
+    if size is not None:
+        need = frames * size[0] * size[1] * (1 if fmt == "gif" else 3)
+        if need > MEMORY_BUDGET:
+            raise EngineError(
+                "frames",
+                f"{frames} frames of {size[0]} x {size[1]} pixels need too much memory: use fewer frames or a smaller size",
+            )
+
+
+def pil_image(image: QImage) -> Image.Image:
+    """A QImage as an RGB Pillow image, pixel for pixel."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    return Image.frombuffer("RGB", (width, height), bytes(rgb.constBits()), "raw", "RGB", stride, 1).copy()
+
+
+def global_palette(samples: list[Image.Image]) -> list[int]:
+    """One 256-colour palette for a whole GIF: the most common colours of a few of its frames, exactly.
+
+    A figure is mostly a few flat colours (background, grid, text, curves) with antialiased edges:
+    keeping the commonest colours exact keeps those pixels exact; an edge pixel takes the nearest.
+    """
+    counts: dict[tuple[int, int, int], int] = {}
+    for sample in samples:
+        for count, colour in sample.getcolors(sample.width * sample.height) or []:
+            key = cast(tuple[int, int, int], colour)  # an RGB image's colours are (r, g, b)
+            counts[key] = counts.get(key, 0) + count
+    common = sorted(counts, key=counts.__getitem__, reverse=True)[:256]
+    return [channel for colour in common for channel in colour] + [0, 0, 0] * (256 - len(common))
+
+
+def paletted(frame: Image.Image, palette: list[int]) -> Image.Image:
+    """``frame`` in ``palette``'s 256 colours (r, g, b, r, g, b, ...), each pixel the nearest entry: exact where
+    the colour is in it (Pillow's own mapping goes through a coarse colour cube and turns white into 252 grey)."""
+    rgb = np.asarray(frame, dtype=np.int32)
+    packed = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+    colours, inverse = np.unique(packed.ravel(), return_inverse=True)
+    entries = np.asarray(palette, dtype=np.int32).reshape(-1, 3)
+    wanted = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], axis=1)
+    nearest = np.empty(len(colours), dtype=np.uint8)
+    for start in range(0, len(colours), 4096):  # bounded memory for frames with many colours
+        block = wanted[start : start + 4096]
+        nearest[start : start + 4096] = ((block[:, None, :] - entries[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
+    image = Image.fromarray(nearest[inverse].reshape(packed.shape), "P")
+    image.putpalette(palette)
+    return image
+
+
+def render_frames(
+    specs: Sequence[FigureSpec],
+    fmt: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    **options,
+) -> list[Image.Image]:
+    """The figures drawn as Pillow frames (options as :func:`figure_image`); GIF frames in one palette,
+    taken from the first and last frames (drawn first). ``progress(done, count)`` after each frame."""
+    count = len(specs)
+
+    def draw(index: int) -> Image.Image:
+        return pil_image(figure_image(specs[index], **options))
+
+    first = draw(0)
+    check_animation(fmt, count, AnimationOptions(), first.size)
+    drawn = {0: first}
+    palette: list[int] | None = None
+    if fmt == "gif":
+        drawn[count - 1] = draw(count - 1)
+        palette = global_palette([first, drawn[count - 1]])
+    frames = []
+    for index in range(count):
+        frame = drawn.pop(index, None) or draw(index)
+        frames.append(frame if palette is None else paletted(frame, palette))
+        if progress is not None:
+            progress(index + 1, count)
+    return frames
+
+
+def encode_animation(frames: list[Image.Image], fmt: str, options: AnimationOptions) -> bytes:
+    """The frames as a GIF, WebP or APNG file's contents."""
+    check_animation(fmt, len(frames), options)
+    buffer = io.BytesIO()
+    head, rest = frames[0], frames[1:]
+    if fmt == "gif":
+        extra = {} if options.loop == 1 else {"loop": max(options.loop - 1, 0)}  # GIF counts repeats after the first play
+        head.save(
+            buffer, "GIF", save_all=True, append_images=rest, duration=options.frame_ms, disposal=1, optimize=False, **extra
+        )
+    elif fmt == "webp":
+        head.save(
+            buffer,
+            "WEBP",
+            save_all=True,
+            append_images=rest,
+            duration=options.frame_ms,
+            loop=options.loop,
+            lossless=True,
+            method=4,
+        )
+    else:
+        head.save(
+            buffer, "PNG", save_all=True, append_images=rest, duration=options.frame_ms, loop=options.loop, disposal=0, blend=0
+        )
+    return buffer.getvalue()
+
+
+def animation_data(
+    specs: Sequence[FigureSpec],
+    fmt: str,
+    animation: AnimationOptions,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    **options,
+) -> bytes:
+    """The figures as one animated file's contents; ``options`` as :func:`figure_image` (size, scale, style)."""
+    check_animation(fmt, len(specs), animation)
+    return encode_animation(render_frames(specs, fmt, progress=progress, **options), fmt, animation)
