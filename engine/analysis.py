@@ -244,6 +244,15 @@ NOTES_SECONDS = 0.03  # the notes follow a drag on the GUI thread: a costly form
 _FLAT = 1e-12  # relative change of f between neighbours below which a step counts as flat
 
 
+def odd_values(f_right: np.ndarray, f_left: np.ndarray) -> bool:
+    """Whether f(−x) = −f(x) given f at x (``f_right``) and at −x (``f_left``), to 1e-12 of |f|: the one
+    definition of "zero-centred" (inputs symmetric about 0 give outputs centred on 0) for the registry
+    notes and formula notes alike. Pairs where either value is not finite are left out."""
+    ok = np.isfinite(f_right) & np.isfinite(f_left)
+    a, b = f_right[ok], f_left[ok]
+    return bool(np.all(np.abs(a + b) <= 1e-12 * np.maximum(1.0, np.abs(a))))
+
+
 @dataclass(frozen=True)
 class ViewNotes:
     """What the notes say about a curve, computed on [x_min, x_max] in float64 (no registry text involved)."""
@@ -254,14 +263,15 @@ class ViewNotes:
     f_max: float
     extremum: Extremum  # max |f'| on the view and where
     f_at_zero: float | None  # None when 0 is outside the view
-    zero_centred: bool  # f(0) = 0 (to 1e-12 of the range)
+    zero_centred: bool  # f(−x) = −f(x) on the view's symmetric part: the registry notes' definition (odd_values)
     monotonic: Literal["increasing", "decreasing", "constant", "no"]
 
 
 def view_notes(
     activation: ActivationRef, params: Mapping | None, x_min: float, x_max: float, points: int = VIEW_POINTS
 ) -> ViewNotes:
-    """Range of f, max |f'| and where, zero-centredness (f(0) = 0) and monotonicity on [x_min, x_max].
+    """Range of f, max |f'| and where, zero-centredness (odd symmetry, as :func:`odd_values`) and
+    monotonicity on [x_min, x_max].
 
     Computed on a float64 grid holding 0 and the kinks (of fewer points for a formula too long to evaluate
     20,001 times in NOTES_SECONDS); monotonic means f never steps down (or never up) between neighbours, beyond rounding.
@@ -298,9 +308,16 @@ def view_notes(
         f_max,
         _view_extremum(x, mag, kinks),
         f0,
-        f0 is not None and abs(f0) <= _FLAT * scale,
+        f0 is not None and _odd_on_view(act, values, min(-x_min, x_max)),
         monotonic,
     )
+
+
+def _odd_on_view(act, values: dict, reach: float) -> bool:
+    right = np.linspace(0.0, reach, 2_001)
+    both = np.concatenate((right, -right))
+    f = evaluate(act, values, order=0, device="cpu", dtype="float64", x=both).f
+    return odd_values(f[: right.size], f[right.size :])
 
 
 def _view_extremum(x: np.ndarray, mag: np.ndarray, kinks: list[float]) -> Extremum:

@@ -275,9 +275,7 @@ def is_odd(activation: ActivationRef, params: Mapping[str, Any] | None = None) -
     right = np.flatnonzero(x >= 0)[::4]  # every 4th point suffices (a tenth of the time) and stays symmetric
     mirror = np.searchsorted(x, -x[right][::-1])[::-1]  # the even grid is symmetric; points beside a kink may have none
     has = (mirror < x.size) & (x[np.minimum(mirror, x.size - 1)] == -x[right])
-    f, g = f[right[has]], f[mirror[has]]
-    ok = np.isfinite(f) & np.isfinite(g)
-    return bool(np.all(np.abs(f[ok] + g[ok]) <= 1e-12 * np.maximum(1.0, np.abs(f[ok]))))
+    return analysis.odd_values(f[right[has]], f[mirror[has]])
 
 
 def normal_moments(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> tuple[float, float]:

@@ -49,7 +49,8 @@ def _counted(write: Callable[P, R]) -> Callable[P, R]:
 
 
 def csv_text(header: Sequence[str], columns: Sequence[np.ndarray | Sequence[object]]) -> str:
-    """CSV text with full float64 precision (the shortest repr, which round-trips exactly); None is an empty cell."""
+    """CSV text: each float the shortest text that reads back to the same number in its own precision (float64's
+    repr; a float32's own shortest text, 0.48 not 0.47999998927116394); None is an empty cell."""
     lengths = {len(c) for c in columns}
     if len(lengths) > 1:
         raise ValueError(f"columns of different lengths: {sorted(lengths)}")
@@ -72,6 +73,8 @@ def csv_bytes_estimate(rows: int, columns: int) -> int:
 
 def _column_cells(column: np.ndarray | Sequence[object]) -> list[str]:
     arr = np.asarray(column) if isinstance(column, np.ndarray) else None
+    if arr is not None and arr.dtype.kind == "f" and arr.dtype.itemsize < 8:  # float32: its own shortest text
+        return [str(v) for v in arr.astype(str).tolist()]  # 0.48, not 0.47999998927116394 (reads back to the same float32)
     if arr is not None and arr.dtype.kind == "f":
         return [repr(v) for v in arr.astype(np.float64).tolist()]
     if arr is not None and arr.dtype.kind in "iub":
@@ -82,6 +85,8 @@ def _column_cells(column: np.ndarray | Sequence[object]) -> list[str]:
 def _cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, np.floating) and value.dtype.itemsize < 8:
+        return str(value)  # numpy's shortest text that reads back to the same float32
     if isinstance(value, (float, np.floating)):
         return repr(float(value))
     if isinstance(value, (bool, np.bool_)):

@@ -171,6 +171,16 @@ def stack_key(config: TrainConfig) -> tuple:
     return (c.features, c.hidden, c.loss, c.optimizer, c.lr, c.batch, c.regularization, c.reg_rate, c.device, c.dtype)
 
 
+#: What may change on a running network (Playground applies them at once): the weights and the epoch stay.
+LEARNING_SETTINGS = ("lr", "regularization", "reg_rate", "batch", "optimizer", "loss", "epochs")
+
+
+def network_changes(old: TrainConfig, new: TrainConfig) -> tuple[list[str], list[str]]:
+    """(learning settings that differ, other fields that differ: these change the network or the data)."""
+    fields = [f for f in old.__dataclass_fields__ if getattr(old, f) != getattr(new, f)]
+    return [f for f in fields if f in LEARNING_SETTINGS], [f for f in fields if f not in LEARNING_SETTINGS]
+
+
 def layer_activations(config: TrainConfig) -> list[tuple[str, dict]]:
     """(id, params) of every hidden layer's activation, overrides applied (``config`` checked)."""
     overrides = config.layer_activations or (None,) * len(config.hidden)

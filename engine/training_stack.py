@@ -41,7 +41,15 @@ from engine.initializers import checked_init_params
 from engine.jobs import CancelledFn, check, never_cancelled
 from engine.optimizers import get_optimizer
 from engine.resolve import resolve_activation
-from engine.training_config import TrainConfig, checked_config, data_for, layer_activations, layer_inits, stack_key
+from engine.training_config import (
+    TrainConfig,
+    checked_config,
+    data_for,
+    layer_activations,
+    layer_inits,
+    network_changes,
+    stack_key,
+)
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
 Act = Callable[[torch.Tensor], torch.Tensor]
@@ -208,6 +216,32 @@ class Stack:
         axis = 0 if one else 1
         self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
 
+    def restore_history(self, rows: Sequence[Sequence[Sequence[float]]]) -> None:
+        """Put a saved loss history (per network, ``(epoch, train_loss, test_loss, train_accuracy, test_accuracy)``
+        rows before the current epoch) in front of each history; its gradient norms and dead units are NaN."""
+        if len(rows) != self.size:
+            raise EngineError("history", f"expected {self.size} histories, got {len(rows)}")
+        for k, run in enumerate(rows):
+            current = self._histories[k][-1]
+            nan_norms, nan_dead = np.full_like(current.grad_norms, math.nan), np.full_like(current.dead_share, math.nan)
+            earlier = [EpochStats(int(r[0]), *map(float, r[1:5]), nan_norms, nan_dead) for r in run if int(r[0]) < current.epoch]
+            self._histories[k] = [*earlier, current]
+
+    def retune(self, configs: Sequence[TrainConfig]) -> None:
+        """Apply new learning settings (``LEARNING_SETTINGS``) to the running networks: weights, epoch and history
+        stay; a new optimiser starts with fresh state, a new loss or batch size re-cuts targets and batches."""
+        new = [checked_config(c) for c in configs]
+        if len(new) != self.size or any(network_changes(o, c)[1] for o, c in zip(self.configs, new, strict=True)):
+            raise EngineError("networks", "only the learning settings can change on a running network")
+        old, self.configs = self.configs[0], new
+        cfg = new[0]
+        if cfg.optimizer != old.optimizer:
+            self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
+        elif cfg.lr != old.lr:
+            self._optimizer.lr = cfg.lr  # its state (momentum, Adam's moments) carries on
+        if cfg.loss != old.loss or cfg.batch != old.batch:
+            self._place_data()
+
     # ---- training ---------------------------------------------------------------------------------------
 
     def histories(self) -> list[tuple[EpochStats, ...]]:
@@ -364,6 +398,23 @@ class Stack:
             )
             for w, b in zip(self._weights, self._biases, strict=True)
         ]
+
+    def set_parameter(self, layer: int, unit: int, source: int | None, value: float, net: int = 0) -> float:
+        """Set one weight (``source``: the input unit) or, with ``source`` None, one bias of weight layer ``layer``
+        (0-based) to ``value``; the value it had. The history stays: the next epoch goes on from the edit."""
+        if not math.isfinite(value):
+            raise EngineError("weight", f"expected a finite number, got {value}")
+        one = self.size == 1
+        with torch.no_grad():
+            if source is None:
+                b = self._biases[layer]
+                cell = b[unit] if one else b[net, 0, unit]
+            else:
+                w = self._weights[layer]
+                cell = w[source, unit] if one else w[net, source, unit]
+            old = float(cell)
+            cell.fill_(value)
+        return old
 
     def load_weights(self, networks: Sequence[Sequence[tuple[np.ndarray, np.ndarray]]], epoch: int = 0) -> None:
         """Go on from saved weights: per network, (W, b) of every layer (W of shape (out, in)) after ``epoch`` epochs;

@@ -37,6 +37,13 @@ HIGH_CONTRAST = (
 )
 
 PALETTES = {"default": OKABE_ITO, "high_contrast": HIGH_CONTRAST}
+
+# The training map's points, class -> colour, per palette: they sit on the diverging map (CET-CBD1 at 80 %), not on
+# white, so they are chosen against its colours (tests/gui/common/test_palettes.py): by default TensorFlow
+# Playground's own orange (class 1, the yellow end) and blue (class 0); with high contrast a dark brown and a
+# navy at least 3:1 (WCAG 2.1's non-text contrast) against every colour of the map. The palette's dark gold sat on
+# the map's olive end at 1.8:1. Their own hexes (no curve colour) let the View menu swap them alone.
+CLASS_POINTS = {"default": {1: "#F59322", 0: "#0877BD"}, "high_contrast": {1: "#6F2107", 0: "#1A1D96"}}
 _active = ["default"]
 
 # Line styles that tell curves apart in greyscale print, cycled with the colours.

@@ -59,6 +59,8 @@ def loss_panel(result: TrainResult) -> Panel:
     ``export --train``.
     """
     header, columns = result.table()
+    if result.dtype == "float32":  # the run's own float32 numbers: the CSV writes 0.48, not 0.47999998927116394
+        columns = [columns[0], *(np.asarray(c, dtype=np.float32) for c in columns[1:])]
     epochs = columns[0]  # whole numbers: the CSV writes 0, 1, 2 (not 0.0)
     series = [
         Series(figure_tr("train loss"), epochs, columns[1], color=TRAIN_COLOR, column=header[1]),

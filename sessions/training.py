@@ -7,13 +7,16 @@ default, the tab's start)::
      "hidden": [4, 2], "activation": "tanh", "activation_params": {}, "init": "auto", "init_params": {}, "bias": 0.1,
      "optimizer": "sgd", "lr": 0.03, "batch": 10, "regularization": "none", "reg_rate": 0, "loss": "mse",
      "features": ["x1", "x2"], "side_by_side": false, "discretise": false,
-     "trained": {"epoch": 120, "networks": [[{"weight": [[...], ...], "bias": [...]}, ...]]}}
+     "trained": {"epoch": 120, "networks": [[{"weight": [[...], ...], "bias": [...]}, ...]],
+                 "history": [[[0, 0.69, 0.7, 0.5, 0.48], ...]]}}
 
 ``points`` (x₁, x₂, label 0 or 1) are the user's own points instead of the generated dataset.
 ``trained`` is there only when the user chose to include the trained network: each network's
 weights and biases as plain numbers (one network, or two side by side: the linear twin first),
-never a pickle. The whole configuration is checked by the engine
-(:func:`engine.training_config.checked_config`); the number lists the tab offers are defined here.
+never a pickle, and (optional) each network's loss history before ``epoch`` as
+``[epoch, train_loss, test_loss, train_accuracy, test_accuracy]`` rows (null for none). The whole
+configuration is checked by the engine (:func:`engine.training_config.checked_config`); the number lists the
+tab offers are defined here.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ CONFIG_FIELDS = (
     "reg_rate",
     "loss",
     "features",
+    "layer_activations",
 )
 FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "trained")
 _DEFAULTS = TrainConfig()
@@ -89,15 +93,19 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
         given["lr"] = one_of(given["lr"], field(where, "lr"), LEARNING_RATES)
     if "reg_rate" in given:
         given["reg_rate"] = one_of(given["reg_rate"], field(where, "reg_rate"), REG_RATES)
-    for name in ("hidden", "features"):
+    for name in ("hidden", "features", "layer_activations"):
         if name in given:
             given[name] = tuple(listed(given[name], field(where, name), 16))
+    for k, entry in enumerate(given.get("layer_activations", ())):  # null: the network's activation
+        if entry is not None:
+            text(entry, field(field(where, "layer_activations"), k))
     points = None if section.get("points") is None else _points(section["points"], field(where, "points"))
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
     result = {name: _plain(getattr(checked, name)) for name in CONFIG_FIELDS}
     result["activation"] = str(config.activation)
+    result["layer_activations"] = [None if e is None else e[0] for e in checked.layer_activations]
     result["points"] = points_rows(points)
     result["side_by_side"] = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
     result["discretise"] = boolean(section.get("discretise", False), field(where, "discretise"))
@@ -110,7 +118,7 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
 def train_config(section: dict, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
     """The :class:`TrainConfig` of a checked training section, on ``device`` in ``dtype``."""
     values = {name: section[name] for name in CONFIG_FIELDS}
-    for name in ("hidden", "features"):
+    for name in ("hidden", "features", "layer_activations"):
         values[name] = tuple(values[name])
     if section["points"] is not None:
         values["points"] = points_from_rows(section["points"])
@@ -130,7 +138,7 @@ def _points(raw: object, where: str) -> Points:
 
 def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> dict:
     raw = obj(raw, where)
-    only(raw, ("epoch", "networks"), where)
+    only(raw, ("epoch", "networks", "history"), where)
     epoch = whole(raw.get("epoch", 0), field(where, "epoch"), 0, MAX_EPOCHS)
     count = 2 if side_by_side else 1
     networks = listed(raw.get("networks"), field(where, "networks"), count, count)
@@ -140,7 +148,23 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
         at = field(field(where, "networks"), n)
         layers = listed(network, at, len(sizes), len(sizes))
         checked.append([_layer(layer, field(at, k), shape) for k, (layer, shape) in enumerate(zip(layers, sizes, strict=True))])
-    return {"epoch": epoch, "networks": checked}
+    history = []
+    if raw.get("history") is not None:
+        at = field(where, "history")
+        runs = listed(raw["history"], at, count, count)
+        history = [
+            [_history_row(row, field(field(at, n), k), epoch) for k, row in enumerate(listed(run, field(at, n), max(epoch, 1)))]
+            for n, run in enumerate(runs)
+        ]
+    return {"epoch": epoch, "networks": checked, "history": history}
+
+
+def _history_row(raw: object, where: str, epoch: int) -> list:
+    """``[epoch, train_loss, test_loss, train_accuracy, test_accuracy]`` of an epoch before ``epoch`` (null: none)."""
+    row = listed(raw, where, 5, 5)
+    at = whole(row[0], field(where, 0), 0, max(epoch - 1, 0))
+    values = [None if v is None else number(v, field(where, k + 1), 0.0) for k, v in enumerate(row[1:])]
+    return [at, *values]  # a list, as read: a checked section checks again
 
 
 def _layer(raw: object, where: str, shape: tuple[int, int]) -> dict:

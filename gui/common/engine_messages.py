@@ -57,6 +57,9 @@ TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_T
     QT_TRANSLATE_NOOP("EngineMessages", "{0}; press Reset to start again"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} feeds a keyword that accepts only {1} to {2}"),
     QT_TRANSLATE_NOOP("EngineMessages", "a log axis cannot show {0}"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages", "the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one"
+    ),
     # one literal per line, so that lupdate reads each whole
     QT_TRANSLATE_NOOP(
         "EngineMessages",
@@ -73,6 +76,32 @@ TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_T
 )
 
 
+#: The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".
+_FIELD_LABELS: dict[str, object] = {  # PySide6 types QT_TRANSLATE_NOOP as object; it returns its text
+    "lr": QT_TRANSLATE_NOOP("EngineMessages", "learning rate"),
+    "batch": QT_TRANSLATE_NOOP("EngineMessages", "batch size"),
+    "reg_rate": QT_TRANSLATE_NOOP("EngineMessages", "regularisation rate"),
+    "regularization": QT_TRANSLATE_NOOP("EngineMessages", "regularisation"),
+    "optimizer": QT_TRANSLATE_NOOP("EngineMessages", "optimiser"),
+    "init": QT_TRANSLATE_NOOP("EngineMessages", "initialiser"),
+    "hidden": QT_TRANSLATE_NOOP("EngineMessages", "hidden layers"),
+    "train_ratio": QT_TRANSLATE_NOOP("EngineMessages", "training share"),
+    "loss": QT_TRANSLATE_NOOP("EngineMessages", "loss"),
+    "activation": QT_TRANSLATE_NOOP("EngineMessages", "activation"),
+    "dataset": QT_TRANSLATE_NOOP("EngineMessages", "dataset"),
+    "noise": QT_TRANSLATE_NOOP("EngineMessages", "noise"),
+    "seed": QT_TRANSLATE_NOOP("EngineMessages", "seed"),
+    "features": QT_TRANSLATE_NOOP("EngineMessages", "features"),
+    "bias": QT_TRANSLATE_NOOP("EngineMessages", "initial bias"),
+}
+FIELD_LABELS: dict[str, str] = {field: str(label) for field, label in _FIELD_LABELS.items()}
+
+
+def field_label(field: str) -> str:
+    """``field`` as its panel labels it, in the user's language (an unknown field as it is)."""
+    return QCoreApplication.translate(CONTEXT, FIELD_LABELS[field]) if field in FIELD_LABELS else field
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     found = []
@@ -86,6 +115,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def engine_message(text: str) -> str:
     """An engine message (or ``"field: message"``) in the user's language; unknown messages as they are."""
+    field, separator, rest = text.partition(": ")
+    if separator and field in FIELD_LABELS and rest:
+        return f"{field_label(field)}: {engine_message(rest)}"
     for pattern, template in _patterns():
         match = pattern.fullmatch(text)
         if match is not None:
@@ -95,5 +127,5 @@ def engine_message(text: str) -> str:
     if separator and " " not in field and rest:
         translated = engine_message(rest)
         if translated != rest:
-            return f"{field}: {translated}"
+            return f"{field_label(field)}: {translated}"
     return text

@@ -203,8 +203,9 @@ class FormulaDialog(QDialog):
         return expr.checked({k: v for k, v in self._values.items() if k in expr.parameter_names})
 
     def _refuse(self, message: str, marked: str) -> None:
-        """Show why; Add off; the preview keeps the last good curve."""
+        """Show why; Add off; the preview keeps the last good curve, but no parameters of a formula that is gone."""
         self.problem.setText(message)
+        self.parameters.setText("")
         self.marked.setText(marked)
         self.add_button.setEnabled(False)
 

@@ -141,9 +141,11 @@ class CheckedSpinMixin:
             return self.tr("{0} is above the maximum {1}").format(plain, format_value(spec.maximum))
         if spec.kind == "int" and number != int(number):
             return self.tr("{0} is not a whole number").format(plain)
-        if spec.kind == "float" and "." in plain and len(plain.split(".")[1].split("e")[0]) > self.decimals():
-            return self.tr("at most {0} decimals").format(self.decimals())
         return ""
+
+    def _too_precise(self, plain: str) -> bool:
+        """More decimals typed than the field shows (1.667 in a 2-decimal field): rounded, and said."""
+        return self.spec.kind == "float" and "." in plain and len(plain.split(".")[1].split("e")[0]) > self.decimals()
 
     def validate(self, text: str, pos: int):
         if self._kept_text and text == self._kept_text:  # the kept value just put back: its notice stays
@@ -154,6 +156,15 @@ class CheckedSpinMixin:
             self._say("")
             return QValidator.State.Intermediate, text, pos
         reason = self._reason(text)
+        if not reason and self._too_precise(plain):  # accepted, rounded to what the field shows; the notice stays
+            rounded = round(float(self._number(plain) or 0.0), self.decimals())
+            self._kept_text = self.prefix() + self.textFromValue(rounded) + self.suffix()
+            self._say(
+                self.tr("{0} rounded to {1} (this field shows {2} decimals)").format(
+                    plain, self.textFromValue(rounded), self.decimals()
+                )
+            )
+            return QValidator.State.Acceptable, text, pos
         if not reason:
             self._say("")
             return QValidator.State.Acceptable, text, pos
@@ -178,7 +189,7 @@ class CheckedSpinMixin:
         if number is None:
             return self.value()
         number = min(max(number, self.minimum()), self.maximum())
-        return int(number) if self.spec.kind == "int" else float(number)
+        return int(number) if self.spec.kind == "int" else round(float(number), self.decimals())  # what is shown
 
 
 class FloatSpinBox(CheckedSpinMixin, QDoubleSpinBox):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
-from figures.palette import HIGH_CONTRAST, OKABE_ITO, set_active_palette
+from figures.palette import CLASS_POINTS, HIGH_CONTRAST, OKABE_ITO, set_active_palette
 from gui.common.tabs import control_panels
 
 STEP = 0.25
@@ -72,7 +72,8 @@ def step_scale(value: float, steps: int, limits: tuple[float, float]) -> float:
 
 
 def _palette_mapping(high_contrast: bool) -> dict[str, str]:
-    pairs = zip(OKABE_ITO, HIGH_CONTRAST, strict=True)
+    points = [(CLASS_POINTS["default"][k], CLASS_POINTS["high_contrast"][k]) for k in CLASS_POINTS["default"]]
+    pairs = [*zip(OKABE_ITO, HIGH_CONTRAST, strict=True), *points]
     return {a: b for a, b in pairs if a != b} if high_contrast else {b: a for a, b in pairs if a != b}
 
 

@@ -11,12 +11,12 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from engine import analysis
+from engine import analysis, facts
 from engine.errors import EngineError
 from engine.expression_kinks import MAX_CANDIDATES
 from engine.expressions import KINK_RANGE
 from engine.resolve import kink_scan, kinks_known
-from gui.common.engine_text import format_value
+from gui.common.engine_text import engine_tr, format_value
 from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.notes import describe_extremum
 
@@ -52,10 +52,10 @@ def formula_rows(p: CurveState, curve_set: CurveSet, saturation: str | None) -> 
     }[notes.monotonic]
     if notes.f_at_zero is None:
         centred = _tr("0 is outside the view")
-    elif notes.zero_centred:
-        centred = _tr("yes: f(0) = 0")
-    else:
-        centred = _tr("no: f(0) = {0}").format(_num(notes.f_at_zero))
+    else:  # the registry notes' words and definition (engine.analysis.odd_values), then f(0)
+        centred = _tr("{0}; f(0) = {1}").format(
+            engine_tr(facts.ODD if notes.zero_centred else facts.NOT_ODD), _num(notes.f_at_zero)
+        )
     rows += [
         (_tr("Range of f"), _tr("[{0}, {1}] {2}").format(_num(notes.f_min), _num(notes.f_max), view)),
         (_tr("max |f′|"), _tr("{0} {1}").format(describe_extremum(notes.extremum), view)),

@@ -52,17 +52,17 @@ def computed_rows(activation_id: str, params: Mapping | None, dtype: str, device
         facts = note_facts(activation_id, params, dtype, device)
     except EngineError as exc:
         return [(_tr("Output range"), _tr("cannot be computed: {0}").format(exc.message))]
-    extrema = "; ".join(fact_text(f) for f in facts.extrema)
+    extrema = _tr("; ").join(fact_text(f) for f in facts.extrema)
     rows = [
-        (_tr("Output range"), f"{facts.output_range} ({extrema})" if extrema else facts.output_range),
+        (_tr("Output range"), _tr("{0} ({1})").format(facts.output_range, extrema) if extrema else facts.output_range),
         (_tr("Zero-centred"), fact_text(facts.zero_centred)),
         (_tr("For x ~ N(0, 1)"), fact_text(facts.normal_moments)),
         (_tr("Monotonic"), fact_text(facts.monotonic)),
-        (_tr("Kinks and jumps"), "; ".join(fact_text(f) for f in facts.kinks) or _tr("none")),
+        (_tr("Kinks and jumps"), _tr("; ").join(fact_text(f) for f in facts.kinks) or _tr("none")),
         (_tr("Zero gradient"), fact_text(facts.zero_gradient)),
     ]
     if facts.float_limits:
-        rows.append((_tr("Rounding"), "; ".join(fact_text(f) for f in facts.float_limits)))
+        rows.append((_tr("Rounding"), _tr("; ").join(fact_text(f) for f in facts.float_limits)))
     for label, fact in ((_tr("Approximation"), facts.approximation), (_tr("Gradient precision"), facts.float32_gradient)):
         if fact is not None:
             rows.append((label, fact_text(fact)))
@@ -131,7 +131,7 @@ def guidance_html(activation_id: str) -> str:
     acts = engine.ACTIVATIONS.values()
     hidden = " &gt; ".join(name(a) for a in sorted((a for a in acts if a.hidden_rank), key=lambda a: a.hidden_rank))
     outputs = sorted((a for a in acts if a.output_rank), key=lambda a: a.output_rank)
-    output = "; ".join(_tr("{0} for {1}").format(name(a), html.escape(engine_tr(a.output_task))) for a in outputs)
+    output = _tr("; ").join(_tr("{0} for {1}").format(name(a), html.escape(engine_tr(a.output_task))) for a in outputs)
     logits = html.escape(
         _tr(
             "In PyTorch the last layer usually outputs raw logits and the loss applies sigmoid or softmax inside: "
@@ -139,8 +139,11 @@ def guidance_html(activation_id: str) -> str:
         )
     )
     return (
-        f"<p><b>{_tr('Hidden layers')}</b> ({_tr('try in this order')}): {hidden}<br><b>{_tr('Output layer')}</b>: {output}"
-        f"<br><span class='muted'>{logits}</span></p>"
+        "<p>"
+        + _tr("<b>{0}</b> ({1}): {2}").format(_tr("Hidden layers"), _tr("try in this order"), hidden)
+        + "<br>"
+        + _tr("<b>{0}</b>: {1}").format(_tr("Output layer"), output)
+        + f"<br><span class='muted'>{logits}</span></p>"
     )
 
 
@@ -190,11 +193,12 @@ class NotesPanel(QTextBrowser):
             shown = ", ".join(f"{k} = {format_value(v)}" for k, v in params.items())
             rows.insert(0, (_tr("Parameters"), html.escape(shown)))
         table = "".join(f"<tr><td class='key'>{html.escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
-        derivative_label = _tr("Jacobian") if act.vector else _tr("Derivative")
+        derivative_label = _tr("{0}:").format(_tr("Jacobian") if act.vector else _tr("Derivative"))
+        family = _tr("({0})").format(html.escape(engine_tr(act.family)))
         self.setHtml(
-            f"<h2>{html.escape(engine_tr(act.name))} <span class='muted'>({html.escape(engine_tr(act.family))})</span></h2>"
+            f"<h2>{html.escape(engine_tr(act.name))} <span class='muted'>{family}</span></h2>"
             f"<p class='formula'>{engine_tr(act.formula_html)}</p>"
-            f"<p><span class='muted'>{derivative_label}:</span> <span class='formula'>{engine_tr(act.derivative_html)}</span></p>"
+            f"<p><span class='muted'>{derivative_label}</span> <span class='formula'>{engine_tr(act.derivative_html)}</span></p>"
             f"<table>{table}</table>"
             f"{guidance_html(act.id)}"
         )

@@ -25,14 +25,14 @@ def placement_message(done: Sequence[engine.Curve], points: int) -> str:
     )
     reasons = sorted({c.fallback_reason for c in done if c.fallback_reason} | {c.grid_note for c in done if c.grid_note})
     if reasons:
-        message += " — " + "; ".join(reasons)
+        message += " — " + _tr("; ").join(reasons)
     notes = sorted(
         {
-            f"{engine_tr(engine.resolve_activation(c.activation).name)}: {c.d2f_method}"
+            _tr("{0}: {1}").format(engine_tr(engine.resolve_activation(c.activation).name), c.d2f_method)
             for c in done
             if c.d2f is not None and not c.d2f_method.startswith("autograd")
         }
     )
     if notes:
-        message += " · " + "; ".join(notes)
+        message += " · " + _tr("; ").join(notes)
     return message

@@ -163,6 +163,7 @@ def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str
             family = act.family
             parts += [f"<h2>{esc(_engine_tr(family))}</h2>", '<section class="family">']
         title = esc(_engine_tr(act.name))
+        output_range = _tr("{0}: {1}").format(_tr("Output range"), _engine_tr(act.output_range))
         href = esc(name)
         if fmt == "pdf":
             picture = f'<object data="{href}" type="application/pdf" aria-label="{title}"><a href="{href}">{href}</a></object>'
@@ -173,7 +174,7 @@ def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str
             f"<h3>{title} <small><code>{esc(act.id)}</code></small></h3>",
             f'<p class="formula">{_engine_tr(act.formula_html)}</p>',  # registry HTML (trusted, plain markup)
             f'<p class="formula">{_engine_tr(act.derivative_html)}</p>',
-            f'<p class="notes">{esc(_tr("Output range"))}: {esc(_engine_tr(act.output_range))} · {esc(_engine_tr(act.use))}</p>',
+            f'<p class="notes">{esc(output_range)} · {esc(_engine_tr(act.use))}</p>',
             picture,
             "</figure>",
         ]

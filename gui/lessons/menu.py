@@ -94,7 +94,10 @@ class LessonActions(QObject):
     # ---- opening lessons ------------------------------------------------------------------------------
 
     def open_lesson(self, lesson: Lesson) -> bool:
-        """Apply ``lesson``'s session to the window and show its panel; False (with a message) if refused."""
+        """Apply ``lesson``'s session to the window and show its panel; False (with a message) if refused, or
+        when the user keeps a trained network the lesson would replace."""
+        if not self._may_replace_training(lesson):
+            return False
         try:
             self.window.apply_session(lesson.session)
         except (SessionError, EngineError) as exc:
@@ -102,10 +105,36 @@ class LessonActions(QObject):
             self._refuse(lesson.path, where, getattr(exc, "message", str(exc)))
             return False
         self.current = lesson
+        self._name_window(lesson)
         self._show_panel()
         self._update_actions()
         self.opened.emit(lesson.number)
         return True
+
+    def _may_replace_training(self, lesson: Lesson) -> bool:
+        """True unless the lesson would replace a trained network (epoch > 0) and the user says no."""
+        if "training" not in lesson.session.get("tabs", {}):
+            return True
+        trained = next((tab for tab in self.window.lab_tabs() if getattr(tab, "session_key", None) == "training"), None)
+        epoch = trained.epoch() if trained is not None and hasattr(trained, "epoch") else 0
+        if epoch <= 0:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Open lesson {0}?").format(lesson.number),
+            self.tr("The lesson replaces the network trained to epoch {0} in the Training tab. Open it anyway?").format(epoch),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Open
+
+    def _name_window(self, lesson: Lesson) -> None:
+        """The title names the lesson, no longer the session file it replaced (Save then asks for a name)."""
+        actions = getattr(self.window, "session_actions", None)
+        if actions is not None:
+            actions.path = None
+        translate = lesson_tr if lesson in self.lessons else (lambda text: text)
+        self.window.setWindowTitle(self.tr("Lesson {0}: {1} — Activation Lab").format(lesson.number, translate(lesson.title)))
 
     def show_session_lesson(self, data: dict) -> bool:
         """A session that was just opened some other way (File > Open session, the command line): show its lesson
@@ -134,9 +163,23 @@ class LessonActions(QObject):
         """The app has started (``gui.startup``): show the lesson the restored session holds, or else, on the very
         first start on a real screen (``platform``: Qt's, by default) with no session named, the start page."""
         if getattr(self.window, "session_lesson", None) is not None:
-            self.show_session_lesson({"lesson": self.window.session_lesson})
+            self._show_restored_lesson()
         elif not session_named and self.lessons and wants_start_page(platform or QGuiApplication.platformName()):
             self.show_start_page()
+
+    def _show_restored_lesson(self) -> None:
+        """The restored session's lesson in the panel, unless the window was left on another tab than the lesson's
+        (lesson 7's explorer text once showed over the Depth tab after a restart); then no panel."""
+        try:
+            lesson = lesson_from_session({"lesson": self.window.session_lesson})
+        except SessionError as exc:
+            log.warning("the session's lesson block is not shown: %s", exc)
+            return
+        bundled = self._bundled(lesson)
+        shown = getattr(self.window.current_tab(), "session_key", None)
+        if bundled is not None and shown is not None and bundled.tab != shown:
+            return
+        self.show_session_lesson({"lesson": self.window.session_lesson})
 
     def _bundled(self, lesson: Lesson) -> Lesson | None:
         """The bundled lesson ``lesson`` is a copy of (same number and words), so it is translated and walked as one."""

@@ -41,6 +41,9 @@ class RunBox(QGroupBox):
         self.lesson_check = QCheckBox(self.tr("side by side: linear vs this activation"))
         self.lesson_check.setToolTip(self.tr("train the same network without an activation on the same points at once"))
         self.discretise_check = QCheckBox(self.tr("discretise the output"))
+        self.show_test_check = QCheckBox(self.tr("show test data"))
+        self.show_test_check.setChecked(True)
+        self.show_test_check.setToolTip(self.tr("the test points (hollow) on the map, as Playground's “Show test data”"))
         self.speed_combo = QComboBox()
         for speed in SPEEDS:
             if not speed:
@@ -62,6 +65,7 @@ class RunBox(QGroupBox):
         layout.addWidget(self.rate_label)
         layout.addWidget(self.lesson_check)
         layout.addWidget(self.discretise_check)
+        layout.addWidget(self.show_test_check)
         self.set_epoch(0)
 
     def set_epoch(self, epoch: int, test_accuracy: float | None = None) -> None:
@@ -139,6 +143,7 @@ class TrainingControls(QWidget):
             self.data_box.set_fields(config.dataset, config.noise, config.train_ratio, config.seed)
             n = self.network_box
             n.layers.set_hidden(tuple(config.hidden), emit=False)
+            n.layers.set_overrides(tuple(config.layer_activations))
             n.set_activation(config.activation, dict(config.activation_params), emit=False)
             n.set_init(config.init, dict(config.init_params), emit=False)
             n.bias_combo.setCurrentIndex(n.bias_combo.findData(config.bias))

@@ -8,12 +8,26 @@ another dataset, noise or seed is chosen or "Clear my points" is pressed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 from superqt.utils import signals_blocked
 
-from engine.datasets import DATASETS, DEFAULT_RATIO, DEFAULT_SAMPLES, MAX_NOISE, MAX_RATIO, MIN_RATIO, Points, make_data
+from engine.datasets import (
+    DATASETS,
+    DEFAULT_RATIO,
+    DEFAULT_SAMPLES,
+    MAX_NOISE,
+    MAX_RATIO,
+    MIN_RATIO,
+    Points,
+    load_points_csv,
+    make_data,
+)
+from engine.errors import EngineError
+from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, whole_number_spin
 from gui.common.sweep import SweepButton
@@ -38,8 +52,8 @@ class DataBox(QGroupBox):
             self.dataset_combo.setItemData(
                 self.dataset_combo.count() - 1, engine_tr(entry.description), Qt.ItemDataRole.ToolTipRole
             )
-        self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, " %")
-        self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), " %")
+        self.noise_spin = whole_number_spin("noise", 0, int(MAX_NOISE), 0, self.tr(" %"))
+        self.ratio_spin = whole_number_spin("training share", int(MIN_RATIO), int(MAX_RATIO), int(DEFAULT_RATIO), self.tr(" %"))
         self.seed_spin = whole_number_spin("seed", 0, MAX_DATA_SEED, 0)
         self.notice = NoticeLine()
         self.notice.watch(self.noise_spin, self.ratio_spin, self.seed_spin)
@@ -52,6 +66,8 @@ class DataBox(QGroupBox):
         self.points_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Clear my points"))
         self.clear_button.setToolTip(self.tr("go back to the generated dataset"))
+        self.load_button = QPushButton(self.tr("Load points…"))
+        self.load_button.setToolTip(self.tr("a CSV file of x1,x2,label rows (label 0 or 1)"))
         form.addRow(self.tr("dataset"), self.dataset_combo)
         noise_row = QHBoxLayout()
         self.noise_sweep = SweepButton(self.noise_spin, self)  # ▶: the noise sweeps, the points follow
@@ -62,14 +78,39 @@ class DataBox(QGroupBox):
         form.addRow(self.tr("seed"), seed_row)
         form.addRow(self.notice)
         form.addRow(self.points_label)
-        form.addRow(self.clear_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.load_button)
+        buttons.addWidget(self.clear_button)
+        form.addRow(buttons)
         for box in (self.noise_spin, self.seed_spin):
             box.valueChanged.connect(self._on_data_changed)
         self.dataset_combo.currentIndexChanged.connect(self._on_data_changed)
         self.ratio_spin.valueChanged.connect(self.edited)
         self.regenerate_button.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
         self.clear_button.clicked.connect(self.clear_points)
+        self.load_button.clicked.connect(lambda: self.load_points())
         self._update_label()
+
+    def load_points(self, path: str | Path | None = None) -> bool:
+        """Train on the points of a CSV file (asked for when ``path`` is None) through the engine's reader; a bad
+        file is said under the box, naming its line, and nothing changes. False when nothing was loaded."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Load points"), "", self.tr("CSV files (*.csv);;All files (*)"))
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            points = load_points_csv(path)
+        except EngineError as exc:
+            where = exc.field if exc.field != "csv" else ""  # "line 3, x2": the line and the column
+            message = engine_message(exc.message)
+            self.notice.say(self.tr("{0} not loaded: {1}").format(Path(path).name, f"{where}: {message}" if where else message))
+            return False
+        self.notice.say("")
+        self._points = points
+        self._update_label()
+        self.edited.emit()
+        return True
 
     # ---- the data as config fields --------------------------------------------------------------------
 

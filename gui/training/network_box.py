@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from engine.activations import elementwise_ids, get_activation
 from engine.datasets import DEFAULT_FEATURES, FEATURES
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.optimizers import OPTIMIZERS
@@ -61,6 +62,7 @@ class LayersEditor(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._rows: list[tuple[QLabel, QToolButton, QLabel, QToolButton]] = []
+        self._overrides: list[QComboBox] = []
         self.layers_label = QLabel()
         self.remove_layer = _button("−", self.tr("one hidden layer less"))
         self.add_layer = _button("+", self.tr("one hidden layer more"))
@@ -77,14 +79,35 @@ class LayersEditor(QWidget):
             plus = _button("+", self.tr("one unit more in layer {0}").format(layer + 1))
             minus.clicked.connect(lambda _=False, k=layer: self._add_units(k, -1))
             plus.clicked.connect(lambda _=False, k=layer: self._add_units(k, +1))
+            override = QComboBox()  # this layer's own activation (the engine's layer_activations)
+            override.addItem(self.tr("same"), None)
+            for activation_id in elementwise_ids():
+                override.addItem(engine_tr(get_activation(activation_id).name), activation_id)
+            override.setToolTip(self.tr("layer {0}'s activation: the one chosen below, or its own").format(layer + 1))
+            override.currentIndexChanged.connect(lambda *_: self.changed.emit())
+            self._overrides.append(override)
             for column, widget in enumerate((name, minus, count, plus)):
                 self._grid.addWidget(widget, layer + 1, column)
+            self._grid.addWidget(override, layer + 1, 4)
             self._rows.append((name, minus, count, plus))
         self._grid.setColumnStretch(0, 1)
         self._show()
 
     def hidden(self) -> tuple[int, ...]:
         return tuple(self._hidden)
+
+    def overrides(self) -> tuple:
+        """Per hidden layer its own activation id, or None for the network's; () when no layer has its own."""
+        chosen = tuple(self._overrides[k].currentData() for k in range(len(self._hidden)))
+        return chosen if any(c is not None for c in chosen) else ()
+
+    def set_overrides(self, overrides) -> None:
+        """Show ``overrides`` (a TrainConfig's layer_activations) without reporting an edit."""
+        for k, combo in enumerate(self._overrides):
+            entry = overrides[k] if k < len(overrides) else None
+            entry_id = entry if isinstance(entry, str) or entry is None else entry[0]
+            with signals_blocked(combo):
+                combo.setCurrentIndex(max(combo.findData(entry_id), 0) if entry_id is not None else 0)
 
     def set_hidden(self, hidden: tuple[int, ...], emit: bool = True) -> None:
         hidden = tuple(max(1, min(MAX_UNITS, int(h))) for h in hidden[:MAX_LAYERS])
@@ -106,7 +129,7 @@ class LayersEditor(QWidget):
         self.add_layer.setEnabled(len(self._hidden) < MAX_LAYERS)
         for layer, (name, minus, count, plus) in enumerate(self._rows):
             shown = layer < len(self._hidden)
-            for widget in (name, minus, count, plus):
+            for widget in (name, minus, count, plus, self._overrides[layer]):
                 widget.setVisible(shown)
             if shown:
                 units = self._hidden[layer]
@@ -175,6 +198,7 @@ class NetworkBox(QGroupBox):
     def fields(self) -> dict:
         return {
             "hidden": self.layers.hidden(),
+            "layer_activations": self.layers.overrides(),
             "activation": self.activation(),
             "activation_params": self.activation_params.values(),
             "init": self.init_combo.currentData(),

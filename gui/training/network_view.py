@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 import torch
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -75,10 +75,18 @@ def feature_maps(ids: tuple[str, ...]) -> list[np.ndarray]:
 
 
 class NetworkDiagram(QWidget):
-    """Inputs on the left, hidden layers, the output on the right."""
+    """Inputs on the left, hidden layers, the output on the right; hovering a unit reports it (``hovered``) and
+    shows its incoming weights and bias in the tooltip."""
+
+    #: (hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit.
+    hovered = Signal(int, int)
+    #: A click on a unit (weight layer, unit, -1: its bias) or on a link (weight layer, target unit, source unit).
+    edit_requested = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._run: RunFrame | None = None
+        self._hover: tuple[int, int] | None = None
         self.widget = new_plot_widget(grid_x=False, grid_y=False)  # the app's look, as every plot, axes hidden
         self.plot = self.widget.getPlotItem()
         self.plot.hideAxis("left")
@@ -103,6 +111,66 @@ class NetworkDiagram(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+        self.widget.scene().sigMouseMoved.connect(self._on_move)
+        self.widget.scene().sigMouseClicked.connect(self._on_click)
+
+    def link_at(self, x: float, y: float, reach: float = 0.08) -> tuple[int, int, int] | None:
+        """(weight layer, target unit, source unit) of the link passing within ``reach`` of (x, y), the nearest."""
+        best, found, index = reach, None, 0
+        for c in range(len(self._centres) - 1):
+            for t in range(len(self._centres[c + 1])):
+                for src in range(len(self._centres[c])):
+                    line = self._lines[index]
+                    index += 1
+                    dx, dy = line.x2() - line.x1(), line.y2() - line.y1()
+                    share = max(0.0, min(1.0, ((x - line.x1()) * dx + (y - line.y1()) * dy) / ((dx * dx + dy * dy) or 1.0)))
+                    gap = ((x - line.x1() - share * dx) ** 2 + (y - line.y1() - share * dy) ** 2) ** 0.5
+                    if gap <= best:
+                        best, found = gap, (c, t, src)
+        return found
+
+    def _on_click(self, event) -> None:
+        point = self.plot.vb.mapSceneToView(event.scenePos())
+        unit = self.unit_at(point.x(), point.y())
+        if unit is not None:
+            event.accept()
+            self.edit_requested.emit(unit[0] - 1, unit[1], -1)
+            return
+        link = self.link_at(point.x(), point.y())
+        if link is not None:
+            event.accept()
+            self.edit_requested.emit(*link)
+
+    # ---- hovering a unit ------------------------------------------------------------------------------
+
+    def unit_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """The (column, row) of the unit drawn at diagram point (x, y); inputs (column 0) are not units."""
+        for column, centres in enumerate(self._centres[1:], start=1):
+            for row, centre in enumerate(centres):
+                if abs(x - centre.x()) <= 0.5 and abs(y - centre.y()) <= 0.5:
+                    return column, row
+        return None
+
+    def _on_move(self, scene_pos) -> None:
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        self.hover_unit(self.unit_at(point.x(), point.y()))
+
+    def hover_unit(self, unit: tuple[int, int] | None) -> None:
+        """Point at ``unit`` (None: at none): the tooltip lists its bias and incoming weights; ``hovered`` tells."""
+        if unit == self._hover:
+            return
+        self._hover = unit
+        self.widget.setToolTip(self.unit_text(*unit) if unit is not None else "")
+        self.hovered.emit(*(unit if unit is not None else (-1, -1)))
+
+    def unit_text(self, column: int, row: int) -> str:
+        """``Layer 1, unit 2: bias 0.1; weights from the inputs: 0.52, -0.3`` of the last drawn run."""
+        if self._run is None or column - 1 >= len(self._run.weights):
+            return ""
+        w, b = self._run.weights[column - 1]
+        weights = ", ".join(f"{v:.3g}" for v in w[row])
+        where = self.tr("Output") if column == len(self._run.weights) else self.tr("Layer {0}, unit {1}").format(column, row + 1)
+        return self.tr("{0}: bias {1}; incoming weights {2}").format(where, f"{b[row]:.3g}", weights)
 
     def _build(self, config: TrainConfig) -> None:
         features, sizes = config.features, config.layer_sizes
@@ -193,6 +261,7 @@ class NetworkDiagram(QWidget):
             self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
 
     def _show_output(self, run: RunFrame) -> None:
+        self._run = run
         step = self._fit(run)
         snap = run.snapshot
         self._set(len(self._nodes) - 1, 0, snap.output[::step, ::step], snap.levels)

@@ -12,14 +12,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from engine.training import TABLE_HEADER, EpochStats
-from figures.palette import OKABE_ITO
+from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
 from gui.training.runs import RunFrame
 
-CLASS_COLORS = {1: OKABE_ITO[4], 0: OKABE_ITO[0]}  # orange (output +1, the yellow end), blue (the blue end)
+CLASS_COLORS = CLASS_POINTS["default"]  # orange (output +1, the yellow end), blue (the blue end); View swaps them
 TRAIN_COLOR, TEST_COLOR = OKABE_ITO[0], OKABE_ITO[1]
 MAP_OPACITY = 0.8  # a paler map so the points stand out (Playground's look)
 POINT_SIZE = 7
@@ -116,16 +116,34 @@ class DecisionMap(QWidget):
         self.plot.addItem(self.image)
         self.points = point_items(self.plot)
         self._data = None  # the points shown
+        #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
+        self.numbers = QLabel()
+        self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+        layout.addWidget(self.numbers)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
+
+    def set_show_test(self, shown: bool) -> None:
+        """Show or hide the test points (hollow), as Playground's "Show test data"."""
+        for (_, is_train), item in self.points.items():
+            if not is_train:
+                item.setVisible(shown)
+
+    #: (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).
+    unit: tuple[int, int] | None = None
 
     def show_run(self, run: RunFrame, discretise: bool = False, title: str | None = None) -> None:
         snap = run.snapshot
         values = snap.output
         low, high = snap.levels
-        if discretise:
+        column = self.unit[0] if self.unit is not None else 0
+        if 1 <= column <= len(snap.units):  # a hidden unit: its own map, on its own symmetric scale
+            values = snap.units[column - 1][self.unit[1]]
+            top = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
+            low, high = -(top or 1.0), top or 1.0
+        elif discretise:
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
@@ -134,6 +152,12 @@ class DecisionMap(QWidget):
             self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
+        last = run.history[-1]
+        self.numbers.setText(
+            self.tr("Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}").format(
+                f"{last.test_loss:.3f}", f"{last.train_loss:.3f}", f"{last.test_accuracy:.1%}", f"{last.train_accuracy:.1%}"
+            )
+        )
 
     def to_data(self, scene_pos) -> tuple[float, float]:
         point = self.plot.vb.mapSceneToView(scene_pos)
@@ -177,7 +201,11 @@ class CurvesView(QWidget):
             (self.test_accuracy, "test_accuracy"),
         ):
             finite = np.isfinite(c[name])
-            item.setData(c["epoch"][finite], c[name][finite])
+            x, y = c["epoch"][finite], c[name][finite]
+            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour
+            colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+            single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
+            item.setData(x, y, **single)
         return c
 
 
@@ -192,6 +220,13 @@ class GradientView(QWidget):
         self.legend = add_legend(self.plot, offset=(-10, 10))
         self.curves: list[pg.PlotDataItem] = []
         self.columns = HistoryColumns()
+        self.zero_line = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen(QColor("#777777"), width=1, style=Qt.PenStyle.DotLine)
+        )
+        self.zero_label = pg.TextItem(self.tr("0: no gradient"), color="#555555", anchor=(0, 1))
+        for item in (self.zero_line, self.zero_label):
+            item.hide()
+            self.plot.addItem(item, ignoreBounds=True)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -206,16 +241,35 @@ class GradientView(QWidget):
                 self.legend.removeItem(curve)
             names = [self.tr("layer {0}").format(k + 1) for k in range(layers - 1)] + [self.tr("output")]
             self.curves = [self.plot.plot(pen=pen(OKABE_ITO[k % len(OKABE_ITO)]), name=name) for k, name in enumerate(names)]
+        finite = norms[np.isfinite(norms) & (norms > 0)]
+        floor = float(finite.min()) / 10.0 if finite.size else 1e-8  # where exactly 0 is drawn: a log axis has no 0
+        zeros = False
         for k, curve in enumerate(self.curves):
             y = norms[:, k]
-            ok = np.isfinite(y) & (y > 0)
-            curve.setData(c["epoch"][ok], y[ok])
-        dead = run.history[-1].dead_share
+            ok = np.isfinite(y) & (y >= 0)
+            zeros |= bool((y[ok] == 0).any())
+            curve.setData(c["epoch"][ok], np.where(y[ok] > 0, y[ok], floor))
+        self._show_floor(floor if zeros else None)
+        full = [h.dead_share for h in run.history if h.dead_share.size and np.all(np.isfinite(h.dead_share))]
+        dead = full[-1] if full else np.zeros(0)  # the last epoch that measured them (Play measures only some)
         if dead.size and dead.max() > 0:
             text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
             self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
         else:
             self.plot.setTitle(self.tr("Gradient norm per layer"))
+
+    def _show_floor(self, floor: float | None) -> None:
+        """Exact zeros (every unit behind a layer dead) sit on a dotted line labelled "0: no gradient"."""
+        shown = floor is not None
+        self.zero_line.setVisible(shown)
+        self.zero_label.setVisible(shown)
+        if floor is not None:
+            self.zero_line.setPos(np.log10(floor))
+            self.zero_label.setPos(0.0, np.log10(floor))
+
+    def zero_text(self) -> str:
+        """The label on the zero line ("" while no gradient is exactly 0)."""
+        return self.zero_label.toPlainText() if self.zero_label.isVisible() else ""
 
 
 class HiddenSpaceView(QWidget):

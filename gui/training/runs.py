@@ -28,7 +28,7 @@ from engine.devices import intra_op_threads
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, ProgressFn, check
 from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, linear_twin
-from engine.training_config import TrainConfig, checked_config, data_for
+from engine.training_config import TrainConfig, checked_config, data_for, network_changes
 from engine.training_views import Snapshot, View
 
 #: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
@@ -91,9 +91,19 @@ class TrainingRuns:
         self._stack: Stack | None = None
         self._diverged: Diverged | None = None
         self._epoch_s = 0.0  # a running estimate of one epoch's training time ("as fast as possible")
+        #: What the last settings change did: ("kept", learning settings applied to the running networks) or
+        #: ("reset", the fields that changed the network or the data); None when nothing changed. The tab says it.
+        self.change: tuple[str, tuple[str, ...]] | None = None
 
     def _ensure(self, config: TrainConfig, side_by_side: bool, fresh: bool = False) -> None:
-        key = (config, side_by_side)
+        key, self.change = (config, side_by_side), None
+        if not fresh and self._stack is not None and self._key is not None and key != self._key:
+            learning, other = network_changes(self._key[0], config)
+            if not other and side_by_side == self._key[1]:  # learning rate, loss, …: the running networks take them
+                self._stack.retune([checked_config(linear_twin(config)), config] if side_by_side else [config])
+                self._key, self.change = key, ("kept", tuple(learning))
+                return
+            self.change = ("reset", tuple(other) if side_by_side == self._key[1] else ("side_by_side",))
         if fresh or key != self._key or self._stack is None:
             if side_by_side:  # the linear twin and the network on the twin's points, as one computation
                 twin = checked_config(linear_twin(config))
@@ -154,6 +164,7 @@ class TrainingRuns:
         view: View,
         networks: list,
         epoch: int,
+        history: list,
         progress: ProgressFn,
         cancelled: CancelledFn,
     ) -> Frame:
@@ -161,6 +172,22 @@ class TrainingRuns:
         ``epoch`` epochs: a session file's trained network."""
         self._ensure(config, side_by_side, fresh=True)
         self._stack.load_weights(networks, epoch)
+        if history:
+            self._stack.restore_history(history)
+        return self.frame(view)
+
+    def edit(
+        self,
+        config: TrainConfig,
+        side_by_side: bool,
+        view: View,
+        edit: tuple[int, int, int | None, float],
+        progress: ProgressFn,
+        cancelled: CancelledFn,
+    ) -> Frame:
+        """The networks with one weight or bias set (``edit``: layer, unit, source or None, value), drawn at once."""
+        self._ensure(config, side_by_side)
+        self._stack.set_parameter(*edit, net=self._stack.size - 1)  # side by side: the activation's network
         return self.frame(view)
 
     def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: ProgressFn, cancelled: CancelledFn) -> Frame:

@@ -43,6 +43,7 @@ class TrainingTabState:
             "reg_rate": cfg.reg_rate,
             "loss": cfg.loss,
             "features": list(cfg.features),
+            "layer_activations": [None if e is None else (e if isinstance(e, str) else e[0]) for e in cfg.layer_activations],
             "side_by_side": c.side_by_side(),
             "discretise": c.discretise(),
         }
@@ -57,7 +58,14 @@ class TrainingTabState:
         if frame is None or frame.side_by_side != self.controls.side_by_side() or frame.main.config != config:
             return None
         networks = [[{"weight": w.tolist(), "bias": b.tolist()} for w, b in run.weights] for run in frame.runs]
-        return {"epoch": frame.epoch, "networks": networks}
+        history = [  # the loss history too: a reopened session's charts go on from it (NaN: null in JSON)
+            [
+                [s.epoch, *(None if v != v else v for v in (s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy))]
+                for s in run.history[:-1]
+            ]
+            for run in frame.runs
+        ]
+        return {"epoch": frame.epoch, "networks": networks, "history": history}
 
     def restore_session(self, section: dict) -> None:
         """Show ``section`` and build its networks (with its trained weights, if it has them); SessionError, with
@@ -77,4 +85,4 @@ class TrainingTabState:
         config, side_by_side, view = self._settings()
         networks = [[(layer["weight"], layer["bias"]) for layer in network] for network in trained["networks"]]
         self._set_playing(False)
-        self.start_job(partial(self.runs.restore, config, side_by_side, view, networks, trained["epoch"]))
+        self.start_job(partial(self.runs.restore, config, side_by_side, view, networks, trained["epoch"], trained["history"]))

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QInputDialog, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
@@ -27,9 +28,11 @@ from engine.training_views import View
 from figures.spec import FigureSpec
 from figures.training import training_figure
 from gui.common.compute_tab import ComputeTab
+from gui.common.engine_messages import field_label
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
+from gui.training.edits import ParameterEdit
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
@@ -60,6 +63,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
+        self._resume_play = False  # a learning setting changed during Play: play on once it is applied
         self._playing = False
         self._queue: list = []  # views still to draw in this round (each draws the newest frame)
         self._round_stale = False  # a newer frame came during the round: another round follows
@@ -117,6 +121,17 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.step_requested.connect(self.step)
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
+        c.run_box.show_test_check.toggled.connect(self._show_test)
+        self.diagram.hovered.connect(self._on_unit_hovered)
+        self.diagram.edit_requested.connect(self.ask_edit)
+        self.undo_stack = QUndoStack(self)
+        for action, keys in (
+            (self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+            (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         c.speed_changed.connect(self._on_speed_changed)
         self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
@@ -125,6 +140,33 @@ class TrainingTab(TrainingTabState, ComputeTab):
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------
+
+    def ask_edit(self, layer: int, unit: int, source: int) -> bool:
+        """Ask for a new value of the clicked weight or bias (``source`` -1) and set it as one undoable step."""
+        if self.frame is None or layer >= len(self.frame.main.weights):
+            return False
+        w, b = self.frame.main.weights[layer]
+        old = float(b[unit] if source < 0 else w[unit, source])
+        title = self.tr("Bias") if source < 0 else self.tr("Weight")
+        value, ok = QInputDialog.getDouble(self, title, title, old, -1e6, 1e6, 4)
+        if not ok or value == old:
+            return False
+        self.undo_stack.push(ParameterEdit(self.apply_edit, layer, unit, None if source < 0 else source, old, value))
+        return True
+
+    def apply_edit(self, layer: int, unit: int, source: int | None, value: float) -> None:
+        """Set one weight or bias of the networks on screen; the map is drawn again at once."""
+        self._run(lambda cfg, sbs, view: partial(self.runs.edit, cfg, sbs, view, (layer, unit, source, value)))
+
+    def _on_unit_hovered(self, column: int, row: int) -> None:
+        """A unit's map large over the decision map while the pointer is on it (Playground's hover)."""
+        self.decision_map.unit = (column, row) if column >= 0 else None
+        if self.frame is not None and not self.frame.side_by_side:
+            self.decision_map.show_run(self.frame.main, self.controls.discretise())
+
+    def _show_test(self, shown: bool) -> None:
+        for map_view in (self.decision_map, *self.lesson.maps):
+            map_view.set_show_test(shown)
 
     def config(self) -> TrainConfig:
         """The settings the panels show, on the toolbar's device and precision."""
@@ -273,12 +315,14 @@ class TrainingTab(TrainingTabState, ComputeTab):
     def job(self) -> Job:
         config, side_by_side, view = self._settings()
         fresh, self._fresh = self._fresh, False
+        self._resume_play = self._playing
         self._set_playing(False)
         return partial(self.runs.rebuild, config, side_by_side, view, fresh)
 
     def show_partial(self, frame: Frame) -> None:
         if self._playing:
             self._count(frame.epoch)
+            self.status.emit(self._epoch_text(frame))  # the status bar follows the run, not the epoch Play began at
         self._draw(frame)
 
     def _count(self, epoch: int) -> None:
@@ -300,6 +344,22 @@ class TrainingTab(TrainingTabState, ComputeTab):
 
     def show_result(self, frame: Frame) -> str:
         self._draw(frame)
+        return " · ".join(t for t in (self._epoch_text(frame), self._change_text(frame)) if t)
+
+    def _change_text(self, frame: Frame) -> str:
+        """What the last settings change did to the networks, as the panel labels the settings."""
+        change, self.runs.change = self.runs.change, None
+        if change is None:
+            return ""
+        kind, fields = change
+        names = ", ".join(field_label(f) for f in fields if f != "epochs")
+        if kind == "kept":
+            if self._resume_play:
+                QTimer.singleShot(0, self.play)  # Playground keeps playing with the new setting
+            return self.tr("{0} applied to the running network at epoch {1}").format(names, f"{frame.epoch:,}") if names else ""
+        return self.tr("{0} changed the network or its data: back to epoch 0").format(names) if names else ""
+
+    def _epoch_text(self, frame: Frame) -> str:
         main = frame.main
         last = main.history[-1]
         return self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}").format(

@@ -187,18 +187,22 @@
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="145" />
-            <source>at most {0} decimals</source>
-            <translation>最多 {0} 位小数</translation>
+            <location filename="../../gui/common/param_panel.py" line="163" />
+            <source>{0} rounded to {1} (this field shows {2} decimals)</source>
+            <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="165" />
-            <location filename="../../gui/common/param_panel.py" line="173" />
+            <source>at most {0} decimals</source>
+            <translation type="vanished">最多 {0} 位小数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/param_panel.py" line="176" />
+            <location filename="../../gui/common/param_panel.py" line="184" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="171" />
+            <location filename="../../gui/common/param_panel.py" line="182" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -299,7 +303,7 @@
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="43" />
             <source>Double every parameter's slider range around 0</source>
-            <translation>将每个参数的滑块范围以 0 为中心扩大一倍</translation>
+            <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/curve_panel.py" line="108" />
@@ -323,28 +327,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="155" />
+            <location filename="../../gui/training/plots.py" line="179" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="155" />
-            <location filename="../../gui/training/plots.py" line="156" />
+            <location filename="../../gui/training/plots.py" line="179" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="156" />
+            <location filename="../../gui/training/plots.py" line="180" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="159" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="160" />
+            <location filename="../../gui/training/plots.py" line="184" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -352,58 +356,89 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="32" />
+            <location filename="../../gui/training/data_box.py" line="46" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="56" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="60" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="47" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="53" />
+            <location filename="../../gui/training/data_box.py" line="67" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="54" />
+            <location filename="../../gui/training/data_box.py" line="68" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
+            <location filename="../../gui/training/data_box.py" line="69" />
+            <source>Load points…</source>
+            <translation>载入数据点…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="70" />
+            <source>a CSV file of x1,x2,label rows (label 0 or 1)</source>
+            <translation>每行为 x1,x2,label 的 CSV 文件（label 为 0 或 1）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="71" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="60" />
+            <location filename="../../gui/training/data_box.py" line="76" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="61" />
+            <location filename="../../gui/training/data_box.py" line="77" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="62" />
+            <location filename="../../gui/training/data_box.py" line="78" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="152" />
+            <location filename="../../gui/training/data_box.py" line="98" />
+            <source>Load points</source>
+            <translation>载入数据点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="98" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="107" />
+            <source>{0} not loaded: {1}</source>
+            <translation>{0} 未载入：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="193" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="155" />
+            <location filename="../../gui/training/data_box.py" line="196" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -416,6 +451,12 @@
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="157" />
+            <source>Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}</source>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
+            <translation>测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
+        </message>
     </context>
     <context>
         <name>DepthControls</name>
@@ -423,7 +464,7 @@
             <location filename="../../gui/depth/controls.py" line="62" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
-            <translation>经典课程</translation>
+            <translation>经典案例</translation>
         </message>
         <message>
             <location filename="../../gui/depth/controls.py" line="65" />
@@ -579,7 +620,7 @@
         <message>
             <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
-            <translation>小于 {0}（最小正规数 {1}）的梯度也精确显示：运行时按 2 的幂对其缩放。</translation>
+            <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
             <location filename="../../gui/depth/plots.py" line="166" />
@@ -695,7 +736,7 @@
         <message>
             <location filename="../../gui/common/device_bar.py" line="33" />
             <source>Where every tab computes its plots</source>
-            <translation>所有标签页在哪里计算它们的图</translation>
+            <translation>各标签页用来计算图的设备</translation>
         </message>
         <message>
             <location filename="../../gui/common/device_bar.py" line="38" />
@@ -907,19 +948,100 @@
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <location filename="../../gui/common/engine_messages.py" line="60" />
+            <source>the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one</source>
+            <translation>训练在第 {0} 轮发散：损失变为 {1}（学习率 {2}）；请试用更小的学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="64" />
             <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <location filename="../../gui/common/engine_messages.py" line="68" />
             <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <location filename="../../gui/common/engine_messages.py" line="72" />
             <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
             <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="81" />
+            <source>learning rate</source>
+            <extracomment>The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".</extracomment>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="82" />
+            <source>batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="83" />
+            <source>regularisation rate</source>
+            <translation>正则化系数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="84" />
+            <source>regularisation</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="85" />
+            <source>optimiser</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="86" />
+            <source>initialiser</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="87" />
+            <source>hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="88" />
+            <source>training share</source>
+            <translation>训练集比例</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="89" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="90" />
+            <source>activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="91" />
+            <source>dataset</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="92" />
+            <source>noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="93" />
+            <source>seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="94" />
+            <source>features</source>
+            <translation>输入特征</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="95" />
+            <source>initial bias</source>
+            <translation>初始偏置</translation>
         </message>
     </context>
     <context>
@@ -1017,6 +1139,16 @@
             <location filename="../../gui/explorer/view_figure.py" line="47" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="37" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/status.py" line="31" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -1139,7 +1271,7 @@
         <message>
             <location filename="../../gui/export/dialog.py" line="62" />
             <source>Print (white background, thick lines, large text)</source>
-            <translation>打印（白色背景、粗线条、大字）</translation>
+            <translation>印刷样式（白色背景、粗线条、大字）</translation>
         </message>
     </context>
     <context>
@@ -1180,7 +1312,7 @@
         <message>
             <location filename="../../gui/actions.py" line="32" />
             <source>&amp;Copy as image</source>
-            <translation>复制为图片(&amp;C)</translation>
+            <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="35" />
@@ -1241,7 +1373,7 @@
         <message>
             <location filename="../../gui/actions.py" line="103" />
             <source>Copied the plots as a {0} × {1} image</source>
-            <translation>已将图复制为 {0} × {1} 的图片</translation>
+            <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="111" />
@@ -1363,9 +1495,8 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="56" />
             <source>yes: f(0) = 0</source>
-            <translation>是：f(0) = 0</translation>
+            <translation type="vanished">是：f(0) = 0</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/formula_notes.py" line="60" />
@@ -1428,9 +1559,8 @@
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="58" />
             <source>no: f(0) = {0}</source>
-            <translation>否：f(0) = {0}</translation>
+            <translation type="vanished">否：f(0) = {0}</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/formula_notes.py" line="60" />
@@ -1466,6 +1596,11 @@
             <location filename="../../gui/explorer/formula_notes.py" line="74" />
             <source>… ({0} in all)</source>
             <translation>…（共 {0} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/formula_notes.py" line="56" />
+            <source>{0}; f(0) = {1}</source>
+            <translation>{0}；f(0) = {1}</translation>
         </message>
     </context>
     <context>
@@ -1549,33 +1684,38 @@
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
-            <location filename="../../gui/training/plots.py" line="218" />
+            <location filename="../../gui/training/plots.py" line="217" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="217" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="226" />
+            <source>0: no gradient</source>
+            <translation>0：没有梯度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="215" />
+            <location filename="../../gui/training/plots.py" line="256" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="216" />
+            <location filename="../../gui/training/plots.py" line="257" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1609,25 +1749,25 @@
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="226" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="299" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="257" />
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="311" />
+            <location filename="../../gui/training/plots.py" line="312" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="259" />
+            <location filename="../../gui/training/plots.py" line="313" />
             <source>Hidden space: the data as layer {0} sees it</source>
-            <translation>隐藏空间：第 {0} 层眼中的数据</translation>
+            <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
     </context>
     <context>
@@ -1670,7 +1810,7 @@
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="86" />
             <source>values</source>
-            <translation>数值</translation>
+            <translation>值的个数</translation>
         </message>
         <message>
             <location filename="../../gui/initialization/histogram_view.py" line="131" />
@@ -1897,34 +2037,44 @@
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="65" />
+            <location filename="../../gui/training/network_box.py" line="67" />
             <source>one hidden layer less</source>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="66" />
+            <location filename="../../gui/training/network_box.py" line="68" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="69" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="74" />
+            <location filename="../../gui/training/network_box.py" line="76" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="75" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="79" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="83" />
+            <source>same</source>
+            <translation>相同</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="86" />
+            <source>layer {0}'s activation: the one chosen below, or its own</source>
+            <translation>第 {0} 层的激活函数：沿用下方所选的，或单独指定</translation>
         </message>
     </context>
     <context>
@@ -1966,32 +2116,47 @@
             <translation>开始页(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="163" />
+            <location filename="../../gui/lessons/menu.py" line="124" />
+            <source>Open lesson {0}?</source>
+            <translation>打开第 {0} 课？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="125" />
+            <source>The lesson replaces the network trained to epoch {0} in the Training tab. Open it anyway?</source>
+            <translation>这节课会替换“训练”标签页中已训练到第 {0} 轮的网络。仍要打开吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="137" />
+            <source>Lesson {0}: {1} — Activation Lab</source>
+            <translation>第 {0} 课：{1} — Activation Lab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="206" />
             <source>This is the last lesson.</source>
             <translation>这已是最后一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="163" />
+            <location filename="../../gui/lessons/menu.py" line="206" />
             <source>This is the first lesson.</source>
             <translation>这已是第一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="172" />
+            <location filename="../../gui/lessons/menu.py" line="215" />
             <source>Open lesson file</source>
             <translation>打开课程文件</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="172" />
+            <location filename="../../gui/lessons/menu.py" line="215" />
             <source>Activation Lab lessons (*{0})</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="223" />
+            <location filename="../../gui/lessons/menu.py" line="266" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="225" />
+            <location filename="../../gui/lessons/menu.py" line="268" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2000,7 +2165,7 @@
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="227" />
+            <location filename="../../gui/lessons/menu.py" line="270" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2009,7 +2174,7 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="231" />
+            <location filename="../../gui/lessons/menu.py" line="274" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2095,7 +2260,7 @@
         <message>
             <location filename="../lessons/02-sigmoid-and-its-derivative.alab" line="27" />
             <source>A gradient passes back through 10 sigmoid units, each at its best. At most what fraction of it arrives?</source>
-            <translation>一个梯度反向穿过 10 个 sigmoid 单元，每个都处在最佳状态。最多能有多大比例到达？</translation>
+            <translation>一个梯度反向传播，经过 10 个 sigmoid 神经元，而且每个神经元都处在导数最大的位置（x = 0）。最后最多还能剩下原来的多少？</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="22" />
@@ -2105,7 +2270,7 @@
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="23" />
             <source>&lt;p&gt;20 sigmoid layers with PyTorch's default initialisation, before any training. The plots show, layer by layer, how large the activations and the gradients are.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Compare the weight gradients of the first and the last layer: the first layer's are about 10&lt;sup&gt;16&lt;/sup&gt; times smaller. It hardly learns at all.&lt;/li&gt;&lt;li&gt;Set &lt;b&gt;layers&lt;/b&gt; to 5: the gap shrinks to about 10&lt;sup&gt;3&lt;/sup&gt;, still a thousand-fold.&lt;/li&gt;&lt;li&gt;Each layer multiplies the gradient by σ′ ≤ 0.25 and by small weights: the factors multiply, so the gap grows exponentially with depth.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约小 10&lt;sup&gt;16&lt;/sup&gt; 倍。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;20 层 sigmoid，使用 PyTorch 的默认初始化，尚未训练。图中逐层显示激活值和梯度的大小。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;比较第一层和最后一层的权重梯度：第一层的梯度大约只有最后一层的 10&lt;sup&gt;−16&lt;/sup&gt;。它几乎学不到东西。&lt;/li&gt;&lt;li&gt;把&lt;b&gt;层数&lt;/b&gt;设为 5：差距缩小到约 10&lt;sup&gt;3&lt;/sup&gt;，仍然相差一千倍。&lt;/li&gt;&lt;li&gt;每一层都把梯度乘以 σ′ ≤ 0.25 和较小的权重：这些因子相乘，所以差距随深度呈指数增长。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/03-vanishing-gradients.alab" line="24" />
@@ -2120,7 +2285,7 @@
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="29" />
             <source>&lt;ul&gt;&lt;li&gt;tanh has the sigmoid's S shape, stretched to (−1,&amp;nbsp;1) and centred on 0: tanh(0) = 0, while σ(0) = 0.5.&lt;/li&gt;&lt;li&gt;Negative inputs give negative outputs, so the next layer gets inputs centred on 0 instead of all positive ones.&lt;/li&gt;&lt;li&gt;Its derivative reaches 1 at x = 0, four times the sigmoid's 0.25: gradients shrink less.&lt;/li&gt;&lt;li&gt;But it saturates too: by x = 3 tanh′ is below 0.01.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以 0 为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以 0 为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;tanh 与 sigmoid 一样呈 S 形，但被拉伸到 (−1,&amp;nbsp;1) 并以零为中心：tanh(0) = 0，而 σ(0) = 0.5。&lt;/li&gt;&lt;li&gt;负输入给出负输出，所以下一层得到的输入以零为中心，而不是全为正数。&lt;/li&gt;&lt;li&gt;它的导数在 x = 0 处达到 1，是 sigmoid 的 0.25 的四倍：梯度缩小得更少。&lt;/li&gt;&lt;li&gt;但它同样会饱和：到 x = 3 时 tanh′ 已小于 0.01。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/04-tanh-zero-centred.alab" line="30" />
@@ -2135,7 +2300,7 @@
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="23" />
             <source>&lt;p&gt;ReLU passes positive inputs unchanged (gradient 1) and turns negative ones into 0 (gradient 0).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt; and open the &lt;b&gt;Gradients&lt;/b&gt; view: its title lists the dead units per layer.&lt;/li&gt;&lt;li&gt;A unit whose input is negative at every training point outputs 0 everywhere and its weights get no gradient: it is &lt;b&gt;dead&lt;/b&gt;. Only a change in the layers before it can bring it back. Here 50% of the second layer ends up dead, yet the network still solves the circle.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Reset&lt;/b&gt;, set the learning rate to 0.3 and play again: the whole second layer dies and the network stays near chance.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然解决了圆的问题。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;ReLU 让正输入原样通过（梯度为 1），把负输入变为 0（梯度为 0）。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按下&lt;b&gt;播放&lt;/b&gt;并打开&lt;b&gt;梯度&lt;/b&gt;视图：它的标题列出了每层死亡的神经元。&lt;/li&gt;&lt;li&gt;如果一个神经元在每个训练点上的输入都是负数，它处处输出 0，它的权重也得不到梯度：它&lt;b&gt;死亡&lt;/b&gt;了。只有它之前各层的变化才能让它复活。这里第二层有 50% 的神经元最终死亡，但网络仍然能把圆形数据集分对。&lt;/li&gt;&lt;li&gt;按下&lt;b&gt;重置&lt;/b&gt;，把学习率设为 0.3 再播放：整个第二层都死亡了，网络的表现停留在随机猜测的水平附近。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/05-relu-and-dead-units.alab" line="24" />
@@ -2178,12 +2343,12 @@
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="26" />
             <source>&lt;p&gt;The histograms show the weights of one 256&amp;nbsp;×&amp;nbsp;256 layer drawn by two initialisers.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt; (Glorot): variance 2 / (fan_in + fan_out), so signals keep their size forwards and backwards through tanh or sigmoid layers. Here std 0.0625.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt; (He): variance 2 / fan_in. ReLU zeroes half of its inputs and halves the variance; Kaiming makes up for it. Here std 0.0884, √2 times wider.&lt;/li&gt;&lt;li&gt;The rule of thumb: &lt;b&gt;ReLU → Kaiming, else Xavier&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里 std 为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里 std 为 0.0884，宽 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;直方图显示了用两种初始化方法生成的一个 256&amp;nbsp;×&amp;nbsp;256 层的权重。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Xavier&lt;/b&gt;（Glorot）：方差为 2 / (fan_in + fan_out)，使信号在 tanh 或 sigmoid 层中正向和反向传播时都保持大小。这里的标准差为 0.0625。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kaiming&lt;/b&gt;（He）：方差为 2 / fan_in。ReLU 把一半的输入置零，使方差减半；Kaiming 正好弥补了这一点。这里的标准差为 0.0884，是 Xavier 的 √2 倍。&lt;/li&gt;&lt;li&gt;经验法则：&lt;b&gt;ReLU → Kaiming，其他 → Xavier&lt;/b&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/08-weight-initialisation.alab" line="27" />
             <source>A network uses GELU units. Which initialiser would you choose, and why?</source>
-            <translation>一个网络使用 GELU 单元。你会选择哪种初始化方法？为什么？</translation>
+            <translation>一个网络使用 GELU 神经元。你会选择哪种初始化方法？为什么？</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="16" />
@@ -2193,7 +2358,7 @@
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="17" />
             <source>&lt;p&gt;30 ReLU layers of 512 units: solid with Kaiming, dashed with Xavier.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;With Kaiming the activations keep their size: their std is about 0.8 at layer 1 and still about 0.8 at layer 30.&lt;/li&gt;&lt;li&gt;With Xavier it falls by √2 per layer, to about 3·10&lt;sup&gt;−5&lt;/sup&gt; at layer 30: the signal is gone.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;tanh&lt;/b&gt; and &lt;b&gt;Xavier normal&lt;/b&gt;: with gain 1 the std shrinks from 0.63 (layer 1) to 0.13 (layer 30); with tanh's gain 5/3 it stays about 0.65.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为 1/√2，到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;Xavier 正态分布&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;p&gt;30 层 ReLU，每层 512 个神经元：实线用 Kaiming，虚线用 Xavier。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;使用 Kaiming 时激活值保持大小：第 1 层的标准差约为 0.8，到第 30 层仍约为 0.8。&lt;/li&gt;&lt;li&gt;使用 Xavier 时，标准差每层缩小为原来的 1/√2（×0.707），到第 30 层约为 3·10&lt;sup&gt;−5&lt;/sup&gt;：信号消失了。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;tanh&lt;/b&gt; 和 &lt;b&gt;正态分布的 Xavier 初始化&lt;/b&gt;：增益为 1 时，标准差从 0.63（第 1 层）缩小到 0.13（第 30 层）；使用 tanh 的增益 5/3 时，它保持在 0.65 左右。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/09-depth-and-initialisation.alab" line="18" />
@@ -2208,12 +2373,12 @@
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="35" />
             <source>&lt;ul&gt;&lt;li&gt;GELU, SiLU (Swish) and Mish look like a smoothed ReLU: about x for large x, about 0 for very negative x.&lt;/li&gt;&lt;li&gt;Unlike ReLU they dip below 0 and have no kink: GELU's minimum is about −0.17, SiLU's about −0.28 (at x ≈ −1.28), Mish's about −0.31.&lt;/li&gt;&lt;li&gt;For negative inputs their gradient is small but not 0, so units do not die as easily.&lt;/li&gt;&lt;li&gt;GELU is the activation of transformers such as BERT and GPT.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像平滑的 ReLU：x 很大时约为 x，x 很负时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation>&lt;ul&gt;&lt;li&gt;GELU、SiLU（Swish）和 Mish 看起来像光滑版的 ReLU：x 很大时约为 x，x 为绝对值很大的负数时约为 0。&lt;/li&gt;&lt;li&gt;与 ReLU 不同，它们会略低于 0，并且没有折点：GELU 的最小值约为 −0.17，SiLU 约为 −0.28（在 x ≈ −1.28 处），Mish 约为 −0.31。&lt;/li&gt;&lt;li&gt;对负输入，它们的梯度很小但不为 0，所以神经元不那么容易死亡。&lt;/li&gt;&lt;li&gt;GELU 是 BERT、GPT 等 Transformer 使用的激活函数。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/10-modern-activations.alab" line="36" />
             <source>If GELU is smoother than ReLU, what does it cost us?</source>
-            <translation>如果 GELU 比 ReLU 更平滑，我们要为此付出什么代价？</translation>
+            <translation>如果 GELU 比 ReLU 更光滑，我们要为此付出什么代价？</translation>
         </message>
         <message>
             <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="35" />
@@ -2295,27 +2460,27 @@
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="124" />
+            <location filename="../../gui/training/network_box.py" line="147" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="130" />
+            <location filename="../../gui/training/network_box.py" line="153" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="140" />
+            <location filename="../../gui/training/network_box.py" line="163" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="142" />
+            <location filename="../../gui/training/network_box.py" line="165" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="144" />
+            <location filename="../../gui/training/network_box.py" line="167" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -2323,9 +2488,25 @@
     <context>
         <name>NetworkDiagram</name>
         <message>
-            <location filename="../../gui/training/network_view.py" line="90" />
+            <location filename="../../gui/training/network_view.py" line="98" />
             <source>Network</source>
+            <extracomment>(hidden layer 1… or the output's column, unit) under the pointer; (-1, -1) when it left every unit. A click on a unit (weight layer, unit, -1: its bias) or on a link (weight layer, target unit, source unit).</extracomment>
             <translation>网络</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="172" />
+            <source>Output</source>
+            <translation>输出层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="172" />
+            <source>Layer {0}, unit {1}</source>
+            <translation>第 {0} 层，第 {1} 个神经元</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_view.py" line="173" />
+            <source>{0}: bias {1}; incoming weights {2}</source>
+            <translation>{0}：偏置 {1}；输入权重 {2}</translation>
         </message>
     </context>
     <context>
@@ -2346,17 +2527,17 @@
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="143" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="142" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
@@ -2369,12 +2550,12 @@
             <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="193" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
@@ -2404,37 +2585,37 @@
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="172" />
+            <location filename="../../gui/explorer/notes.py" line="175" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="173" />
+            <location filename="../../gui/explorer/notes.py" line="176" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="174" />
+            <location filename="../../gui/explorer/notes.py" line="177" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="178" />
+            <location filename="../../gui/explorer/notes.py" line="181" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="185" />
+            <location filename="../../gui/explorer/notes.py" line="188" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="186" />
+            <location filename="../../gui/explorer/notes.py" line="189" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="187" />
+            <location filename="../../gui/explorer/notes.py" line="190" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
@@ -2469,17 +2650,17 @@
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="180" />
+            <location filename="../../gui/explorer/notes.py" line="183" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="182" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="191" />
+            <location filename="../../gui/explorer/notes.py" line="194" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
@@ -2553,6 +2734,36 @@
             <source>cannot be computed: {0}</source>
             <translation>无法计算：{0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="65" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="196" />
+            <source>{0}:</source>
+            <translation>{0}：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="197" />
+            <source>({0})</source>
+            <translation>（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="145" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="57" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/explorer/notes.py" line="143" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）：{2}</translation>
+        </message>
     </context>
     <context>
         <name>Readout</name>
@@ -2576,7 +2787,7 @@
         </message>
         <message>
             <location filename="../../gui/training/controls.py" line="28" />
-            <location filename="../../gui/training/controls.py" line="83" />
+            <location filename="../../gui/training/controls.py" line="87" />
             <source>Play</source>
             <translation>播放</translation>
         </message>
@@ -2588,7 +2799,7 @@
         <message>
             <location filename="../../gui/training/controls.py" line="31" />
             <source>train one epoch</source>
-            <translation>训练一个轮次</translation>
+            <translation>训练一轮</translation>
         </message>
         <message>
             <location filename="../../gui/training/controls.py" line="32" />
@@ -2616,47 +2827,57 @@
             <translation>将输出离散化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="47" />
+            <location filename="../../gui/training/controls.py" line="44" />
+            <source>show test data</source>
+            <translation>显示测试数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="46" />
+            <source>the test points (hollow) on the map, as Playground's “Show test data”</source>
+            <translation>在图上显示测试数据点（空心），即 Playground 的“Show test data”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/controls.py" line="50" />
             <source>as fast as possible</source>
             <translation>尽可能快</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="49" />
+            <location filename="../../gui/training/controls.py" line="52" />
             <source>1 epoch per frame (Playground)</source>
             <translation>每帧 1 轮（同 Playground）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="51" />
+            <location filename="../../gui/training/controls.py" line="54" />
             <source>{0} epochs per frame</source>
             <translation>每帧 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="53" />
+            <location filename="../../gui/training/controls.py" line="56" />
             <source>how many epochs Play trains between two pictures (Playground: one)</source>
             <translation>“播放”在两次画面之间训练多少轮（Playground：一轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="57" />
+            <location filename="../../gui/training/controls.py" line="60" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="68" />
+            <location filename="../../gui/training/controls.py" line="72" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="70" />
+            <location filename="../../gui/training/controls.py" line="74" />
             <source>test accuracy {0:.0%}</source>
             <translation>测试准确率 {0:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="75" />
+            <location filename="../../gui/training/controls.py" line="79" />
             <source>{0:,.0f} epochs/s</source>
             <translation>每秒 {0:,.0f} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/controls.py" line="83" />
+            <location filename="../../gui/training/controls.py" line="87" />
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -2764,12 +2985,12 @@
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="436" />
+            <location filename="../../gui/common/param_panel.py" line="447" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="440" />
+            <location filename="../../gui/common/param_panel.py" line="451" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2892,67 +3113,67 @@
     <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="192" />
+            <location filename="../../gui/training/network_box.py" line="216" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="203" />
+            <location filename="../../gui/training/network_box.py" line="227" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="208" />
+            <location filename="../../gui/training/network_box.py" line="232" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="209" />
+            <location filename="../../gui/training/network_box.py" line="233" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="220" />
+            <location filename="../../gui/training/network_box.py" line="244" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="221" />
+            <location filename="../../gui/training/network_box.py" line="245" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="222" />
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="226" />
+            <location filename="../../gui/training/network_box.py" line="250" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="251" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="228" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="230" />
+            <location filename="../../gui/training/network_box.py" line="254" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -2970,62 +3191,82 @@
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="80" />
+            <location filename="../../gui/training/tab.py" line="84" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="81" />
+            <location filename="../../gui/training/tab.py" line="85" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="82" />
+            <location filename="../../gui/training/tab.py" line="86" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="95" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="92" />
+            <location filename="../../gui/training/tab.py" line="96" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="93" />
+            <location filename="../../gui/training/tab.py" line="97" />
             <source>Hidden space</source>
-            <translation>隐藏空间</translation>
+            <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="305" />
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="150" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="359" />
+            <source>{0} applied to the running network at epoch {1}</source>
+            <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="360" />
+            <source>{0} changed the network or its data: back to epoch 0</source>
+            <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="365" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="313" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="313" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="316" />
+            <location filename="../../gui/training/tab.py" line="376" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="319" />
+            <location filename="../../gui/training/tab.py" line="379" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="386" />
+            <location filename="../../gui/training/tab.py" line="446" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -3104,12 +3345,12 @@
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="348" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
-            <translation>第 i 行显示轻推输入 xⱼ 时输出 yᵢ 如何变化。导数：</translation>
+            <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="426" />
             <source>Point at a bar to read its value.</source>
-            <translation>指向一个柱形即可读取它的值。</translation>
+            <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/vector_view.py" line="428" />
@@ -3167,7 +3408,7 @@
         <message>
             <location filename="../../gui/view_actions.py" line="62" />
             <source>{0} %</source>
-            <translation>{0} %</translation>
+            <translation>{0}%</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="68" />
@@ -3313,7 +3554,7 @@
         </message>
         <message>
             <source>smooth ReLU-like</source>
-            <translation>平滑的类 ReLU</translation>
+            <translation>光滑的类 ReLU</translation>
         </message>
         <message>
             <source>sigmoid-like</source>
@@ -3689,11 +3930,11 @@
         </message>
         <message>
             <source>SELU(x) = scale · (x if x &gt; 0, else alpha · (exp(x) - 1));  alpha ≈ 1.6733, scale ≈ 1.0507</source>
-            <translation>SELU(x) = scale · (x（若 x &gt; 0），否则为 alpha · (exp(x) - 1))；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
+            <translation>SELU(x) = scale · x（x &gt; 0 时），scale · alpha · (exp(x) - 1)（其他情况）；alpha ≈ 1.6733，scale ≈ 1.0507</translation>
         </message>
         <message>
             <source>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt; if &lt;i&gt;x&lt;/i&gt; &amp;gt; 0, else α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)); &amp;nbsp;α ≈ 1.6733, λ ≈ 1.0507</source>
-            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ·(&lt;i&gt;x&lt;/i&gt;（若 &lt;i&gt;x&lt;/i&gt; &amp;gt; 0），否则为 α(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1))；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
+            <translation>SELU(&lt;i&gt;x&lt;/i&gt;) = λ&lt;i&gt;x&lt;/i&gt;（&lt;i&gt;x&lt;/i&gt; &amp;gt; 0 时），λα(e&lt;sup&gt;&lt;i&gt;x&lt;/i&gt;&lt;/sup&gt; − 1)（其他情况）；&amp;nbsp;α ≈ 1.6733，λ ≈ 1.0507</translation>
         </message>
         <message>
             <source>scale if x &gt; 0, else scale · alpha · exp(x)</source>
@@ -3713,7 +3954,7 @@
         </message>
         <message>
             <source>hidden layers of self-normalising networks (with Kaiming normal, nonlinearity 'linear')</source>
-            <translation>自归一化网络的隐藏层（配合 Kaiming 正态初始化，nonlinearity 'linear'）</translation>
+            <translation>自归一化网络的隐藏层（配合正态分布的 Kaiming 初始化，nonlinearity 'linear'）</translation>
         </message>
         <message>
             <source>keeps activations near mean 0, variance 1 through many layers</source>
@@ -3881,7 +4122,7 @@
         </message>
         <message>
             <source>a smooth ReLU with a gradient everywhere</source>
-            <translation>处处有梯度的平滑 ReLU</translation>
+            <translation>处处有梯度的光滑 ReLU</translation>
         </message>
         <message>
             <source>never exactly 0; exp and log are slower</source>
@@ -4157,7 +4398,7 @@
         </message>
         <message>
             <source>pushes small values towards 0 smoothly</source>
-            <translation>平滑地把小的值推向 0</translation>
+            <translation>光滑地把小的值推向 0</translation>
         </message>
         <message>
             <source>gradient near 0 for small inputs</source>
@@ -4309,7 +4550,7 @@
         </message>
         <message>
             <source>divides the input before the function</source>
-            <translation>在函数之前除以输入</translation>
+            <translation>代入函数前，先将输入除以 T（x / T）</translation>
         </message>
         <message>
             <source>multi-class classification</source>
@@ -4369,7 +4610,7 @@
         </message>
         <message>
             <source>attention over costs or distances (small is likely)</source>
-            <translation>对代价或距离的注意力（越小越可能）</translation>
+            <translation>基于代价或距离的注意力（值越小，概率越大）</translation>
         </message>
         <message>
             <source>a distribution that favours the smallest input</source>
@@ -4517,7 +4758,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) uniform</source>
-            <translation>Xavier（Glorot）均匀分布</translation>
+            <translation>均匀分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(6 / (fan_in + fan_out))</source>
@@ -4525,7 +4766,7 @@
         </message>
         <message>
             <source>Glorot &amp; Bengio 2010: variance 2/(fan_in + fan_out) keeps activations and gradients steady for tanh-like units; ReLU nets fade with it</source>
-            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 单元的激活值和梯度保持稳定；ReLU 网络会因此逐层衰减</translation>
+            <translation>Glorot 与 Bengio 2010：方差 2/(fan_in + fan_out) 让类 tanh 神经元的激活值和梯度保持稳定；用于 ReLU 网络时，信号会逐层衰减</translation>
         </message>
         <message>
             <source>scales the standard deviation</source>
@@ -4533,7 +4774,7 @@
         </message>
         <message>
             <source>Xavier (Glorot) normal</source>
-            <translation>Xavier（Glorot）正态分布</translation>
+            <translation>正态分布的 Xavier（Glorot）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain·√(2 / (fan_in + fan_out))</source>
@@ -4545,7 +4786,7 @@
         </message>
         <message>
             <source>Kaiming (He) uniform</source>
-            <translation>Kaiming（He）均匀分布</translation>
+            <translation>均匀分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ U(−b, b), b = gain·√(3 / fan_mode)</source>
@@ -4553,7 +4794,7 @@
         </message>
         <message>
             <source>He et al. 2015: variance 2/fan_in keeps ReLU activations steady through depth</source>
-            <translation>He 等 2015：方差 2/fan_in 让 ReLU 激活值在深度上保持稳定</translation>
+            <translation>He 等人 2015：方差 2/fan_in 让 ReLU 激活值在各层之间保持稳定</translation>
         </message>
         <message>
             <source>negative slope of the leaky ReLU after this layer (used by leaky_relu)</source>
@@ -4617,7 +4858,7 @@
         </message>
         <message>
             <source>Kaiming (He) normal</source>
-            <translation>Kaiming（He）正态分布</translation>
+            <translation>正态分布的 Kaiming（He）初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), std = gain / √fan_mode</source>
@@ -4625,11 +4866,11 @@
         </message>
         <message>
             <source>He et al. 2015: ReLU zeroes half its inputs, so the weights need twice the variance (gain √2)</source>
-            <translation>He 等 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
+            <translation>He 等人 2015：ReLU 把一半的输入置零，所以权重需要两倍的方差（增益 √2）</translation>
         </message>
         <message>
             <source>Truncated normal</source>
-            <translation>截断正态分布</translation>
+            <translation>截断正态分布初始化</translation>
         </message>
         <message>
             <source>W ~ N(mean, std²) redrawn until a ≤ W ≤ b</source>
@@ -4649,7 +4890,7 @@
         </message>
         <message>
             <source>Orthogonal</source>
-            <translation>正交</translation>
+            <translation>正交初始化</translation>
         </message>
         <message>
             <source>W = gain·Q, Q from the QR decomposition of a normal matrix</source>
@@ -4661,7 +4902,7 @@
         </message>
         <message>
             <source>Sparse</source>
-            <translation>稀疏</translation>
+            <translation>稀疏初始化</translation>
         </message>
         <message>
             <source>W ~ N(0, std²), then ⌈sparsity·rows⌉ entries of each column set to 0</source>
@@ -4713,11 +4954,11 @@
         </message>
         <message>
             <source>ReLU zeroes half its inputs. With Var(W) = 1/n (Xavier on a square layer) the activation variance halves every layer, so the std falls by √2 per layer; Kaiming's 2/n (gain √2) keeps it constant.</source>
-            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层下降 √2 倍；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
+            <translation>ReLU 把一半的输入置零。当 Var(W) = 1/n（方阵层上的 Xavier）时，激活值的方差每层减半，标准差每层缩小为原来的 1/√2（×0.707）；Kaiming 的 2/n（增益 √2）使其保持不变。</translation>
         </message>
         <message>
             <source>Xavier normal</source>
-            <translation>Xavier 正态分布</translation>
+            <translation>正态分布的 Xavier 初始化</translation>
         </message>
         <message>
             <source>Tanh + Xavier</source>
@@ -4733,7 +4974,7 @@
         </message>
         <message>
             <source>SELU + Kaiming normal ('linear')</source>
-            <translation>SELU + Kaiming 正态分布（'linear'）</translation>
+            <translation>SELU + 正态分布的 Kaiming 初始化（'linear'）</translation>
         </message>
         <message>
             <source>With Var(W) = 1/n, SELU drives every layer's activations to mean 0 and std 1: the network normalises itself. PyTorch's own gain for 'selu' (3/4) breaks the fixed point, as its documentation warns.</source>
@@ -4753,7 +4994,7 @@
         </message>
         <message>
             <source>Kaiming uniform</source>
-            <translation>Kaiming 均匀分布</translation>
+            <translation>均匀分布的 Kaiming 初始化</translation>
         </message>
         <message>
             <source>Circle</source>
@@ -4837,7 +5078,7 @@
         </message>
         <message>
             <source>a running sum of gradients (μ = 0.9) smooths and speeds descent</source>
-            <translation>梯度的滑动累加（μ = 0.9）使下降更平滑、更快</translation>
+            <translation>梯度的滑动累加（μ = 0.9）使下降更稳定、更快</translation>
         </message>
         <message>
             <source>Adam</source>
@@ -4969,7 +5210,7 @@
         </message>
         <message>
             <source>yes: f(−x) = −f(x), so inputs symmetric about 0 give outputs centred on 0</source>
-            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以 0 为中心的输出</translation>
+            <translation>是：f(−x) = −f(x)，所以关于 0 对称的输入给出以零为中心的输出</translation>
         </message>
         <message>
             <source>no: f(−x) ≠ −f(x)</source>
@@ -4989,7 +5230,7 @@
         </message>
         <message>
             <source>exact − {0}: f differs by up to {1} (x = {2}), f′ by up to {3} (x = {4})</source>
-            <translation>精确形式 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
+            <translation>精确值 − {0}：f 最多相差 {1}（x = {2}），f′ 最多相差 {3}（x = {4}）</translation>
         </message>
         <message>
             <source>{0} = {1} is a float32 number: PyTorch's float64 gradient is accurate to float64</source>
@@ -5137,7 +5378,7 @@
         </message>
         <message>
             <source>a fixed std ignores the layer size: deep nets explode or vanish unless std ≈ gain/√fan_in (1/√fan_in for linear or tanh-like units, √(2/fan_in) for ReLU)</source>
-            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 单元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
+            <translation>固定的标准差忽略了层的大小：深层网络会梯度爆炸或梯度消失，除非 std ≈ gain/√fan_in（线性或类 tanh 神经元取 1/√fan_in，ReLU 取 √(2/fan_in)）</translation>
         </message>
         <message>
             <source>fine for biases; for weights every hidden unit stays identical, and if the biases are zero too a ReLU net gets no gradient at all</source>
@@ -5153,23 +5394,23 @@
         </message>
         <message>
             <source>variance 1/(3·fan_in): a sixth of the 2/fan_in ReLU needs, so in a deep ReLU net built with the defaults the activations' std shrinks ×1/√6 ≈ 0.408 per layer</source>
-            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为 ×1/√6 ≈ 0.408</translation>
+            <translation>方差 1/(3·fan_in)：只有 ReLU 所需的 2/fan_in 的六分之一，所以用默认值构建的深层 ReLU 网络中，激活值的标准差每层缩小为原来的 1/√6（×0.408）</translation>
         </message>
         <message>
             <source>σ′ is at most 1/4 and nn.Linear's default gives Var(W) = 1/(3·fan_in), so every layer multiplies the gradient's variance by about 1/48: over these 10 layers the first layer's weight gradients come out about 10⁷ times smaller than the last's (48^4.5 ≈ 3.7·10⁷), though no unit is saturated.</source>
-            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度比最后一层小约 10⁷ 倍（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
+            <translation>σ′ 最大为 1/4，而 nn.Linear 的默认初始化给出 Var(W) = 1/(3·fan_in)，所以每一层把梯度的方差乘以大约 1/48：经过这 10 层，第一层权重的梯度约为最后一层的 10⁻⁷（48^4.5 ≈ 3.7·10⁷），尽管没有一个神经元饱和。</translation>
         </message>
         <message>
             <source>Xavier's variance 2/(fan_in + fan_out) is right for units that pass variance through; tanh squashes, so with gain 1 the activations' std still shrinks with depth (about 0.63 at layer 1, 0.23 at layer 10, 0.13 at layer 30). PyTorch's gain for tanh, 5/3, makes up for the squashing: the std stays near 0.65 in every layer.</source>
-            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的单元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
+            <translation>Xavier 的方差 2/(fan_in + fan_out) 适用于让方差原样通过的神经元；tanh 会压缩输入，所以增益为 1 时激活值的标准差仍随深度缩小（第 1 层约 0.63，第 10 层约 0.23，第 30 层约 0.13）。PyTorch 为 tanh 设定的增益 5/3 弥补了这种压缩：每一层的标准差都保持在 0.65 左右。</translation>
         </message>
         <message>
             <source>Xavier uniform, gain 1</source>
-            <translation>Xavier 均匀分布，增益 1</translation>
+            <translation>均匀分布的 Xavier 初始化，增益 1</translation>
         </message>
         <message>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
-            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小 √6 倍（×0.408）。</translation>
+            <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
         </message>
     </context>
     <context>
@@ -5372,17 +5613,17 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="76" />
+            <location filename="../../figures/training.py" line="78" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
@@ -5392,19 +5633,19 @@
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="64" />
+            <location filename="../../figures/training.py" line="66" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="66" />
+            <location filename="../../figures/training.py" line="68" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="82" />
+            <location filename="../../figures/training.py" line="84" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
-            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4} %，随机种子 {5}</translation>
+            <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
             <location filename="../../figures/training.py" line="39" />
@@ -5435,7 +5676,7 @@
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="176" />
+            <location filename="../../gui/export/gallery.py" line="166" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
@@ -5449,6 +5690,11 @@
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
+        <message>
+            <location filename="../../gui/export/gallery.py" line="166" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
     </context>
     <context>
         <name>tab</name>
@@ -5456,6 +5702,24 @@
             <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterEdit</name>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>bias</source>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="22" />
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/edits.py" line="23" />
+            <source>set a {0} to {1}</source>
+            <translation>将{0}设为 {1}</translation>
         </message>
     </context>
 </TS>

@@ -83,7 +83,7 @@ def test_the_glossary_holds_the_terms_and_the_catalogue_uses_them():
     assert [term for term in ISSUE_TERMS if term not in glossary] == []
     by_source = {s: t.text for c, s, t in messages()}
     assert by_source["learning rate"] == "学习率" and by_source["batch size"] == "批大小"
-    assert by_source["Truncated normal"] == "截断正态分布" and by_source["hidden layers"] == "隐藏层"
+    assert by_source["Truncated normal"] == "截断正态分布初始化" and by_source["hidden layers"] == "隐藏层"
     assert "梯度消失" in by_source["still saturates for |x| > 3, gradients vanish in deep nets"]
     assert by_source["Hidden layers"] == "隐藏层" and by_source["Output layer"] == "输出层"
 

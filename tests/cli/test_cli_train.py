@@ -6,6 +6,7 @@ Every test runs the real command line in-process (``main.main(argv)``), as a use
 import csv
 import math
 
+import numpy as np
 import pytest
 
 import main
@@ -42,6 +43,19 @@ def test_accuracies_are_shares_of_the_250_training_and_test_points(tmp_path):
     for row in rows:
         for share, count in ((row[3], data.train.sum()), (row[4], (~data.train).sum())):
             assert math.isclose(share * count, round(share * count), abs_tol=1e-4)
+
+
+def test_every_number_is_the_shortest_text_that_reads_back_to_its_float32(tmp_path):
+    """The history is float32: 0.48 (12 of 25), not its float64 spelling 0.47999998927116394."""
+    out = tmp_path / "run.csv"
+    assert export(["--train", "--epochs", "3", "--noise", "20", "--out", str(out)]) == 0
+    with open(out, newline="", encoding="utf-8") as fh:
+        cells = [cell for row in list(csv.reader(fh))[1:] for cell in row[1:]]
+    for cell in cells:
+        value = np.float32(cell)
+        assert float(value) == float(np.float32(float(value)))  # a float32 number
+        assert cell == np.format_float_positional(value, unique=True, trim="-") or cell == str(value), cell
+        assert len(cell.replace("-", "").replace(".", "").lstrip("0")) <= 9  # float32 needs at most 9 digits
 
 
 def test_no_hidden_layer_and_cross_entropy(tmp_path):

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import engine
-from engine import analysis
+from engine import analysis, facts
 from engine.depth import DepthConfig, mean_field, run
 from engine.errors import EngineError
 from engine.resolve import Formula, resolve_activation
@@ -104,8 +104,31 @@ def test_view_notes_of_x_squared_show_its_range_slope_and_lost_sign():
     assert (notes.f_min, notes.f_max) == (0.0, 36.0)
     assert notes.extremum.value == pytest.approx(12.0)
     assert sorted(s.low for s in notes.extremum.spans) == [-6.0, 6.0]
-    assert notes.zero_centred and notes.f_at_zero == 0.0
+    assert not notes.zero_centred and notes.f_at_zero == 0.0  # f(0) = 0, yet x² keeps every output ≥ 0
     assert notes.monotonic == "no"
+
+
+@pytest.mark.parametrize(
+    ("registry", "formula", "params"),
+    [
+        ("silu", "x*sigmoid(beta*x)", {"beta": 1.0}),
+        ("tanh", "tanh(x)", {}),
+        ("relu", "where(x > 0, x, 0)", {}),
+        ("hardtanh", "clamp(x, -1, 1)", {}),
+    ],
+)
+def test_zero_centred_means_the_same_for_a_registry_entry_and_its_formula(registry, formula, params):
+    """One definition: f(−x) = −f(x) (SiLU and x·σ(βx) both have f(0) = 0 and both are not zero-centred)."""
+    xs = np.linspace(0.0, 5.0, 101)
+    closed = {
+        "silu": lambda x: x / (1 + np.exp(-x)),
+        "tanh": np.tanh,
+        "relu": lambda x: np.maximum(x, 0.0),
+        "hardtanh": lambda x: np.clip(x, -1, 1),
+    }[registry]
+    odd = bool(np.allclose(closed(-xs), -closed(xs)))
+    assert facts.is_odd(registry) is odd
+    assert analysis.view_notes(f"formula: {formula}", params, -5.0, 5.0).zero_centred is odd
 
 
 def test_view_notes_tell_a_zero_centred_increasing_curve_from_a_shifted_one():

@@ -11,8 +11,9 @@ import itertools
 import numpy as np
 import pytest
 
-from figures.palette import HIGH_CONTRAST, OKABE_ITO, PALETTES
+from figures.palette import DIVERGING_COLORMAP, HIGH_CONTRAST, OKABE_ITO, PALETTES
 from gui.common.theme import BACKGROUND
+from gui.training.plots import CLASS_COLORS
 
 MACHADO_2009 = {
     "normal": np.eye(3),
@@ -76,3 +77,46 @@ def test_the_high_contrast_palette_is_a_real_change_from_the_default_where_the_d
     faint = [c for c in OKABE_ITO if contrast(c, BACKGROUND) < MIN_CONTRAST]
     assert faint  # orange, sky blue, yellow, ... : why the option exists
     assert len(HIGH_CONTRAST) == len(OKABE_ITO) and len(set(HIGH_CONTRAST)) == len(HIGH_CONTRAST)
+
+
+MIN_POINT_DELTA_E = 20.0  # a point's colour against any colour of the map under it (normal vision)
+MIN_POINT_CONTRAST = 3.0  # WCAG 2.1 non-text contrast (1.4.11): what the high-contrast palette promises on the map
+
+
+def map_colours() -> list[str]:
+    """Every colour the training tab's decision map shows: the diverging map at MAP_OPACITY over the background."""
+    from gui.common.theme import colormap
+    from gui.training.plots import MAP_OPACITY
+
+    lut = colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256)[:, :3].astype(float)
+    white = np.array([int(BACKGROUND[i : i + 2], 16) for i in (1, 3, 5)], dtype=float)
+    mixed = np.rint(MAP_OPACITY * lut + (1 - MAP_OPACITY) * white).astype(int)
+    return ["#{:02x}{:02x}{:02x}".format(*rgb) for rgb in mixed]
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_the_training_points_stand_out_from_every_colour_of_the_map_under_each_palette(name):
+    """Orange points once turned dark gold on the map's olive end under high contrast (1.8:1, ΔE 19.6)."""
+    shown = {label: _swapped(colour, name) for label, colour in CLASS_COLORS.items()}
+    worst = {
+        label: (min(delta_e(c, m) for m in map_colours()), min(contrast(c, m) for m in map_colours()))
+        for label, c in shown.items()
+    }
+    for label, (distance, ratio) in worst.items():
+        assert distance >= MIN_POINT_DELTA_E, f"{name}: class {label} ({shown[label]}) only ΔE {distance:.1f} from the map"
+        if name == "high_contrast":
+            assert ratio >= MIN_POINT_CONTRAST, f"class {label} ({shown[label]}) only {ratio:.2f}:1 against the map"
+
+
+def delta_e(a: str, b: str) -> float:
+    return float(np.linalg.norm(lab(linear_rgb(a)) - lab(linear_rgb(b))))
+
+
+def _swapped(colour: str, palette: str) -> str:
+    """The colour the View menu's restyling shows for ``colour`` (drawn in the default palette) under ``palette``."""
+    from gui.common.scale import _palette_mapping
+
+    if palette == "default":
+        return colour
+    mapping = {k.upper(): v for k, v in _palette_mapping(True).items()}
+    return mapping.get(colour.upper(), colour)

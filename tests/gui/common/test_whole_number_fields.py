@@ -68,3 +68,16 @@ def test_a_percent_field_reads_full_width_digits_and_keeps_its_suffix(qtbot):
     assert box.noise_spin.value() == 25 and box.noise_spin.text() == "25 %"
     _type(qtbot, box.ratio_spin, "95 %")  # above the 90 % maximum: kept, and said
     assert box.ratio_spin.value() != 95 and "above the maximum" in box.notice.text()
+
+
+def test_lesson_9s_gain_of_5_3_typed_as_1_667_is_rounded_to_the_field_and_said(depth_controls, qtbot):
+    """Lesson 9 asks for tanh's gain 5/3; the field shows 2 decimals: 1.667 becomes 1.67 (not 'kept 1.00')."""
+    depth_controls.init_combo.setCurrentIndex(depth_controls.init_combo.findData("xavier_normal"))
+    gain = depth_controls.init_params.editors["gain"]
+    _type(qtbot, gain.spin, "1.667")
+    assert gain.value() == pytest.approx(1.67, abs=1e-12)
+    assert depth_controls.init_params.values()["gain"] == pytest.approx(1.67, abs=1e-12)
+    assert "1.667 rounded to 1.67" in depth_controls.notice.text() or "1.667 rounded to 1.67" in gain.spin.notice()
+    assert "kept" not in gain.spin.notice()
+    _type(qtbot, gain.spin, "1.5")  # a value the field holds exactly: no notice
+    assert gain.value() == 1.5 and gain.spin.notice() == ""

@@ -59,6 +59,17 @@ def test_an_unfinished_formula_is_pointed_at_and_the_empty_field_asks_for_one(qt
     assert "column" in dialog.error_text() and not dialog.add_button.isEnabled()
 
 
+def test_the_parameters_line_never_names_those_of_an_earlier_formula(qtbot):
+    dialog = FormulaDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text("x*sigmoi")  # half typed: valid, with a parameter "sigmoi"
+    assert "sigmoi = 1" in dialog.parameters.text()
+    dialog.set_text("x*sigmoid(")
+    assert not dialog.is_valid() and "sigmoi" not in dialog.parameters.text()
+    dialog.set_text("x*sigmoid(beta*x)")
+    assert "beta = 1" in dialog.parameters.text() and "sigmoi =" not in dialog.parameters.text()
+
+
 def test_a_preset_fills_in_its_formula_note_and_starting_values(qtbot):
     dialog = FormulaDialog()
     qtbot.addWidget(dialog)
@@ -149,7 +160,7 @@ def test_the_notes_of_x_squared_are_computed_over_the_view(tab):
     text = tab.notes.toPlainText()
     assert "[0, 36] on [-6, 6]" in text
     assert "12 at x = ±6" in text
-    assert "yes: f(0) = 0" in text
+    assert "no: f(−x) ≠ −f(x); f(0) = 0" in text
     assert "Monotonic\nno on [-6, 6]" in text or "Monotonic no on [-6, 6]" in text
     assert "computed over the view" not in text.replace("computed over the plotted range", "")
 
@@ -158,4 +169,17 @@ def test_the_notes_say_a_shifted_sigmoid_is_increasing_and_not_zero_centred(tab)
     tab.set_x_range(-4.0, 4.0)
     tab.formulas.add_formula("sigmoid(x)")
     text = tab.notes.toPlainText()
-    assert "no: f(0) = 0.5" in text and "yes, increasing" in text
+    assert "no: f(−x) ≠ −f(x); f(0) = 0.5" in text and "yes, increasing" in text
+
+
+def test_silu_and_its_formula_get_the_same_zero_centred_note(tab):
+    """Registry SiLU and the typed x*sigmoid(beta*x) are one function: one answer (x·σ(x) > 0 for x > 0 but
+    −x·σ(−x) is not its negative), in the registry notes' own words."""
+    from gui.explorer.notes import computed_rows
+
+    registry = dict(computed_rows("silu", {}, "float32"))["Zero-centred"]
+    tab.set_x_range(-5.0, 5.0)
+    tab.formulas.add_formula("x*sigmoid(beta*x)")
+    text = tab.notes.toPlainText()
+    assert registry == "no: f(−x) ≠ −f(x)"
+    assert f"{registry}; f(0) = 0" in text

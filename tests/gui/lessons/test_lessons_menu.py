@@ -290,3 +290,75 @@ def test_lesson_7_opens_on_softmax_in_the_vector_view_and_the_next_curve_lesson_
     np.testing.assert_allclose(explorer.vector_view.result.output, p, rtol=1e-6)  # the bars the lesson talks about
     assert actions.open_number(10)  # GELU, SiLU, Mish: curves again
     assert not explorer.showing_vector_view() and explorer.session_state()["vector"] is None
+
+
+def _trained_training_tab(main_window, qtbot, epochs: int = 2):
+    from gui.training.tab import TrainingTab
+
+    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
+    main_window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.frame is not None and not tab.is_busy(), timeout=60_000)
+    for _ in range(epochs):
+        tab.controls.run_box.step_button.click()
+        assert tab.wait_idle(60)
+    assert tab.epoch() == epochs
+    return tab
+
+
+def test_opening_a_lesson_over_a_trained_network_asks_first_and_cancel_keeps_it(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = _trained_training_tab(main_window, qtbot)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not main_window.lessons.open_number(1)
+    assert len(asked) == 1 and "epoch 2" in asked[0]
+    assert tab.epoch() == 2 and main_window.lessons.current is None  # nothing replaced
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Open)
+    assert main_window.lessons.open_number(1)
+    assert main_window.lessons.current is bundled_lesson(main_window.lessons, 1)
+    stop_jobs(main_window)
+
+
+def test_a_lesson_that_leaves_the_training_tab_alone_opens_without_asking(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _trained_training_tab(main_window, qtbot)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked although nothing trained is replaced"))
+    assert "training" not in BY_NUMBER[2].session["tabs"]
+    assert main_window.lessons.open_number(2)
+    stop_jobs(main_window)
+
+
+def test_the_title_names_the_opened_lesson_not_the_session_file_it_replaced(main_window, tmp_path):
+    path = tmp_path / "mine.alab"
+    assert main_window.session_actions.save(path)
+    assert "mine.alab" in main_window.windowTitle()
+    assert main_window.lessons.open_number(2)
+    assert "mine.alab" not in main_window.windowTitle()
+    assert main_window.windowTitle().startswith(f"Lesson 2: {BY_NUMBER[2].title}")
+    assert main_window.session_actions.path is None  # Save asks for a name instead of overwriting mine.alab
+    stop_jobs(main_window)
+
+
+def test_after_a_restart_a_lesson_panel_shows_only_over_its_own_tab(main_window):
+    actions = main_window.lessons
+    assert actions.open_number(7)  # lesson 7 is about the explorer
+    depth = next(t for t in main_window.lab_tabs() if t.session_key == "depth")
+    main_window.tabs.setCurrentWidget(depth)
+    saved = main_window.session_state()  # what closing keeps for the next start
+    actions.panel.hide()
+    actions.current = None
+    main_window.apply_session(saved)
+    actions.app_started(session_named=True, platform="xcb")
+    assert not actions.panel.isVisible()
+    explorer = next(t for t in main_window.lab_tabs() if t.session_key == "explorer")
+    main_window.tabs.setCurrentWidget(explorer)
+    actions.app_started(session_named=True, platform="xcb")
+    assert actions.panel.isVisible() and actions.current is bundled_lesson(actions, 7)
+    stop_jobs(main_window)

@@ -84,3 +84,63 @@ def test_weights_of_the_wrong_shape_are_refused_naming_the_layer_and_nothing_cha
         tab.restore_session({"hidden": [], "trained": one_input})
     assert refused.value.where == "tabs.training.trained.networks[0][0].weight[0]"
     assert tab.session_state() == before
+
+
+def test_a_reopened_trained_session_keeps_its_loss_history_for_the_charts(qtbot, new_tab):
+    """It once came back with only its last epoch: the loss chart empty, its axis 101.6-102.4."""
+    tab = new_tab()
+    tab.set_config(TrainConfig(dataset="circle", activation="tanh", hidden=(4, 2), seed=2))
+    assert tab.wait_idle(60)
+    tab.step(6)
+    assert tab.wait_idle(60) and tab.epoch() == 6
+    saved = tab.frame.main.history
+    section = {**tab.session_state(), "trained": tab.trained_state()}
+    assert [row[0] for row in section["trained"]["history"][0]] == [0, 1, 2, 3, 4, 5]
+
+    fresh = new_tab()
+    fresh.restore_session(_through_file(section))
+    qtbot.waitUntil(lambda: fresh.frame is not None and fresh.epoch() == 6 and not fresh.is_busy(), timeout=60_000)
+    opened = fresh.frame.main.history
+    assert [s.epoch for s in opened] == list(range(7))
+    for a, b in zip(saved[:-1], opened[:-1], strict=True):
+        assert (a.train_loss, a.test_loss, a.train_accuracy, a.test_accuracy) == (
+            b.train_loss,
+            b.test_loss,
+            b.train_accuracy,
+            b.test_accuracy,
+        )
+    columns = fresh.curves.show_run(fresh.frame.main)
+    assert list(columns["epoch"]) == list(range(7))
+
+
+def test_a_history_row_past_the_saved_epoch_is_refused_naming_it(new_tab):
+    tab = new_tab()
+    assert tab.wait_idle(60)
+    tab.step(2)
+    assert tab.wait_idle(60)
+    section = {**tab.session_state(), "trained": tab.trained_state()}
+    section["trained"]["history"][0][1][0] = 7
+    with pytest.raises(SessionError) as refused:
+        _through_file(section)
+    assert refused.value.where == "tabs.training.trained.history[0][1][0]"
+
+
+def test_a_layers_own_activation_is_chosen_in_the_network_panel_trains_and_is_saved(qtbot, new_tab):
+    tab = new_tab()
+    tab.show()  # a hidden tab only marks itself stale on an edit
+    tab.set_config(TrainConfig(hidden=(4, 2), activation="tanh", seed=1))
+    assert tab.wait_idle(60)
+    combo = tab.controls.network_box.layers._overrides[1]
+    combo.setCurrentIndex(combo.findData("relu"))
+    qtbot.waitUntil(lambda: tab.frame.main.config.layer_activations != () and not tab.is_busy(), timeout=20_000)
+    config = tab.frame.main.config
+    assert [None if e is None else e[0] for e in config.layer_activations] == [None, "relu"]
+    plain = Trainer(tab.config().__class__(**{**tab.config().__dict__, "layer_activations": ()}))
+    assert tab.frame.main.history[-1].train_loss != plain.history[-1].train_loss  # the layer's ReLU is used
+    saved = tab.session_state()
+    assert saved["layer_activations"] == [None, "relu"]
+    fresh = new_tab()
+    fresh.restore_session(_through_file(saved))
+    assert fresh.wait_idle(60)
+    assert fresh.controls.network_box.layers._overrides[1].currentData() == "relu"
+    assert fresh.session_state() == saved
