@@ -15,127 +15,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-import engine
 from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points
 from cli.progress import bar
-from engine import analysis, memory
-from engine.depth import DepthConfig, mean_field
-from engine.depth import run as run_depth
+from engine import memory
 from engine.errors import EngineError
-from engine.initializers import histogram, histogram_range, sample
-from engine.presets import get_preset
 from engine.tables import check_folder, check_writable, csv_bytes_estimate, make_folder, write_all
-from engine.training import Trainer, TrainResult
-from figures.builders import activation_figure, depth_figure, display_labels, init_figure, kink_markers, vector_figure
 from figures.spec import FigureSpec
+from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
-from figures.training import training_figure
 from sessions import SessionError, read_session
-from sessions.depth import NETWORK_FIELDS
-from sessions.explorer import curve_reference
-from sessions.training import train_config
+from states.explorer import ExplorerState
 
 
 def selected(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "session", None))
-
-
-def explorer_figure(section: dict, device: str, dtype: str, max_points: int | None = None) -> FigureSpec | None:
-    """The explorer's vector view when it shows one, else its curves over its x range with the marks it shows
-    (None without curves); ``max_points``: the most an image shows (2 per pixel of a panel), None for a CSV."""
-    vector = section["vector"]
-    if vector is not None:
-        return vector_figure(engine.evaluate_vector(vector["activation"], vector["x"], vector["params"], device, dtype))
-    curves_state = section["curves"]
-    if not curves_state:
-        return None
-    order = 2 if section["show_second"] else 1
-    x_min, x_max = section["x_range"]
-    points = section["points"] if max_points is None else min(section["points"], max_points)  # 64 x 100,001: 21 s
-    if max_points is None:  # a CSV's text counts against the same budget as a curve
-        need = csv_bytes_estimate(points, 1 + len(curves_state) * (order + 1))
-        if need > memory.EVALUATE_BUDGET:
-            raise EngineError(
-                "points",
-                f"the explorer's CSV of {len(curves_state)} curves x {points:,} points would take about "
-                f"{memory.format_bytes(need)} of text; the most is {memory.format_bytes(memory.EVALUATE_BUDGET)}",
-            )
-    curves, markers, vlines, hlines, bands = [], {}, set(), set(), []
-    for index, state in enumerate(curves_state):
-        ref, params = curve_reference(state), state["params"]
-        curve = engine.evaluate(ref, params, x_min, x_max, points, order=order, device=device, dtype=dtype)
-        curves.append(curve)
-        act = engine.resolve_activation(ref)
-        kinks = analysis.kink_marks(ref, params, x_min, x_max, device, dtype) if section["show_marks"] else []
-        if section["show_marks"]:
-            vlines.update(k.x for k in kinks)
-            hlines.update(b for b in act.bounds(params) if b is not None)
-            for row, items in kink_markers(kinks, state["colour"], on_df=not section["log_df"]).items():
-                markers.setdefault(row, []).extend(items)
-        if index == section["selected"] and section["shade_saturation"]:
-            bands = analysis.saturation_spans(curve.x, curve.df, section["eps"], [k.x for k in kinks])
-    return activation_figure(
-        curves,
-        display_labels([(str(s["activation"]), s["params"]) for s in curves_state]),
-        section["show_second"],
-        [s["colour"] for s in curves_state],
-        bands=bands,
-        band_color=curves_state[section["selected"]]["colour"] if bands else None,
-        vlines=sorted(vlines),
-        hlines=sorted(hlines),
-        log_df=section["log_df"],
-        x_range=(x_min, x_max),
-        markers=markers,
-    )
-
-
-def initialization_figure(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The histogram of the section's weights (and the compared initialiser's, on the same bins)."""
-    wanted = [(section["init"], section["params"])]
-    if section["compare"]:
-        wanted.append((section["compare_init"], section["compare_params"]))
-    samples = [sample(i, tuple(section["shape"]), p, seed=section["seed"], device=device, dtype=dtype) for i, p in wanted]
-    value_range = histogram_range(samples)  # overlaid histograms share their bins, as on screen
-    histograms = [histogram(s, section["bins"], value_range) for s in samples]
-    return init_figure(samples, histograms, log_y=section["log_y"])
-
-
-def depth_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The depth run of the section's network, with its lesson's comparison and the theory when shown."""
-    config = DepthConfig(**{name: section[name] for name in NETWORK_FIELDS}, device=device, dtype=dtype)
-    reference, label = None, "comparison"
-    if section["preset"]:
-        preset = get_preset(section["preset"])
-        sizes = {name: getattr(config, name) for name in ("layers", "width", "batch", "bias", "seed", "device", "dtype")}
-        compare = preset.configs(**sizes)[1]
-        if compare is not None:
-            reference, label = run_depth(compare), preset.compare_label
-    result = run_depth(config)
-    theory = mean_field(config) if section["show_theory"] else None
-    return depth_figure(result, theory, reference, min(section["layer"], section["layers"]), label)
-
-
-def training_figure_of(section: dict, device: str, dtype: str) -> FigureSpec:
-    """The network's decision map and history: its saved weights if the session has them, else epoch 0."""
-    trainer = Trainer(train_config(section, device, dtype))
-    trained = section["trained"]
-    if trained is not None:
-        trainer.load_weights([(layer["weight"], layer["bias"]) for layer in trained["networks"][-1]], trained["epoch"])
-    result = TrainResult(
-        trainer.config, trainer.data, trainer.history, trainer.snapshot(), trainer.device, trainer.config.dtype, None
-    )
-    return training_figure(result)
-
-
-#: Each tab section's figure builder, by section key.
-FIGURES: dict[str, Callable[[dict, str, str], FigureSpec | None]] = {
-    "explorer": explorer_figure,
-    "initialization": initialization_figure,
-    "depth": depth_figure_of,
-    "training": training_figure_of,
-}
 
 
 def session_figures(
@@ -145,22 +41,38 @@ def session_figures(
     progress: Callable[[int], None] | None = None,
     max_points: int | None = None,
 ) -> dict[str, FigureSpec]:
-    """A checked session's figures by section key (sections with nothing to show left out); EngineError if refused.
+    """A checked session's figures by section key (:func:`figures.tab_figures.figure_of` of each tab's state;
+    tabs with nothing to show left out); EngineError if refused.
 
     ``progress(done)`` after each section; ``max_points`` caps the explorer's grid for an image (2 points per pixel
-    of a panel)."""
+    of a panel), None for a CSV (whose text counts against the engine's budget)."""
     figures = {}
-    for done, (key, section) in enumerate(data["tabs"].items(), start=1):
-        section_dtype = dtype or (section["dtype"] if key == "explorer" else "float32")
-        if key == "explorer":
-            figure = explorer_figure(section, device, section_dtype, max_points)
-        else:
-            figure = FIGURES[key](section, device, section_dtype)
+    for done, (key, state) in enumerate(data["tabs"].items(), start=1):
+        if isinstance(state, ExplorerState):
+            state = _explorer_grid(state, max_points)
+        figure = figure_of(state, device, dtype)
         if figure is not None:
             figures[key] = figure
         if progress is not None:
             progress(done)
     return figures
+
+
+def _explorer_grid(state: ExplorerState, max_points: int | None) -> ExplorerState:
+    """The explorer's state with its grid capped for an image, or checked against the CSV budget."""
+    if state.vector is not None or not state.curves:
+        return state
+    if max_points is not None:  # 64 curves x 100,001 points: 21 s for an image that shows a few thousand
+        return replace(state, points=min(state.points, max_points))
+    order = 2 if state.show_second else 1
+    need = csv_bytes_estimate(state.points, 1 + len(state.curves) * (order + 1))
+    if need > memory.EVALUATE_BUDGET:
+        raise EngineError(
+            "points",
+            f"the explorer's CSV of {len(state.curves)} curves x {state.points:,} points would take about "
+            f"{memory.format_bytes(need)} of text; the most is {memory.format_bytes(memory.EVALUATE_BUDGET)}",
+        )
+    return state
 
 
 def run(args: argparse.Namespace) -> int:
@@ -175,10 +87,10 @@ def run(args: argparse.Namespace) -> int:
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
         explorer = data["tabs"].get("explorer")
-        panels = 3 if explorer is None or explorer["show_second"] else 2
+        panels = 3 if explorer is None or explorer.show_second else 2
         cap = max_image_points(args, panels, fmt)
-        if explorer is not None and cap is not None and explorer["points"] > cap:
-            note = f"the explorer image shows {cap:,} of the session's {explorer['points']:,} points (2 per pixel of a panel)"
+        if explorer is not None and cap is not None and explorer.points > cap:
+            note = f"the explorer image shows {cap:,} of the session's {explorer.points:,} points (2 per pixel of a panel)"
             print(f"note: {note}; --format csv keeps them all", file=sys.stderr)
         with bar("session", len(data["tabs"]), "figures") as progress:
             figures = session_figures(data, args.device, args.dtype, progress.update, cap)

@@ -106,7 +106,7 @@ def max_abs_derivative(activation: ActivationRef, params: Mapping | None = None)
     act = resolve_activation(activation)
     values = checked_params(act, params)
     if act.random_slopes is not None:  # random draws: their largest |f'| is the fixed (eval) mode's
-        values[act.random_slopes.switch] = False
+        values = {**values, act.random_slopes.switch: False}  # a copy: the caller's checked values stay theirs
     lo, hi = SEARCH_RANGE
     curve = evaluate(act, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
     x, mag = curve.x, np.abs(curve.df)

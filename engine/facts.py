@@ -23,6 +23,7 @@ from typing import Any, Literal
 import numpy as np
 
 from engine import analysis
+from engine.activation_params import CheckedParams
 from engine.activations import ACTIVATIONS, Activation
 from engine.evaluate import checked_params, evaluate
 from engine.resolve import ActivationRef, resolve_activation
@@ -86,7 +87,8 @@ def _sample(act: Activation, values: dict[str, Any]) -> tuple[np.ndarray, np.nda
 
 @functools.lru_cache(maxsize=16)
 def _registry_curve(activation_id: str, key: tuple[tuple[str, Any], ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _sample(ACTIVATIONS[activation_id], dict(key))
+    act = ACTIVATIONS[activation_id]
+    return _sample(act, CheckedParams(dict(key), act))  # the facts checked them (random slopes off): not again
 
 
 def _fixed(act: Activation, values: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any
 import torch
 
 from engine import facts
+from engine.activation_params import CheckedParams
 from engine.devices import torch_dtype
 from engine.errors import EngineError
 from engine.evaluate import checked_params
@@ -54,7 +55,7 @@ def note_facts(activation_id: str, params: Mapping[str, Any] | None, dtype: str 
 
 @functools.lru_cache(maxsize=64)
 def _cached(activation_id: str, key: tuple[tuple[str, Any], ...], dtype: str, device: str) -> NoteFacts:
-    values = dict(key)
+    values = CheckedParams(dict(key), resolve_activation(activation_id))  # checked by note_facts: not again below
     eps = float(torch.finfo(torch_dtype(dtype)).eps)
     try:
         limits = float_limit_facts(activation_id, values, dtype, device)

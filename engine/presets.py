@@ -29,6 +29,11 @@ class Preset:
         main = replace(self.config, **overrides)
         return main, (replace(self.compare, **overrides) if self.compare is not None else None)
 
+    def comparison(self, config: DepthConfig) -> DepthConfig | None:
+        """The lesson's comparison network at ``config``'s sizes, seed, device and dtype (None: it has none)."""
+        sizes = {name: getattr(config, name) for name in ("layers", "width", "batch", "bias", "seed", "device", "dtype")}
+        return self.configs(**sizes)[1]
+
 
 _KAIMING_RELU = {"nonlinearity": "relu"}
 

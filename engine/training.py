@@ -121,6 +121,17 @@ class Trainer:
         return self._stack.weights(0)
 
 
+def lesson_stack(config: TrainConfig, side_by_side: bool = False, threads: int | None = THREADS) -> Stack:
+    """The networks the training tab trains: ``config`` alone, or (side by side) :func:`linear_twin` and ``config``
+    on the twin's points as one computation (the tab and ``export --session`` build it here, so their numbers
+    agree to the last bit)."""
+    if side_by_side:
+        twin = checked_config(linear_twin(config))
+        data = data_for(twin)
+        return Stack([twin, config], [data, data], threads)
+    return Stack([config], None, threads)
+
+
 # ---- the pure run ----------------------------------------------------------------------------------------
 
 

@@ -46,9 +46,9 @@ def _tab_class(key: str) -> type[LabTab]:
     return TrainingTab
 
 
-def _restore(tab: LabTab, section: dict) -> None:
+def _restore(tab: LabTab, section: object) -> None:
     """Show a session's (checked) section in ``tab``: every tab of TABS restores its own."""
-    tab.restore_session(section)  # type: ignore[attr-defined]
+    tab.show_state(section)  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
         self._tabs: dict[str, LabTab] = {}  # built so far, by session key
-        self._pending: dict[str, dict] = {}  # session sections for tabs not built yet
+        self._pending: dict[str, object] = {}  # session sections (tab states) for tabs not built yet
 
     def load(self) -> None:
         """Import the engine (torch) and build every tab; safe to call twice."""
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         gc.freeze()
         return tab
 
-    def restore_sections(self, sections: dict) -> None:
+    def restore_sections(self, sections: dict) -> None:  # session key -> that tab's checked state
         """Give each tab its session section: a built tab now, one not built yet when it is."""
         for key, section in sections.items():
             if key in self._tabs:

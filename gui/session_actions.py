@@ -33,12 +33,9 @@ LAST_SESSION = "last-session" + SUFFIX
 
 def window_session(window: QMainWindow, include_trained: bool = False) -> dict:
     """The window as a session: the tab shown and every tab's section (the training tab's weights if asked)."""
-    tabs = {tab.session_key: tab for tab in window.lab_tabs() if hasattr(tab, "session_state")}
-    sections = {key: tab.session_state() for key, tab in tabs.items()}
-    if include_trained and "training" in tabs:
-        trained = tabs["training"].trained_state()
-        if trained is not None:
-            sections["training"]["trained"] = trained
+    tabs = {tab.session_key: tab for tab in window.lab_tabs() if hasattr(tab, "session_key")}
+    states = {key: tab.state(with_network=include_trained) if key == "training" else tab.state() for key, tab in tabs.items()}
+    sections = {key: state.section() for key, state in states.items()}
     current = window.current_tab()
     data = {
         "format": FORMAT,
@@ -59,7 +56,7 @@ def apply_window_session(window: QMainWindow, data: dict) -> None:
     sections = data.get("tabs", {})
     explorer = sections.get("explorer")
     if explorer is not None and window.device_bar is not None:  # the toolbar tells every tab, as when the user picks
-        window.device_bar.set_choice(explorer["device"], explorer["dtype"])
+        window.device_bar.set_choice(explorer.device, explorer.dtype)
     window.restore_sections(sections)
     window.session_lesson = data.get("lesson")
     if data.get("tab"):

@@ -1,9 +1,10 @@
 """Session files (``.alab``): what every tab shows, saved and opened as checked JSON. No Qt here.
 
-The document (:mod:`sessions.document`) checks the whole file, one module per tab section
-(``explorer``, ``initialization``, ``depth``, ``training``), each reading the engine's registries
-and limits. The tabs turn a checked section into widgets (``restore_session``) and back
-(``session_state``); the command line renders a session's figures from the same sections.
+The document (:mod:`sessions.document`) is the file format: format, version, size, JSON. Each of its
+``tabs`` sections is a tab's state (:mod:`states`), built and checked by the state's own ``build``:
+:func:`parse_session` returns the states, :func:`session_text` writes them (``state.section()``). The tabs
+show a state (``tab.show_state``) and give theirs (``tab.state()``); the command line draws a session's
+figures from the same states (:func:`figures.tab_figures.figure_of`).
 """
 
 from sessions.document import (

@@ -8,9 +8,9 @@
 
 ``tab`` is the key of the tab shown. Each section of ``tabs`` is optional: a missing section
 leaves that tab as it is; inside a section a missing field takes the tab's default (see each
-section's module). ``lesson`` is passed through untouched (the lessons read it). :func:`parse_session`
+tab's state, :mod:`states`). ``lesson`` is passed through untouched (the lessons read it). :func:`parse_session`
 checks everything (format, version, every id against the engine's registries, every value
-against its limits) and returns the sections filled in, so a caller changes nothing until the
+against its limits) and returns each section as its tab's state, so a caller changes nothing until the
 whole file is known to be good.
 """
 
@@ -24,9 +24,9 @@ from pathlib import Path
 from engine.errors import EngineError, clipped
 from engine.files import NotAFileError, read_regular
 from engine.tables import write_atomic
-from sessions import depth, explorer, initialization, training
-from sessions.checks import field, obj, only, text, whole
 from sessions.errors import SessionError
+from states import TabState, depth, explorer, initialization, training
+from states.checks import field, obj, only, text, whole
 
 FORMAT = "activation-lab-session"
 VERSION = 1
@@ -38,18 +38,16 @@ TOP_FIELDS = ("format", "version", "app_version", "tab", "tabs", "lesson")
 #: reached "Unexpected error" when the lesson block was sent on.
 MAX_INT = 2**63 - 1
 
-#: Each tab's section key and its checker, in the tabs' order.
-SECTIONS: dict[str, Callable[[object, str], dict]] = {
-    explorer.KEY: explorer.check_explorer,
-    initialization.KEY: initialization.check_initialization,
-    depth.KEY: depth.check_depth,
-    training.KEY: training.check_training,
+#: Each tab's section key and its state's checked builder, in the tabs' order.
+SECTIONS: dict[str, Callable[[object, str], TabState]] = {
+    state.key: state.build
+    for state in (explorer.ExplorerState, initialization.InitializationState, depth.DepthState, training.TrainingState)
 }
 TAB_KEYS = tuple(SECTIONS)
 
 
 def parse_session(text_: str, source: str = "") -> dict:
-    """The session in ``text_``, every section checked and filled in; SessionError saying what and where.
+    """The session in ``text_``, every section checked and built into its tab's state; SessionError saying what and where.
 
     ``source`` (a file name) only prefixes the place of a JSON syntax error.
     """
@@ -113,8 +111,15 @@ def read_session(path: str | os.PathLike) -> dict:
 
 
 def session_text(data: dict) -> str:
-    """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes."""
+    """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes.
+    A tab's section may be given as its state (:meth:`~states.explorer.ExplorerState.section` writes it)."""
+    if isinstance(data.get("tabs"), dict):
+        data = {**data, "tabs": {key: _section(value) for key, value in data["tabs"].items()}}
     return json.dumps(data, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _section(value: object) -> object:
+    return value.section() if isinstance(value, TabState) else value
 
 
 def write_session(path: str | os.PathLike, data: dict, follow_links: bool = True) -> Path:

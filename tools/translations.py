@@ -51,7 +51,7 @@ def sources(root: Path = ROOT) -> list[Path]:
     """The Python files holding the GUI's text."""
     return [
         root / "main.py",
-        *(path for package in ("figures", "sessions", "gui", "cli") for path in sorted((root / package).rglob("*.py"))),
+        *(path for package in ("states", "figures", "sessions", "gui", "cli") for path in sorted((root / package).rglob("*.py"))),
     ]
 
 

@@ -30,7 +30,7 @@ from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
-from sessions.depth import MAX_SEED
+from states.depth import MAX_SEED
 
 COLUMN_WIDTH = 350
 
@@ -170,8 +170,7 @@ class DepthControls(QWidget):
         if not preset_id or get_preset(preset_id).compare is None:
             return None, ""
         preset = get_preset(preset_id)
-        sizes = {name: getattr(config, name) for name in ("layers", "width", "batch", "bias", "seed", "device", "dtype")}
-        return preset.configs(**sizes)[1], engine_tr(preset.compare_label)
+        return preset.comparison(config), engine_tr(preset.compare_label)
 
     def preset_id(self) -> str:
         """The chosen lesson's id, "" for the user's own network."""

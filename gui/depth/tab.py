@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from engine.depth import DEPTH_DTYPES, DepthConfig, checked_config
 from engine.errors import EngineError
 from engine.memory import release_memory
-from figures.builders import depth_figure, depth_label
+from figures.builders import depth_label
 from figures.spec import FigureSpec
+from figures.tab_figures import depth_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
@@ -29,7 +30,7 @@ from gui.depth.controls import DepthControls
 from gui.depth.plots import DepthPlots
 from gui.depth.runs import DepthRun, run_with_reference
 from gui.depth.selftest import depth_self_test_steps
-from sessions.depth import DEFAULT_PRESET, KEY, check_depth
+from states.depth import DEFAULT_PRESET, KEY, DepthState
 
 
 class DepthTab(ComputeTab):
@@ -86,43 +87,41 @@ class DepthTab(ComputeTab):
         """Show the histogram of ``layer`` (1-based)."""
         self.controls.set_layer(layer)
 
-    # ---- session files (sessions.depth) --------------------------------------------------------------
+    # ---- the tab's state (states.depth): the only way in and out -------------------------------------
 
-    def session_state(self) -> dict:
-        """The lesson, the network, the run's switches and the layer shown, as a session section."""
+    def state(self) -> DepthState:
+        """The lesson, the network, the run's switches and the layer shown."""
         c, cfg = self.controls, self.config()
-        return {
-            "preset": c.preset_id(),
-            "activation": str(cfg.activation),
-            "activation_params": dict(cfg.activation_params),
-            "init": cfg.init,
-            "init_params": dict(cfg.init_params),
-            "layers": cfg.layers,
-            "width": cfg.width,
-            "batch": cfg.batch,
-            "bias": cfg.bias,
-            "seed": cfg.seed,
-            "auto_run": c.auto_run(),
-            "show_theory": c.show_theory(),
-            "keep_previous": c.keep_previous(),
-            "layer": max(1, min(c.layer(), cfg.layers)),  # a run not yet redone for fewer layers
-        }
+        return DepthState(
+            preset=c.preset_id(),
+            activation=str(cfg.activation),
+            activation_params=dict(cfg.activation_params),
+            init=cfg.init,
+            init_params=dict(cfg.init_params),
+            layers=cfg.layers,
+            width=cfg.width,
+            batch=cfg.batch,
+            bias=cfg.bias,
+            seed=cfg.seed,
+            auto_run=c.auto_run(),
+            show_theory=c.show_theory(),
+            keep_previous=c.keep_previous(),
+            layer=max(1, min(c.layer(), cfg.layers)),  # a run not yet redone for fewer layers
+        )
 
-    def restore_session(self, section: dict) -> None:
-        """Show ``section`` and run it (when the tab is next shown); SessionError, with nothing changed, if bad."""
-        state = check_depth(section)
+    def show_state(self, state: DepthState) -> None:
+        """Show ``state`` and run it (when the tab is next shown)."""
         c = self.controls
-        if state["preset"]:
-            c.load_preset(state["preset"])
+        if state.preset:
+            c.load_preset(state.preset)
         else:
             c.leave_lesson()
-        fields = ("activation", "activation_params", "init", "init_params", "layers", "width", "batch", "bias", "seed")
-        c.set_config(DepthConfig(**{name: state[name] for name in fields}))
-        c.set_auto_run(state["auto_run"])
-        c.theory_check.setChecked(state["show_theory"])
-        c.previous_check.setChecked(state["keep_previous"])
-        c.set_layer_count(state["layers"])
-        c.set_layer(state["layer"])
+        c.set_config(state.config())
+        c.set_auto_run(state.auto_run)
+        c.theory_check.setChecked(state.show_theory)
+        c.previous_check.setChecked(state.keep_previous)
+        c.set_layer_count(state.layers)
+        c.set_layer(state.layer)
         if self.isVisible():
             self.request()
         else:
@@ -196,14 +195,8 @@ class DepthTab(ComputeTab):
     def figure_spec(self) -> FigureSpec:
         if self.current is None:
             raise EngineError("depth", "no run has finished yet")
-        theory = self.current.theory if self.controls.show_theory() else None
-        return depth_figure(
-            self.current.result,
-            theory,
-            self.current.reference,
-            self.controls.layer(),
-            self.current.reference_label or "comparison",
-        )
+        run = self.current
+        return depth_figure_of(self.state(), run.result, run.theory, run.reference, run.reference_label)
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return depth_self_test_steps(self)

@@ -19,7 +19,7 @@ from engine.params import Param
 from gui.common.param_panel import PROBLEM_STYLE, FloatSpinBox, IntSpinBox
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 from gui.explorer.plots import MIN_X_SPAN, X_LIMIT
-from sessions.explorer import EPS_RANGE, MAX_POINTS
+from states.explorer import EPS_RANGE, MAX_POINTS
 
 MAX_GUI_POINTS = MAX_POINTS
 

@@ -1,15 +1,16 @@
-"""The explorer's curve set: which curves are plotted, with which parameters, over which x grid.
+"""The explorer's curve set: which curves are plotted, with which parameters, over which x grid, and how.
 
-A model without widgets (no Qt imports): each :class:`CurveState` holds an activation id, its
-parameter values, its palette slot, the engine's last good result, whether it must be computed
-again, and the teaching marks computed for it (kinks, saturation spans, the band of random
-slopes, the exact − approximation gap), all read from the registry and :mod:`engine.analysis`.
-The explorer tab owns one :class:`CurveSet` and draws what it holds.
+A model without widgets (no Qt imports, no translation): each :class:`CurveState` holds an activation
+id, its parameter values (checked once, :class:`engine.activation_params.CheckedParams`), its palette
+slot, the engine's last good result, whether it must be computed again, and the teaching marks computed
+for it (:func:`figures.explorer.curve_marks`, as the exported figure computes them). The
+:class:`CurveSet` holds the whole view: the grid, precision, marks, f″, log |f′| and the selected
+curve; :meth:`CurveSet.state` is the tab's :class:`~states.explorer.ExplorerState`. The explorer tab
+owns one :class:`CurveSet` and draws what it holds.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,10 +23,8 @@ from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.resolve import formula_of
 from figures.builders import display_labels
-from gui.common.engine_messages import engine_message
-from sessions.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
-
-log = logging.getLogger("activation_lab")
+from figures.explorer import curve_marks
+from states.explorer import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSpec, ExplorerState, VectorSpec
 
 UNDO_DEPTH = 20  # removals (Remove, Clear, an unticked activation) that Undo can put back
 
@@ -67,18 +66,43 @@ class CurveState:
 
 
 class CurveSet:
-    """The plotted curves, the x grid they share and how they are computed and marked."""
+    """The plotted curves, the x grid they share, how they are computed and marked, and how they are shown."""
 
     def __init__(self) -> None:
         self.curves: list[CurveState] = []
         self.x_min, self.x_max = DEFAULT_X_RANGE
         self.points = DEFAULT_POINTS
-        self.order = 2  # 1 while f″ is hidden
+        self.show_second = True  # f″ computed and shown
+        self.log_df = False  # f′ on a log |f′| axis
+        self.selected = -1  # the curve whose parameters, shading and kink labels are shown
         self.device, self.dtype = "auto", "float32"
         self.eps = DEFAULT_EPS
         self.show_saturation = True
         self.show_marks = True
         self.removed: list[Removal] = []  # newest last, at most UNDO_DEPTH
+
+    @property
+    def order(self) -> int:
+        """The highest derivative computed: 2, or 1 while f″ is hidden."""
+        return 2 if self.show_second else 1
+
+    def state(self, vector: VectorSpec | None = None) -> ExplorerState:
+        """The view as the explorer's state (``vector``: the vector view shown instead of the curves)."""
+        count = len(self.curves)
+        return ExplorerState(
+            curves=tuple(CurveSpec(p.activation, dict(p.params), p.slot, p.show_gap) for p in self.curves),
+            selected=min(self.selected, count - 1),
+            x_range=(self.x_min, self.x_max),
+            points=self.points,
+            show_second=self.show_second,
+            log_df=self.log_df,
+            shade_saturation=self.show_saturation,
+            eps=self.eps,
+            show_marks=self.show_marks,
+            device=self.device,
+            dtype=self.dtype,
+            vector=vector,
+        )
 
     def __len__(self) -> int:
         return len(self.curves)
@@ -145,13 +169,10 @@ class CurveSet:
 
     # ---- parameters ---------------------------------------------------------------
     def checked(self, index: int, name: str, value: object) -> dict:
-        """Curve ``index``'s parameters with ``name = value``, validated (EngineError naming the field, its
-        message in the user's language)."""
+        """Curve ``index``'s parameters with ``name = value``, validated once: the engine takes them as they
+        are from here on (EngineError naming the field)."""
         p = self.curves[index]
-        try:
-            return checked_params(p.entry, {**p.params, name: value})
-        except EngineError as exc:
-            raise EngineError(exc.field, engine_message(exc.message)) from exc
+        return checked_params(p.entry, {**p.params, name: value})
 
     def set_params(self, index: int, values: dict) -> None:
         p = self.curves[index]
@@ -200,33 +221,11 @@ class CurveSet:
         in (after a refused change the last good curve stays, and marks for the refused settings raised).
         A mark the engine refuses is left off; returns the reasons, for the status line.
         """
-        c = p.curve
-        if c is None:
+        if p.curve is None:
             return []
-        act = p.entry
-        grid = c.x_asked if c.x_asked is not None else c.x
-        lo, hi = float(grid[0]), float(grid[-1])
-        kinks = [k for k in act.kinks(p.params) if lo <= k <= hi]
-        p.spans = analysis.saturation_spans(c.x, c.df, self.eps, kinks) if self.show_saturation else []
-        p.kinks, p.band, p.gap, problems = [], None, None, []
-        marks = []
-        if self.show_marks:
-            marks.append(("kinks", lambda: analysis.kink_marks(act, p.params, lo, hi, c.device, c.dtype)))
-        if p.random:
-            marks.append(
-                ("band", lambda: analysis.random_slope_band(p.params, lo, hi, grid.size, c.device, c.dtype, activation=act.id))
-            )
-        if act.approximation is not None and p.show_gap:
-            marks.append(
-                ("gap", lambda: analysis.exact_minus_approximation(act.id, p.params, lo, hi, grid.size, c.device, c.dtype))
-            )
-        for name, compute in marks:
-            try:
-                setattr(p, name, compute())
-            except (EngineError, RuntimeError) as exc:
-                log.info("no %s marks for %s: %s", name, act.id, exc)
-                problems.append(str(exc))
-        return problems
+        marks = curve_marks(p.activation, p.params, p.curve, self.eps, self.show_saturation, self.show_marks, p.show_gap)
+        p.kinks, p.spans, p.band, p.gap = marks.kinks, marks.spans, marks.band, marks.gap
+        return marks.problems
 
     def largest_gap(self, p: CurveState) -> tuple[float, float] | None:
         """(max |Δf|, the x where it is reached) of ``p``'s exact − approximation gap, if shown."""

@@ -1,6 +1,7 @@
-"""The explorer tab's widgets and their arrangement, in the manner of a Qt Designer ``setupUi``:
-the catalogue and curve list on the left, the controls, plots and readout (or the vector view)
-in the middle, the selected curve's parameters, extras and notes on the right.
+"""The explorer tab's widgets and their arrangement, in the manner of Qt Designer's multiple-inheritance
+approach: :class:`ExplorerLayout` creates its own widgets (the catalogue and curve list on the left, the
+controls, plots and readout (or the vector view) in the middle, the selected curve's parameters, extras and
+notes on the right) and :class:`gui.explorer.tab.ExplorerTab` derives from it and connects them.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from gui.common.tabs import mark_controls
+from gui.common.tabs import LabTab, mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
 from gui.explorer.controls import ViewControls
 from gui.explorer.curve_panel import CurvePanel
@@ -21,45 +22,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExplorerTab", text)
 
 
-def setup_ui(tab: QWidget) -> None:
-    """Create the explorer's widgets as attributes of ``tab`` and lay them out in it (no signals connected)."""
-    tab.catalogue = ActivationList()
-    tab.curve_list = CurveList()
-    left = QWidget()
-    left_layout = QVBoxLayout(left)
-    left_layout.setContentsMargins(4, 4, 4, 4)
-    left_layout.addWidget(tab.catalogue, 3)
-    left_layout.addWidget(QLabel(_tr("Plotted curves")))
-    left_layout.addWidget(tab.curve_list, 1)
-    tab.new_formula_button = QPushButton(_tr("New formula…"))
-    tab.new_formula_button.setToolTip(_tr("Type your own activation as a formula in x (Ctrl+Shift+F)"))
-    left_layout.addWidget(tab.new_formula_button)
+class ExplorerLayout(LabTab):
+    """The explorer's widgets, created and laid out in the tab (no signals connected)."""
 
-    tab.plots = StackedPlots()
-    tab.readout_box = Readout()
-    tab.readout = tab.readout_box.label
-    tab.controls = ViewControls()
-    curve_page = QWidget()
-    page_layout = QVBoxLayout(curve_page)
-    page_layout.setContentsMargins(0, 0, 0, 0)
-    page_layout.addWidget(tab.controls)
-    page_layout.addWidget(tab.plots, 1)
-    page_layout.addWidget(tab.readout_box)
-    tab.vector_view = VectorView()
-    tab.stack = QStackedWidget()
-    tab.stack.addWidget(curve_page)
-    tab.stack.addWidget(tab.vector_view)
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalogue = ActivationList()
+        self.curve_list = CurveList()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        left_layout.addWidget(self.catalogue, 3)
+        left_layout.addWidget(QLabel(_tr("Plotted curves")))
+        left_layout.addWidget(self.curve_list, 1)
+        self.new_formula_button = QPushButton(_tr("New formula…"))
+        self.new_formula_button.setToolTip(_tr("Type your own activation as a formula in x (Ctrl+Shift+F)"))
+        left_layout.addWidget(self.new_formula_button)
 
-    tab.side = CurvePanel()
-    tab.extras, tab.notes = tab.side.extras, tab.side.notes
+        self.plots = StackedPlots()
+        self.readout_box = Readout()
+        self.readout = self.readout_box.label
+        self.controls = ViewControls()
+        curve_page = QWidget()
+        page_layout = QVBoxLayout(curve_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.controls)
+        page_layout.addWidget(self.plots, 1)
+        page_layout.addWidget(self.readout_box)
+        self.vector_view = VectorView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(curve_page)
+        self.stack.addWidget(self.vector_view)
 
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.addWidget(mark_controls(left))
-    splitter.addWidget(tab.stack)
-    splitter.addWidget(mark_controls(tab.side))
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([230, 760, 380])
-    tab.splitter = splitter
-    layout = QVBoxLayout(tab)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(splitter)
+        self.side = CurvePanel()
+        self.extras, self.notes = self.side.extras, self.side.notes
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(mark_controls(left))
+        splitter.addWidget(self.stack)
+        splitter.addWidget(mark_controls(self.side))
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 760, 380])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)

@@ -23,7 +23,7 @@ from gui.common.engine_text import engine_tr
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
-from sessions.explorer import MIN_X_SPAN, X_LIMIT
+from states.explorer import MIN_X_SPAN, X_LIMIT
 
 ROWS = ("f", "df", "d2f", "gap")
 LINE_ROWS = ("f", "df", "d2f")  # the rows every curve draws in
@@ -35,7 +35,7 @@ LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
 LEGEND_SPACING = 16  # px between two legend entries side by side
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
 ROW_STRETCH = {"f": 4, "df": 3, "d2f": 2, "gap": 2}  # the rows' shares of the height
-#: How far the view may be zoomed or panned (X_LIMIT, MIN_X_SPAN: sessions.explorer, which says why).
+#: How far the view may be zoomed or panned (X_LIMIT, MIN_X_SPAN: states.explorer, which says why).
 Y_LIMIT = 1e12
 MIN_ROW_HEIGHT = {"curve": 72, "gap": 100}
 QWIDGETSIZE_MAX = (1 << 24) - 1

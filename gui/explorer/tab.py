@@ -15,13 +15,14 @@ from engine.activations import elementwise_ids
 from engine.errors import EngineError
 from figures.palette import color
 from figures.spec import FigureSpec
+from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
-from gui.common.tabs import LabTab, SelfTestStep
+from gui.common.tabs import SelfTestStep
 from gui.explorer.controls import MAX_GUI_POINTS, quietly
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSet, CurveState
 from gui.explorer.evaluation import CurveEvaluation
 from gui.explorer.formula_curves import FormulaCurves
-from gui.explorer.layout import setup_ui
+from gui.explorer.layout import ExplorerLayout
 from gui.explorer.marks import CurveMarks
 from gui.explorer.plots import LINE_ROWS, CurveItems
 from gui.explorer.readout import readout_text
@@ -29,7 +30,7 @@ from gui.explorer.removal import CurveRemoval
 from gui.explorer.selftest import explorer_steps
 from gui.explorer.session_state import ExplorerSession
 from gui.explorer.status import placement_message
-from gui.explorer.view_figure import explorer_figure
+from gui.explorer.view_figure import explorer_view_figure
 
 __all__ = ["DEFAULT_EPS", "DEFAULT_POINTS", "DEFAULT_X_RANGE", "MAX_GUI_POINTS", "ExplorerTab"]
 
@@ -39,7 +40,7 @@ SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
-class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
+class ExplorerTab(ExplorerSession, CurveEvaluation, ExplorerLayout):
     """The main tab: overlay activations and read f, f′ and f″.
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
@@ -58,9 +59,9 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
     - ``readout_at(x) -> str``: moves the cursor to x and returns the readout text (x, then f, f′, f″ of every
       visible curve, engine values at exactly x).
     - ``showing_vector_view() -> bool``; signal ``plotted``: emitted after the curve items received new data.
+    - ``state()`` / ``show_state(state)``: what it shows as an :class:`~states.explorer.ExplorerState`, and back.
 
-    Widget edits reach ``set_param`` through a ``qthrottled`` replot, so a slider
-    drag redraws at most once per frame and never lags behind the pointer.
+    Widget edits reach ``set_param`` through a ``qthrottled`` replot: a drag redraws at most once per frame.
     """
 
     plotted = Signal()
@@ -69,12 +70,8 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         super().__init__(parent)
         self.curve_set = CurveSet()
         self.items: list[CurveItems] = []  # the plot items of each curve, in curve order
-        self.current = -1
-        self.show_second, self.log_df = True, False  # f″ shown; f′ on a linear axis
-        self.cursor_x: float | None = None
-        self.last_error = ""
+        self.cursor_x, self.last_error = None, ""  # the readout's x (None: no cursor); the last refusal shown
         self._shown_rows, self._sized = None, False  # what the legend shows; the splitter not yet fitted
-        setup_ui(self)
         self._init_evaluation()
         self._connect()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
@@ -95,6 +92,9 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
     eps = property(lambda self: self.curve_set.eps)
     device = property(lambda self: self.curve_set.device)
     dtype = property(lambda self: self.curve_set.dtype)
+    show_second = property(lambda self: self.curve_set.show_second)
+    log_df = property(lambda self: self.curve_set.log_df)
+    current = property(lambda self: self.curve_set.selected, doc="The selected curve's index (-1: none).")
 
     # ================================================================== layout
     def _connect(self) -> None:
@@ -102,7 +102,8 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         self.catalogue.selected.connect(self._catalogue_selected)
         self.curve_list.current_changed.connect(self.select_curve)
         self.curve_list.duplicate_requested.connect(self._duplicate)
-        self._connect_removal()
+        self.removal = CurveRemoval(self)  # Remove, Clear, Undo: remove_curve(i), clear_curves(), undo_remove()
+        self.remove_curve, self.clear_curves, self.undo_remove = self.removal.remove, self.removal.clear, self.removal.undo
         self.plots.cursor_moved.connect(self.readout_at)
         self.plots.x_range_changed.connect(lambda lo, hi: self._view_range_debounced(lo, hi))
         self.vector_view.status.connect(self.status)
@@ -128,7 +129,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         return self.tr("Activations")
 
     def figure_spec(self) -> FigureSpec:
-        return explorer_figure(self)
+        return explorer_view_figure(self)
 
     def self_test_steps(self) -> list[SelfTestStep]:
         return explorer_steps(self)
@@ -188,8 +189,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         self._replot()
 
     def set_show_second(self, show: bool) -> None:
-        self.show_second = bool(show)
-        self.curve_set.order = 2 if self.show_second else 1
+        self.curve_set.show_second = bool(show)
         quietly(self.controls.second_check.setChecked, self.show_second)
         self.plots.set_row_visible("d2f", self.show_second)
         if self.show_second:
@@ -204,7 +204,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         self._notes_debounced()
 
     def set_log_df(self, log: bool) -> None:
-        self.log_df = bool(log)
+        self.curve_set.log_df = bool(log)
         quietly(self.controls.log_check.setChecked, self.log_df)
         self.plots.set_log_df(self.log_df)
         for i in range(len(self.curves)):
@@ -240,10 +240,11 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         try:
             values = self.curve_set.checked(index, name, value)
         except EngineError as exc:
+            message = engine_message(exc.message)  # in the user's language
             if index == self.current:
                 self.side.set_values(p.params)  # back to the last good value
-                self.side.show_problem(name, exc.message)
-            self._report(self.tr("{0}: {1} — keeping the last good curve").format(engine_tr(p.entry.name), exc.message))
+                self.side.show_problem(name, message)
+            self._report(self.tr("{0}: {1} — keeping the last good curve").format(engine_tr(p.entry.name), message))
             return False
         if index == self.current:
             self.side.show_problem(name, "")
@@ -335,7 +336,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
         if checked:
             self.add_curve(activation_id)
         else:  # one action for Undo, however many curves showed it
-            self._take([i for i, p in enumerate(self.curves) if p.activation == activation_id])
+            self.removal.take([i for i, p in enumerate(self.curves) if p.activation == activation_id])
 
     def _catalogue_selected(self, activation_id: str) -> None:
         act = engine.get_activation(activation_id)
@@ -365,7 +366,7 @@ class ExplorerTab(ExplorerSession, CurveRemoval, CurveEvaluation, LabTab):
 
     def select_curve(self, index: int) -> None:
         """Make curve ``index`` the selected one: its parameters, extras, notes, shading and kink labels."""
-        self.current = index
+        self.curve_set.selected = index
         self._relabel()
         self._emphasise_current()
         if not 0 <= index < len(self.curves):

@@ -46,9 +46,9 @@ from gui.common.theme import (
     style_axes,
     style_colorbar,
 )
+from states.explorer import DEFAULT_LOGITS
 
 # The seeds' logits: ten class scores with one clear winner.
-DEFAULT_LOGITS = (0.2, 0.02, 0.15, 0.15, 1.3, 0.5, 0.06, 1.1, 0.05, 3.75)
 CELL_TEXT_LIMIT = 144  # write each Jacobian entry in its cell up to 12 x 12
 LABEL_GAP = 4  # px: the least space between two value labels over the bars
 LABEL_ROOM = 0.45  # the most of the plot's height the value labels may take
@@ -218,10 +218,6 @@ class VectorView(QWidget):
             raise EngineError("activation", f"{activation_id} is elementwise")
         self._use_activation(act, checked_params(act, {}))
         self.recompute()
-
-    def state(self) -> dict:
-        """What is set here, as a session keeps it: the activation, the input vector and the parameters."""
-        return {"activation": self.activation_id, "x": list(self.vector), "params": dict(self.params)}
 
     def show_result(self, result: engine.VectorResult) -> None:
         """Show a result computed elsewhere (a session's): its activation, input and parameters become the view's."""

@@ -17,12 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 import engine
+from engine.activation_params import checked_params
 from engine.activations import ACTIVATIONS
 from engine.errors import EngineError
 from engine.tables import write_all
-from figures.builders import activation_figure, vector_figure
 from figures.spec import FigureSpec
+from figures.tab_figures import figure_of
 from gui.export.formats import figure_data, figures_pdf_bytes
+from states.explorer import CurveSpec, ExplorerState, VectorSpec
 
 GALLERY_FORMATS = ("png", "svg", "pdf")
 INDEX_NAME = "index.html"
@@ -44,16 +46,25 @@ def _engine_tr(text: str) -> str:
     return QCoreApplication.translate("engine", text)
 
 
+def gallery_state(act: engine.Activation) -> ExplorerState:
+    """The explorer showing ``act`` alone as the gallery draws it: its defaults, f and f′ without marks (a vector
+    activation: its vector view of the example input), in float64 on the CPU."""
+    if act.vector:
+        return ExplorerState(vector=VectorSpec(act.id, EXAMPLE_VECTOR, {}), device="cpu", dtype="float64")
+    curve = CurveSpec(act.id, checked_params(act, {}), 0)
+    return ExplorerState(
+        (curve,), 0, X_RANGE, POINTS, show_second=False, shade_saturation=False, show_marks=False, device="cpu", dtype="float64"
+    )
+
+
 def gallery_figure(activation_id: str) -> FigureSpec:
     """The gallery's figure for one activation (f and f', or output bars and the Jacobian)."""
     act = engine.get_activation(activation_id)
-    if act.vector:  # the explorer's vector figure: input, output, and the Jacobian as on screen
-        spec = vector_figure(engine.evaluate_vector(act.id, EXAMPLE_VECTOR, device="cpu", dtype="float64"))
-        spec.title = _engine_tr(act.name)
-        return spec
-    curve = engine.evaluate(act.id, x_min=X_RANGE[0], x_max=X_RANGE[1], points=POINTS, order=1, device="cpu", dtype="float64")
-    spec = activation_figure([curve], labels=[_engine_tr(act.name)], show_second=False)
+    spec = figure_of(gallery_state(act))  # the explorer's figure of it
+    assert spec is not None  # one curve, or the vector view: always something to show
     spec.title = _engine_tr(act.name)
+    if act.vector:  # input, output, and the Jacobian as on screen
+        return spec
     spec.caption = _engine_tr(act.formula)
     spec.name = act.id
     return spec

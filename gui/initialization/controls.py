@@ -26,7 +26,7 @@ from engine.initializers import INITIALIZERS, MAX_VALUES, get_initializer
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
 from gui.common.tabs import control_column
-from sessions.initialization import (
+from states.initialization import (
     BINS_RANGE,
     DEFAULT_BINS,
     DEFAULT_COMPARE,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from engine.errors import EngineError
 from engine.initializers import SAMPLE_DTYPES, Histogram, InitSample, checked_init_params
-from figures.builders import init_figure
 from figures.spec import FigureSpec
+from figures.tab_figures import initialization_figure
 from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
@@ -27,7 +27,7 @@ from gui.initialization.controls import InitControls
 from gui.initialization.histogram_view import HistogramView
 from gui.initialization.sampling import InitRun, sample_and_bin
 from gui.initialization.selftest import init_self_test_steps
-from sessions.initialization import KEY, check_initialization, layer_kind
+from states.initialization import KEY, InitializationState
 
 
 class InitTab(ComputeTab):
@@ -72,38 +72,37 @@ class InitTab(ComputeTab):
         """Choose an initialiser (and parameters) as the user would."""
         self.controls.select_init(init_id, params)
 
-    # ---- session files (sessions.initialization) -----------------------------------------------------
+    # ---- the tab's state (states.initialization): the only way in and out ---------------------------
 
-    def session_state(self) -> dict:
-        """The initialiser, its parameters, the shape, sampling and compare, as a session section."""
+    def state(self) -> InitializationState:
+        """The initialiser, its parameters, the shape, sampling and compare, as shown."""
         c = self.controls
-        return {
-            "init": c.init_id(),
-            "params": c.params.values(),
-            "shape": list(c.shape()),
-            "seed": c.seed(),
-            "bins": c.bins(),
-            "log_y": c.log_y(),
-            "compare": c.compare_check.isChecked(),
-            "compare_init": c.init2_combo.currentData(),
-            "compare_params": c.params2.values(),
-        }
+        return InitializationState(
+            init=c.init_id(),
+            params=c.params.values(),
+            shape=tuple(c.shape()),
+            seed=c.seed(),
+            bins=c.bins(),
+            log_y=c.log_y(),
+            compare=c.compare_check.isChecked(),
+            compare_init=c.init2_combo.currentData(),
+            compare_params=c.params2.values(),
+        )
 
-    def restore_session(self, section: dict) -> None:
-        """Show ``section`` (missing fields: the defaults) and draw; SessionError, with nothing changed, if bad."""
-        state = check_initialization(section)
+    def show_state(self, state: InitializationState) -> None:
+        """Show ``state`` and draw it."""
         c = self.controls
-        c.set_layer_kind(layer_kind(state["shape"]))
-        for spin, value in zip((c.out_spin, c.in_spin, c.kh_spin, c.kw_spin), state["shape"], strict=False):
+        c.set_layer_kind(state.layer_kind)
+        for spin, value in zip((c.out_spin, c.in_spin, c.kh_spin, c.kw_spin), state.shape, strict=False):
             spin.setValue(value)
-        c.init_combo.setCurrentIndex(c.init_combo.findData(state["init"]))
-        c.params.set_values(state["params"])
-        c.init2_combo.setCurrentIndex(c.init2_combo.findData(state["compare_init"]))
-        c.params2.set_values(state["compare_params"])
-        c.set_compare(state["compare"])
-        c.seed_spin.setValue(state["seed"])
-        c.bins_spin.setValue(state["bins"])
-        c.log_check.setChecked(state["log_y"])
+        c.init_combo.setCurrentIndex(c.init_combo.findData(state.init))
+        c.params.set_values(state.params)
+        c.init2_combo.setCurrentIndex(c.init2_combo.findData(state.compare_init))
+        c.params2.set_values(state.compare_params)
+        c.set_compare(state.compare)
+        c.seed_spin.setValue(state.seed)
+        c.bins_spin.setValue(state.bins)
+        c.log_check.setChecked(state.log_y)
         self.request()
 
     # ---- ComputeTab -------------------------------------------------------------------------------------
@@ -146,7 +145,7 @@ class InitTab(ComputeTab):
     def figure_spec(self) -> FigureSpec:
         if not self.samples:
             raise EngineError("init", "no histogram has been drawn yet")
-        return init_figure(self.samples, self.histograms, log_y=self.controls.log_y())
+        return initialization_figure(self.state(), self.samples, self.histograms)
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return init_self_test_steps(self)

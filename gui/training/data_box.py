@@ -31,7 +31,7 @@ from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import NoticeLine, whole_number_spin
 from gui.common.sweep import SweepButton
-from sessions.training import MAX_DATA_SEED
+from states.training import MAX_DATA_SEED
 
 REMOVE_RADIUS = 0.4  # a click this close (in data units) to a point removes it
 

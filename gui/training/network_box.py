@@ -26,13 +26,13 @@ from engine.datasets import DEFAULT_FEATURES, FEATURES
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.optimizers import OPTIMIZERS
 from engine.resolve import resolve_activation
-from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS
+from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS, TrainConfig
 from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
-from sessions.training import LEARNING_RATES, REG_RATES
+from states.training import LEARNING_RATES, REG_RATES
 
-DEFAULT_LR = 0.03
+DEFAULT_LR = TrainConfig().lr
 
 
 def _button(text: str, tip: str) -> QToolButton:

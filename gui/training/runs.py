@@ -27,8 +27,8 @@ from engine.datasets import Data
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, ProgressFn, check
-from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, linear_twin
-from engine.training_config import TrainConfig, checked_config, data_for, network_changes
+from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, lesson_stack, linear_twin
+from engine.training_config import TrainConfig, checked_config, network_changes
 from engine.training_views import Snapshot, View
 
 #: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
@@ -105,12 +105,7 @@ class TrainingRuns:
                 return
             self.change = ("reset", tuple(other) if side_by_side == self._key[1] else ("side_by_side",))
         if fresh or key != self._key or self._stack is None:
-            if side_by_side:  # the linear twin and the network on the twin's points, as one computation
-                twin = checked_config(linear_twin(config))
-                data = data_for(twin)
-                self._stack = Stack([twin, config], [data, data], THREADS)
-            else:
-                self._stack = Stack([config], None, THREADS)
+            self._stack = lesson_stack(config, side_by_side)  # side by side: the linear twin too, as one computation
             self._key, self._diverged, self._epoch_s = key, None, 0.0
 
     @property

@@ -26,7 +26,7 @@ from engine.errors import EngineError
 from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
 from engine.training_views import View
 from figures.spec import FigureSpec
-from figures.training import training_figure
+from figures.tab_figures import training_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.engine_messages import field_label
 from gui.common.tabs import SelfTestStep, placement_text
@@ -448,7 +448,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
     def figure_spec(self) -> FigureSpec:
         if self.frame is None:
             raise EngineError("training", "no network has been trained yet")
-        return training_figure(self.frame.main.result())
+        return training_figure_of(self.state(), self.frame.main.result())
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return training_self_test_steps(self)

@@ -319,7 +319,7 @@
     <context>
         <name>CurveRemoval</name>
         <message>
-            <location filename="../../gui/explorer/removal.py" line="29" />
+            <location filename="../../gui/explorer/removal.py" line="31" />
             <source>Undo removing curves (Activations tab)</source>
             <translation>撤销删除曲线（激活函数标签页）</translation>
         </message>
@@ -671,37 +671,37 @@
             <translation>深度：sigmoid 课程显示梯度消失</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="146" />
+            <location filename="../../gui/depth/tab.py" line="145" />
             <source>previous run</source>
             <translation>上一次运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="157" />
+            <location filename="../../gui/depth/tab.py" line="156" />
             <source>{0}: {1} layers × {2}, batch {3}, {4} s: {5}</source>
             <translation>{0}：{1} 层 × {2}，批大小 {3}，{4} 秒：{5}</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="166" />
+            <location filename="../../gui/depth/tab.py" line="165" />
             <source>activations overflowed from layer {0} on</source>
             <translation>激活值从第 {0} 层起溢出</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="175" />
+            <location filename="../../gui/depth/tab.py" line="174" />
             <source>Running the network…</source>
             <translation>正在运行网络…</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="178" />
+            <location filename="../../gui/depth/tab.py" line="177" />
             <source>Not run: {0}</source>
             <translation>未运行：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="181" />
+            <location filename="../../gui/depth/tab.py" line="180" />
             <source>Cancelled; the last complete run stays on screen.</source>
             <translation>已取消；屏幕上保留上一次完整的运行。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/tab.py" line="194" />
+            <location filename="../../gui/depth/tab.py" line="193" />
             <source>Through depth</source>
             <translation>逐层深入</translation>
         </message>
@@ -1047,22 +1047,22 @@
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="128" />
+            <location filename="../../gui/explorer/tab.py" line="129" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="181" />
+            <location filename="../../gui/explorer/tab.py" line="182" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="182" />
+            <location filename="../../gui/explorer/tab.py" line="183" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="246" />
+            <location filename="../../gui/explorer/tab.py" line="247" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1071,42 +1071,42 @@
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="300" />
+            <location filename="../../gui/explorer/tab.py" line="301" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="301" />
+            <location filename="../../gui/explorer/tab.py" line="302" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="358" />
+            <location filename="../../gui/explorer/tab.py" line="359" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="372" />
+            <location filename="../../gui/explorer/tab.py" line="373" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="377" />
+            <location filename="../../gui/explorer/tab.py" line="378" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="34" />
+            <location filename="../../gui/explorer/layout.py" line="38" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="35" />
+            <location filename="../../gui/explorer/layout.py" line="39" />
             <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
             <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="32" />
+            <location filename="../../gui/explorer/layout.py" line="36" />
             <source>Plotted curves</source>
             <translation>已绘制的曲线</translation>
         </message>
@@ -1121,24 +1121,20 @@
             <translation>{0} 条曲线 × {1} 个点，在 {2} 上以 {3} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/view_figure.py" line="49" />
             <source>{0}: exact − {1} approximation</source>
-            <translation>{0}：精确值 − {1} 近似值</translation>
+            <translation type="vanished">{0}：精确值 − {1} 近似值</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/view_figure.py" line="50" />
             <source>difference</source>
-            <translation>差值</translation>
+            <translation type="vanished">差值</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/view_figure.py" line="46" />
             <source>Δf (exact − {0})</source>
-            <translation>Δf（精确值 − {0}）</translation>
+            <translation type="vanished">Δf（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/view_figure.py" line="47" />
             <source>Δf′ (exact − {0})</source>
-            <translation>Δf′（精确值 − {0}）</translation>
+            <translation type="vanished">Δf′（精确值 − {0}）</translation>
         </message>
         <message>
             <location filename="../../gui/explorer/status.py" line="37" />
@@ -1957,27 +1953,27 @@
             <translation>初始化：比较模式叠加两个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="128" />
+            <location filename="../../gui/initialization/tab.py" line="127" />
             <source>Drew {0} weights, seed {1}: {2}</source>
             <translation>抽取了 {0} 个权重，随机种子 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="133" />
+            <location filename="../../gui/initialization/tab.py" line="132" />
             <source>Sampling…</source>
             <translation>正在采样…</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="136" />
+            <location filename="../../gui/initialization/tab.py" line="135" />
             <source>Not drawn: {0}</source>
             <translation>未绘制：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="139" />
+            <location filename="../../gui/initialization/tab.py" line="138" />
             <source>Cancelled; the last histogram stays on screen.</source>
             <translation>已取消；屏幕上保留上一个直方图。</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/tab.py" line="144" />
+            <location filename="../../gui/initialization/tab.py" line="143" />
             <source>Initialisation</source>
             <translation>初始化</translation>
         </message>
@@ -2885,73 +2881,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="94" />
+            <location filename="../../gui/session_actions.py" line="91" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="96" />
+            <location filename="../../gui/session_actions.py" line="93" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="98" />
+            <location filename="../../gui/session_actions.py" line="95" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="101" />
+            <location filename="../../gui/session_actions.py" line="98" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="128" />
+            <location filename="../../gui/session_actions.py" line="125" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="131" />
+            <location filename="../../gui/session_actions.py" line="128" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="136" />
+            <location filename="../../gui/session_actions.py" line="133" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="140" />
+            <location filename="../../gui/session_actions.py" line="137" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="158" />
+            <location filename="../../gui/session_actions.py" line="155" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="166" />
+            <location filename="../../gui/session_actions.py" line="163" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="183" />
+            <location filename="../../gui/session_actions.py" line="180" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="220" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="226" />
+            <location filename="../../gui/session_actions.py" line="223" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="233" />
+            <location filename="../../gui/session_actions.py" line="230" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3328,47 +3324,47 @@
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="275" />
+            <location filename="../../gui/explorer/vector_view.py" line="271" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="284" />
+            <location filename="../../gui/explorer/vector_view.py" line="280" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="345" />
+            <location filename="../../gui/explorer/vector_view.py" line="341" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="348" />
+            <location filename="../../gui/explorer/vector_view.py" line="344" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="426" />
+            <location filename="../../gui/explorer/vector_view.py" line="422" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="428" />
+            <location filename="../../gui/explorer/vector_view.py" line="424" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="430" />
+            <location filename="../../gui/explorer/vector_view.py" line="426" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="432" />
+            <location filename="../../gui/explorer/vector_view.py" line="428" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="472" />
+            <location filename="../../gui/explorer/vector_view.py" line="468" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -5438,7 +5434,7 @@
     <context>
         <name>figures</name>
         <message>
-            <location filename="../../figures/builders.py" line="271" />
+            <location filename="../../figures/tab_figures.py" line="96" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
@@ -5667,31 +5663,56 @@
             <source>output</source>
             <translation>输出</translation>
         </message>
+        <message>
+            <location filename="../../figures/explorer.py" line="111" />
+            <source>autograd: f′({x}) = {value}</source>
+            <translation>autograd：f′({x}) = {value}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/explorer.py" line="146" />
+            <source>{0}: exact − {1} approximation</source>
+            <translation>{0}：精确值 − {1} 近似值</translation>
+        </message>
+        <message>
+            <location filename="../../figures/explorer.py" line="149" />
+            <source>difference</source>
+            <translation>差值</translation>
+        </message>
+        <message>
+            <location filename="../../figures/explorer.py" line="142" />
+            <source>Δf (exact − {0})</source>
+            <translation>Δf（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../figures/explorer.py" line="143" />
+            <source>Δf′ (exact − {0})</source>
+            <translation>Δf′（精确值 − {0}）</translation>
+        </message>
     </context>
     <context>
         <name>gallery</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="153" />
+            <location filename="../../gui/export/gallery.py" line="164" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="166" />
+            <location filename="../../gui/export/gallery.py" line="177" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="155" />
+            <location filename="../../gui/export/gallery.py" line="166" />
             <source>All figures in one PDF</source>
             <translation>所有图合并为一个 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="154" />
+            <location filename="../../gui/export/gallery.py" line="165" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="166" />
+            <location filename="../../gui/export/gallery.py" line="177" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
@@ -5699,9 +5720,8 @@
     <context>
         <name>tab</name>
         <message>
-            <location filename="../../gui/explorer/view_figure.py" line="34" />
             <source>autograd: f′({x}) = {value}</source>
-            <translation>autograd：f′({x}) = {value}</translation>
+            <translation type="vanished">autograd：f′({x}) = {value}</translation>
         </message>
     </context>
     <context>

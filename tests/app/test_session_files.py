@@ -178,7 +178,7 @@ def test_the_vector_view_shown_when_saved_is_shown_when_opened(window, tmp_path)
     }
     explorer.select_curve(0)  # back to the curves
     assert window.open_session(path)
-    assert explorer.showing_vector_view() and explorer.vector_view.state()["x"] == [0.5, -2.0, 4.0]
+    assert explorer.showing_vector_view() and explorer.state().vector.x == (0.5, -2.0, 4.0)
     x = np.array([0.5, -2.0, 4.0]) / 0.5
     np.testing.assert_allclose(explorer.vector_view.result.output, x - x.max() - np.log(np.exp(x - x.max()).sum()), atol=1e-6)
 

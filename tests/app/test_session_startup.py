@@ -73,8 +73,8 @@ def test_the_next_start_has_the_last_size_and_state_unless_fresh(config_home, ne
 
     fresh = new_window(fresh=True)
     assert (fresh.width(), fresh.height()) != size
-    assert _explorer(fresh).session_state()["x_range"] == [-6.0, 6.0]
-    assert [c["activation"] for c in _explorer(fresh).session_state()["curves"]] == ["relu"]
+    assert _explorer(fresh).state().section()["x_range"] == [-6.0, 6.0]
+    assert [c["activation"] for c in _explorer(fresh).state().section()["curves"]] == ["relu"]
 
 
 def test_a_session_named_on_the_command_line_is_opened_instead_of_the_last_state(config_home, new_window, tmp_path):

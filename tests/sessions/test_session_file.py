@@ -23,14 +23,14 @@ def _refused(text: str) -> SessionError:
 
 @pytest.mark.parametrize("activation_id", elementwise_ids())
 def test_every_elementwise_activation_opens_with_its_default_parameters(activation_id):
-    curves = parse_session(_text(explorer={"curves": [{"activation": activation_id}]}))["tabs"]["explorer"]["curves"]
-    assert curves[0]["params"] == {p.name: p.default for p in ACTIVATIONS[activation_id].params}
+    curves = parse_session(_text(explorer={"curves": [{"activation": activation_id}]}))["tabs"]["explorer"].curves
+    assert curves[0].params == {p.name: p.default for p in ACTIVATIONS[activation_id].params}
 
 
 @pytest.mark.parametrize("init_id", [i for i, entry in INITIALIZERS.items() if 2 in entry.ranks])
 def test_every_initialiser_for_a_linear_weight_opens(init_id):
     section = parse_session(_text(initialization={"init": init_id, "shape": [8, 8]}))["tabs"]["initialization"]
-    assert section["init"] == init_id and set(section["params"]) == {p.name for p in INITIALIZERS[init_id].params}
+    assert section.init == init_id and set(section.params) == {p.name for p in INITIALIZERS[init_id].params}
 
 
 def test_a_newer_version_is_refused_naming_both_versions():
@@ -110,9 +110,9 @@ def test_the_lesson_block_is_passed_through_untouched():
 
 def test_a_formula_curve_keeps_its_text_and_widened_ranges():
     curve = {"activation": "formula: x*sigmoid(k*x)", "params": {"k": 15.0}, "ranges": {"k": [-20, 20]}}
-    opened = parse_session(_text(explorer={"curves": [curve]}))["tabs"]["explorer"]["curves"][0]
-    assert opened["activation"] == "formula: x*sigmoid(k*x)"
-    assert opened["params"] == {"k": 15.0} and opened["ranges"] == {"k": [-20.0, 20.0]}
+    opened = parse_session(_text(explorer={"curves": [curve]}))["tabs"]["explorer"].curves[0]
+    assert opened.section()["activation"] == "formula: x*sigmoid(k*x)"
+    assert opened.params == {"k": 15.0} and opened.section()["ranges"] == {"k": [-20.0, 20.0]}
     without = _refused(_text(explorer={"curves": [{**curve, "ranges": {}}]}))  # 15 is outside the default -10…10
     assert without.where == "tabs.explorer.curves[0].params.k"
 
@@ -151,3 +151,8 @@ def test_a_session_that_cannot_be_written_leaves_the_old_file(tmp_path):
         write_session(tmp_path / "no_such_folder" / "x.alab", {"format": FORMAT})
     assert path.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["kept.alab"]
+
+
+def test_a_hidden_layer_too_wide_is_refused_by_its_place():
+    error = _refused(_text(training={"hidden": [4, 17]}))
+    assert error.where == "tabs.training.hidden[1]" and "17" in error.message and "16" in error.message

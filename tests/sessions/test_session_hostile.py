@@ -87,5 +87,5 @@ def test_an_unknown_dataset_is_refused_even_beside_the_users_points(dataset):
 def test_a_known_dataset_beside_points_round_trips():
     doc = _doc(tabs={"training": {"dataset": "xor", "points": [[0.5, 0.5, 1], [-1.0, -1.0, 0]]}})
     once = parse_session(json.dumps(doc))
-    assert once["tabs"]["training"]["dataset"] == "xor"
+    assert once["tabs"]["training"].dataset == "xor"
     assert parse_session(session_text(once)) == once

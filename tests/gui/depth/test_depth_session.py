@@ -7,6 +7,7 @@ from engine.depth import DepthConfig, run
 from engine.presets import PRESETS
 from gui.depth.tab import DepthTab
 from sessions import SessionError, parse_session, session_text
+from states.depth import DepthState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -48,12 +49,12 @@ def test_lesson_network_and_switches_survive_a_save_and_open(qtbot, new_tab):
     tab.controls.theory_check.setChecked(False)
     tab.controls.previous_check.setChecked(True)
     tab.set_layer(3)
-    saved = tab.session_state()
+    saved = tab.state().section()
     text = session_text({"format": "activation-lab-session", "version": 1, "tabs": {"depth": saved}})
 
     fresh = new_tab()
-    fresh.restore_session(parse_session(text)["tabs"]["depth"])
-    assert fresh.session_state() == saved
+    fresh.show_state(parse_session(text)["tabs"]["depth"])
+    assert fresh.state().section() == saved
     fresh.resize(1200, 800)
     fresh.show()  # a restored run waits until the tab is looked at
     qtbot.waitUntil(lambda: fresh.current is not None and not fresh.is_busy(), timeout=60_000)
@@ -76,8 +77,8 @@ def test_lesson_network_and_switches_survive_a_save_and_open(qtbot, new_tab):
 def test_a_lesson_by_name_fills_in_its_network(qtbot, new_tab):
     tab = new_tab()
     preset = list(PRESETS.values())[-1]
-    tab.restore_session({"preset": preset.id})
-    state = tab.session_state()
+    tab.show_state(DepthState.build({"preset": preset.id}))
+    state = tab.state().section()
     assert state["preset"] == preset.id
     assert (state["activation"], state["init"], state["layers"]) == (
         str(preset.config.activation),
@@ -88,8 +89,8 @@ def test_a_lesson_by_name_fills_in_its_network(qtbot, new_tab):
 
 def test_too_many_layers_are_refused_naming_the_field_and_nothing_changes(qtbot, new_tab):
     tab = new_tab()
-    before = tab.session_state()
+    before = tab.state().section()
     with pytest.raises(SessionError) as refused:
-        tab.restore_session({"layers": 500})
+        tab.show_state(DepthState.build({"layers": 500}))
     assert refused.value.where == "tabs.depth.layers"
-    assert tab.session_state() == before
+    assert tab.state().section() == before

@@ -9,7 +9,7 @@ import engine
 from engine.evaluate import MAX_VECTOR
 from gui.explorer.tab import ExplorerTab
 from sessions import SessionError, parse_session, session_text
-from sessions.explorer import check_explorer
+from states.explorer import ExplorerState, check_explorer
 
 
 def _reopened(qtbot, state: dict) -> ExplorerTab:
@@ -18,7 +18,7 @@ def _reopened(qtbot, state: dict) -> ExplorerTab:
     section = parse_session(text)["tabs"]["explorer"]
     fresh = ExplorerTab()
     qtbot.addWidget(fresh)
-    fresh.restore_session(section)
+    fresh.show_state(section)
     return fresh
 
 
@@ -34,11 +34,11 @@ def test_curves_view_and_marks_survive_a_save_and_open(qtbot, tab):
     tab.set_eps(0.05)
     tab.set_log_df(True)
     tab.select_curve(1)
-    saved = tab.session_state()
+    saved = tab.state().section()
 
     fresh = _reopened(qtbot, saved)
 
-    assert fresh.session_state() == saved
+    assert fresh.state().section() == saved
     assert [p.slot for p in fresh.curves] == [1, 2]
     assert (fresh.x_min, fresh.x_max, fresh.points, fresh.show_second, fresh.log_df) == (-3.0, 4.0, 501, False, True)
     assert fresh.current == 1
@@ -53,18 +53,18 @@ def test_curves_view_and_marks_survive_a_save_and_open(qtbot, tab):
 
 def test_a_bad_curve_in_the_section_leaves_the_tab_as_it_was(qtbot, tab):
     tab.add_curve("tanh")
-    before = tab.session_state()
+    before = tab.state().section()
     bad = {"curves": [{"activation": "relu"}, {"activation": "elu", "params": {"alpha": -1}}]}
     with pytest.raises(SessionError) as refused:
-        tab.restore_session(bad)
+        tab.show_state(ExplorerState.build(bad))
     assert refused.value.where == "tabs.explorer.curves[1].params.alpha"
-    assert tab.session_state() == before
+    assert tab.state().section() == before
 
 
 def test_a_missing_field_takes_the_default_view(qtbot, tab):
     tab.set_x_range(-1.0, 1.0)
-    tab.restore_session({"curves": [{"activation": "sigmoid"}]})
-    state = tab.session_state()
+    tab.show_state(ExplorerState.build({"curves": [{"activation": "sigmoid"}]}))
+    state = tab.state().section()
     assert state["x_range"] == [-6.0, 6.0]
     assert [c["activation"] for c in state["curves"]] == ["sigmoid"]
     assert json.loads(json.dumps(state)) == state  # plain JSON values
@@ -81,13 +81,13 @@ def test_the_vector_view_is_saved_and_opens_as_it_was_with_the_true_jacobian(qtb
     assert tab.showing_vector_view()
     tab.vector_view.set_vector([1.0, 2.0, 0.5, -1.0])
     tab.vector_view.set_param("temperature", 2.5)
-    saved = tab.session_state()
+    saved = tab.state().section()
     assert saved["vector"] == {"activation": "softmax", "x": [1.0, 2.0, 0.5, -1.0], "params": {"temperature": 2.5}}
 
     fresh = _reopened(qtbot, saved)
 
     assert fresh.showing_vector_view()
-    assert fresh.session_state() == saved
+    assert fresh.state().section() == saved
     x = np.array([1.0, 2.0, 0.5, -1.0]) / 2.5
     p = np.exp(x - x.max()) / np.exp(x - x.max()).sum()
     shown = fresh.vector_view.result
@@ -100,9 +100,9 @@ def test_the_vector_view_is_saved_and_opens_as_it_was_with_the_true_jacobian(qtb
 def test_a_section_without_a_vector_view_opens_on_the_curves(qtbot, tab):
     _catalogue_pick(tab, "softmin")
     assert tab.showing_vector_view()
-    tab.restore_session({"curves": [{"activation": "sigmoid"}]})
+    tab.show_state(ExplorerState.build({"curves": [{"activation": "sigmoid"}]}))
     assert not tab.showing_vector_view()
-    assert tab.session_state()["vector"] is None
+    assert tab.state().section()["vector"] is None
 
 
 @pytest.mark.parametrize(
@@ -122,14 +122,14 @@ def test_a_section_without_a_vector_view_opens_on_the_curves(qtbot, tab):
 )
 def test_a_bad_vector_view_is_refused_by_name_and_the_tab_stays(qtbot, tab, vector, where):
     tab.add_curve("elu")
-    before = tab.session_state()
+    before = tab.state().section()
     section = {"curves": [{"activation": "relu"}], "dtype": "float16", "vector": vector}
     with pytest.raises(SessionError) as refused:
         check_explorer(section)  # the Qt-free check a session file goes through
     assert refused.value.where == where
     with pytest.raises(SessionError):
-        tab.restore_session(section)
-    assert tab.session_state() == before
+        tab.show_state(ExplorerState.build(section))
+    assert tab.state().section() == before
     assert not tab.showing_vector_view()
 
 

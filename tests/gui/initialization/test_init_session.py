@@ -6,6 +6,7 @@ import pytest
 from engine.initializers import sample
 from gui.initialization.tab import InitTab
 from sessions import SessionError, parse_session, session_text
+from states.initialization import InitializationState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -34,13 +35,13 @@ def test_initialiser_shape_sampling_and_compare_survive_a_save_and_open(qtbot):
     tab.controls.set_compare(True)
     tab.controls.log_check.setChecked(True)
     assert tab.wait_idle(60)
-    saved = tab.session_state()
+    saved = tab.state().section()
 
     fresh = _tab(qtbot)
-    fresh.restore_session(_through_file(saved))
+    fresh.show_state(_through_file(saved))
     assert fresh.wait_idle(60) and fresh.problem() == ""
 
-    assert fresh.session_state() == saved
+    assert fresh.state().section() == saved
     assert fresh.shape() == (16, 8, 3, 3)
     # the weights drawn are the engine's for the saved initialiser, shape and seed
     drawn = fresh.samples[0].values
@@ -50,8 +51,8 @@ def test_initialiser_shape_sampling_and_compare_survive_a_save_and_open(qtbot):
 
 def test_a_refused_parameter_leaves_the_tab_as_it_was(qtbot):
     tab = _tab(qtbot)
-    before = tab.session_state()
+    before = tab.state().section()
     with pytest.raises(SessionError) as refused:
-        tab.restore_session({"init": "uniform", "params": {"a": 2.0, "b": 1.0}})
+        tab.show_state(InitializationState.build({"init": "uniform", "params": {"a": 2.0, "b": 1.0}}))
     assert refused.value.where.startswith("tabs.initialization")
-    assert tab.session_state() == before
+    assert tab.state().section() == before

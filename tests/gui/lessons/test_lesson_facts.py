@@ -57,7 +57,7 @@ def at(c, x: float) -> tuple[float, float]:
 
 def section(number: int) -> dict:
     lesson = LESSONS[number]
-    return lesson.session["tabs"][lesson.tab]
+    return lesson.session["tabs"][lesson.tab].section()
 
 
 def train_config(number: int, **changes) -> TrainConfig:

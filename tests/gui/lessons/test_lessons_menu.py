@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget
 from gui.common.settings import write_setting
 from gui.lessons.model import catalogue
 from gui.lessons.start_page import SHOWN_KEY, wants_start_page
+from sessions import parse_session, session_text
 from tests.windows import stop_jobs
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -70,8 +71,8 @@ def test_each_lesson_opens_its_tab_with_its_settings_and_shows_its_panel(main_wi
     assert actions.open_number(number)
     tab = tab_shown(main_window)
     assert tab.session_key == lesson.tab
-    state = tab.session_state()
-    wanted = lesson.session["tabs"][lesson.tab]
+    state = tab.state().section()
+    wanted = lesson.session["tabs"][lesson.tab].section()
     assert {key: state[key] for key in wanted if key in state} == {k: v for k, v in wanted.items() if k in state}
     panel = actions.panel
     assert panel.isVisible() and isinstance(panel, QDockWidget)
@@ -152,13 +153,13 @@ def test_a_teachers_lesson_with_a_bad_block_is_refused_naming_the_field_and_noth
     actions = main_window.lessons
     main_window.tabs.setCurrentIndex(2)  # the depth tab; the file would open the explorer
     before = tab_shown(main_window)
-    explorer_before = main_window.lab_tabs()[0].session_state()
+    explorer_before = main_window.lab_tabs()[0].state().section()
     assert not actions.open_lesson_file(path)
     message = actions.last_message()
     assert field in message and words in message and "my-lesson.alab" in message
     assert actions.message_box.isVisible()
     assert tab_shown(main_window) is before
-    assert main_window.lab_tabs()[0].session_state() == explorer_before
+    assert main_window.lab_tabs()[0].state().section() == explorer_before
     assert not actions.panel.isVisible() and actions.current is None
     actions.message_box.close()
     stop_jobs(main_window)
@@ -284,12 +285,12 @@ def test_lesson_7_opens_on_softmax_in_the_vector_view_and_the_next_curve_lesson_
     explorer = tab_shown(main_window)
     assert explorer.showing_vector_view()
     assert explorer.catalogue.current_id() == "softmax"
-    view = BY_NUMBER[7].session["tabs"]["explorer"]["vector"]
+    view = BY_NUMBER[7].session["tabs"]["explorer"].vector.section()
     x, t = np.array(view["x"]), view["params"]["temperature"]
     p = np.exp(x / t - (x / t).max()) / np.exp(x / t - (x / t).max()).sum()
     np.testing.assert_allclose(explorer.vector_view.result.output, p, rtol=1e-6)  # the bars the lesson talks about
     assert actions.open_number(10)  # GELU, SiLU, Mish: curves again
-    assert not explorer.showing_vector_view() and explorer.session_state()["vector"] is None
+    assert not explorer.showing_vector_view() and explorer.state().section()["vector"] is None
 
 
 def _trained_training_tab(main_window, qtbot, epochs: int = 2):
@@ -354,7 +355,7 @@ def test_after_a_restart_a_lesson_panel_shows_only_over_its_own_tab(main_window)
     saved = main_window.session_state()  # what closing keeps for the next start
     actions.panel.hide()
     actions.current = None
-    main_window.apply_session(saved)
+    main_window.apply_session(parse_session(session_text(saved)))  # as the next start reads it
     actions.app_started(session_named=True, platform="xcb")
     assert not actions.panel.isVisible()
     explorer = next(t for t in main_window.lab_tabs() if t.session_key == "explorer")

@@ -7,6 +7,7 @@ from engine.training import Trainer
 from engine.training_config import TrainConfig
 from gui.training.tab import TrainingTab
 from sessions import SessionError, parse_session, session_text
+from states.training import TrainingState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -41,12 +42,12 @@ def test_settings_and_points_survive_a_save_and_open_and_the_network_starts_at_e
     tab.controls.data_box.add_point(1.0, -2.0, 1)
     tab.controls.run_box.discretise_check.setChecked(True)
     assert tab.wait_idle(60)
-    saved = tab.session_state()
+    saved = tab.state().section()
 
     fresh = new_tab()
-    fresh.restore_session(_through_file(saved))
+    fresh.show_state(_through_file(saved))
     assert fresh.wait_idle(60) and fresh.problem() == ""
-    assert fresh.session_state() == saved
+    assert fresh.state().section() == saved
     assert fresh.epoch() == 0
     assert saved["points"][-1] == [1.0, -2.0, 1]
     # the network starts from the weights the engine gives the saved settings and seed
@@ -62,11 +63,11 @@ def test_the_trained_network_is_saved_as_numbers_and_goes_on_from_there(qtbot, n
     assert tab.wait_idle(60)
     tab.step(5)
     assert tab.wait_idle(60) and tab.epoch() == 5
-    section = {**tab.session_state(), "trained": tab.trained_state()}
+    section = {**tab.state().section(), "trained": tab.state(with_network=True).trained.section()}
     assert isinstance(section["trained"]["networks"][1][0]["weight"][0][0], float)
 
     fresh = new_tab()
-    fresh.restore_session(_through_file(section))
+    fresh.show_state(_through_file(section))
     qtbot.waitUntil(lambda: fresh.frame is not None and fresh.epoch() == 5 and not fresh.is_busy(), timeout=60_000)
     for saved_run, opened_run in zip(tab.frame.runs, fresh.frame.runs, strict=True):
         for (w, b), (w_opened, b_opened) in zip(saved_run.weights, opened_run.weights, strict=True):
@@ -78,12 +79,12 @@ def test_the_trained_network_is_saved_as_numbers_and_goes_on_from_there(qtbot, n
 def test_weights_of_the_wrong_shape_are_refused_naming_the_layer_and_nothing_changes(new_tab):
     tab = new_tab()
     assert tab.wait_idle(60)
-    before = tab.session_state()
+    before = tab.state().section()
     one_input = {"epoch": 3, "networks": [[{"weight": [[0.1]], "bias": [0.0]}]]}  # the network without hidden layers has two
     with pytest.raises(SessionError) as refused:
-        tab.restore_session({"hidden": [], "trained": one_input})
+        tab.show_state(TrainingState.build({"hidden": [], "trained": one_input}))
     assert refused.value.where == "tabs.training.trained.networks[0][0].weight[0]"
-    assert tab.session_state() == before
+    assert tab.state().section() == before
 
 
 def test_a_reopened_trained_session_keeps_its_loss_history_for_the_charts(qtbot, new_tab):
@@ -94,11 +95,11 @@ def test_a_reopened_trained_session_keeps_its_loss_history_for_the_charts(qtbot,
     tab.step(6)
     assert tab.wait_idle(60) and tab.epoch() == 6
     saved = tab.frame.main.history
-    section = {**tab.session_state(), "trained": tab.trained_state()}
+    section = tab.state(with_network=True).section()
     assert [row[0] for row in section["trained"]["history"][0]] == [0, 1, 2, 3, 4, 5]
 
     fresh = new_tab()
-    fresh.restore_session(_through_file(section))
+    fresh.show_state(_through_file(section))
     qtbot.waitUntil(lambda: fresh.frame is not None and fresh.epoch() == 6 and not fresh.is_busy(), timeout=60_000)
     opened = fresh.frame.main.history
     assert [s.epoch for s in opened] == list(range(7))
@@ -118,7 +119,7 @@ def test_a_history_row_past_the_saved_epoch_is_refused_naming_it(new_tab):
     assert tab.wait_idle(60)
     tab.step(2)
     assert tab.wait_idle(60)
-    section = {**tab.session_state(), "trained": tab.trained_state()}
+    section = tab.state(with_network=True).section()
     section["trained"]["history"][0][1][0] = 7
     with pytest.raises(SessionError) as refused:
         _through_file(section)
@@ -137,10 +138,10 @@ def test_a_layers_own_activation_is_chosen_in_the_network_panel_trains_and_is_sa
     assert [None if e is None else e[0] for e in config.layer_activations] == [None, "relu"]
     plain = Trainer(tab.config().__class__(**{**tab.config().__dict__, "layer_activations": ()}))
     assert tab.frame.main.history[-1].train_loss != plain.history[-1].train_loss  # the layer's ReLU is used
-    saved = tab.session_state()
+    saved = tab.state().section()
     assert saved["layer_activations"] == [None, "relu"]
     fresh = new_tab()
-    fresh.restore_session(_through_file(saved))
+    fresh.show_state(_through_file(saved))
     assert fresh.wait_idle(60)
     assert fresh.controls.network_box.layers._overrides[1].currentData() == "relu"
-    assert fresh.session_state() == saved
+    assert fresh.state().section() == saved

@@ -1,7 +1,8 @@
-"""The training tab's part of a session: the data, the network, how it learns, its seed, and optionally its weights.
+"""The training tab's state: the data, the network, how it learns, its seed, and optionally its weights.
 
-Section ``tabs.training`` (every field optional; a missing one takes :class:`engine.training_config.TrainConfig`'s
-default, the tab's start)::
+:class:`TrainingState` is what the tab shows, the section ``tabs.training`` of a session file and
+what ``export --session`` draws. As JSON (every field optional; a missing one takes
+:class:`engine.training_config.TrainConfig`'s default, the tab's start)::
 
     {"dataset": "circle", "noise": 0, "train_ratio": 50, "seed": 0, "points": [[1.5, -2.0, 1], ...],
      "hidden": [4, 2], "activation": "tanh", "activation_params": {}, "init": "auto", "init_params": {}, "bias": 0.1,
@@ -21,7 +22,8 @@ tab offers are defined here.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import ClassVar
 
 import numpy as np
 
@@ -37,8 +39,8 @@ from engine.datasets import (
     points_rows,
 )
 from engine.resolve import formula_of
-from engine.training_config import MAX_EPOCHS, TrainConfig, checked_config
-from sessions.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
+from engine.training_config import MAX_EPOCHS, MAX_UNITS, TrainConfig, checked_config
+from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
 
 KEY = "training"
 #: TensorFlow Playground's learning rates and regularisation rates: the tab's choice lists.
@@ -69,8 +71,86 @@ FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "trained")
 _DEFAULTS = TrainConfig()
 
 
-def check_training(section: object, where: str = "tabs.training") -> dict:
-    """The training section with every field filled in and checked; SessionError naming the first bad field."""
+@dataclass(frozen=True)
+class Trained:
+    """A trained network as plain numbers: the epoch, and per network (the linear twin first when side by side)
+    each layer's ``(weight rows, bias)``."""
+
+    epoch: int
+    networks: tuple[tuple[tuple[tuple[tuple[float, ...], ...], tuple[float, ...]], ...], ...]
+    #: Per network, the loss history before ``epoch``: ``(epoch, train_loss, test_loss, train_accuracy,
+    #: test_accuracy)`` rows (None: not measured); empty when the file had none.
+    history: tuple[tuple[tuple[float | None, ...], ...], ...] = ()
+
+    def section(self) -> dict:
+        values: dict = {
+            "epoch": self.epoch,
+            "networks": [[{"weight": [list(row) for row in w], "bias": list(b)} for w, b in net] for net in self.networks],
+        }
+        if self.history:
+            values["history"] = [[list(row) for row in run] for run in self.history]
+        return values
+
+
+@dataclass(frozen=True)
+class TrainingState:
+    """What the training tab shows (and, when asked, its trained network). Build a checked one with :meth:`build`."""
+
+    key: ClassVar[str] = KEY
+    dataset: str
+    noise: float
+    train_ratio: float
+    seed: int
+    hidden: tuple[int, ...]
+    activation: str
+    activation_params: dict
+    init: str
+    init_params: dict
+    bias: float
+    optimizer: str
+    lr: float
+    batch: int
+    regularization: str
+    reg_rate: float
+    loss: str
+    features: tuple[str, ...]
+    #: Per hidden layer, an activation id overriding ``activation`` (None: the network's); empty: none.
+    layer_activations: tuple[str | None, ...] = ()
+    points: tuple[tuple[float, float, int], ...] | None = None
+    side_by_side: bool = False
+    discretise: bool = False
+    trained: Trained | None = None
+
+    @classmethod
+    def build(cls, section: object = None, where: str = "tabs.training") -> TrainingState:
+        """The state a section describes (missing fields: the defaults); StateError naming the first bad field."""
+        return check_training({} if section is None else section, where)
+
+    def config(self, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
+        """The :class:`TrainConfig` the state describes, on ``device`` in ``dtype``."""
+        values = {name: getattr(self, name) for name in CONFIG_FIELDS}
+        if self.points is not None:
+            values["points"] = points_from_rows(self.points)
+        return TrainConfig(**values, device=device, dtype=dtype)
+
+    def section(self) -> dict:
+        """The state as the JSON values of a session file's ``tabs.training`` (``trained`` only when it has one)."""
+        values = {name: _plain(getattr(self, name)) for name in CONFIG_FIELDS}
+        values["points"] = None if self.points is None else [list(p) for p in self.points]
+        values["side_by_side"], values["discretise"] = self.side_by_side, self.discretise
+        if self.trained is not None:
+            values["trained"] = self.trained.section()
+        return values
+
+
+def state_points(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
+    """The user's points as (x₁, x₂, label) rows, as a state holds them (:func:`engine.datasets.points_rows`)."""
+    rows = points_rows(points)
+    return None if rows is None else tuple((float(x), float(y), int(label)) for x, y, label in rows)
+
+
+def check_training(section: object, where: str = "tabs.training") -> TrainingState:
+    """The training section as a state, every field filled in and checked; StateError naming the first bad field."""
     section = obj(section, where)
     only(section, FIELDS, where)
     given = {name: section[name] for name in CONFIG_FIELDS if name in section}
@@ -99,30 +179,26 @@ def check_training(section: object, where: str = "tabs.training") -> dict:
     for k, entry in enumerate(given.get("layer_activations", ())):  # null: the network's activation
         if entry is not None:
             text(entry, field(field(where, "layer_activations"), k))
+    if "hidden" in given:  # each layer's size, named by its place (the engine checks the count)
+        at = field(where, "hidden")
+        given["hidden"] = tuple(whole(units, field(at, i), 1, MAX_UNITS) for i, units in enumerate(given["hidden"]))
     points = None if section.get("points") is None else _points(section["points"], field(where, "points"))
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
-    result = {name: _plain(getattr(checked, name)) for name in CONFIG_FIELDS}
-    result["activation"] = str(config.activation)
-    result["layer_activations"] = [None if e is None else e[0] for e in checked.layer_activations]
-    result["points"] = points_rows(points)
-    result["side_by_side"] = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
-    result["discretise"] = boolean(section.get("discretise", False), field(where, "discretise"))
-    result["trained"] = None
-    if section.get("trained") is not None:
-        result["trained"] = _trained(section["trained"], field(where, "trained"), checked, result["side_by_side"])
-    return result
-
-
-def train_config(section: dict, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
-    """The :class:`TrainConfig` of a checked training section, on ``device`` in ``dtype``."""
-    values = {name: section[name] for name in CONFIG_FIELDS}
-    for name in ("hidden", "features", "layer_activations"):
-        values[name] = tuple(values[name])
-    if section["points"] is not None:
-        values["points"] = points_from_rows(section["points"])
-    return TrainConfig(**values, device=device, dtype=dtype)
+    values = {name: getattr(checked, name) for name in CONFIG_FIELDS}
+    values["activation"] = str(config.activation)
+    values["activation_params"], values["init_params"] = dict(checked.activation_params), dict(checked.init_params)
+    values["layer_activations"] = tuple(None if e is None else e[0] for e in checked.layer_activations)
+    side_by_side = boolean(section.get("side_by_side", False), field(where, "side_by_side"))
+    trained = section.get("trained")
+    return TrainingState(
+        **values,
+        points=state_points(points),
+        side_by_side=side_by_side,
+        discretise=boolean(section.get("discretise", False), field(where, "discretise")),
+        trained=None if trained is None else _trained(trained, field(where, "trained"), checked, side_by_side),
+    )
 
 
 def _points(raw: object, where: str) -> Points:
@@ -136,7 +212,7 @@ def _points(raw: object, where: str) -> Points:
     return engine_checked(where, lambda: checked_points(Points(xy, labels)), {"points": ""})
 
 
-def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> dict:
+def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> Trained:
     raw = obj(raw, where)
     only(raw, ("epoch", "networks", "history"), where)
     epoch = whole(raw.get("epoch", 0), field(where, "epoch"), 0, MAX_EPOCHS)
@@ -156,7 +232,9 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
             [_history_row(row, field(field(at, n), k), epoch) for k, row in enumerate(listed(run, field(at, n), max(epoch, 1)))]
             for n, run in enumerate(runs)
         ]
-    return {"epoch": epoch, "networks": checked, "history": history}
+    return Trained(
+        epoch, tuple(tuple(network) for network in checked), tuple(tuple(tuple(row) for row in run) for run in history)
+    )
 
 
 def _history_row(raw: object, where: str, epoch: int) -> list:
@@ -167,23 +245,23 @@ def _history_row(raw: object, where: str, epoch: int) -> list:
     return [at, *values]  # a list, as read: a checked section checks again
 
 
-def _layer(raw: object, where: str, shape: tuple[int, int]) -> dict:
+def _layer(raw: object, where: str, shape: tuple[int, int]) -> tuple[tuple[tuple[float, ...], ...], tuple[float, ...]]:
     raw = obj(raw, where)
     only(raw, ("weight", "bias"), where)
     n_out, n_in = shape
     rows = listed(raw.get("weight"), field(where, "weight"), n_out, n_out)
-    weight = [
-        [
+    weight = tuple(
+        tuple(
             number(v, field(field(field(where, "weight"), i), j))
             for j, v in enumerate(listed(row, field(field(where, "weight"), i), n_in, n_in))
-        ]
+        )
         for i, row in enumerate(rows)
-    ]
-    bias = [
+    )
+    bias = tuple(
         number(v, field(field(where, "bias"), i))
         for i, v in enumerate(listed(raw.get("bias"), field(where, "bias"), n_out, n_out))
-    ]
-    return {"weight": weight, "bias": bias}
+    )
+    return weight, bias
 
 
 def _owner(activation: object) -> str:
@@ -196,5 +274,5 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if hasattr(value, "items"):
-        return dict(value)
+        return dict(value)  # type: ignore[call-overload]
     return value

@@ -1,9 +1,9 @@
 """Small checks for the values of a session file, each naming the field path it refuses.
 
 A session file is JSON: numbers arrive as int or float, lists as lists. These helpers turn one
-JSON value into the value a tab takes, or raise :class:`~sessions.errors.SessionError`
+JSON value into the value a tab takes, or raise :class:`~states.errors.StateError`
 with the path of the field (``tabs.depth.layers``). The engine's own validators do the rest
-(:func:`engine_checked` turns their :class:`~engine.errors.EngineError` into a SessionError
+(:func:`engine_checked` turns their :class:`~engine.errors.EngineError` into a StateError
 at the right path).
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from engine.errors import ECHO_CHARS, EngineError, clipped
-from sessions.errors import SessionError
+from states.errors import StateError
 
 T = TypeVar("T")
 
@@ -32,7 +32,7 @@ def field(where: str, name: str | int) -> str:
 def obj(value: Any, where: str) -> dict:
     """``value`` if it is a JSON object."""
     if not isinstance(value, dict):
-        raise SessionError(where, f"expected an object {{...}}, got {_kind(value)}")
+        raise StateError(where, f"expected an object {{...}}, got {_kind(value)}")
     return value
 
 
@@ -41,27 +41,27 @@ def only(section: Mapping, names: Iterable[str], where: str) -> None:
     known = tuple(names)
     for key in section:
         if key not in known:
-            raise SessionError(field(where, key), f"unknown field (known: {', '.join(known)})")
+            raise StateError(field(where, key), f"unknown field (known: {', '.join(known)})")
 
 
 def listed(value: Any, where: str, most: int, least: int = 0) -> list:
     """``value`` if it is a JSON list of ``least`` to ``most`` items."""
     if not isinstance(value, list):
-        raise SessionError(where, f"expected a list [...], got {_kind(value)}")
+        raise StateError(where, f"expected a list [...], got {_kind(value)}")
     if not least <= len(value) <= most:
-        raise SessionError(where, f"expected {least} to {most:,} items, got {len(value):,}")
+        raise StateError(where, f"expected {least} to {most:,} items, got {len(value):,}")
     return value
 
 
 def boolean(value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise SessionError(where, f"expected true or false, got {_shown(value)}")
+        raise StateError(where, f"expected true or false, got {_shown(value)}")
     return value
 
 
 def text(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise SessionError(where, f"expected text in quotes, got {_shown(value)}")
+        raise StateError(where, f"expected text in quotes, got {_shown(value)}")
     return value
 
 
@@ -77,39 +77,39 @@ def one_of(value: Any, where: str, choices: Iterable) -> Any:
                 return choice
         elif isinstance(value, (int, float)) and value == choice:
             return choice
-    raise SessionError(where, f"expected one of {', '.join(map(_shown, options))}, got {_shown(value)}")
+    raise StateError(where, f"expected one of {', '.join(map(_shown, options))}, got {_shown(value)}")
 
 
 def whole(value: Any, where: str, low: int, high: int) -> int:
     """A whole number in [low, high] (``3`` or ``3.0``)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SessionError(where, f"expected a whole number, got {_shown(value)}")
+        raise StateError(where, f"expected a whole number, got {_shown(value)}")
     if isinstance(value, float) and not (math.isfinite(value) and value == math.floor(value)):
-        raise SessionError(where, f"expected a whole number, got {_shown(value)}")
+        raise StateError(where, f"expected a whole number, got {_shown(value)}")
     if not low <= value <= high:
-        raise SessionError(where, f"{_shown(value)} is outside the range {low:,} to {high:,}")
+        raise StateError(where, f"{_shown(value)} is outside the range {low:,} to {high:,}")
     return int(value)
 
 
 def number(value: Any, where: str, low: float = -math.inf, high: float = math.inf) -> float:
     """A finite number in [low, high]."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SessionError(where, f"expected a number, got {_shown(value)}")
+        raise StateError(where, f"expected a number, got {_shown(value)}")
     try:
         value = float(value)
     except OverflowError:
-        raise SessionError(where, "the number is too large") from None
+        raise StateError(where, "the number is too large") from None
     if not math.isfinite(value):
-        raise SessionError(where, f"expected a finite number, got {_shown(value)}")
+        raise StateError(where, f"expected a finite number, got {_shown(value)}")
     if not low <= value <= high:
-        raise SessionError(where, f"{value:g} is outside the range {low:g} to {high:g}")
+        raise StateError(where, f"{value:g} is outside the range {low:g} to {high:g}")
     return value
 
 
 def engine_checked(
     where: str, check: Callable[[], T], fields: Mapping[str, str] | None = None, owners: Mapping[str, str] | None = None
 ) -> T:
-    """``check()``; an EngineError it raises becomes a SessionError at ``where`` plus the field it names.
+    """``check()``; an EngineError it raises becomes a StateError at ``where`` plus the field it names.
 
     ``fields`` maps the engine's field names to the session's (``"hidden"`` → ``"hidden"``, ``"expression"`` →
     ``""`` for ``where`` itself); ``owners`` maps a registry entry's id to the session field holding its
@@ -118,7 +118,7 @@ def engine_checked(
     try:
         return check()
     except EngineError as exc:
-        raise SessionError(_engine_path(where, exc.field, fields or {}, owners or {}), exc.message) from None
+        raise StateError(_engine_path(where, exc.field, fields or {}, owners or {}), exc.message) from None
 
 
 def _engine_path(where: str, engine_field: str, fields: Mapping[str, str], owners: Mapping[str, str]) -> str:
