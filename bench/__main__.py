@@ -3,8 +3,9 @@
     python -m bench [--quick] [--only engine_throughput,startup,...]
 
 Each benchmark prints its table and writes ``bench/results/<name>.json``; this writes
-``bench/results/summary.json``. Exit status 1 only when a benchmark crashed: a missed
-target is a finding, reported as FAIL, not an error.
+``bench/results/summary.json``. A benchmark that could not measure (it exits non-zero,
+crashed, timed out or wrote no result) is a FAIL row and makes the exit status 1: a skip
+never reads as a pass. A missed target is a finding, reported as FAIL, not an error.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def main(argv=None) -> int:
         print(f"\n######## bench.{name}{' (quick)' if quick else ''}", flush=True)
         t0 = time.perf_counter()
         command = [sys.executable, "-m", f"bench.{name}", *(["--quick"] if quick else [])]
+        (RESULTS / f"{name}.json").unlink(missing_ok=True)  # an old result must not stand in for this run's
         if name == "startup" and not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
             command = ["xvfb-run", "-a", *command]  # start-up is worth measuring on a real (virtual) display
         try:
@@ -43,14 +45,14 @@ def main(argv=None) -> int:
         print(f"######## bench.{name}: {time.perf_counter() - t0:.0f} s", flush=True)
         if rc != 0:
             crashed.append(f"{name} (exit {rc})")
-    if "interaction" in names and _skipped("interaction"):
+    if "interaction" in names and _unmeasured("interaction"):
         # No explorer to measure: still give the matplotlib baseline on its own.
-        print("\n######## bench.mpl_baseline (the interaction benchmark was skipped)", flush=True)
+        print("\n######## bench.mpl_baseline (the interaction benchmark measured nothing)", flush=True)
         subprocess.run([sys.executable, "-m", "bench.mpl_baseline", *(["--quick"] if quick else [])], cwd=ROOT)
     return summarize(names, crashed)
 
 
-def _skipped(name: str) -> bool:
+def _unmeasured(name: str) -> bool:
     try:
         doc = json.loads((RESULTS / f"{name}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -60,16 +62,21 @@ def _skipped(name: str) -> bool:
 
 def summarize(names, crashed) -> int:
     summary = Report("summary", "All targets")
+    unmeasured = list(crashed)
     for name in names:
         try:
             doc = json.loads((RESULTS / f"{name}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            summary.skipped.append(f"{name}: no result file")
+            summary.target(f"{name} measured", None, None, unit="", note="no result file")
+            summary.failed.append(f"{name}: no result file")
             continue
         for t in doc["targets"]:
             summary.add(benchmark=name, **t)
-        summary.skipped += [f"{name}: {s}" for s in doc.get("skipped", [])]
-    summary.skipped += [f"crashed: {c}" for c in crashed]
+        summary.failed += [f"{name}: {s}" for s in doc.get("failed", [])]
+        summary.notes += [f"{name}: {n}" for n in doc.get("notes", []) if n.startswith("not applicable")]
+    for c in crashed:
+        summary.target(f"{c.split(' ', 1)[0]} measured", None, None, unit="", note=f"crashed: {c}")
+    rows = summary.rows + [{"benchmark": t.name.split(" ", 1)[0], **vars(t), "verdict": t.verdict} for t in summary.targets]
     print("\n== All targets")
     print_table(
         ["verdict", "benchmark", "target", "value", "limit"],
@@ -77,17 +84,19 @@ def summarize(names, crashed) -> int:
             [
                 r["verdict"],
                 r["benchmark"],
-                r["name"],
+                r["name"] + (f" ({r['note']})" if r["value"] is None and r.get("note") else ""),
                 _value(r["value"], r["unit"]),
-                f"{'>=' if r['higher_is_better'] else '<='} {r['limit']:g} {r['unit']}",
+                "-" if r["limit"] is None else f"{'>=' if r['higher_is_better'] else '<='} {r['limit']:g} {r['unit']}",
             ]
-            for r in summary.rows
+            for r in rows
         ],
     )
-    for s in summary.skipped:
-        print(f"skipped: {s}")
+    for s in summary.failed:
+        print(f"could not measure: {s}")
+    for n in summary.notes:
+        print(f"note: {n}")
     summary.write()
-    return 1 if crashed else 0
+    return 1 if unmeasured or summary.failed else 0
 
 
 def _value(v, unit: str) -> str:

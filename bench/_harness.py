@@ -175,27 +175,29 @@ def _git_commit() -> str | None:
 
 @dataclass
 class Target:
-    """A figure the issue promises, checked against its limit."""
+    """A figure the issue promises, checked against its limit. ``value`` None: it could not be measured, a FAIL."""
 
     name: str
     value: float | None
-    limit: float
+    limit: float | None
     unit: str = "ms"
     higher_is_better: bool = False
     note: str = ""
 
     @property
     def verdict(self) -> str:
-        if self.value is None:
-            return "SKIP"
+        if self.value is None or self.limit is None:
+            return "FAIL"  # not measured is never a pass (issue 28)
         ok = self.value >= self.limit if self.higher_is_better else self.value <= self.limit
         return "PASS" if ok else "FAIL"
 
     def line(self) -> str:
-        cmp = ">=" if self.higher_is_better else "<="
-        shown = "n/a" if self.value is None else f"{_num(self.value)} {self.unit}"
         extra = f"  ({self.note})" if self.note else ""
-        return f"[{self.verdict}] {self.name}: {shown} (target {cmp} {_num(self.limit)} {self.unit}){extra}"
+        if self.value is None or self.limit is None:
+            return f"[{self.verdict}] {self.name}: not measured{extra}"
+        cmp = ">=" if self.higher_is_better else "<="
+        limit = f"(target {cmp} {_num(self.limit)} {self.unit})"
+        return f"[{self.verdict}] {self.name}: {_num(self.value)} {self.unit} {limit}{extra}"
 
 
 @dataclass
@@ -207,7 +209,7 @@ class Report:
     rows: list[dict] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     started: float = field(default_factory=time.time)
 
@@ -220,10 +222,23 @@ class Report:
         self.targets.append(t)
         return t
 
-    def skip(self, reason: str) -> None:
-        """Record (and print at once) why part of the benchmark did not run."""
-        self.skipped.append(reason)
-        print(f"SKIP {self.name}: {reason}", flush=True)
+    def fail(self, reason: str) -> Target:
+        """Part of the benchmark could not measure: a FAIL row (and a non-zero exit, :meth:`exit_status`), printed at
+        once. Never a skip: a benchmark that measured nothing must not read as a pass."""
+        self.failed.append(reason)
+        print(f"FAIL {self.name}: could not measure: {reason}", flush=True)
+        return self.target(f"{self.name} measured", None, None, unit="", note=reason)
+
+    skip = fail  # the old name (callers on other branches): a skip is a failure too
+
+    def not_applicable(self, reason: str) -> None:
+        """Rows this machine has nothing for (no GPU: no CUDA rows); a note, neither a pass nor a failure."""
+        self.notes.append(f"not applicable: {reason}")
+
+    def exit_status(self) -> int:
+        """The benchmark's exit status: 1 when some part could not measure (:meth:`fail`), else 0. A missed target
+        is a finding (a FAIL row), not an error."""
+        return 1 if self.failed else 0
 
     def print(self, columns: Sequence[tuple[str, str, str]]) -> None:
         """Print the rows as a table; ``columns`` are (row key, header, format spec)."""
@@ -235,12 +250,14 @@ class Report:
             print(t.line())
         for n in self.notes:
             print(f"note: {n}")
-        for s in self.skipped:
-            print(f"skipped: {s}")
+        for s in self.failed:
+            print(f"could not measure: {s}")
         sys.stdout.flush()
 
     def write(self) -> Path:
-        """Write ``bench/results/<name>.json`` atomically and return its path."""
+        """Write ``bench/results/<name>.json`` atomically and return its path (a report with no row fails first)."""
+        if not self.rows and not self.failed:
+            self.fail("no row was measured")
         RESULTS.mkdir(parents=True, exist_ok=True)
         doc = {
             "benchmark": self.name,
@@ -264,14 +281,14 @@ class Report:
                 for t in self.targets
             ],
             "notes": self.notes,
-            "skipped": self.skipped,
+            "failed": self.failed,
             **self.extra,
         }
         path = RESULTS / f"{self.name}.json"
         tmp = path.with_suffix(".json.part")
         tmp.write_text(json.dumps(doc, indent=2, default=_json_default) + "\n", encoding="utf-8")
         os.replace(tmp, path)
-        print(f"wrote {path.relative_to(ROOT)}", flush=True)
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", flush=True)
         return path
 
 

@@ -68,7 +68,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 def _load() -> str:

@@ -41,7 +41,7 @@ def main(argv=None) -> int:
 
     devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
     if "cuda" not in devices:
-        report.skip("CUDA: torch sees no GPU on this machine (CPU rows only)")
+        report.not_applicable("CUDA: torch sees no GPU on this machine (CPU rows only)")
     for device in devices:
         for activation, init, dtype, flush in CASES:
             if device == "cuda" and (flush or dtype != "float32"):
@@ -120,7 +120,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

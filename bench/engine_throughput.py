@@ -100,7 +100,7 @@ def main(argv=None) -> int:
     if torch.cuda.is_available():
         configs += [("float32", "cuda", default_threads), ("float64", "cuda", default_threads)]
     else:
-        report.skip("CUDA: torch sees no GPU on this machine (CPU rows only)")
+        report.not_applicable("CUDA: torch sees no GPU on this machine (CPU rows only)")
     fits = []
     for dtype, device, threads in configs:
         _check_closed_forms(dtype)
@@ -158,7 +158,7 @@ def main(argv=None) -> int:
         ],
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 def _opt(d: dict, key: str, spec: str) -> str:

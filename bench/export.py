@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 def animation_rows(quick: bool) -> list[dict]:

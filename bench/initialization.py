@@ -5,7 +5,7 @@ Two views of the same work. The engine stages alone (``engine.initializers.sampl
 whole path in the real initialisation tab (offscreen): ``InitTab.request()`` -> the
 background worker samples and bins -> the result reaches the GUI thread -> the histogram
 plot has painted; meanwhile the GUI thread sleeps in Qt's event loop as the app's does
-(:func:`bench._qt.wait_until`). The tab part is skipped where Qt or the tab is missing.
+(:func:`bench._qt.wait_until`). The tab part fails (a FAIL row, exit 1) where Qt or the tab is missing.
 
     python -m bench.initialization [--quick] [--no-qt] [--what-if grid]
 
@@ -60,7 +60,7 @@ def tab_path(report: Report, sizes, quick: bool, what_if: bool = False) -> dict:
         from bench._qt import PaintWatch, application, drain, plot_viewports, wait_until
         from gui.initialization.tab import InitTab
     except ImportError as exc:
-        report.skip(f"the tab part: {exc} (needs PySide6 and issue 4's gui/initialization/tab.py)")
+        report.fail(f"the tab part: {exc} (needs PySide6 and issue 4's gui/initialization/tab.py)")
         return {}
     application()
     tab = InitTab()
@@ -142,7 +142,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

@@ -156,10 +156,10 @@ def main(argv=None) -> int:
     )
     tab_class, why = load_tab_class()
     if tab_class is None:
-        report.skip(why)
+        report.fail(why)
         report.print([])
         report.write()
-        return 0
+        return report.exit_status()
     rss_start = rss_mb()
     driver = Driver(tab_class, what_if)
     size = driver.plot_size()
@@ -179,7 +179,7 @@ def main(argv=None) -> int:
         try:
             s, settled = driver.run(scene, changes, budget_s=None if named else 15, warmup=WARMUP if named else 5)
         except AssertionError as exc:
-            report.skip(f"{scene.label}: {exc}")
+            report.fail(f"{scene.label}: {exc}")
             continue
         row = report.add(
             scene=scene.label,
@@ -229,7 +229,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

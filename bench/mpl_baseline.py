@@ -112,7 +112,7 @@ def main(argv=None) -> int:
         print(f"  {scene.label:>18s}: median {s.median * 1e3:7.1f} ms  p95 {s.p95 * 1e3:7.1f} ms", flush=True)
     report.print([("scene", "scene", ""), ("median_ms", "median ms", ".1f"), ("p95_ms", "p95 ms", ".1f"), ("count", "n", "d")])
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

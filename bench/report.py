@@ -56,13 +56,13 @@ def section_targets(summary: dict | None) -> str:
             r["benchmark"],
             r["name"],
             _value(r["value"], r["unit"]),
-            f"{'≥' if r['higher_is_better'] else '≤'} {r['limit']:g} {r['unit']}",
+            "–" if r["limit"] is None else f"{'≥' if r['higher_is_better'] else '≤'} {r['limit']:g} {r['unit']}",
         ]
         for r in summary["rows"]
     ]
     text = table(["verdict", "benchmark", "target", "measured", "limit"], rows)
-    if summary.get("skipped"):
-        text += "\n\nSkipped: " + "; ".join(summary["skipped"]) + "."
+    if summary.get("failed"):
+        text += "\n\nCould not measure (FAIL): " + "; ".join(summary["failed"]) + "."
     return text
 
 
@@ -100,7 +100,7 @@ def section_interaction(doc: dict | None, mpl: dict | None) -> str:
             ],
             rows,
         ) + _notes(doc)
-    text = "_Interaction latency not measured: " + ("; ".join(doc["skipped"]) if doc else "no result file") + "._"
+    text = "_Interaction latency not measured: " + ("; ".join(doc.get("failed", [])) if doc else "no result file") + "._"
     if mpl and mpl["rows"]:
         text += (
             "\n\nThe matplotlib baseline alone:\n\n"
@@ -160,13 +160,13 @@ def section_generic(doc: dict | None, columns: list[tuple[str, str, str]]) -> st
     if not doc:
         return "_No result file._"
     if not doc["rows"]:
-        return "_Not measured: " + "; ".join(doc.get("skipped", [])) + "._"
+        return "_Not measured (FAIL): " + "; ".join(doc.get("failed", [])) + "._"
     rows = [[f(r.get(k), spec) if spec else str(r.get(k, "–")) for k, _, spec in columns] for r in doc["rows"]]
     return table([h for _, h, _ in columns], rows) + _notes(doc)
 
 
 def _notes(doc: dict) -> str:
-    lines = [f"- {n}" for n in doc.get("notes", [])] + [f"- skipped: {s}" for s in doc.get("skipped", [])]
+    lines = [f"- {n}" for n in doc.get("notes", [])] + [f"- could not measure (FAIL): {s}" for s in doc.get("failed", [])]
     return ("\n\n" + "\n".join(lines)) if lines else ""
 
 
@@ -207,6 +207,7 @@ def generated() -> str:
             load("startup"),
             [
                 ("build", "build", ""),
+                ("way", "started", ""),
                 ("mark", "mark", ""),
                 ("median_ms", "median", ".0f"),
                 ("p95_ms", "p95", ".0f"),

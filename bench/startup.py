@@ -1,4 +1,4 @@
-"""Start-up: time to first paint and to the first plotted curve, and resident memory.
+"""Start-up: time to first paint and to the first plotted curve, the longest stall between them, and resident memory.
 
     python -m bench.startup [--quick] [--runs 5] [--frozen dist/ActivationLab/ActivationLab]
     xvfb-run -a .venv/bin/python bench/startup.py          (a real X display: the figures that matter)
@@ -7,9 +7,14 @@ Each run starts a fresh process, as a user would, with ``ACTIVATION_LAB_STARTUP_
 the launch time; the app's ``gui/startup.py`` clock then prints when the window first
 painted, when the first curve painted and the longest event-loop stall in between, and
 quits. The peak resident memory of that process (up to its first curve) comes from the
-operating system when it exits (``wait4``). From source, and from the frozen build when
-``make exe`` has made one. One untimed launch first warms the file cache.
+operating system when it exits (``wait4``). From source and from the frozen build
+(``make exe``), each started three ways in a settings folder of its own: with the defaults
+(``--fresh``), with the last session restored (a lesson with three curves, left by the
+warm-up launch) and in Chinese (``--lang zh_CN``); and from source once more on a first
+start (an empty settings folder each time: the start page opens on a real display).
+One untimed launch per way first warms the file cache (and leaves the last session).
 With a display (``$DISPLAY``) the app uses it; without one it runs offscreen (noted).
+A launch that prints no timing line, or a missing frozen build, is a FAIL: never a skip.
 """
 
 from __future__ import annotations
@@ -19,8 +24,10 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,32 +35,58 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._harness import ROOT, Report, quick_mode, summarize
 
 FROZEN = ROOT / "dist" / "ActivationLab" / ("ActivationLab.exe" if sys.platform == "win32" else "ActivationLab")
-PATTERN = re.compile(r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+)")
+PATTERN = re.compile(r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+) cpu=([\d.]+)")
+CLOCK_LINE = re.compile(r"^startup: .*$", re.M)
 TIMEOUT_S = 120
+#: The session the "restored" way leaves as the last one: three curves in the explorer.
+RESTORED = ROOT / "resources" / "lessons" / "10-modern-activations.alab"
+#: The issue's targets (issue 28), in ms: each from source and frozen, with the defaults, restored and in Chinese.
+TARGETS_MS = {"first-paint": 300, "first-curve": 1000, "longest-stall": 500}
 
 
-def launch(command: list[str]) -> dict:
-    """One start; seconds to first paint and first curve, longest stall, peak RSS (MiB) or an error."""
-    env = dict(os.environ, ACTIVATION_LAB_STARTUP_T0=repr(time.time()))
+@dataclass(frozen=True)
+class Way:
+    """One way of starting the app: its label, the arguments, what the warm-up launch adds, a fresh folder each time."""
+
+    label: str
+    args: tuple[str, ...] = ()
+    warmup_args: tuple[str, ...] | None = None  # None: the same as args
+    fresh_settings: bool = False  # an empty settings folder for every launch (a first start)
+    targets: bool = True
+
+
+WAYS = (
+    Way("defaults", ("--fresh",)),
+    Way("last session restored", (), warmup_args=(str(RESTORED),)),
+    Way("in Chinese", ("--fresh", "--lang", "zh_CN")),
+    Way("first start (start page)", (), fresh_settings=True, targets=False),
+)
+
+
+def launch(command: list[str], settings: Path) -> dict:
+    """One start with its settings in ``settings``; seconds to first paint and first curve, longest stall, peak RSS
+    (MiB) or an error."""
+    env = dict(os.environ, ACTIVATION_LAB_STARTUP_T0=repr(time.time()), XDG_CONFIG_HOME=str(settings))
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         env.pop("QT_QPA_PLATFORM", None)  # make bench sets offscreen for the other benchmarks
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    out, err, returncode, rss = _run(command, env)
+    out, err, returncode, rss = _run(command, env, cwd=settings)
     if returncode is None:
         return {"error": f"no timing within {TIMEOUT_S} s"}
     match = PATTERN.search(out)
     if not match:
-        tail = (err or out).strip().splitlines()[-1:] or [""]
+        said = CLOCK_LINE.search(out)
+        tail = [said.group(0)] if said else (err or out).strip().splitlines()[-1:] or [""]
         return {"error": f"no timing line (exit {returncode}): {tail[0][:200]}"}
-    paint, curve, stall = (float(v) for v in match.groups())
-    return {"first-paint": paint, "first-curve": curve, "longest-stall": stall, "rss_mb": rss}
+    paint, curve, stall, cpu = (float(v) for v in match.groups())
+    return {"first-paint": paint, "first-curve": curve, "longest-stall": stall, "cpu-to-first-curve": cpu, "rss_mb": rss}
 
 
-def _run(command: list[str], env: dict) -> tuple[str, str, int | None, float | None]:
+def _run(command: list[str], env: dict, cwd: Path) -> tuple[str, str, int | None, float | None]:
     """Run to the end; stdout, stderr, exit code (None if killed for time) and the child's
     peak RSS in MiB from ``wait4`` (None where the OS has no wait4)."""
-    proc = subprocess.Popen(command, env=env, cwd=Path.home(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     streams: dict[str, str] = {}
     readers = [
         threading.Thread(target=lambda n=n, f=f: streams.__setitem__(n, f.read()), daemon=True)
@@ -79,35 +112,49 @@ def _run(command: list[str], env: dict) -> tuple[str, str, int | None, float | N
     return streams.get("out", ""), streams.get("err", ""), None if timed_out else proc.returncode, rss
 
 
-def run_variant(report: Report, name: str, command: list[str], runs: int) -> None:
-    first = launch(command)  # warms the file cache; not counted
-    if "error" in first:
-        report.skip(f"{name}: {first['error']}")
-        return
-    results = [launch(command) for _ in range(runs)]
+def run_way(report: Report, build: str, program: list[str], way: Way, runs: int) -> None:
+    """Warm up, then ``runs`` timed launches of ``program`` started ``way``; its rows, and its targets."""
+    name = f"{build}, {way.label}"
+    with tempfile.TemporaryDirectory(prefix="activation-lab-bench-") as tmp:
+        settings = Path(tmp)
+
+        def one(args: tuple[str, ...]) -> dict:
+            if not way.fresh_settings:
+                return launch([*program, *args], settings)
+            with tempfile.TemporaryDirectory(prefix="first-start-", dir=tmp) as empty:
+                return launch([*program, *args], Path(empty))
+
+        first = one(way.args if way.warmup_args is None else way.warmup_args)  # warms the file cache; not counted
+        results = [first] if "error" in first else [one(way.args) for _ in range(runs)]
     bad = [r["error"] for r in results if "error" in r]
     good = [r for r in results if "error" not in r]
-    if bad:
-        report.notes.append(f"{name}: {len(bad)} of {runs} launches failed: {bad[0]}")
+    if bad:  # a start the clock could not time is a failure, not a smaller sample
+        report.fail(f"{name}: {len(bad)} of {len(results)} launches gave no timing: {bad[0]}")
+    rows = {}
+    for mark in ("first-paint", "first-curve", "longest-stall", "cpu-to-first-curve"):
+        if good:
+            s = summarize([r[mark] for r in good])
+            rows[mark] = report.add(
+                build=build,
+                way=way.label,
+                mark=mark,
+                median_ms=s.median * 1e3,
+                p95_ms=s.p95 * 1e3,
+                min_ms=s.min * 1e3,
+                max_ms=s.max * 1e3,
+                count=s.count,
+            )
+        if way.targets and mark in TARGETS_MS:
+            value = rows[mark]["median_ms"] if mark in rows and not bad else None
+            report.target(f"{name}: {mark} (median of {runs})", value, TARGETS_MS[mark])
     if not good:
         return
-    rows = {}
-    for mark in ("first-paint", "first-curve", "longest-stall"):
-        s = summarize([r[mark] for r in good])
-        rows[mark] = report.add(
-            build=name,
-            mark=mark,
-            median_ms=s.median * 1e3,
-            p95_ms=s.p95 * 1e3,
-            min_ms=s.min * 1e3,
-            max_ms=s.max * 1e3,
-            count=s.count,
-        )
     rss = [r["rss_mb"] for r in good if r["rss_mb"] is not None]
     if rss:
         r = summarize(rss)
         report.add(
-            build=name,
+            build=build,
+            way=way.label,
             mark="peak RSS to first curve (MiB)",
             median_ms=r.median,
             p95_ms=r.p95,
@@ -123,13 +170,6 @@ def run_variant(report: Report, name: str, command: list[str], runs: int) -> Non
         + (f", peak RSS {summarize(rss).median:.0f} MiB" if rss else ""),
         flush=True,
     )
-    if name == "source":
-        report.target(
-            f"source: time to first paint (median of {rows['first-paint']['count']})", rows["first-paint"]["median_ms"], 1000
-        )
-        report.target(
-            f"source: time to first curve (median of {rows['first-curve']['count']})", rows["first-curve"]["median_ms"], 2500
-        )
 
 
 def main(argv=None) -> int:
@@ -144,17 +184,32 @@ def main(argv=None) -> int:
     platform = f"display {display}" if display else "offscreen (no display: run under xvfb-run for a real window)"
     report = Report("startup", f"Start-up: first paint, first curve, longest stall, peak memory ({platform})")
     report.notes.append(
-        f"{runs} launches after one warm-up launch; seconds from the launch to each paint, as gui/startup.py's clock reports them"
+        f"{runs} launches after one warm-up launch per way; seconds from the launch to each paint, "
+        "as gui/startup.py's clock reports them"
     )
-    run_variant(report, "source", [sys.executable, str(ROOT / "main.py")], runs)
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    builds = [("source", [sys.executable, str(ROOT / "main.py")])]
     if args.frozen.exists():
-        run_variant(report, "frozen", [str(args.frozen.resolve())], runs)
-    else:
-        report.skip(f"frozen build: {args.frozen} not found (run `make exe` first)")
+        builds.append(("frozen", [str(args.frozen.resolve())]))
+    for build, program in builds:
+        for way in WAYS:
+            if build == "frozen" and not way.targets:
+                continue  # the first start's start page is the same code frozen
+            run_way(report, build, program, way, runs)
+    if not args.frozen.exists():
+        report.fail(f"frozen build: {args.frozen} not found (run `make exe` first)")
+        for way in WAYS:
+            for mark in TARGETS_MS if way.targets else ():
+                report.target(f"frozen, {way.label}: {mark}", None, TARGETS_MS[mark], note="no frozen build")
+    if load_before is not None:
+        load_after = os.getloadavg()[0]
+        report.notes.append(f"load average (1 min) {load_before:.1f} before, {load_after:.1f} after, on {os.cpu_count()} CPUs")
+        report.extra["load_avg_1min"] = [load_before, load_after]
     report.extra["platform"] = platform
     report.print(
         [
             ("build", "build", ""),
+            ("way", "started", ""),
             ("mark", "mark", ""),
             ("median_ms", "median", ".0f"),
             ("p95_ms", "p95", ".0f"),
@@ -164,7 +219,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

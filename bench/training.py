@@ -258,6 +258,7 @@ def unmeasured(report: Report, label: str, why: str) -> None:
     report.add(case=label, ours=math.nan)
     print(f"  {label}: could not measure: {why}", flush=True)
     report.target(f"{label}: measured", math.nan, 0.0, unit="", higher_is_better=True, note=f"could not measure: {why}")
+    report.failed.append(f"{label}: {why}")  # and the benchmark exits 1 (Report.exit_status)
 
 
 def play_tab(app, hidden: tuple[int, ...], side_by_side: bool, speed: int, seconds: float) -> tuple[float, float, float]:
@@ -341,7 +342,7 @@ def main(argv=None) -> int:
         ]
     )
     report.write()
-    return 0
+    return report.exit_status()
 
 
 if __name__ == "__main__":

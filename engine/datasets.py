@@ -24,8 +24,8 @@ import numpy as np
 import torch
 
 from engine.errors import EngineError, clipped
-from engine.files import read_regular
 from engine.initializers import check_seed
+from userfiles import read_regular
 
 DOMAIN = 6.0  # every point lies in [-DOMAIN, DOMAIN]²
 MIN_SAMPLES, MAX_SAMPLES, DEFAULT_SAMPLES = 10, 5000, 500

@@ -18,7 +18,7 @@ from typing import ParamSpec, TypeVar
 import numpy as np
 
 from engine.errors import EngineError
-from engine.files import NotAFileError, output_target, remove_stale_parts
+from userfiles import NotAFileError, output_target, remove_stale_parts
 
 CSV_CHUNK = 65_536  # rows formatted at a time
 P = ParamSpec("P")
@@ -104,7 +104,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, follow_links: 
 
     A symbolic link to a regular file is written through (its target is replaced, the link stays;
     ``follow_links=False`` refuses every link, for the files the app writes unasked); a device, a FIFO, a
-    socket or a link to one is refused (:func:`engine.files.output_target`). Our own temporary files a
+    socket or a link to one is refused (:func:`userfiles.output_target`). Our own temporary files a
     killed write left in the folder are removed first. On any failure no file is left at ``path`` (nor a
     temporary one) and EngineError names the path and the operating system's reason.
     """
@@ -130,7 +130,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, follow_links: 
 
 
 def _target(path: str | os.PathLike[str], field: str, follow_links: bool = True) -> Path:
-    """Where writing ``path`` goes (:func:`engine.files.output_target`), or EngineError saying why not there."""
+    """Where writing ``path`` goes (:func:`userfiles.output_target`), or EngineError saying why not there."""
     if not follow_links and os.path.islink(path):
         raise EngineError(field, f"{path} is a symbolic link: not written through")
     try:
@@ -143,7 +143,7 @@ def check_writable(path: str | os.PathLike[str], field: str = "out") -> Path:
     """``path`` if a file can be written there (its folder exists and is writable, it is not a folder); else EngineError.
 
     Only what the user named is ever created: the file, never the folders above it. A symbolic link is
-    checked as the file it leads to; a device, a FIFO or a socket is refused (:func:`engine.files.output_target`).
+    checked as the file it leads to; a device, a FIFO or a socket is refused (:func:`userfiles.output_target`).
     """
     target = _target(path, field)
     folder = target.parent if str(target.parent) else Path(".")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 
-import numpy
-import pyqtgraph
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -31,6 +29,8 @@ class AboutLine:
 def about_lines(device_choice: str = "auto") -> list[AboutLine]:
     """What About shows, line by line: versions, the device ``device_choice`` ("auto", "cpu", "cuda") computes on,
     and the GPU's CUDA capability."""
+    import numpy  # here, not at the top: the main window imports this module before its first paint
+    import pyqtgraph
     import torch  # lazily: see the module's docstring
 
     from engine.devices import cuda_device

@@ -6,12 +6,16 @@ Problems are shown in a message box; the window and its plots stay as they were.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStyle
 
-from figures.spec import FigureSpec
 from gui.menus import top_menu
+
+if TYPE_CHECKING:  # numpy: not before the window's first paint
+    from figures.spec import FigureSpec
 
 # engine (torch) and the exporters are imported on first use: the window must appear before torch loads.
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from figures import text as figure_text
 from gui.common.paths import resource
-from gui.common.theme import apply_pyqtgraph_config
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"
@@ -30,13 +29,17 @@ _installed_once: list[bool] = []
 _cjk_family: list[str] = []
 
 
-def create_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
-    """The QApplication (offscreen when there is no display), with translations loaded."""
+def create_app(argv: list[str] | None = None, language: str | None = None, plot_look: bool = True) -> QApplication:
+    """The QApplication (offscreen when there is no display), with translations loaded.
+
+    ``plot_look``: also give pyqtgraph the app's plot look (:func:`apply_plot_look`), which imports pyqtgraph and
+    numpy (about a third of a second); the window's start leaves it to after its first paint."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
-    apply_pyqtgraph_config()  # one light plot look for every tab and every exported image
+    if plot_look:
+        apply_plot_look()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(APP_VERSION)
@@ -45,6 +48,13 @@ def create_app(argv: list[str] | None = None, language: str | None = None) -> QA
         install_language(language)
     figure_text.install(QCoreApplication.translate)  # exported figures' words follow the same translator
     return app
+
+
+def apply_plot_look() -> None:
+    """One light plot look for every tab and every exported image (imports pyqtgraph)."""
+    from gui.common.theme import apply_pyqtgraph_config
+
+    apply_pyqtgraph_config()
 
 
 def locale_for(language: str | None) -> QLocale:

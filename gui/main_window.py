@@ -1,14 +1,16 @@
 """The main window: a tab per topic, a status bar saying how the visible tab's plot was computed.
 
-The window is shown before torch is imported (``load`` builds the tabs right
-after the first paint), so the user never stares at nothing while torch loads.
+The window is shown before torch is imported, so the user never stares at nothing while torch
+loads. Then (``load_first``) only the tab to be shown is built; the others follow one per turn of
+the event loop (``build_later``), so the first curve does not wait for tabs nobody looks at yet.
+``load`` (and ``lab_tabs``) build every tab still missing at once: callers see them all.
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
@@ -22,6 +24,34 @@ from gui.common.tabs import LabTab
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
+
+#: The tabs' session keys, in the tabs' order.
+TABS = ("explorer", "initialization", "depth", "training")
+
+
+def _tab_class(key: str) -> type[LabTab]:
+    """The class of tab ``key``, imported now (the first import loads torch). Plain import statements, so that
+    PyInstaller sees them."""
+    if key == "explorer":
+        from gui.explorer.tab import ExplorerTab
+
+        return ExplorerTab
+    if key == "initialization":
+        from gui.initialization.tab import InitTab
+
+        return InitTab
+    if key == "depth":
+        from gui.depth.tab import DepthTab
+
+        return DepthTab
+    from gui.training.tab import TrainingTab
+
+    return TrainingTab
+
+
+def _restore(tab: LabTab, section: object) -> None:
+    """Show a session's (checked) section in ``tab``: every tab of TABS restores its own."""
+    tab.show_state(section)  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):
@@ -55,45 +85,102 @@ class MainWindow(QMainWindow):
         self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
+        self._tabs: dict[str, LabTab] = {}  # built so far, by session key
+        self._pending: dict[str, object] = {}  # session sections (tab states) for tabs not built yet
         self.folding: Folding | None = None
 
     def load(self) -> None:
-        """Import the engine (torch) and build the tabs; safe to call twice."""
+        """Import the engine (torch) and build every tab; safe to call twice."""
+        self.load_first()
+        self._build_all()
+
+    def load_frame(self) -> None:
+        """Import the engine (torch), add the device toolbar, the session actions and the lessons; no tab yet."""
         if self.loaded:
             return
         from gui.common.device_bar import DeviceBar
-        from gui.depth.tab import DepthTab
-        from gui.explorer.tab import ExplorerTab  # imports torch: after the first paint
-        from gui.initialization.tab import InitTab
         from gui.lessons.menu import install_lessons
         from gui.session_actions import SessionActions
-        from gui.training.tab import TrainingTab
 
         self.device_bar = DeviceBar(self)
         self.addToolBar(self.device_bar)
-
-        self.tabs.clear()
-        for tab_class in (ExplorerTab, InitTab, DepthTab, TrainingTab):
-            tab = tab_class()
-            tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
-            if hasattr(tab, "set_compute"):
-                self.device_bar.changed.connect(tab.set_compute)
-            self.tabs.addTab(tab, tab.title())
         self.session_actions = SessionActions(self)
         self.loaded = True
-        # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
-        # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
-        # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
-        gc.freeze()
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._tab_changed()
         self.lessons = install_lessons(self)  # Lessons menu, lesson panel, the start page on the first start
         # control columns fold and the lesson panel moves below the plots when the window is narrow
         self.folding = Folding(self, self.lessons.panel)
         self.folding.user_hidden = self.view_actions.controls_action.isChecked()
         self.session_actions.opened.connect(self.lessons.session_opened)
-        self.view_actions.restyle()  # the new tabs at the remembered scale and palette
+
+    def load_first(self, key: str | None = None) -> None:
+        """:meth:`load_frame`, and tab ``key`` built (None: the first, unless a tab is built already); the others
+        come with :meth:`build_later` or :meth:`load`. Safe to call twice."""
+        self.load_frame()
+        if key is None and self._tabs:
+            return
+        if key not in self._tabs:
+            self._built(key if key in TABS else TABS[0])
+            self._styled()
+            self._tab_changed()
+
+    def build_later(self) -> None:
+        """Build the tabs still missing, one per turn of the event loop (the window answers in between)."""
+        if self._build_next():
+            QTimer.singleShot(0, self, self.build_later)
+
+    def _build_next(self) -> bool:
+        """Build the first tab still missing; False when none was."""
+        missing = [key for key in TABS if key not in self._tabs]
+        if not self.loaded or not missing:
+            return False
+        self._built(missing[0])
+        self._styled()
+        return True
+
+    def _styled(self) -> None:
+        """The tabs built so far at the remembered scale and palette, measured and folded for the window."""
+        self.view_actions.restyle()
         refresh_size_hints(self)  # every combo box measured as it will be after any scale change
+        if self.folding is not None:
+            self.folding.update()
+
+    def _built(self, key: str) -> LabTab:
+        """Tab ``key``, built (and placed in its order, given its pending session section) if it was not yet."""
+        if key in self._tabs:
+            return self._tabs[key]
+        tab = _tab_class(key)()
+        tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
+        if hasattr(tab, "set_compute"):
+            self.device_bar.changed.connect(tab.set_compute)
+            choice = (self.device_bar.device(), self.device_bar.dtype())
+            if choice != (self.device_bar.device_combo.itemData(0), self.device_bar.dtype_combo.itemData(0)):
+                tab.set_compute(*choice)  # chosen before this tab was built
+        if not self._tabs:
+            self.tabs.clear()  # the "Loading PyTorch…" page stays until the first tab takes its place
+        self._tabs[key] = tab
+        order = [k for k in TABS if k in self._tabs]
+        self.tabs.insertTab(order.index(key), tab, tab.title())
+        if key in self._pending:
+            _restore(tab, self._pending.pop(key))
+        # Everything imported and built so far (torch, Qt, the tabs: millions of objects) lives as long as
+        # the app; frozen, the garbage collector's full passes skip it. Unfrozen, a full pass while the
+        # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
+        gc.freeze()
+        return tab
+
+    def restore_sections(self, sections: dict) -> None:  # session key -> that tab's checked state
+        """Give each tab its session section: a built tab now, one not built yet when it is."""
+        for key, section in sections.items():
+            if key in self._tabs:
+                _restore(self._tabs[key], section)
+            elif key in TABS:
+                self._pending[key] = section
+
+    def show_tab(self, key: str) -> None:
+        """Make tab ``key`` (a session key) the one on screen, building it if it is not yet."""
+        if self.loaded and key in TABS:
+            self.tabs.setCurrentWidget(self._built(key))
 
     def _tab_status(self, tab: LabTab, text: str) -> None:
         """A tab's message reaches the status bar only while that tab is the one on screen."""
@@ -116,7 +203,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tab.last_message())
 
     def lab_tabs(self) -> list[LabTab]:
+        """Every tab, in order (those not built yet are built now)."""
+        self._build_all()
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]
+
+    def _build_all(self) -> None:
+        while self._build_next():
+            pass
 
     def current_tab(self) -> LabTab | None:
         widget = self.tabs.currentWidget()
@@ -131,12 +224,12 @@ class MainWindow(QMainWindow):
 
     def apply_session(self, data: dict) -> None:
         """Show a session already checked whole (:func:`sessions.parse_session`)."""
-        self.load()
+        self.load_first(data.get("tab"))
         self.session_actions.apply(data)
 
     def open_session(self, path) -> bool:
         """Open a session file; False (window unchanged, a message box saying what and where) if it is bad."""
-        self.load()
+        self.load_frame()
         return self.session_actions.open(path)
 
     def closeEvent(self, event) -> None:

@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox
 
-from engine.files import remove_stale_parts
 from gui.app import APP_VERSION
 from gui.common.settings import read_setting, settings_path, write_setting
 from gui.menus import top_menu
 from sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
+from userfiles import remove_stale_parts
 
 log = logging.getLogger("activation_lab.sessions")
 
@@ -52,19 +52,15 @@ def window_session(window: QMainWindow, include_trained: bool = False) -> dict:
 def apply_window_session(window: QMainWindow, data: dict) -> None:
     """Show the checked session ``data`` (from :func:`sessions.parse_session`): every tab it has a section for,
     the precision, the tab shown. Sections already checked whole, so no tab refuses its own."""
-    window.load()
+    window.load_first(data.get("tab"))  # the tab to be shown first; the others as they are built
     sections = data.get("tabs", {})
     explorer = sections.get("explorer")
     if explorer is not None and window.device_bar is not None:  # the toolbar tells every tab, as when the user picks
         window.device_bar.set_choice(explorer.device, explorer.dtype)
-    for tab in window.lab_tabs():
-        key = getattr(tab, "session_key", None)
-        if key in sections:
-            tab.show_state(sections[key])
+    window.restore_sections(sections)
     window.session_lesson = data.get("lesson")
-    for tab in window.lab_tabs():
-        if getattr(tab, "session_key", None) == data.get("tab"):
-            window.tabs.setCurrentWidget(tab)
+    if data.get("tab"):
+        window.show_tab(data["tab"])
 
 
 def last_session_path() -> Path:

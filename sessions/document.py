@@ -22,11 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from engine.errors import EngineError, clipped
-from engine.files import NotAFileError, read_regular
 from engine.tables import write_atomic
 from sessions.errors import SessionError
 from states import TabState, depth, explorer, initialization, training
 from states.checks import field, obj, only, text, whole
+from userfiles import NotAFileError, read_regular
 
 FORMAT = "activation-lab-session"
 VERSION = 1
@@ -86,7 +86,7 @@ def read_session(path: str | os.PathLike) -> dict:
     """:func:`parse_session` of a file; SessionError when it cannot be read, is too large, or is not UTF-8 JSON.
 
     The size is checked before reading (a 100 MB file is refused without reading it); anything but a regular
-    file (a FIFO, a device, a folder) is refused without waiting on it (:func:`engine.files.read_regular`).
+    file (a FIFO, a device, a folder) is refused without waiting on it (:func:`userfiles.read_regular`).
     """
     target = Path(path)
     try:

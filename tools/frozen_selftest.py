@@ -9,16 +9,21 @@ a display, and on Linux inside a network namespace with no network at all
 bundled font and translation load); then once more on a real X server
 (``xvfb-run``, where installed), so a bundle that cannot load Qt's xcb plugin fails. Passes only if the app exits 0, its
 output says ``self-test: OK`` with no ``FAIL`` line, and it wrote nothing into the
-folder it was started from. Prints the bundle's size.
+folder it was started from. Then it starts the app as a user would (no self-test) with the
+start-up clock on (``ACTIVATION_LAB_STARTUP_T0``, see gui/startup.py) and checks that the clock
+prints its ``startup:`` line and the app quits by itself: bench/startup.py can time the build.
+Prints the bundle's size.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +87,23 @@ def self_test(exe: Path, prefix: list[str], platform: str, options: tuple[str, .
         return problems
 
 
+def clock_runs(exe: Path, prefix: list[str], platform: str) -> list[str]:
+    """Start the app normally with the start-up clock on, from an empty folder with a fresh home; the problems
+    found (none: the clock printed its line and the app quit with status 0)."""
+    with tempfile.TemporaryDirectory(prefix="activation-lab-frozen-") as tmp:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PYTHON", "QT_"))}
+        env.update(HOME=tmp, USERPROFILE=tmp, QT_QPA_PLATFORM=platform, ACTIVATION_LAB_STARTUP_T0=repr(time.time()))
+        try:
+            run = subprocess.run([*prefix, str(exe), "--fresh"], cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            return ["no startup line within 300 s"]
+        line = re.search(r"^startup: .*$", run.stdout, re.M)
+        print(line.group(0) if line else run.stdout.rstrip())
+        if not line or not line.group(0).startswith("startup: first_paint="):
+            return ["the start-up clock printed no timing"]
+        return [f"exit status {run.returncode}"] if run.returncode != 0 else []
+
+
 def main() -> int:
     exe = executable()
     if not exe.is_file():
@@ -105,6 +127,9 @@ def main() -> int:
         problems = self_test(exe, run_prefix, platform, options)
         print(f"frozen self-test, {label}: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
         failed = failed or bool(problems)
+    problems = clock_runs(exe, prefix, "offscreen")
+    print("frozen start-up clock: " + ("FAILED (" + "; ".join(problems) + ")" if problems else "passed"))
+    failed = failed or bool(problems)
     return 1 if failed else 0
 
 

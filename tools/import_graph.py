@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("engine", "states", "figures", "sessions", "gui", "cli")
+PACKAGES = ("userfiles", "engine", "states", "figures", "sessions", "gui", "cli")
 
 
 def module_files(root: Path = ROOT) -> dict[str, Path]:

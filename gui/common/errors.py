@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from engine.files import regular_or_missing
+from userfiles import regular_or_missing
 
 log = logging.getLogger("activation_lab")
 LOG_BYTES = 1_000_000  # then activation-lab.log.1, .2: a classroom PC's disk never fills with our log

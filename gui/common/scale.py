@@ -11,13 +11,14 @@ Going back to ×1 and the default palette restores every size and colour exactly
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from figures.palette import CLASS_POINTS, HIGH_CONTRAST, OKABE_ITO, set_active_palette
 from gui.common.responsive import SCALE_PROPERTY, content_width
-from gui.common.scene_style import restyle_scene, restyle_views, views
 from gui.common.tabs import control_panels
 
 STEP = 0.25
@@ -179,8 +180,11 @@ class WindowStyle(QObject):
                     panel.setProperty(_SHOWN_WIDTH, width)
                     panel.setFixedWidth(width)
         QTimer.singleShot(0, self._settle)  # once the new fonts have reached the layouts
-        restyle_views(self.window, self._factor, _palette_mapping(self._high_contrast))
-        self._watch_scenes()
+        if "pyqtgraph" in sys.modules:  # else no plot exists yet (the window before its first paint): nothing to walk
+            from gui.common.scene_style import restyle_views
+
+            restyle_views(self.window, self._factor, _palette_mapping(self._high_contrast))
+            self._watch_scenes()
 
     def _settle(self) -> None:
         """After a scale change: combo boxes measured again, control columns as wide as their content needs."""
@@ -206,6 +210,8 @@ class WindowStyle(QObject):
 
     def _watch_scenes(self) -> None:
         """Restyle again shortly after a scene changes (new items, pens replaced by their tab)."""
+        from gui.common.scene_style import views
+
         for view in views(self.window):
             scene = view.scene()
             if scene is not None and id(scene) not in self._scenes:
@@ -223,6 +229,8 @@ class WindowStyle(QObject):
         """Restyle only the scenes that changed: a training run repaints its plots many times a second.
         One scene takes 0.06-1.1 ms (19-236 items), the whole window 10-16 ms (all tabs' widgets and 17
         views, measured at 1920×1080 and ×1.5), so at most one rescan per RESCAN_MS costs < 1 %."""
+        from gui.common.scene_style import restyle_scene
+
         changed, self._changed = self._changed, {}
         colours = _palette_mapping(self._high_contrast)
         for scene in changed.values():

@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings
 
-from engine.files import kind_of
 from gui.app import APP_NAME, ORG_NAME
+from userfiles import kind_of
 
 log = logging.getLogger("activation_lab.settings")
 T = TypeVar("T")

@@ -10,11 +10,14 @@ derive from :class:`gui.common.compute_tab.ComputeTab`, which builds on this one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from figures.spec import FigureSpec
+if TYPE_CHECKING:  # numpy: not before the window's first paint
+    from figures.spec import FigureSpec
+
 
 SelfTestStep = tuple[str, Callable[[], None]]
 

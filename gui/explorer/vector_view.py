@@ -202,7 +202,13 @@ class VectorView(QWidget):
         layout.addWidget(self.readout)
         layout.addWidget(self.caption)
         self._throttled_recompute = qthrottled(self.recompute, timeout=25, leading=True)
-        self.set_activation(self.activation_id)
+        # Computed when first shown, not here: the explorer builds this view hidden, before its first curve.
+        self._use_activation(engine.get_activation(self.activation_id), self.params)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.result is None:
+            self.recompute()
 
     # ---- public API ---------------------------------------------------------
     def set_activation(self, activation_id: str) -> None:

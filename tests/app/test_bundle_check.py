@@ -46,3 +46,29 @@ def test_the_check_fails_naming_the_apt_line_when_the_plugin_is_missing(tmp_path
         return
     assert check_bundle.main([str(tmp_path)]) == 1
     assert "libqxcb.so is missing" in capsys.readouterr().err
+
+
+def _bundle(tmp_path: Path) -> Path:
+    """A bundle folder as PyInstaller lays it out, holding 3 MiB of torch and 1 MiB of Qt (real bytes, not sparse)."""
+    folder = tmp_path / "ActivationLab"
+    (folder / "_internal" / "torch" / "_inductor").mkdir(parents=True)
+    (folder / "_internal" / "PySide6").mkdir()
+    (folder / "_internal" / "torch" / "_inductor" / "ir.py").write_bytes(b"x" * 3 * 2**20)
+    (folder / "_internal" / "PySide6" / "QtCore.so").write_bytes(b"q" * 2**20)
+    return folder
+
+
+def test_the_bundle_size_is_what_du_counts_and_over_the_ceiling_names_the_biggest_parts(tmp_path):
+    folder = _bundle(tmp_path)
+    assert 4.0 <= check_bundle.disk_usage_mb(folder) < 4.1  # 4 MiB of data plus a few folder blocks
+    assert check_bundle.size_problem(folder, limit_mb=5) is None
+    problem = check_bundle.size_problem(folder, limit_mb=3)
+    assert problem is not None and "uses 4 MB" in problem and "over the 3 MB ceiling" in problem
+    assert problem.index("torch/_inductor 3") < problem.index("PySide6/QtCore.so 1")  # biggest first
+
+
+def test_the_check_fails_a_bundle_over_the_ceiling(tmp_path, capsys, monkeypatch):
+    folder = _bundle(tmp_path)
+    monkeypatch.setattr(check_bundle, "MAX_BUNDLE_MB", 2)
+    assert check_bundle.main([str(folder / "_internal")]) == 1
+    assert "over the 2 MB ceiling" in capsys.readouterr().err

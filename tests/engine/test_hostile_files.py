@@ -8,9 +8,9 @@ import pytest
 
 from engine.datasets import MAX_SAMPLES, load_points_csv, parse_points_csv
 from engine.errors import EngineError
-from engine.files import NotAFileError, read_regular, remove_stale_parts
 from engine.tables import check_writable, write_all, write_atomic
 from tests.hostile import fifo_watchdog, make_fifo, needs_fifo
+from userfiles import NotAFileError, read_regular, remove_stale_parts
 
 OLD = time.time() - 3600
 
