@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         if not text and tab is not None and tab.last_message():
             self.statusBar().showMessage(tab.last_message())
 
+    def built_tabs(self) -> list[LabTab]:
+        """The tabs built so far, in order (building none: for what runs while the others wait their turn)."""
+        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]
+
     def lab_tabs(self) -> list[LabTab]:
         """Every tab, in order (those not built yet are built now)."""
         self._build_all()

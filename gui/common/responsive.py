@@ -180,7 +180,7 @@ class Folding(QObject):
                 self.dock.setMaximumHeight(max(160, int(self.window.height() * 0.38)))
                 lines = self.dock.fontMetrics().lineSpacing() * BOTTOM_LINES  # from the font, never the window:
                 self.dock.setMinimumHeight(min(self.dock.maximumHeight(), lines))  # a window-made minimum feeds back
-        tabs: list[QWidget] = getattr(self.window, "lab_tabs", list)()
+        tabs: list[QWidget] = getattr(self.window, "built_tabs", list)()  # a tab built later is folded then
         for panel in control_panels(self.window):  # a fixed column never narrower than its content (a new
             wanted = content_width(panel)  # control, a longer translation)
             if panel.minimumWidth() == panel.maximumWidth() and wanted > panel.maximumWidth():

@@ -115,7 +115,7 @@ class LessonActions(QObject):
         """True unless the lesson would replace a trained network (epoch > 0) and the user says no."""
         if "training" not in lesson.session.get("tabs", {}):
             return True
-        trained = next((tab for tab in self.window.lab_tabs() if getattr(tab, "session_key", None) == "training"), None)
+        trained = next((t for t in self.window.built_tabs() if getattr(t, "session_key", None) == "training"), None)
         epoch = trained.epoch() if trained is not None and hasattr(trained, "epoch") else 0
         if epoch <= 0:
             return True

@@ -154,9 +154,9 @@ class DecisionMap(QWidget):
         if title is not None:
             self.plot.setTitle(title)
             self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
-        last = run.history[-1]
+        last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
         self.numbers.setText(
-            self.tr("Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}").format(
+            self.tr("Test loss {0} · Training loss {1}\nTest accuracy {2} · Training accuracy {3}").format(
                 f"{last.test_loss:.3f}", f"{last.train_loss:.3f}", f"{last.test_accuracy:.1%}", f"{last.train_accuracy:.1%}"
             )
         )

@@ -453,9 +453,16 @@
         </message>
         <message>
             <location filename="../../gui/training/plots.py" line="159" />
+            <source>Test loss {0} · Training loss {1}
+Test accuracy {2} · Training accuracy {3}</source>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
+            <translation>测试损失 {0} · 训练损失 {1}
+测试准确率 {2} · 训练准确率 {3}</translation>
+        </message>
+        <message>
             <source>Test loss {0} · Training loss {1} · Test accuracy {2} · Training accuracy {3}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
-            <translation>测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
+            <translation type="vanished">测试损失 {0} · 训练损失 {1} · 测试准确率 {2} · 训练准确率 {3}</translation>
         </message>
     </context>
     <context>
@@ -1296,58 +1303,58 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../gui/actions.py" line="28" />
+            <location filename="../../gui/actions.py" line="32" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="30" />
+            <location filename="../../gui/actions.py" line="34" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="32" />
+            <location filename="../../gui/actions.py" line="36" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="35" />
+            <location filename="../../gui/actions.py" line="39" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="36" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="38" />
+            <location filename="../../gui/actions.py" line="42" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
+            <location filename="../../gui/actions.py" line="44" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="52" />
+            <location filename="../../gui/actions.py" line="56" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="67" />
-            <location filename="../../gui/actions.py" line="72" />
+            <location filename="../../gui/actions.py" line="71" />
+            <location filename="../../gui/actions.py" line="76" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="67" />
+            <location filename="../../gui/actions.py" line="71" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="72" />
+            <location filename="../../gui/actions.py" line="76" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1356,33 +1363,33 @@
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="87" />
-            <location filename="../../gui/actions.py" line="117" />
+            <location filename="../../gui/actions.py" line="91" />
+            <location filename="../../gui/actions.py" line="121" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="100" />
+            <location filename="../../gui/actions.py" line="104" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="103" />
+            <location filename="../../gui/actions.py" line="107" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="111" />
+            <location filename="../../gui/actions.py" line="115" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="112" />
+            <location filename="../../gui/actions.py" line="116" />
             <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
             <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="124" />
+            <location filename="../../gui/actions.py" line="128" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1981,18 +1988,18 @@
     <context>
         <name>LabTab</name>
         <message>
-            <location filename="../../gui/common/tabs.py" line="55" />
+            <location filename="../../gui/common/tabs.py" line="58" />
             <source>computed on {0} in {1}</source>
             <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
             <translation>在 {0} 上以 {1} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="63" />
+            <location filename="../../gui/common/tabs.py" line="66" />
             <source>{0} is not offered here (this tab computes in {1}); it stays in {2}</source>
             <translation>此处不提供 {0}（本标签页在 {1} 中计算）；它保持在 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="64" />
+            <location filename="../../gui/common/tabs.py" line="67" />
             <source> or </source>
             <translation> 或 </translation>
         </message>
@@ -2417,18 +2424,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="31" />
-            <location filename="../../gui/main_window.py" line="46" />
+            <location filename="../../gui/main_window.py" line="61" />
+            <location filename="../../gui/main_window.py" line="76" />
             <source>Activation Lab</source>
+            <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="44" />
+            <location filename="../../gui/main_window.py" line="74" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="49" />
+            <location filename="../../gui/main_window.py" line="79" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2903,73 +2911,73 @@
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="91" />
+            <location filename="../../gui/session_actions.py" line="87" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="93" />
+            <location filename="../../gui/session_actions.py" line="89" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="95" />
+            <location filename="../../gui/session_actions.py" line="91" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="98" />
+            <location filename="../../gui/session_actions.py" line="94" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="125" />
+            <location filename="../../gui/session_actions.py" line="121" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="128" />
+            <location filename="../../gui/session_actions.py" line="124" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="133" />
+            <location filename="../../gui/session_actions.py" line="129" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="137" />
+            <location filename="../../gui/session_actions.py" line="133" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="155" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="163" />
+            <location filename="../../gui/session_actions.py" line="159" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="180" />
+            <location filename="../../gui/session_actions.py" line="176" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="220" />
+            <location filename="../../gui/session_actions.py" line="216" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="223" />
+            <location filename="../../gui/session_actions.py" line="219" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="230" />
+            <location filename="../../gui/session_actions.py" line="226" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3197,6 +3205,24 @@
         </message>
     </context>
     <context>
+        <name>TrainingKeys</name>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Play / Pause training</source>
+            <translation>播放 / 暂停训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Train one epoch (Step)</source>
+            <translation>训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="29" />
+            <source>Reset the training</source>
+            <translation>重置训练</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingTab</name>
         <message>
             <location filename="../../gui/training/selftest.py" line="45" />
@@ -3346,47 +3372,47 @@
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="270" />
+            <location filename="../../gui/explorer/vector_view.py" line="276" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="279" />
+            <location filename="../../gui/explorer/vector_view.py" line="285" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="340" />
+            <location filename="../../gui/explorer/vector_view.py" line="346" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="343" />
+            <location filename="../../gui/explorer/vector_view.py" line="349" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="421" />
+            <location filename="../../gui/explorer/vector_view.py" line="427" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="423" />
+            <location filename="../../gui/explorer/vector_view.py" line="429" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="425" />
+            <location filename="../../gui/explorer/vector_view.py" line="431" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="427" />
+            <location filename="../../gui/explorer/vector_view.py" line="433" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="467" />
+            <location filename="../../gui/explorer/vector_view.py" line="473" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -5744,24 +5770,6 @@
         <message>
             <source>autograd: f′({x}) = {value}</source>
             <translation type="vanished">autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingKeys</name>
-        <message>
-            <location filename="../../gui/training/keys.py" line="29" />
-            <source>Play / Pause training</source>
-            <translation>播放 / 暂停训练</translation>
-        </message>
-        <message>
-            <location filename="../../gui/training/keys.py" line="29" />
-            <source>Train one epoch (Step)</source>
-            <translation>训练一轮（单步）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/training/keys.py" line="29" />
-            <source>Reset the training</source>
-            <translation>重置训练</translation>
         </message>
     </context>
 </TS>
