@@ -6,7 +6,6 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 
 from gui.main_window import MainWindow
 from gui.session_actions import last_session_path
@@ -17,15 +16,6 @@ from tests.windows import stop_jobs
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 FROZE = "max(" + ",".join(f"{i}*(x-.333)" for i in range(1, 21)) + ")"
-
-
-@pytest.fixture
-def config_home(tmp_path, qapp):
-    """A settings folder of the test's own."""
-    original = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe", "probe").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield tmp_path
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, original.rsplit("/probe/", 1)[0])
 
 
 def test_a_last_session_with_a_slow_formula_starts_at_once_and_plots_it_in_the_background(config_home, qtbot):

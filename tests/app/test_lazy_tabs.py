@@ -7,7 +7,6 @@ exactly as if all had been built at once; ``lab_tabs()`` and ``load()`` still gi
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from gui.main_window import TABS, MainWindow
 from gui.session_actions import last_session_path
@@ -16,14 +15,6 @@ from sessions import FORMAT
 from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def config_home(tmp_path, qapp):
-    original = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe", "probe").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield tmp_path
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, original.rsplit("/probe/", 1)[0])
 
 
 @pytest.fixture

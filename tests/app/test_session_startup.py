@@ -5,7 +5,6 @@ import json
 import logging
 
 import pytest
-from PySide6.QtCore import QSettings
 
 import main
 from cli.parser import parse_command_line
@@ -17,15 +16,6 @@ from sessions import FORMAT
 from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def config_home(tmp_path, qapp):
-    """A settings folder of the test's own, as on a first start in a fresh home."""
-    original = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe", "probe").fileName()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield tmp_path
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, original.rsplit("/probe/", 1)[0])
 
 
 @pytest.fixture
