@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def lab_tabs(self) -> list[LabTab]:
         """Every tab, in order (those not built yet are built now)."""
         self._build_all()
-        return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), LabTab)]
+        return self.built_tabs()
 
     def _build_all(self) -> None:
         while self._build_next():
