@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points, use_language
 from cli.progress import bar
 from engine import memory
 from engine.errors import EngineError
@@ -85,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
         check_folder(out)  # a file, a dangling link, a read-only place: refused before the work
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
+        use_language(getattr(args, "lang", None), images=fmt != "csv")  # before the figures are built
         data = read_session(args.session)
         explorer = data["tabs"].get("explorer")
         panels = 3 if explorer is None or explorer.show_second else 2

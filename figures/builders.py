@@ -307,10 +307,22 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None, 
     edges = result.layer_edges[k - 1]
     density = counts / max(counts.sum(), 1) / np.diff(edges)
     panels = [
-        Panel(figure_tr("Activation std per layer"), figure_tr("layer"), figure_tr("std of h"), std_series, log_y=std_log),
-        Panel(figure_tr("Activation mean per layer"), figure_tr("layer"), figure_tr("mean of h"), mean_series),
         Panel(
-            figure_tr("Gradient std per layer"), figure_tr("layer"), figure_tr("std of the gradient"), grad_series, log_y=grad_log
+            figure_tr("Activation std per layer"),
+            figure_tr("layer"),
+            figure_tr("std of h"),
+            std_series,
+            log_y=std_log,
+            x_column="layer",  # the CSV's column names are the same in every language
+        ),
+        Panel(figure_tr("Activation mean per layer"), figure_tr("layer"), figure_tr("mean of h"), mean_series, x_column="layer"),
+        Panel(
+            figure_tr("Gradient std per layer"),
+            figure_tr("layer"),
+            figure_tr("std of the gradient"),
+            grad_series,
+            log_y=grad_log,
+            x_column="layer",
         ),
         Panel(
             figure_tr("Distribution of activations per layer"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 import engine
+from engine.optimizers import OPTIMIZERS
 from engine.training import TrainResult
 from figures.palette import DIVERGING_COLORMAP
 from figures.spec import FigureSpec, Image, Panel, Series
@@ -22,11 +23,12 @@ TRAIN_COLOR, TEST_COLOR = 0, 1  # the loss curves
 
 
 def training_label(result: TrainResult) -> str:
-    """``Tanh, 4-2, sgd lr 0.03``: the activation, the hidden layers and the optimiser."""
+    """``Tanh, 4-2, SGD lr 0.03``: the activation, the hidden layers and the optimiser."""
     cfg = result.config
     layers = "-".join(map(str, cfg.hidden)) or figure_tr("no hidden layer")
     name = registry_tr(engine.resolve_activation(cfg.activation).name)
-    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, cfg.optimizer, f"{cfg.lr:g}")
+    optimizer = registry_tr(OPTIMIZERS[cfg.optimizer].name) if cfg.optimizer in OPTIMIZERS else cfg.optimizer
+    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, optimizer, f"{cfg.lr:g}")
 
 
 def map_panel(result: TrainResult, title: str = "") -> Panel:

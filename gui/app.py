@@ -85,6 +85,7 @@ def install_language(language: str | None = None) -> bool:
             _installed.append(qt)
         app.installTranslator(ours)
         _installed.append(ours)
+    figure_text.install(QCoreApplication.translate)  # figures follow Qt's translator again (the CLI may have set its own)
     return loaded
 
 
