@@ -2792,6 +2792,20 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/app.py" line="22" />
+            <source>&amp;Look in:</source>
+            <extracomment>Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels accelerators ("&amp;Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.</extracomment>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="22" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Readout</name>
         <message>
             <location filename="../../gui/explorer/readout.py" line="57" />
@@ -5492,7 +5506,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="327" />
+            <location filename="../../figures/builders.py" line="339" />
             <source>density</source>
             <translation>密度</translation>
         </message>
@@ -5502,52 +5516,52 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="311" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="317" />
+            <location filename="../../figures/builders.py" line="329" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="313" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="318" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="318" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="320" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="322" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="316" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="338" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="344" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
@@ -5577,27 +5591,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="377" />
+            <location filename="../../figures/builders.py" line="389" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="382" />
+            <location filename="../../figures/builders.py" line="394" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="389" />
+            <location filename="../../figures/builders.py" line="401" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="390" />
+            <location filename="../../figures/builders.py" line="402" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="391" />
+            <location filename="../../figures/builders.py" line="403" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
@@ -5617,7 +5631,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="337" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -5632,7 +5646,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="381" />
+            <location filename="../../figures/builders.py" line="393" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
@@ -5642,72 +5656,72 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="340" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="27" />
+            <location filename="../../figures/training.py" line="28" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="34" />
+            <location filename="../../figures/training.py" line="36" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="83" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="83" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="83" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="29" />
+            <location filename="../../figures/training.py" line="31" />
             <source>{0}, {1}, {2} lr {3}</source>
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="69" />
+            <location filename="../../figures/training.py" line="71" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="71" />
+            <location filename="../../figures/training.py" line="73" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="87" />
+            <location filename="../../figures/training.py" line="89" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="41" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="41" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="41" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="48" />
+            <location filename="../../figures/training.py" line="50" />
             <source>output</source>
             <translation>输出</translation>
         </message>
