@@ -1450,17 +1450,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="174" />
+            <location filename="../../gui/common/formula_dialog.py" line="152" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="176" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="198" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="200" />
+            <location filename="../../gui/common/formula_dialog.py" line="202" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2794,13 +2799,13 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../gui/app.py" line="22" />
+            <location filename="../../gui/app.py" line="23" />
             <source>&amp;Look in:</source>
             <extracomment>Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels accelerators ("&amp;Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.</extracomment>
             <translation>查找范围(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="22" />
+            <location filename="../../gui/app.py" line="23" />
             <source>Files of &amp;type:</source>
             <translation>文件类型(&amp;T)：</translation>
         </message>
@@ -5469,6 +5474,34 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
             <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
+        </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010</source>
+            <translation>Glorot 和 Bengio 2010</translation>
+        </message>
+        <message>
+            <source>He et al. 2015</source>
+            <translation>He 等人 2015</translation>
+        </message>
+        <message>
+            <source>Klambauer et al. 2017</source>
+            <translation>Klambauer 等人 2017</translation>
+        </message>
+        <message>
+            <source>Ramachandran, Zoph &amp; Le 2017</source>
+            <translation>Ramachandran、Zoph 和 Le 2017</translation>
+        </message>
+        <message>
+            <source>Misra 2019</source>
+            <translation>Misra 2019</translation>
+        </message>
+        <message>
+            <source>Hendrycks &amp; Gimpel 2016</source>
+            <translation>Hendrycks 和 Gimpel 2016</translation>
+        </message>
+        <message>
+            <source>Klimek &amp; Perelstein 2020</source>
+            <translation>Klimek 和 Perelstein 2020</translation>
         </message>
     </context>
     <context>
