@@ -2207,7 +2207,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
-            <translation>上一课 (Page Up)</translation>
+            <translation>上一课（Page Up）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="76" />
@@ -2217,7 +2217,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
-            <translation>下一课 (Page Down)</translation>
+            <translation>下一课（Page Down）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="100" />
@@ -2938,7 +2938,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/session_actions.py" line="89" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
-            <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
+            <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
             <location filename="../../gui/session_actions.py" line="91" />
@@ -3446,7 +3446,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/view_actions.py" line="49" />
             <source>Full screen with larger text and thicker lines, for a projector (F5; Esc leaves)</source>
-            <translation>全屏显示，文字更大、线条更粗，适合投影仪 (F5；Esc 退出)</translation>
+            <translation>全屏显示，文字更大、线条更粗，适合投影仪（F5；按 Esc 退出）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="52" />
@@ -3481,7 +3481,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/view_actions.py" line="69" />
             <source>Fold away every tab's controls so the plots take the screen (F6)</source>
-            <translation>收起所有标签页的控件，让图表占满屏幕 (F6)</translation>
+            <translation>收起所有标签页的控件，让图表占满屏幕（F6）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="71" />
