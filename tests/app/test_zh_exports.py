@@ -136,6 +136,7 @@ def test_the_gallery_in_chinese_writes_no_english_outside_the_keep_list(zh_cli, 
     assert main.main(["--lang", "zh_CN", "gallery", "--out", str(out), "--format", "svg", "--activation", "gelu"]) == 0
     assert untranslated(svg_texts(out / "gelu.svg")) == []
     assert untranslated(html_texts(out / "index.html")) == []
+    assert '<html lang="zh-CN">' in (out / "index.html").read_text(encoding="utf-8")  # a browser's Chinese fonts
 
 
 def test_the_qt_free_catalogue_gives_qt_s_translation_of_every_message(qapp):
