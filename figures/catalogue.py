@@ -77,19 +77,19 @@ def _messages(block: bytes) -> dict[tuple[str, str], str]:
     return found
 
 
-def system_language() -> str | None:
-    """The user's language as the C library and Qt read it on Unix (``LC_ALL``, ``LC_MESSAGES``, ``LANG``),
-    or Windows' display language; ``zh_CN``-style, None if unknown or ``C``/``POSIX``."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            value = value.split(".")[0].split("@")[0]
-            return None if value in ("C", "POSIX") else value
-    if sys.platform == "win32":
+def system_languages() -> list[str]:
+    """The user's languages, most wanted first, as Qt reads them for its translators on Unix (``LANGUAGE``'s
+    colon-separated list, else the first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) or Windows' display
+    language; ``zh_CN``-style, without ``C``/``POSIX`` (English)."""
+    wanted = [name for name in os.environ.get("LANGUAGE", "").split(":") if name]
+    if not wanted:
+        wanted = [value for name in ("LC_ALL", "LC_MESSAGES", "LANG") if (value := os.environ.get(name, ""))][:1]
+    if not wanted and sys.platform == "win32":
         import ctypes
 
-        return locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage())  # type: ignore[attr-defined]  # Windows only
-    return None
+        wanted = [locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage(), "")]  # type: ignore[attr-defined]  # Windows only
+    names = [name.split(".")[0].split("@")[0] for name in wanted]
+    return [name for name in names if name and name not in ("C", "POSIX")]
 
 
 def catalogue_file(language: str | None, folder: Path | None = None) -> Path | None:
@@ -110,8 +110,8 @@ def catalogue_file(language: str | None, folder: Path | None = None) -> Path | N
 
 
 def load(language: str | None, folder: Path | None = None) -> dict[tuple[str, str], str]:
-    """``language``'s messages (``"system"`` or None: :func:`system_language`); empty for English."""
-    if not language or language == "system":
-        language = system_language()
-    path = catalogue_file(language, folder)
+    """``language``'s messages (``"system"`` or None: the first of :func:`system_languages` with a catalogue, as
+    Qt's ``QTranslator.load(QLocale.system(), …)`` picks); empty for English."""
+    wanted = [language] if language and language != "system" else system_languages()
+    path = next(filter(None, (catalogue_file(name, folder) for name in wanted)), None)
     return read_qm(path.read_bytes()) if path is not None else {}

@@ -55,20 +55,30 @@ def test_the_csv_columns_of_every_tab_are_the_same_in_chinese_and_english(englis
 @pytest.mark.parametrize(
     ("environment", "expected"),
     [
-        ({"LANG": "zh_CN.UTF-8"}, "zh_CN"),
-        ({"LC_ALL": "zh_CN.GB18030", "LANG": "en_US.UTF-8"}, "zh_CN"),
-        ({"LC_MESSAGES": "de_DE@euro", "LANG": "zh_CN"}, "de_DE"),
-        ({"LANG": "C.UTF-8"}, None),
-        ({}, None),
+        ({"LANG": "zh_CN.UTF-8"}, ["zh_CN"]),
+        ({"LC_ALL": "zh_CN.GB18030", "LANG": "en_US.UTF-8"}, ["zh_CN"]),
+        ({"LC_MESSAGES": "de_DE@euro", "LANG": "zh_CN"}, ["de_DE"]),
+        ({"LANGUAGE": "de:zh_CN", "LANG": "en_US.UTF-8"}, ["de", "zh_CN"]),
+        ({"LANG": "C.UTF-8"}, []),
+        ({}, []),
     ],
 )
-def test_the_system_language_follows_the_c_library_s_order(monkeypatch, environment, expected):
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+def test_the_system_languages_are_read_as_qt_reads_them(monkeypatch, environment, expected):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(catalogue.sys, "platform", "linux")
-    assert catalogue.system_language() == expected
+    assert catalogue.system_languages() == expected
+
+
+def test_the_system_s_first_language_with_a_catalogue_is_used(monkeypatch, tmp_path):
+    (tmp_path / "activation_lab_zh_CN.qm").write_bytes(catalogue.MAGIC)
+    monkeypatch.setenv("LANGUAGE", "de:zh_CN:en")
+    assert catalogue.load(None, tmp_path) == {}  # the file holds no message, but it was read (not refused)
+    monkeypatch.setattr(catalogue, "read_qm", lambda data: {("figures", "loss"): "损失"})
+    assert catalogue.load(None, tmp_path) == {("figures", "loss"): "损失"}
+    assert catalogue.load("en", tmp_path) == {}
 
 
 def test_a_language_finds_its_catalogue_as_qt_falls_back_and_english_has_none(tmp_path):
