@@ -341,8 +341,9 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None, 
             tabulate=False,
         ),
     ]
+    bias = {"zero": figure_tr("zero"), "default": figure_tr("PyTorch's default")}.get(cfg.bias, cfg.bias)
     width_text = figure_tr("{0} layers of width {1}, batch {2}, bias {3}, seed {4}").format(
-        cfg.layers, cfg.width, cfg.batch, cfg.bias, cfg.seed
+        cfg.layers, cfg.width, cfg.batch, bias, cfg.seed
     )
     return FigureSpec(
         title=label,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 import engine
+from engine.datasets import DATASETS
 from engine.optimizers import OPTIMIZERS
 from engine.training import TrainResult
 from figures.palette import DIVERGING_COLORMAP
@@ -90,7 +91,7 @@ def training_figure(result: TrainResult) -> FigureSpec:
         last.epoch,
         f"{last.train_accuracy:.3f}",
         f"{last.test_accuracy:.3f}",
-        result.config.dataset,
+        registry_tr(DATASETS[result.config.dataset].name) if result.config.dataset in DATASETS else result.config.dataset,
         f"{result.config.noise:g}",
         result.config.seed,
     )

@@ -4,6 +4,7 @@ names (PyTorch's), parameter names and formulas. The Qt-free catalogue the CLI r
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -14,9 +15,11 @@ from PySide6.QtCore import QTranslator
 
 import main
 from figures import catalogue
+from figures import text as figure_text
 from gui.app import install_language
 from sessions import FORMAT
 from tests.app.test_chinese import messages
+from tests.app.test_zh_punctuation import problems
 
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "resources" / "translations" / "GLOSSARY.md"
@@ -78,8 +81,15 @@ def html_texts(path: Path) -> list[str]:
 
 
 def untranslated(texts: list[str]) -> list[str]:
+    """English words outside the keep-list, and half-width punctuation beside Chinese (text joined in code)."""
     keep = allowed_words()
-    return sorted({w for w in english_words(texts) if w not in keep})
+    return sorted({w for w in english_words(texts) if w not in keep} | {p for t in texts for p in problems(t)})
+
+
+@pytest.fixture
+def english_figures():
+    yield
+    figure_text.use_language("en")
 
 
 @pytest.fixture
@@ -137,6 +147,37 @@ def test_the_gallery_in_chinese_writes_no_english_outside_the_keep_list(zh_cli, 
     assert untranslated(svg_texts(out / "gelu.svg")) == []
     assert untranslated(html_texts(out / "index.html")) == []
     assert '<html lang="zh-CN">' in (out / "index.html").read_text(encoding="utf-8")  # a browser's Chinese fonts
+
+
+#: the fields of figures.spec a reader sees (the others name CSV columns, colours and kinds: code)
+SHOWN = {"title", "caption", "x_label", "y_label", "label", "text"}
+
+
+def spec_texts(value: object) -> list[str]:
+    """Every shown string of a FigureSpec (titles, axis labels, legends, captions, marks), walking its parts."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        found = []
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            found += [item] if f.name in SHOWN and isinstance(item, str) else spec_texts(item)
+        return found
+    if isinstance(value, (list, tuple)):
+        return [t for item in value for t in spec_texts(item)]
+    return []
+
+
+@pytest.mark.parametrize("tabs", [SESSION, VECTOR], ids=["every-tab", "vector"])
+def test_the_session_figures_words_in_chinese_are_whole_before_drawing(english_figures, tmp_path, tabs):
+    """The words as the builders join them (an SVG splits Latin and Chinese into separate text runs)."""
+    from cli.session import session_figures
+    from sessions import read_session
+
+    figure_text.use_language("zh_CN")
+    figures = session_figures(read_session(_session_file(tmp_path / "lesson.alab", tabs)))
+    for key, figure in figures.items():
+        texts = spec_texts(figure)
+        assert any(HAN.search(t) for t in texts) or key == "explorer", key
+        assert untranslated(texts) == [], key
 
 
 def test_the_qt_free_catalogue_gives_qt_s_translation_of_every_message(qapp):
