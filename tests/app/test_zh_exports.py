@@ -189,3 +189,17 @@ def test_the_qt_free_catalogue_gives_qt_s_translation_of_every_message(qapp):
     assert len(read) == len(finished)
     for context, source, translation in finished:
         assert read[context, source] == translation == translator.translate(context, source)
+
+
+@pytest.mark.parametrize("kind", sorted(CLI_KINDS))
+def test_every_cli_kind_s_words_in_chinese_are_whole_before_drawing(english_figures, monkeypatch, tmp_path, kind):
+    """The figure each kind builds, caught on its way to the CSV (no Qt), with ``--lang zh_CN``."""
+    import cli.export
+
+    built = []
+    monkeypatch.setattr(cli.export, "figure_csv_text", lambda figure: built.append(figure) or "x\n")
+    flags = [flag.format(tmp=tmp_path) for flag in CLI_KINDS[kind]]
+    assert main.main(["--lang", "zh_CN", "export", *flags, "--out", str(tmp_path / "figure.csv")]) == 0
+    texts = spec_texts(built[0])
+    assert kind in ("activation", "expression") or any(HAN.search(t) for t in texts)
+    assert untranslated(texts) == []
