@@ -1308,53 +1308,58 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="34" />
+            <location filename="../../gui/actions.py" line="33" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="35" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="36" />
+            <location filename="../../gui/actions.py" line="37" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="39" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
+            <location filename="../../gui/actions.py" line="41" />
             <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="43" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="44" />
+            <location filename="../../gui/actions.py" line="45" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="56" />
+            <location filename="../../gui/actions.py" line="57" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="72" />
+            <location filename="../../gui/actions.py" line="77" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
+            <location filename="../../gui/actions.py" line="72" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="77" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1363,33 +1368,33 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="91" />
-            <location filename="../../gui/actions.py" line="121" />
+            <location filename="../../gui/actions.py" line="92" />
+            <location filename="../../gui/actions.py" line="122" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="104" />
+            <location filename="../../gui/actions.py" line="105" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="108" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="115" />
+            <location filename="../../gui/actions.py" line="116" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="116" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
             <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="128" />
+            <location filename="../../gui/actions.py" line="129" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -5694,67 +5699,67 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="28" />
+            <location filename="../../figures/training.py" line="29" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="36" />
+            <location filename="../../figures/training.py" line="37" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="83" />
+            <location filename="../../figures/training.py" line="84" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="83" />
+            <location filename="../../figures/training.py" line="84" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="83" />
+            <location filename="../../figures/training.py" line="84" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="31" />
+            <location filename="../../figures/training.py" line="32" />
             <source>{0}, {1}, {2} lr {3}</source>
             <translation>{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="71" />
+            <location filename="../../figures/training.py" line="72" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="73" />
+            <location filename="../../figures/training.py" line="74" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="89" />
+            <location filename="../../figures/training.py" line="90" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="41" />
+            <location filename="../../figures/training.py" line="42" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="41" />
+            <location filename="../../figures/training.py" line="42" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="41" />
+            <location filename="../../figures/training.py" line="42" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="50" />
+            <location filename="../../figures/training.py" line="51" />
             <source>output</source>
             <translation>输出</translation>
         </message>
