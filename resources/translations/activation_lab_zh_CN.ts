@@ -5726,7 +5726,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../figures/training.py" line="32" />
             <source>{0}, {1}, {2} lr {3}</source>
-            <translation>{0}，{1}，{2} 学习率 {3}</translation>
+            <translation>{0}，{1}，{2}，学习率 {3}</translation>
         </message>
         <message>
             <location filename="../../figures/training.py" line="72" />

@@ -105,7 +105,7 @@ def _session_file(path: Path, tabs: dict) -> Path:
 
 def test_the_keep_list_checker_finds_english_and_passes_chinese_formulas_and_names():
     assert english_words(["决策区域图", "∂loss/∂W", "kaiming_normal(nonlinearity=relu)"]) == []
-    assert untranslated(["class 1（训练集）", "Tanh，4-2，带动量的 SGD 学习率 0.03", "train loss"]) == ["class", "loss", "train"]
+    assert untranslated(["class 1（训练集）", "Tanh，4-2，带动量的 SGD，学习率 0.03", "train loss"]) == ["class", "loss", "train"]
 
 
 @pytest.mark.parametrize("tabs", [SESSION, VECTOR], ids=["every-tab", "vector"])
