@@ -32,8 +32,8 @@ class Marks:
 
     kinks: list[Kink] = field(default_factory=list)
     spans: list[tuple[float, float]] = field(default_factory=list)
-    band: tuple | None = None  # random slopes drawn: (x, f_lo, f_hi, df_lo, df_hi)
-    gap: tuple | None = None  # (x, Δf, Δf′)
+    band: tuple[Any, ...] | None = None  # random slopes drawn: (x, f_lo, f_hi, df_lo, df_hi)
+    gap: tuple[Any, ...] | None = None  # (x, Δf, Δf′)
     problems: list[str] = field(default_factory=list)
 
 
@@ -106,7 +106,7 @@ def explorer_figure(
         if state.show_marks
         else []
     )
-    markers: dict[str, list] = {}
+    markers: dict[str, list[Any]] = {}
     for k, (c, m) in enumerate(zip(specs, marks, strict=True)):  # every curve's kink dots, the selected one's labels
         label = figure_tr("autograd: f′({x}) = {value}") if k in selected and not state.log_df else ""  # as on screen
         for row, items in kink_markers(m.kinks, c.colour, label, on_df=not state.log_df).items():
@@ -127,7 +127,7 @@ def explorer_figure(
     )
 
 
-def _gap_panels(specs: list, marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
+def _gap_panels(specs: list[Any], marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
     """The exact − approximation panel of the curves that show their gap (none: no panel)."""
     gaps = [(c, m) for c, m in zip(specs, marks, strict=True) if m.gap is not None]
     if not gaps:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from engine.depth import MAX_LAYERS, DepthConfig, checked_config
 from engine.initializers import get_initializer
@@ -40,9 +40,9 @@ class DepthState:
     key: ClassVar[str] = KEY
     preset: str
     activation: str
-    activation_params: dict
+    activation_params: dict[str, Any]
     init: str
-    init_params: dict
+    init_params: dict[str, Any]
     layers: int
     width: int
     batch: int
@@ -69,7 +69,7 @@ class DepthState:
         compare = get_preset(self.preset).comparison(config) if self.preset else None
         return (compare, get_preset(self.preset).compare_label) if compare is not None else (None, "")
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.depth``."""
         values = dataclasses.asdict(self)
         values["activation_params"], values["init_params"] = dict(self.activation_params), dict(self.init_params)
@@ -119,7 +119,7 @@ def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
     )
 
 
-def _owner(config) -> str:
+def _owner(config: DepthConfig) -> str:
     """The engine's name for the activation in parameter errors (its id, or its formula id)."""
     formula = formula_of(config.activation)
     return formula.id if formula is not None else str(config.activation)

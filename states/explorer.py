@@ -27,7 +27,7 @@ section's dtype, as the view and ``export --vector`` are.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from engine.activation_params import checked_params
 from engine.activations import elementwise_ids, vector_ids
@@ -75,11 +75,11 @@ class CurveSpec:
     ranges), its parameter values, its palette place and whether its exact − approximation gap is shown."""
 
     activation: str | Formula
-    params: dict
+    params: dict[str, Any]
     colour: int
     show_gap: bool = False
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The curve as JSON values (a formula as its text, with its ``ranges``)."""
         curve = {
             "activation": str(self.activation),
@@ -98,9 +98,9 @@ class VectorSpec:
 
     activation: str
     x: tuple[float, ...]
-    params: dict
+    params: dict[str, Any]
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         return {"activation": self.activation, "x": list(self.x), "params": dict(self.params)}
 
 
@@ -128,7 +128,7 @@ class ExplorerState:
         StateError naming the first bad field."""
         return check_explorer({} if section is None else section, where)
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.explorer``."""
         return {
             "curves": [curve.section() for curve in self.curves],
@@ -182,7 +182,7 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> ExplorerSta
     )
 
 
-def _curve(raw: object, where: str) -> tuple[str | Formula, dict, bool]:
+def _curve(raw: object, where: str) -> tuple[str | Formula, dict[str, Any], bool]:
     raw = obj(raw, where)
     only(raw, CURVE_FIELDS, where)
     if "activation" not in raw:
@@ -231,7 +231,7 @@ def _vector(raw: object, where: str, dtype: str) -> VectorSpec:
     return VectorSpec(act.id, tuple(x), checked)
 
 
-def _colours(raw: list, where: str) -> list[int]:
+def _colours(raw: list[Any], where: str) -> list[int]:
     """Each curve's palette place: the one given (distinct), else the lowest free one, in curve order."""
     given: dict[int, int] = {}
     for index, curve in enumerate(raw):

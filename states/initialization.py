@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from engine.initializers import check_bins, checked_init_params
 from states.checks import boolean, engine_checked, field, listed, obj, only, text, whole
@@ -40,14 +40,14 @@ class InitializationState:
 
     key: ClassVar[str] = KEY
     init: str = DEFAULT_INIT
-    params: dict = dataclasses.field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict[str, Any])
     shape: tuple[int, ...] = DEFAULT_SHAPE
     seed: int = 0
     bins: int = DEFAULT_BINS
     log_y: bool = False
     compare: bool = False
     compare_init: str = DEFAULT_COMPARE
-    compare_params: dict = dataclasses.field(default_factory=dict)
+    compare_params: dict[str, Any] = dataclasses.field(default_factory=dict[str, Any])
 
     @classmethod
     def build(cls, section: object = None, where: str = "tabs.initialization") -> InitializationState:
@@ -59,7 +59,7 @@ class InitializationState:
         """``"linear"`` for an (out, in) shape, ``"conv2d"`` for (out, in, kh, kw)."""
         return layer_kind(self.shape)
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.initialization``."""
         return {
             "init": self.init,
@@ -113,7 +113,7 @@ def _shape(raw: object, where: str) -> list[int]:
     return [whole(v, field(where, i), 1, highs[i]) for i, v in enumerate(items)]
 
 
-def _params(init: str, raw: object, shape: list[int], where: str, id_field: str, params_field: str) -> dict:
+def _params(init: str, raw: object, shape: list[int], where: str, id_field: str, params_field: str) -> dict[str, Any]:
     values = obj(raw, field(where, params_field))
     fields = {"init": id_field, "shape": "shape"}
     return engine_checked(where, lambda: checked_init_params(init, values, shape)[1], fields, {init: params_field})
