@@ -12,12 +12,15 @@ from engine.depth import TABLE_HEADER, DepthConfig, DepthResult, MeanField
 from engine.init_sampling import Histogram, InitSample
 from engine.initializers import get_initializer
 from engine.params import format_value
+from engine.resolve import ActivationRef
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
 from figures.spec import FigureSpec, Image, Marker, Panel, Series
 from figures.text import figure_tr, registry_tr
 
 
-def display_labels(curves: Sequence[tuple[str, Mapping[str, Any]]], translate: Callable[[str], str] = registry_tr) -> list[str]:
+def display_labels(
+    curves: Sequence[tuple[ActivationRef, Mapping[str, Any]]], translate: Callable[[str], str] = registry_tr
+) -> list[str]:
     """Legend labels for (activation id, params) pairs: ``Leaky ReLU (negative_slope=0.1)``.
 
     The display name (through ``translate``, by default the registry's translation) and the parameters worth reading: those

@@ -85,7 +85,7 @@ def explorer_figure(
     if state.vector is not None:
         v = state.vector
         return vector_figure(engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype))
-    labels = display_labels([(c.activation, c.params) for c in state.curves])  # type: ignore[misc]
+    labels = display_labels([(c.activation, c.params) for c in state.curves])
     shown = [i for i in range(len(state.curves)) if i not in hidden]
     if not shown:
         return None

@@ -73,8 +73,10 @@ class ExplorerTab(CurveEvaluation, ExplorerLayout):
         self.curve_set = CurveSet()
         self.session = ExplorerSession(self)  # state() and show_state(state)
         self.items: list[CurveItems] = []  # the plot items of each curve, in curve order
-        self.cursor_x, self.last_error = None, ""  # the readout's x (None: no cursor); the last refusal shown
-        self._shown_rows, self._sized = None, False  # what the legend shows; the splitter not yet fitted
+        self.cursor_x: float | None = None  # the readout's x (None: no cursor)
+        self.last_error = ""  # the last refusal shown
+        self._shown_rows: tuple[list[tuple[str, str]], int] | None = None  # what the legend shows
+        self._sized = False  # the splitter not yet fitted
         self._init_evaluation()
         self._connect()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
@@ -230,11 +232,11 @@ class ExplorerTab(CurveEvaluation, ExplorerLayout):
 
     def readout_at(self, x: float) -> str:
         """Move the cursor to ``x`` and return the readout text (engine values at exactly x)."""
-        self.cursor_x = float(x)
-        self.plots.set_cursor(self.cursor_x)
-        rows, labels = self._readout_rows(self.cursor_x)
-        self.readout_box.show_rows(self.cursor_x, rows, labels, self.show_second)
-        return readout_text(self.cursor_x, rows, labels)
+        self.cursor_x = cursor = float(x)
+        self.plots.set_cursor(cursor)
+        rows, labels = self._readout_rows(cursor)
+        self.readout_box.show_rows(cursor, rows, labels, self.show_second)
+        return readout_text(cursor, rows, labels)
 
     def labels(self) -> list[str]:
         """The legend label of each curve (translated names, parameters where names repeat)."""

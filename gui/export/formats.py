@@ -72,7 +72,7 @@ def figure_png_bytes(spec: FigureSpec, **options) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, "PNG")
+    ok = image.save(buffer, b"PNG")
     buffer.close()
     if not ok:
         raise EngineError("out", "could not encode the PNG image")

@@ -393,6 +393,7 @@ class TrainingTab(ComputeTab):
                 lambda f: self.lesson.show_losses(f),
             ]
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        assert self.frame is not None  # views are drawn for a frame
         diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
         return [
             lambda f: self.decision_map.show_run(f.main, discretise),
