@@ -76,15 +76,23 @@ def curve_marks(
 
 
 def explorer_figure(
-    state: ExplorerState, hidden: Collection[int] = (), device: str | None = None, dtype: str | None = None
+    state: ExplorerState,
+    hidden: Collection[int] = (),
+    device: str | None = None,
+    dtype: str | None = None,
+    notes: list[str] | None = None,
 ) -> FigureSpec | None:
     """The vector view when the state shows one, else its curves (but those ``hidden`` by their legend entry)
     with the marks the screen shows; None without a curve. Computed on ``device`` in ``dtype`` (default: the
-    state's); EngineError or RuntimeError when the engine refuses."""
+    state's); EngineError or RuntimeError when the engine refuses. ``notes``, when given, receives the engine's
+    notes on the computation (a device fallback, grid points merged in a low precision): the command line prints them."""
     device, dtype = device or state.device, dtype or state.dtype
+    said = notes if notes is not None else []
     if state.vector is not None:
         v = state.vector
-        return vector_figure(engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype))
+        result = engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype)
+        said += [n for n in (result.fallback_reason,) if n]
+        return vector_figure(result)
     labels = display_labels([(c.activation, c.params) for c in state.curves])
     shown = [i for i in range(len(state.curves)) if i not in hidden]
     if not shown:
@@ -96,6 +104,7 @@ def explorer_figure(
         c = state.curves[i]
         curve = engine.evaluate(c.activation, c.params, x_min, x_max, state.points, order=order, device=device, dtype=dtype)
         curves.append(curve)
+        said += [n for n in (curve.fallback_reason, curve.grid_note) if n]
         marks.append(curve_marks(c.activation, c.params, curve, state.eps, state.shade_saturation, state.show_marks, c.show_gap))
     selected = [k for k, i in enumerate(shown) if i == state.selected]
     bands = marks[selected[0]].spans if selected and state.shade_saturation else []

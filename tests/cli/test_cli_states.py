@@ -1,0 +1,100 @@
+"""``export --activation`` and ``export --vector`` build the explorer's state and draw ``figure_of(state)``.
+
+The flags are a state (:class:`states.explorer.ExplorerState`, within the command line's limits), so the file a
+command writes is the file File > Export writes for that state (``tests/app/test_export_matches_session.py``
+ties File > Export to ``figure_of``): the CSV bytes and the SVG text are compared with ``figure_of`` of the state
+written here as a session section, and the CSV once more with a closed form.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import numpy as np
+import pytest
+
+from figures.table import figure_csv_text
+from figures.tab_figures import figure_of
+from main import main
+from states.errors import StateError
+from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
+
+TWO_CURVES = ["--activation", "gelu", "--activation", "elu", "--param", "2:alpha=0.5", "--x-min=-3", "--x-max", "2.5"]
+TWO_CURVES_STATE = {
+    "curves": [{"activation": "gelu"}, {"activation": "elu", "params": {"alpha": 0.5}}],
+    "x_range": [-3.0, 2.5],
+    "points": 301,
+    "shade_saturation": False,
+    "show_marks": False,
+    "device": "cpu",
+    "dtype": "float64",
+}
+VECTOR_STATE = {
+    "curves": [],
+    "vector": {"activation": "softmax", "x": [0.5, -2.0, 4.0], "params": {"temperature": 2.0}},
+    "device": "cpu",
+    "dtype": "float64",
+}
+
+
+def _export(tmp_path, argv, name):
+    out = tmp_path / name
+    assert main(["export", *argv, "--out", str(out)]) == 0
+    return out
+
+
+def test_activation_csv_is_figure_of_its_state_and_the_closed_form(tmp_path):
+    out = _export(tmp_path, [*TWO_CURVES, "--points", "301"], "a.csv")
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(ExplorerState.build(TWO_CURVES_STATE)))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    x = np.array([float(r["x"]) for r in rows])
+    assert (x.size, x[0], x[-1]) == (301, -3.0, 2.5) and np.all(np.diff(x) > 0)
+    elu = [c for c in rows[0] if c.endswith("_f") and "elu" in c.lower() and "gelu" not in c.lower()]
+    assert len(elu) == 1
+    expected = np.where(x > 0, x, 0.5 * np.expm1(x))  # ELU with alpha 0.5 (PyTorch's docs)
+    np.testing.assert_allclose([float(r[elu[0]]) for r in rows], expected, rtol=1e-12, atol=1e-12)
+
+
+def test_activation_svg_is_figure_of_its_state(tmp_path):
+    from cli.images import figure_file_data, start_qt
+
+    out = _export(tmp_path, [*TWO_CURVES, "--points", "301", "--width", "900", "--height", "700"], "a.svg")
+    start_qt(None)
+    expected = figure_file_data(
+        figure_of(ExplorerState.build(TWO_CURVES_STATE)),
+        "svg",
+        width=900,
+        height=700,
+        scale=1.0,
+        style="screen",
+        include_caption=False,
+    )
+    assert out.read_text(encoding="utf-8") == expected
+
+
+def test_vector_csv_is_figure_of_the_explorer_state_with_its_vector_view(tmp_path):
+    argv = ["--activation", "softmax", "--vector", "0.5,-2,4", "--temperature", "2"]
+    out = _export(tmp_path, argv, "v.csv")
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(ExplorerState.build(VECTOR_STATE)))
+
+
+def test_the_command_line_keeps_its_wider_limits_and_the_tab_its_own(tmp_path):
+    points = MAX_POINTS + 1  # one more than the tab draws during a drag
+    wide = {**TWO_CURVES_STATE, "x_range": [-2e6, 2e6], "points": points}
+    with pytest.raises(StateError, match=r"tabs\.explorer\.points"):
+        ExplorerState.build({**wide, "x_range": [-3.0, 2.5]}, "tabs.explorer")
+    with pytest.raises(StateError, match=r"tabs\.explorer\.x_range\[0\]"):
+        ExplorerState.build({**wide, "points": 301}, "tabs.explorer")
+    state = ExplorerState.build(wide, "", COMMAND_LINE_LIMITS)
+    assert (state.points, state.x_range) == (points, (-2e6, 2e6))
+    argv = ["--activation", "gelu", "--activation", "elu", "--param", "2:alpha=0.5", "--x-min=-2e6", "--x-max", "2e6"]
+    out = _export(tmp_path, [*argv, "--points", str(points)], "wide.csv")
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(state))
+
+
+def test_a_state_refusal_names_the_flag(tmp_path, capsys):
+    argv = ["export", "--activation", "relu", "--x-min", "1", "--x-max", "1", "--out", str(tmp_path / "r.csv")]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith("error: x_range")
+    assert list(tmp_path.iterdir()) == []
