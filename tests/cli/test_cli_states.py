@@ -14,8 +14,8 @@ import io
 import numpy as np
 import pytest
 
-from figures.table import figure_csv_text
 from figures.tab_figures import figure_of
+from figures.table import figure_csv_text
 from main import main
 from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
