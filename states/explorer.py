@@ -16,9 +16,9 @@ A curve is a registry id or a formula as its text (``"formula: ..."``, what the 
 (:data:`figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
 (x range, points, ε) are defined here and read by the explorer's widgets: one place for both. A state is
 built for one of two profiles of those limits (:class:`ViewLimits`): the tab's (:data:`TAB_LIMITS`, what its
-plots draw while a slider moves) or the command line's (:data:`COMMAND_LINE_LIMITS`, the engine's own: a file
-of five million points, an x range of any finite width), so that ``export --activation`` builds the same state
-type the tab shows and draws it with the same figure.
+plots draw while a slider moves) or the command line's (:data:`COMMAND_LINE_LIMITS`, the engine's own: up to
+ten million points within its memory budget, an x range of any finite width), so that ``export --activation``
+builds the same state type the tab shows and draws it with the same figure.
 :meth:`ExplorerState.build` is the one place a state is checked; a tab builds its state
 directly from values it already holds valid.
 

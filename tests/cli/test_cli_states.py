@@ -1,4 +1,4 @@
-"""``export --activation`` and ``export --vector`` build the explorer's state and draw ``figure_of(state)``.
+"""``export --activation``, ``--vector`` and ``--init`` build their tab's state and draw ``figure_of(state)``.
 
 The flags are a state (:class:`states.explorer.ExplorerState`, within the command line's limits), so the file a
 command writes is the file File > Export writes for that state (``tests/app/test_export_matches_session.py``
@@ -19,6 +19,8 @@ from figures.table import figure_csv_text
 from main import main
 from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
+from states.initialization import COMMAND_LINE_LIMITS as INIT_COMMAND_LINE
+from states.initialization import InitializationState
 
 TWO_CURVES = ["--activation", "gelu", "--activation", "elu", "--param", "2:alpha=0.5", "--x-min=-3", "--x-max", "2.5"]
 TWO_CURVES_STATE = {
@@ -98,3 +100,23 @@ def test_a_state_refusal_names_the_flag(tmp_path, capsys):
     assert main(argv) == 2
     assert capsys.readouterr().err.startswith("error: x_range")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_init_csv_is_figure_of_the_initialisation_state(tmp_path):
+    argv = ["--init", "kaiming_normal", "--param", "nonlinearity=tanh", "--shape", "64,32", "--seed", "7", "--bins", "40"]
+    out = _export(tmp_path, argv, "w.csv")
+    state = InitializationState.build(
+        {"init": "kaiming_normal", "params": {"nonlinearity": "tanh"}, "shape": [64, 32], "seed": 7, "bins": 40}
+    )
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(state))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 40 and sum(int(r[next(c for c in r if c.endswith("count"))]) for r in rows) == 64 * 32
+
+
+def test_init_takes_a_conv1d_weight_on_the_command_line_but_not_in_the_tab(tmp_path):
+    section = {"init": "kaiming_uniform", "shape": [16, 8, 5], "bins": 20}
+    with pytest.raises(StateError, match=r"tabs\.initialization\.shape"):
+        InitializationState.build(section)
+    out = _export(tmp_path, ["--init", "kaiming_uniform", "--shape", "16,8,5", "--bins", "20"], "c.csv")
+    state = InitializationState.build(section, "", INIT_COMMAND_LINE)
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(state))
