@@ -144,9 +144,7 @@ class ExplorerState:
     vector: VectorSpec | None = None
 
     @classmethod
-    def build(
-        cls, section: object = None, where: str = "tabs.explorer", limits: ViewLimits = TAB_LIMITS
-    ) -> ExplorerState:
+    def build(cls, section: object = None, where: str = "tabs.explorer", limits: ViewLimits = TAB_LIMITS) -> ExplorerState:
         """The state a section describes (missing fields: the defaults; None: the explorer as it starts) within
         ``limits``; StateError naming the first bad field."""
         return check_explorer({} if section is None else section, where, limits)
