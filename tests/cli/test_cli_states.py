@@ -1,4 +1,4 @@
-"""``export --activation``, ``--vector`` and ``--init`` build their tab's state and draw ``figure_of(state)``.
+"""``export --activation``, ``--vector``, ``--init`` and ``--depth`` build their tab's state and draw ``figure_of(state)``.
 
 The flags are a state (:class:`states.explorer.ExplorerState`, within the command line's limits), so the file a
 command writes is the file File > Export writes for that state (``tests/app/test_export_matches_session.py``
@@ -17,6 +17,8 @@ import pytest
 from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
 from main import main
+from states.depth import COMMAND_LINE_LIMITS as DEPTH_COMMAND_LINE
+from states.depth import DepthState
 from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
 from states.initialization import COMMAND_LINE_LIMITS as INIT_COMMAND_LINE
@@ -120,3 +122,22 @@ def test_init_takes_a_conv1d_weight_on_the_command_line_but_not_in_the_tab(tmp_p
     out = _export(tmp_path, ["--init", "kaiming_uniform", "--shape", "16,8,5", "--bins", "20"], "c.csv")
     state = InitializationState.build(section, "", INIT_COMMAND_LINE)
     assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(state))
+
+
+def test_depth_csv_is_figure_of_the_depth_state(tmp_path):
+    argv = ["--depth", "--activation", "tanh", "--init", "xavier_normal", "--layers", "6", "--units", "32", "--batch", "64"]
+    out = _export(tmp_path, [*argv, "--seed", "3"], "d.csv")
+    section = {"activation": "tanh", "init": "xavier_normal", "layers": 6, "width": 32, "batch": 64, "seed": 3, "layer": 6}
+    state = DepthState.build({**section, "bias": "zero"})
+    assert state.preset == ""  # the user's own network: no lesson's comparison
+    assert out.read_text(encoding="utf-8") == figure_csv_text(figure_of(state))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [int(float(r["layer"])) for r in rows] == [1, 2, 3, 4, 5, 6]
+
+
+def test_depth_takes_a_64_bit_seed_on_the_command_line_but_not_in_the_tab(tmp_path):
+    seed = 2**40
+    section = {"activation": "relu", "init": "kaiming_normal", "layers": 3, "width": 16, "batch": 8, "seed": seed}
+    with pytest.raises(StateError, match=r"tabs\.depth\.seed"):
+        DepthState.build(section)
+    assert DepthState.build(section, "", DEPTH_COMMAND_LINE).seed == seed
