@@ -28,21 +28,6 @@ ANIMATION_FORMATS = ("gif", "webp", "apng")  # cli.animation: a --sweep or a --t
 OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS + ANIMATION_FORMATS
 
 
-T = TypeVar("T")
-
-#: A state's field path as the command line names it (its flag), where the two differ.
-FLAG_NAMES = {"x_range[0]": "x_min", "x_range[1]": "x_max"}
-
-
-def state_or_refusal(build: Callable[[], T]) -> T:
-    """``build()``, a state built from the flags; its StateError becomes the EngineError the command line prints,
-    naming the flag."""
-    try:
-        return build()
-    except StateError as exc:
-        raise EngineError(FLAG_NAMES.get(exc.where, exc.where), exc.message) from None
-
-
 @dataclass
 class Export:
     """What an export kind computed, before anything is written.
@@ -184,3 +169,18 @@ def init_params(init_id: str, assignments: list[str]) -> dict:
             raise EngineError(f"{entry.id}.{name}", f"unknown parameter (known: {', '.join(specs) or 'none'})")
         values[name] = specs[name].parse(value, owner=entry.id)
     return values
+
+
+T = TypeVar("T")
+
+#: A state's field path as the command line names it (its flag), where the two differ.
+FLAG_NAMES = {"x_range[0]": "x_min", "x_range[1]": "x_max"}
+
+
+def state_or_refusal(build: Callable[[], T]) -> T:
+    """``build()``, a state built from the flags; its StateError becomes the EngineError the command line prints,
+    naming the flag."""
+    try:
+        return build()
+    except StateError as exc:
+        raise EngineError(FLAG_NAMES.get(exc.where, exc.where), exc.message) from None
