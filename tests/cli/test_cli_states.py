@@ -13,7 +13,11 @@ import io
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import strategies as st
 
+from engine.activations import elementwise_ids
+from engine.errors import EngineError
 from figures.tab_figures import figure_of
 from figures.table import figure_csv_text
 from main import main
@@ -23,6 +27,7 @@ from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
 from states.initialization import COMMAND_LINE_LIMITS as INIT_COMMAND_LINE
 from states.initialization import InitializationState
+from tests.state_strategies import registry_params
 
 TWO_CURVES = ["--activation", "gelu", "--activation", "elu", "--param", "2:alpha=0.5", "--x-min=-3", "--x-max", "2.5"]
 TWO_CURVES_STATE = {
@@ -141,3 +146,46 @@ def test_depth_takes_a_64_bit_seed_on_the_command_line_but_not_in_the_tab(tmp_pa
     with pytest.raises(StateError, match=r"tabs\.depth\.seed"):
         DepthState.build(section)
     assert DepthState.build(section, "", DEPTH_COMMAND_LINE).seed == seed
+
+
+def _flag_text(value: object) -> str:
+    """A parameter value as ``--param`` takes it (repr keeps every bit of a float)."""
+    return str(value).lower() if isinstance(value, bool) else repr(value) if isinstance(value, float) else str(value)
+
+
+@st.composite
+def command_line_curves(draw) -> tuple[list[str], dict]:
+    """``export --activation`` flags and the explorer section they describe (registry curves, no marks)."""
+    ids = draw(st.lists(st.sampled_from(elementwise_ids()), min_size=1, max_size=3))
+    params = [draw(registry_params(a)) for a in ids]
+    low = draw(st.floats(-30.0, 29.0, width=32))
+    high = low + draw(st.floats(0.5, 30.0, width=32))
+    points, second, dtype = draw(st.integers(2, 300)), draw(st.booleans()), draw(st.sampled_from(("float32", "float64")))
+    argv = [f"--activation={a}" for a in ids] + [f"--x-min={low!r}", f"--x-max={high!r}", f"--points={points}"]
+    argv += [f"--param={i}:{name}={_flag_text(v)}" for i, p in enumerate(params, start=1) for name, v in p.items()]
+    argv += ["--dtype", dtype] + ([] if second else ["--no-second-derivative"])
+    section = {
+        "curves": [{"activation": a, "params": p} for a, p in zip(ids, params, strict=True)],
+        "x_range": [low, high],
+        "points": points,
+        "show_second": second,
+        "shade_saturation": False,
+        "show_marks": False,
+        "device": "cpu",
+        "dtype": dtype,
+    }
+    return argv, section
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(command_line_curves())
+def test_any_activation_export_is_figure_of_the_state_its_flags_describe(tmp_path, drawn):
+    argv, section = drawn
+    try:
+        state = ExplorerState.build(section, "", COMMAND_LINE_LIMITS)
+        expected = figure_csv_text(figure_of(state))
+    except (StateError, EngineError):
+        reject()  # a draw the engine refuses (a parameter combination, a range the dtype cannot hold)
+    out = tmp_path / "p.csv"
+    assert main(["export", *argv, "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == expected
