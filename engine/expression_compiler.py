@@ -396,7 +396,9 @@ class _Compiler:
         self.out.switches.append(lambda env: [arg(env) - k for k in act.kinks(keywords(env))])
         return call
 
-    def keyword_value(self, kw: ast.keyword, spec: Param, act: Activation, fixed: dict[str, Any], linked: dict[str, Any]) -> None:
+    def keyword_value(
+        self, kw: ast.keyword, spec: Param, act: Activation, fixed: dict[str, object], linked: dict[str, str]
+    ) -> None:
         value = kw.value
         if isinstance(value, ast.Name) and value.id not in CONSTANTS and value.id != VARIABLE:
             if spec.kind not in ("float", "int"):

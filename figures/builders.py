@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 import engine
+from engine.analysis import Kink
 from engine.depth import TABLE_HEADER, DepthConfig, DepthResult, MeanField
 from engine.init_sampling import Histogram, InitSample
 from engine.initializers import get_initializer
@@ -113,7 +114,7 @@ def activation_figure(
     )
 
 
-def kink_markers(kinks: Sequence[Any], color: int, label_format: str = "", on_df: bool = True) -> dict[str, list[Marker]]:
+def kink_markers(kinks: Sequence[Kink], color: int, label_format: str = "", on_df: bool = True) -> dict[str, list[Marker]]:
     """The explorer's kink marks as figure markers: f at each kink on the f row; on the f′ row (``on_df``)
     autograd's f′ filled and the one-sided limits hollow, labelled with ``label_format`` (``{x}``, ``{value}``)
     when one is given (the selected curve only, as on screen). ``kinks`` are :class:`engine.analysis.Kink`."""

@@ -21,7 +21,7 @@ from engine.resolve import ActivationRef
 from figures.builders import activation_figure, display_labels, kink_markers, vector_figure
 from figures.spec import FigureSpec, Panel, Series
 from figures.text import figure_tr, registry_tr
-from states.explorer import ExplorerState
+from states.explorer import CurveSpec, ExplorerState
 
 log = logging.getLogger("activation_lab")
 
@@ -136,7 +136,7 @@ def explorer_figure(
     )
 
 
-def _gap_panels(specs: list[Any], marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
+def _gap_panels(specs: list[CurveSpec], marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
     """The exact − approximation panel of the curves that show their gap (none: no panel)."""
     gaps = [(c, m) for c, m in zip(specs, marks, strict=True) if m.gap is not None]
     if not gaps:
