@@ -229,23 +229,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <location filename="../../gui/explorer/evaluation.py" line="150" />
             <source>points</source>
-            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <location filename="../../gui/explorer/evaluation.py" line="163" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="168" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -2792,6 +2792,58 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>PlayCost</name>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="34" />
+            <source>about {0} s</source>
+            <translation>约 {0} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="35" />
+            <source>about {0} min</source>
+            <translation>约 {0} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="36" />
+            <source>about {0} h {1} min</source>
+            <translation>约 {0} 小时 {1} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="37" />
+            <source>about {0} h</source>
+            <translation>约 {0} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="38" />
+            <source>about {0} days</source>
+            <translation>约 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="80" />
+            <source>Slow training</source>
+            <translation>训练较慢</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="82" />
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="89" />
+            <source>Training not started</source>
+            <translation>训练未开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="63" />
+            <source>One epoch trains {0} mini-batches of {1} and takes {2} here: {3} epochs take {4}.
+
+Pause stops it any time. Start training?</source>
+            <translation>每轮训练 {0} 个小批量（每批 {1} 个点），在这台电脑上需{2}：{3} 轮需{4}。
+
+随时可按“暂停”停止。开始训练吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Readout</name>
         <message>
             <location filename="../../gui/explorer/readout.py" line="57" />
@@ -3235,82 +3287,82 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="86" />
+            <location filename="../../gui/training/tab.py" line="88" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="87" />
+            <location filename="../../gui/training/tab.py" line="89" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="97" />
+            <location filename="../../gui/training/tab.py" line="99" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="98" />
+            <location filename="../../gui/training/tab.py" line="100" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="99" />
+            <location filename="../../gui/training/tab.py" line="101" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="147" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="147" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="354" />
+            <location filename="../../gui/training/tab.py" line="363" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="355" />
+            <location filename="../../gui/training/tab.py" line="364" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="360" />
+            <location filename="../../gui/training/tab.py" line="369" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="377" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="377" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="380" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="383" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="441" />
+            <location filename="../../gui/training/tab.py" line="450" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5717,22 +5769,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="146" />
+            <location filename="../../figures/explorer.py" line="154" />
             <source>{0}: exact − {1} approximation</source>
             <translation>{0}：精确值 − {1} 近似值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="149" />
+            <location filename="../../figures/explorer.py" line="157" />
             <source>difference</source>
             <translation>差值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="142" />
+            <location filename="../../figures/explorer.py" line="150" />
             <source>Δf (exact − {0})</source>
             <translation>Δf（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="143" />
+            <location filename="../../figures/explorer.py" line="151" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
