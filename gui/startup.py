@@ -33,6 +33,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -110,6 +111,40 @@ class _BackgroundImport(QObject):
 def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject) -> None:
     """Import ``modules`` (pure Python/torch, no Qt objects) on a worker thread, then call ``then`` on the GUI thread."""
     _BackgroundImport(modules, then, parent)
+
+
+def warm_qt_classes(module_name: str) -> None:
+    """Create every class of the PySide6 module ``module_name`` now (PySide6 creates them on first use; pyqtgraph's
+    import touches every one of QtCore's, QtGui's and QtWidgets' at once: ~0.1 s of its hold)."""
+    module = importlib.import_module(module_name)
+    for name in dir(module):
+        getattr(module, name)
+
+
+#: What start-up does on the GUI thread once numpy is there, one step per turn of the event loop (it repaints and
+#: answers in between), before torch is imported: the Qt classes pyqtgraph touches, then pyqtgraph itself. Before,
+#: pyqtgraph was imported while torch imported on the other thread; both need the GIL, and its import held the
+#: event loop twice as long (start-up's longest stall).
+PLOT_LIBRARY_STEPS: tuple[Callable[[], None], ...] = (
+    partial(warm_qt_classes, "PySide6.QtCore"),
+    partial(warm_qt_classes, "PySide6.QtGui"),
+    partial(warm_qt_classes, "PySide6.QtWidgets"),
+    apply_plot_look,
+)
+
+
+def in_steps(steps: Sequence[Callable[[], None]], then: Callable[[], None], parent: QObject) -> None:
+    """Run ``steps`` on the GUI thread one per turn of the event loop, then ``then``."""
+    pending = list(steps)
+
+    def step() -> None:
+        if pending:
+            pending.pop(0)()
+            QTimer.singleShot(0, parent, step)
+        else:
+            then()
+
+    QTimer.singleShot(0, parent, step)
 
 
 class StartupClock(QObject):
@@ -252,10 +287,13 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     install_excepthook()
 
     def painted() -> None:
-        # Once the window is on screen, torch loads on a worker thread; meanwhile the GUI thread imports pyqtgraph
-        # (the plots' library: Qt objects, so not on the worker); then the tab to show is built, the others later.
+        # Once the window is on screen, numpy loads on a worker thread, then the GUI thread imports pyqtgraph in steps
+        # (the plots' library: Qt objects, so not on the worker), then torch loads on the worker while the window
+        # answers; then the tab to show is built, the others later.
+        import_in_background(["numpy"], lambda: in_steps(PLOT_LIBRARY_STEPS, torch_next, parent=window), parent=window)
+
+    def torch_next() -> None:
         import_in_background(["engine"], tabs, parent=window)
-        QTimer.singleShot(0, window, apply_plot_look)
 
     def tabs() -> None:
         # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
