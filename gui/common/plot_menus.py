@@ -62,7 +62,7 @@ def install() -> None:
                 menu.setParent(None)
             self.__dict__[_SLOT] = None
 
-    module.ViewBoxMenu = lambda view: _PENDING  # what ViewBox.__init__ calls
+    module.ViewBoxMenu = lambda view: _PENDING  # type: ignore[attr-defined]  # a module object; what ViewBox.__init__ calls
     view_box.menu = property(get, put)
     view_box.updateViewLists = lazy_update_view_lists
     view_box._applyMenuEnabled = apply_menu_enabled
