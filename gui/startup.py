@@ -133,6 +133,11 @@ PLOT_LIBRARY_STEPS: tuple[Callable[[], None], ...] = (
 )
 
 
+#: The delay between two steps of start-up's work: a real timer, so the event loop runs its due timers and paints in
+#: between (a 0 ms single shot is a posted call, run before them: the two "shorter holds" were one).
+TURN_MS = 1
+
+
 def in_steps(steps: Sequence[Callable[[], None]], then: Callable[[], None], parent: QObject) -> None:
     """Run ``steps`` on the GUI thread one per turn of the event loop, then ``then``."""
     pending = list(steps)
@@ -140,11 +145,11 @@ def in_steps(steps: Sequence[Callable[[], None]], then: Callable[[], None], pare
     def step() -> None:
         if pending:
             pending.pop(0)()
-            QTimer.singleShot(0, parent, step)
+            QTimer.singleShot(TURN_MS, parent, step)
         else:
             then()
 
-    QTimer.singleShot(0, parent, step)
+    QTimer.singleShot(TURN_MS, parent, step)
 
 
 class StartupClock(QObject):
@@ -299,7 +304,7 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
         # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
         # the event loop instead of one long one (the window repaints and answers in between).
         window.load_frame()
-        QTimer.singleShot(0, window, lambda: start_tabs(window, session, fresh))
+        QTimer.singleShot(TURN_MS, window, lambda: start_tabs(window, session, fresh))
 
     def collect_again() -> None:
         gc.freeze()
