@@ -33,12 +33,12 @@ from engine.training_views import Snapshot, View
 
 #: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
 FRAME_S = 1 / 60
-#: "As fast as possible": frames of 1/32 s (still smooth, and a margin over the 30 frames/s asked for). The worker
+#: "As fast as possible": frames of 1/31 s (still smooth, and a margin over the 30 frames/s asked for). The worker
 #: trains for what the frame leaves after the last frame's drawing (both need the GIL: an always-busy worker
 #: stalled the event loop for 70 to 220 ms before), at least FAST_MIN_SHARE of it.
-FAST_FRAME_S, FAST_MIN_SHARE = 1 / 32, 0.5
+FAST_FRAME_S, FAST_MIN_SHARE = 1 / 31, 0.5
 #: Kept free in a fast frame besides the measured drawing time (the hand-over, a timer's lateness).
-FAST_SLACK_S = 0.002
+FAST_SLACK_S = 0.001
 #: The longest a playing run waits for the GUI to draw its last frame.
 DRAW_WAIT_S = 0.25
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
