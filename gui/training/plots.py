@@ -238,6 +238,9 @@ class GradientView(QWidget):
         self.plot = self.widget.getPlotItem()
         self.plot.setLogMode(y=True)
         self.range = SteppedRange(self.plot, log_y=True)  # whole decades, x in steps (see gui.training.ranges)
+        # a point per pixel, as the loss curves: all 50,000 epochs' lines drawn took 55 ms per curve and paint
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.setClipToView(True)
         self.legend = add_legend(self.plot, offset=(-10, 10))
         self.curves: list[pg.PlotDataItem] = []
         self.columns = HistoryColumns()
@@ -274,8 +277,12 @@ class GradientView(QWidget):
             curve.setData(c["epoch"][ok], drawn[-1])
         self._show_floor(floor if zeros else None)
         self.range.update(float(c["epoch"][-1]) if len(c["epoch"]) else 0.0, drawn)
-        full = [h.dead_share for h in run.history if h.dead_share.size and np.all(np.isfinite(h.dead_share))]
-        dead = full[-1] if full else np.zeros(0)  # the last epoch that measured them (Play measures only some)
+        # the last epoch that measured them (Play measures only some), searched from the end: a scan of the whole
+        # history took 0.24 s a frame at 50,000 epochs
+        dead = next(
+            (h.dead_share for h in reversed(run.history) if h.dead_share.size and np.all(np.isfinite(h.dead_share))),
+            np.zeros(0),
+        )
         if dead.size and dead.max() > 0:
             text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
             self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
