@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from engine.errors import EngineError
 from engine.tables import write_atomic
 from engine.training_config import MAX_EPOCHS
+from figures.spec import FigureSpec
 from gui.export.animation import ANIMATION_FORMATS, MAX_FPS, MAX_FRAMES, MIN_FPS, AnimationOptions, animation_data
 from gui.export.animation_sources import TrainingRun, source_of
 from gui.export.size import PRESETS
@@ -53,7 +55,8 @@ class AnimationDialog(QDialog):
         self.tab = tab
         self.source = source_of(tab)
         self.run = self.source if isinstance(self.source, TrainingRun) else None
-        self.editors = [] if self.source is None or self.run is not None else self.source.editors
+        self.sweep = None if isinstance(self.source, TrainingRun) else self.source
+        self.editors: list[Any] = [] if self.sweep is None else self.sweep.editors
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export animation"))
         form = QFormLayout(self)
@@ -130,18 +133,18 @@ class AnimationDialog(QDialog):
     def frames(self) -> int:
         return int(min(max(round(self.seconds_box.value() * self.fps_box.value()), 2), MAX_FRAMES))
 
-    def specs(self, progress: Callable[[int, int], None] | None = None) -> list:
+    def specs(self, progress: Callable[[int, int], None] | None = None) -> list[FigureSpec]:
         """The frames' figures with the dialog's choices; EngineError when the tab has nothing to animate."""
         count = self.frames()
         if self.run is not None:
             if self.run_box.currentData() == "recorded":
                 return self.run.recorded_specs(count, progress)
             return self.run.new_run_specs(self.epochs_box.value(), count, progress)
-        if not self.editors:
+        if self.sweep is None or not self.editors:
             raise EngineError("animation", self.tr("This tab has no parameter to sweep here yet"))
         editor = self.editors[self.param_box.currentIndex()]
         values = np.linspace(self.start_box.value(), self.end_box.value(), count)
-        return self.source.specs(editor, values, progress)
+        return self.sweep.specs(editor, values, progress)
 
     def animation_bytes(self, progress: Callable[[int, int], None] | None = None) -> bytes:
         """The file's contents with the dialog's choices (the figures, then the frames drawn: half the bar each)."""

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
-from PySide6.QtWidgets import QWidget
 
 from engine.depth import mean_field
 from engine.depth import run as run_depth
@@ -34,6 +34,9 @@ from gui.common.sweep import SweepButton
 from states.depth import DepthState
 
 Progress = Callable[[int, int], None] | None
+Values = Sequence[float] | np.ndarray
+#: A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).
+Tab = Any
 
 
 def settle(tab) -> None:
@@ -47,11 +50,11 @@ def settle(tab) -> None:
 class SliderSweep:
     """The tab's own figure along one of its ▶ sliders (tabs that apply a change at once: ``flush``)."""
 
-    def __init__(self, tab: QWidget):
+    def __init__(self, tab: Tab):
         self.tab = tab
-        self.editors = [b.parent() for b in tab.findChildren(SweepButton) if hasattr(b.parent(), "spec")]
+        self.editors: list[Any] = [b.parent() for b in tab.findChildren(SweepButton) if hasattr(b.parent(), "spec")]
 
-    def specs(self, editor, values: Sequence[float], progress: Progress = None) -> list[FigureSpec]:
+    def specs(self, editor, values: Values, progress: Progress = None) -> list[FigureSpec]:
         """The tab's figure at each value of ``editor``'s slider (set as a drag sets it); the slider is put back."""
         before = editor.slider.value()
         specs = []
@@ -73,9 +76,9 @@ class DepthSweep:
 
     FIELDS = ("activation_params", "init_params")
 
-    def __init__(self, tab: QWidget):
+    def __init__(self, tab: Tab):
         self.tab = tab
-        self.editors = []
+        self.editors: list[Any] = []
         self._field: dict[int, str] = {}
         for field in self.FIELDS:
             panel = getattr(tab.controls, field)
@@ -87,7 +90,7 @@ class DepthSweep:
     def label(self, editor) -> str:
         return editor.spec.name
 
-    def specs(self, editor, values: Sequence[float], progress: Progress = None) -> list[FigureSpec]:
+    def specs(self, editor, values: Values, progress: Progress = None) -> list[FigureSpec]:
         state: DepthState = self.tab.state()
         field, name = self._field[id(editor)], editor.spec.name
         device, dtype = self.tab.device, self.tab.dtype
@@ -95,7 +98,11 @@ class DepthSweep:
         specs = []
         for index, value in enumerate(values):
             number = round(float(value)) if editor.spec.kind == "int" else float(value)
-            frame_state = replace(state, **{field: {**getattr(state, field), name: number}})
+            params = {**getattr(state, field), name: number}
+            if field == "init_params":
+                frame_state = replace(state, init_params=params)
+            else:
+                frame_state = replace(state, activation_params=params)
             config = frame_state.config(device, dtype)
             compare, label = frame_state.comparison(config)
             if compare is not None and compare != compared:  # the lesson's comparison: once while it stays the same
@@ -114,7 +121,7 @@ class DepthSweep:
 class TrainingRun:
     """The training tab's recorded run, or a new run of its current settings."""
 
-    def __init__(self, tab: QWidget):
+    def __init__(self, tab: Tab):
         self.tab = tab
         self.recorder = tab.recorder
 
@@ -145,7 +152,7 @@ class TrainingRun:
         return [training_figure(r) for r in run_results(config, wanted, side_by_side, progress=tick)]
 
 
-def source_of(tab: QWidget) -> SliderSweep | DepthSweep | TrainingRun | None:
+def source_of(tab: Tab) -> SliderSweep | DepthSweep | TrainingRun | None:
     """The tab's source of frames, or None when it has nothing to animate."""
     if getattr(tab, "recorder", None) is not None:
         return TrainingRun(tab)

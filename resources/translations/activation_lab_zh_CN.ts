@@ -72,93 +72,113 @@
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="79" />
-            <location filename="../../gui/export/animation_dialog.py" line="166" />
+            <location filename="../../gui/export/animation_dialog.py" line="61" />
+            <location filename="../../gui/export/animation_dialog.py" line="179" />
             <source>Export animation</source>
             <translation>导出动画</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <location filename="../../gui/export/animation_dialog.py" line="82" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <location filename="../../gui/export/animation_dialog.py" line="84" />
             <source>As on screen (960 px wide)</source>
             <translation>与屏幕相同（宽 960 像素）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <location filename="../../gui/export/animation_dialog.py" line="86" />
             <source>Slide {0} × {1}</source>
             <translation>幻灯片 {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <location filename="../../gui/export/animation_dialog.py" line="88" />
             <source>Forever</source>
             <translation>一直循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <location filename="../../gui/export/animation_dialog.py" line="89" />
             <source>Once</source>
             <translation>播放一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <location filename="../../gui/export/animation_dialog.py" line="93" />
+            <source>The run on screen: epochs {0} to {1} ({2} frames recorded)</source>
+            <translation>屏幕上的这次训练：第 {0} 至 {1} 轮（已记录 {2} 帧）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <source>A new run of the current settings</source>
+            <translation>按当前设置重新训练一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="96" />
+            <source>Run</source>
+            <translation>训练过程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <source>Epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="100" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
             <source>From</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
             <source>To</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <location filename="../../gui/export/animation_dialog.py" line="103" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <location filename="../../gui/export/animation_dialog.py" line="104" />
             <source>Frames per second</source>
             <translation>每秒帧数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="134" />
+            <location filename="../../gui/export/animation_dialog.py" line="144" />
             <source>This tab has no parameter to sweep here yet</source>
             <translation>此标签页还没有可以在这里扫动的参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="160" />
             <source>Drawing the frames…</source>
             <translation>正在绘制各帧…</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="160" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="175" />
+            <location filename="../../gui/export/animation_dialog.py" line="188" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -1323,38 +1343,42 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
             <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
-            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+            <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="41" />
+            <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="44" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="44" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="56" />
+            <location filename="../../gui/actions.py" line="58" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="73" />
+            <location filename="../../gui/actions.py" line="78" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
+            <location filename="../../gui/actions.py" line="73" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="78" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1363,33 +1387,37 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="91" />
-            <location filename="../../gui/actions.py" line="121" />
+            <location filename="../../gui/actions.py" line="93" />
+            <location filename="../../gui/actions.py" line="123" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="104" />
+            <location filename="../../gui/actions.py" line="106" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="109" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="115" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="116" />
-            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
-            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+            <location filename="../../gui/actions.py" line="118" />
+            <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="128" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="130" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -3235,82 +3263,82 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="86" />
+            <location filename="../../gui/training/tab.py" line="88" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="87" />
+            <location filename="../../gui/training/tab.py" line="89" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="97" />
+            <location filename="../../gui/training/tab.py" line="99" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="98" />
+            <location filename="../../gui/training/tab.py" line="100" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="99" />
+            <location filename="../../gui/training/tab.py" line="101" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="147" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="147" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="354" />
+            <location filename="../../gui/training/tab.py" line="356" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="355" />
+            <location filename="../../gui/training/tab.py" line="357" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="360" />
+            <location filename="../../gui/training/tab.py" line="362" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="370" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="370" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="373" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="376" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="441" />
+            <location filename="../../gui/training/tab.py" line="444" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
