@@ -61,8 +61,11 @@ class AnimationDialog(QDialog):
         self.setWindowTitle(self.tr("Export animation"))
         form = QFormLayout(self)
         self.param_box = QComboBox()
+        label = getattr(self.sweep, "label", lambda editor: editor.spec.name)
         for editor in self.editors:
-            self.param_box.addItem(editor.spec.name)
+            self.param_box.addItem(label(editor), editor.spec.name)
+        gain = self.param_box.findData("gain")  # the depth tab's lesson: vanishing or exploding with the gain
+        self.param_box.setCurrentIndex(max(gain, 0))
         self.start_box, self.end_box = QDoubleSpinBox(), QDoubleSpinBox()
         self.run_box = QComboBox()
         self.epochs_box = QSpinBox()
@@ -110,7 +113,7 @@ class AnimationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.param_box.currentIndexChanged.connect(self._ends_of)
-        self._ends_of(0)
+        self._ends_of(self.param_box.currentIndex())
         self._run_chosen()
 
     def _run_chosen(self, *_) -> None:

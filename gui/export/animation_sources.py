@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from engine.depth import mean_field
 from engine.depth import run as run_depth
@@ -88,7 +89,10 @@ class DepthSweep:
                     self._field[id(editor)] = field
 
     def label(self, editor) -> str:
-        return editor.spec.name
+        """``gain (initialiser)``: the parameter and whose it is."""
+        if self._field[id(editor)] == "init_params":
+            return QCoreApplication.translate("AnimationDialog", "{0} (initialiser)").format(editor.spec.name)
+        return QCoreApplication.translate("AnimationDialog", "{0} (activation)").format(editor.spec.name)
 
     def specs(self, editor, values: Values, progress: Progress = None) -> list[FigureSpec]:
         state: DepthState = self.tab.state()

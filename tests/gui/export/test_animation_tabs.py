@@ -70,7 +70,7 @@ def run_with_gain(tab, gain: float) -> np.ndarray:
 def test_depth_gain_sweep_ends_on_the_tabs_stills_and_the_last_layer_grows_with_the_gain(depth_tab, tmp_path):
     assert sweepable(depth_tab)
     dialog = AnimationDialog(depth_tab)
-    dialog.param_box.setCurrentIndex(dialog.param_box.findText("gain"))
+    assert dialog.param_box.currentData() == "gain" and dialog.param_box.currentText() == "gain (initialiser)"
     dialog.start_box.setValue(0.5)
     dialog.end_box.setValue(2.0)
     choose(dialog.format_box, "apng")
