@@ -4,9 +4,9 @@ Each frame is :func:`gui.export.formats.figure_image` of one FigureSpec, the sam
 still PNG export writes, so an animation's first and last frames are the still exports at
 the sweep's ends: pixel for pixel in WebP (lossless) and APNG, within the palette's error in
 GIF. A GIF has one palette for the whole animation (taken from the first and last frames,
-no dithering, so an unchanged pixel stays the same index) and, like APNG, stores only the
-rectangle that changed from one frame to the next; identical frames in a row become one
-longer frame. Nothing here writes a file: the caller writes the bytes atomically.
+no dithering, so an unchanged pixel stays the same index), stores only the rectangle that
+changed from one frame to the next with the unchanged pixels in it transparent (APNG: the
+rectangle); identical frames in a row become one longer frame. Nothing here writes a file: the caller writes the bytes atomically.
 """
 
 from __future__ import annotations
