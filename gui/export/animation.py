@@ -6,7 +6,8 @@ the sweep's ends: pixel for pixel in WebP (lossless) and APNG, within the palett
 GIF. A GIF has one palette for the whole animation (taken from the first and last frames,
 no dithering, so an unchanged pixel stays the same index), stores only the rectangle that
 changed from one frame to the next with the unchanged pixels in it transparent (APNG: the
-rectangle); identical frames in a row become one longer frame. Nothing here writes a file: the caller writes the bytes atomically.
+rectangle); identical frames in a row become one longer frame. Nothing here writes a file:
+the caller writes the bytes atomically.
 """
 
 from __future__ import annotations
