@@ -4,8 +4,8 @@
   a drag would, lets the tab apply it and takes ``tab.figure_spec()``; the slider goes back.
 * :class:`DepthSweep` (a tab whose state is a :class:`states.depth.DepthState`): each frame is the
   still export's figure (:func:`figures.tab_figures.depth_figure_of`) of the tab's state with one
-  activation or initialiser parameter (the gain…) set, computed here on the tab's device: the
-  tab's own run and its sliders are left alone.
+  activation or initialiser parameter (the gain…) set, computed here on the tab's device (the
+  tab's own run and its sliders are left alone); like a drag, it leaves a lesson's comparison out.
 * :class:`TrainingRun` (a tab with a ``recorder``, :class:`gui.training.recorder.RunRecorder`):
   the frames the tab drew while it trained, or a new run of the current settings
   (:func:`figures.training_run.run_results`), each the still export's figure at its epoch.
@@ -28,7 +28,6 @@ from engine.errors import EngineError
 from engine.training_config import checked_config
 from figures.spec import FigureSpec
 from figures.tab_figures import depth_figure_of
-from figures.text import registry_tr
 from figures.training import training_figure
 from figures.training_run import frame_epochs, run_results
 from gui.common.sweep import SweepButton
@@ -95,10 +94,10 @@ class DepthSweep:
         return QCoreApplication.translate("AnimationDialog", "{0} (activation)").format(editor.spec.name)
 
     def specs(self, editor, values: Values, progress: Progress = None) -> list[FigureSpec]:
-        state: DepthState = self.tab.state()
+        """The still export of the tab's network with the parameter at each value. Like a drag of the slider, the
+        value makes the network the user's own: a lesson's comparison is not drawn (the tab leaves the lesson)."""
+        state: DepthState = replace(self.tab.state(), preset="")
         field, name = self._field[id(editor)], editor.spec.name
-        device, dtype = self.tab.device, self.tab.dtype
-        reference, compared = None, None
         specs = []
         for index, value in enumerate(values):
             number = round(float(value)) if editor.spec.kind == "int" else float(value)
@@ -107,16 +106,8 @@ class DepthSweep:
                 frame_state = replace(state, init_params=params)
             else:
                 frame_state = replace(state, activation_params=params)
-            config = frame_state.config(device, dtype)
-            compare, label = frame_state.comparison(config)
-            if compare is not None and compare != compared:  # the lesson's comparison: once while it stays the same
-                reference, compared = run_depth(compare), compare
-            result = run_depth(config)
-            specs.append(
-                depth_figure_of(
-                    frame_state, result, mean_field(config), reference if compare is not None else None, registry_tr(label)
-                )
-            )
+            config = frame_state.config(self.tab.device, self.tab.dtype)
+            specs.append(depth_figure_of(frame_state, run_depth(config), mean_field(config)))
             if progress is not None:
                 progress(index + 1, len(values))
         return specs

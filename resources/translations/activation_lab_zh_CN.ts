@@ -183,13 +183,13 @@
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="94" />
+            <location filename="../../gui/export/animation_sources.py" line="93" />
             <source>{0} (initialiser)</source>
             <extracomment>A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).</extracomment>
             <translation>{0}（初始化方法）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="95" />
+            <location filename="../../gui/export/animation_sources.py" line="94" />
             <source>{0} (activation)</source>
             <translation>{0}（激活函数）</translation>
         </message>

@@ -88,6 +88,39 @@ def test_depth_gain_sweep_ends_on_the_tabs_stills_and_the_last_layer_grows_with_
     assert np.array_equal(frames[-1], run_with_gain(depth_tab, 2.0))
 
 
+def test_a_lessons_sweep_is_the_users_own_network_as_a_drag_makes_it(qtbot, tmp_path):
+    tab = DepthTab()  # the first lesson: ReLU with Kaiming against Xavier (drawn grey), on a smaller network
+    qtbot.addWidget(tab)
+    tab.set_compute("cpu", "float32")
+    tab.controls.set_auto_run(False)
+    for spin, value in ((tab.controls.layers_spin, 6), (tab.controls.width_spin, 64), (tab.controls.batch_spin, 64)):
+        spin.setValue(value)
+    tab.controls.init_params.set_values({"nonlinearity": "leaky_relu"})  # else Kaiming's gain ignores a
+    assert tab.state().preset and tab.state().init_params["nonlinearity"] == "leaky_relu"
+    dialog = AnimationDialog(tab)
+    assert dialog.param_box.currentText() == "a (initialiser)"  # Kaiming's negative slope: no gain here
+    dialog.start_box.setValue(0.0)
+    dialog.end_box.setValue(1.0)
+    choose(dialog.format_box, "webp")
+    dialog.fps_box.setValue(6)
+    dialog.seconds_box.setValue(0.5)  # 3 frames
+    tab.show()
+    tab.request()
+    assert tab.wait_idle(60)
+    before = len(tab.figure_spec().panels[0].series)  # the run, the theory and the lesson's comparison
+    specs = dialog.specs()
+    assert all(len(spec.panels[0].series) == before - 1 for spec in specs)  # moving the slider leaves the lesson
+    last_layer_std = [spec.panels[0].series[0].y[-1] for spec in specs]
+    assert np.all(np.diff(last_layer_std) < 0)  # Kaiming's gain sqrt(2 / (1 + a²)) falls as a rises
+    frames, _durations, _image = decoded(dialog.write(tmp_path / "a.webp"))
+    for value, frame in ((1.0, frames[-1]), (0.0, frames[0])):  # 1 first: a=0 is where the slider is
+        tab.controls.init_params.editors["a"].slider.setValue(value)
+        tab.request()
+        assert tab.wait_idle(60) and tab.problem() == ""
+        assert np.array_equal(frame, still(tab))
+    assert tab.state().preset == ""
+
+
 def test_depth_cancel_leaves_no_file(depth_tab, tmp_path):
     dialog = AnimationDialog(depth_tab)
     assert dialog.write(tmp_path / "gain.gif", cancelled=lambda: True) is None
