@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.errors import EngineError
+from engine.jobs import Cancelled as EngineCancelled
 from engine.tables import write_atomic
 from engine.training_config import MAX_EPOCHS
 from figures.spec import FigureSpec
@@ -37,8 +38,9 @@ from gui.export.size import PRESETS
 NEW_RUN_EPOCHS = 200  # the new run's epochs offered first (as the issue's 200-epoch training GIF)
 
 
-class Cancelled(Exception):
-    """The user pressed Cancel while the frames were drawn."""
+class Cancelled(EngineCancelled):
+    """The user pressed Cancel while the frames were computed or drawn (the engine's kind: it passes through the
+    engine's CUDA-to-CPU fallback, which reruns on any Exception)."""
 
 
 def sweepable(tab: QWidget) -> bool:
@@ -136,7 +138,7 @@ class AnimationDialog(QDialog):
     def frames(self) -> int:
         return int(min(max(round(self.seconds_box.value() * self.fps_box.value()), 2), MAX_FRAMES))
 
-    def specs(self, progress: Callable[[int, int], None] | None = None) -> list[FigureSpec]:
+    def specs(self, progress: Callable[[float, int], None] | None = None) -> list[FigureSpec]:
         """The frames' figures with the dialog's choices; EngineError when the tab has nothing to animate."""
         count = self.frames()
         if self.run is not None:
@@ -149,7 +151,7 @@ class AnimationDialog(QDialog):
         values = np.linspace(self.start_box.value(), self.end_box.value(), count)
         return self.sweep.specs(editor, values, progress)
 
-    def animation_bytes(self, progress: Callable[[int, int], None] | None = None) -> bytes:
+    def animation_bytes(self, progress: Callable[[float, int], None] | None = None) -> bytes:
         """The file's contents with the dialog's choices (the figures, then the frames drawn: half the bar each)."""
         specs = self.specs(None if progress is None else lambda d, n: progress(d, 2 * n))
         preset = PRESETS.get(self.size_box.currentData() or "")
@@ -163,7 +165,7 @@ class AnimationDialog(QDialog):
         bar = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 100, self)
         bar.setMinimumDuration(0)
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: float, total: int) -> None:
             bar.setValue(round(100 * done / total))
             if bar.wasCanceled() or cancelled():
                 raise Cancelled

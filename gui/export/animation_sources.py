@@ -10,7 +10,8 @@
   the frames the tab drew while it trained, or a new run of the current settings
   (:func:`figures.training_run.run_results`), each the still export's figure at its epoch.
 
-``progress(done, total)`` is called after each figure; it may raise to stop (Cancel).
+``progress(done, total)`` is called after each figure (the depth tab's also within a run); it may raise
+:class:`engine.jobs.Cancelled` (a BaseException: no CUDA fallback mistakes it for a failure) to stop.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from figures.training_run import frame_epochs, run_results
 from gui.common.sweep import SweepButton
 from states.depth import DepthState
 
-Progress = Callable[[int, int], None] | None
+Progress = Callable[[float, int], None] | None
 Values = Sequence[float] | np.ndarray
 #: A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).
 Tab = Any
@@ -45,6 +46,11 @@ def settle(tab) -> None:
     wait = getattr(tab, "wait_evaluated", None)
     if callable(wait) and not wait():
         raise EngineError("animation", "the plots took too long to compute")
+
+
+def _share(progress: Callable[[float, int], None], done: int, total: int) -> Callable[[float], None]:
+    """The engine's progress within one frame (0 to 1) as progress over all ``total`` frames."""
+    return lambda share: progress(done + share, total)
 
 
 class SliderSweep:
@@ -107,7 +113,9 @@ class DepthSweep:
             else:
                 frame_state = replace(state, activation_params=params)
             config = frame_state.config(self.tab.device, self.tab.dtype)
-            specs.append(depth_figure_of(frame_state, run_depth(config), mean_field(config)))
+            # the bar moves (and Cancel is seen) within a run too: a large network runs for seconds
+            result = run_depth(config) if progress is None else run_depth(config, _share(progress, index, len(values)))
+            specs.append(depth_figure_of(frame_state, result, mean_field(config)))
             if progress is not None:
                 progress(index + 1, len(values))
         return specs

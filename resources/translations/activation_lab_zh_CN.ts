@@ -72,124 +72,124 @@
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="61" />
-            <location filename="../../gui/export/animation_dialog.py" line="182" />
+            <location filename="../../gui/export/animation_dialog.py" line="63" />
+            <location filename="../../gui/export/animation_dialog.py" line="184" />
             <source>Export animation</source>
             <translation>导出动画</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="85" />
+            <location filename="../../gui/export/animation_dialog.py" line="87" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="87" />
+            <location filename="../../gui/export/animation_dialog.py" line="89" />
             <source>As on screen (960 px wide)</source>
             <translation>与屏幕相同（宽 960 像素）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="89" />
+            <location filename="../../gui/export/animation_dialog.py" line="91" />
             <source>Slide {0} × {1}</source>
             <translation>幻灯片 {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="91" />
+            <location filename="../../gui/export/animation_dialog.py" line="93" />
             <source>Forever</source>
             <translation>一直循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="92" />
+            <location filename="../../gui/export/animation_dialog.py" line="94" />
             <source>Once</source>
             <translation>播放一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="96" />
+            <location filename="../../gui/export/animation_dialog.py" line="98" />
             <source>The run on screen: epochs {0} to {1} ({2} frames recorded)</source>
             <translation>屏幕上的这次训练：第 {0} 至 {1} 轮（已记录 {2} 帧）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="98" />
+            <location filename="../../gui/export/animation_dialog.py" line="100" />
             <source>A new run of the current settings</source>
             <translation>按当前设置重新训练一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
             <source>Run</source>
             <translation>训练过程</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="100" />
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
             <source>Epochs</source>
             <translation>轮数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
             <source>From</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
             <source>To</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
             <source>Frames per second</source>
             <translation>每秒帧数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <location filename="../../gui/export/animation_dialog.py" line="111" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <location filename="../../gui/export/animation_dialog.py" line="112" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="149" />
             <source>This tab has no parameter to sweep here yet</source>
             <translation>此标签页还没有可以在这里扫动的参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="163" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Drawing the frames…</source>
             <translation>正在绘制各帧…</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="163" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="191" />
+            <location filename="../../gui/export/animation_dialog.py" line="193" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="93" />
+            <location filename="../../gui/export/animation_sources.py" line="99" />
             <source>{0} (initialiser)</source>
             <extracomment>A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).</extracomment>
             <translation>{0}（初始化方法）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="94" />
+            <location filename="../../gui/export/animation_sources.py" line="100" />
             <source>{0} (activation)</source>
             <translation>{0}（激活函数）</translation>
         </message>

@@ -121,10 +121,28 @@ def test_a_lessons_sweep_is_the_users_own_network_as_a_drag_makes_it(qtbot, tmp_
     assert tab.state().preset == ""
 
 
-def test_depth_cancel_leaves_no_file(depth_tab, tmp_path):
+def test_depth_cancel_within_a_run_leaves_no_file(depth_tab, tmp_path, monkeypatch):
+    import gui.export.animation_sources as sources
+
+    runs, finished, asked = [], [], []
+    real_run = sources.run_depth
+
+    def counted_run(config, *args):
+        runs.append(config)
+        result = real_run(config, *args)
+        finished.append(config)
+        return result
+
+    monkeypatch.setattr(sources, "run_depth", counted_run)
     dialog = AnimationDialog(depth_tab)
-    assert dialog.write(tmp_path / "gain.gif", cancelled=lambda: True) is None
-    assert list(tmp_path.iterdir()) == []
+
+    def cancelled() -> bool:  # Cancel pressed while the second frame's network runs
+        asked.append(len(runs))
+        return len(runs) == 2
+
+    assert dialog.write(tmp_path / "gain.gif", cancelled=cancelled) is None
+    assert list(tmp_path.iterdir()) == [] and len(runs) == 2 and asked.count(2) == 1
+    assert len(finished) == 1  # the second network stopped where it was, not at its end
 
 
 # ---- the training tab: the run recorded while Play was on, or a new run -----------------------------------
