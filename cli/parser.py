@@ -135,6 +135,9 @@ def add_training_arguments(group: Group) -> None:
     group.add_argument("--features", default="x1,x2", help="inputs from x1,x2,x1_squared,x2_squared,x1_times_x2,sin_x1,sin_x2")
     group.add_argument("--regularization", default="none", help="none, l1 or l2 (default none)")
     group.add_argument("--reg-rate", default=0.0, help="regularisation rate (default 0)")
+    group.add_argument(
+        "--force", action="store_true", help="train even when the run is estimated to take over 10 minutes (refused otherwise)"
+    )
 
 
 def add_animation_arguments(group: Group) -> None:

@@ -19,6 +19,7 @@ import argparse
 
 from cli.common import Export, activation_params, init_params, number
 from cli.progress import bar
+from engine import training_cost
 from engine.errors import EngineError
 from engine.training import TrainResult
 from engine.training import run as train
@@ -28,6 +29,8 @@ from figures.training import training_figure
 DEFAULT_ACTIVATION = "tanh"
 DEFAULT_BATCH = 10
 DEFAULT_DTYPE = "float32"
+#: The longest a run may be estimated to take without --force: the command line has no Pause button.
+TIME_BUDGET_S = 600.0
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -46,7 +49,8 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 
 def train_config(args: argparse.Namespace) -> TrainConfig:
-    """The :class:`TrainConfig` the flags describe (checked when the run starts)."""
+    """The :class:`TrainConfig` the flags describe (checked when the run starts); EngineError when the run would
+    pass the memory budget, or take longer than :data:`TIME_BUDGET_S` without ``--force`` (:func:`check_cost`)."""
     for flag, given in (("depth", args.depth), ("shape", args.shape), ("stats", args.stats)):
         if given:
             raise EngineError(flag, f"--{flag} does not go with --train")
@@ -56,7 +60,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
     init = args.init or AUTO_INIT
     if init == AUTO_INIT and args.init_param:
         raise EngineError("init-param", "--init-param needs an --init other than auto")
-    return TrainConfig(
+    config = TrainConfig(
         dataset=args.dataset,
         samples=number(args, "samples", whole=True),
         noise=number(args, "noise"),
@@ -78,6 +82,24 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         device=args.device,
         dtype=args.dtype or DEFAULT_DTYPE,
     )
+    check_cost(config, force=bool(getattr(args, "force", False)))
+    return config
+
+
+def check_cost(config: TrainConfig, force: bool) -> None:
+    """Refuse (EngineError naming ``epochs``) a run past the memory budget, and one estimated over
+    :data:`TIME_BUDGET_S` unless ``force``: the message gives the estimate and what shortens it."""
+    training_cost.check_memory(config)
+    if force or training_cost.surely_within(config, False, None, TIME_BUDGET_S):
+        return
+    estimate = training_cost.estimate(config)
+    if estimate.seconds > TIME_BUDGET_S:
+        raise EngineError(
+            "epochs",
+            f"{estimate.epochs:,} epochs would take {training_cost.format_duration(estimate.seconds)} here "
+            f"({estimate.epoch_s:.2g} s an epoch of {estimate.steps:,} mini-batches); the most without --force is "
+            f"{TIME_BUDGET_S / 60:.0f} min: fewer --epochs, a larger --batch or fewer --samples, or --force",
+        )
 
 
 def train_export(args: argparse.Namespace) -> TrainResult:

@@ -33,11 +33,13 @@ from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
+from gui.training.cost_prompt import PlayCost
 from gui.training.edits import ParameterEdit
 from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
+from gui.training.recorder import RunRecorder
 from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
@@ -67,9 +69,11 @@ class TrainingTab(ComputeTab):
         self.session = TrainingTabState(self)  # state() and show_state(state)
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
+        self.recorder = RunRecorder()  # the frames drawn, for File > Export animation…
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
         self._resume_play = False  # a learning setting changed during Play: play on once it is applied
         self._playing = False
+        self.play_cost = PlayCost(self)
         self._queue: list = []  # views still to draw in this round (each draws the newest frame)
         self._round_stale = False  # a newer frame came during the round: another round follows
         self._rate: deque[tuple[float, int]] = deque()  # (time, epoch) of the frames of the last second
@@ -180,7 +184,14 @@ class TrainingTab(ComputeTab):
         self.request()
 
     def play(self) -> None:
-        """Train epoch after epoch until :meth:`pause` (or a divergence)."""
+        """Train epoch after epoch until :meth:`pause` (or a divergence); a slow run asks first (:class:`PlayCost`)."""
+        try:
+            config, side_by_side, _ = self._settings()
+        except EngineError:
+            config = None  # _run shows the refusal
+        if config is not None and not self.play_cost.confirmed(config, side_by_side):
+            self._set_playing(False)
+            return
         speed = self.controls.run_box.speed()
         self._run(lambda cfg, sbs, view: partial(self.runs.play, cfg, sbs, view, speed, MAX_EPOCHS), playing=True)
 
@@ -378,6 +389,7 @@ class TrainingTab(ComputeTab):
 
     def _draw(self, frame: Frame) -> None:
         self.frame = frame
+        self.recorder.add(frame.main)
         if self._queue:  # a round is going on: its remaining views draw this newer frame, then a new round
             self._round_stale = True
             return

@@ -72,95 +72,126 @@
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="79" />
-            <location filename="../../gui/export/animation_dialog.py" line="166" />
+            <location filename="../../gui/export/animation_dialog.py" line="63" />
+            <location filename="../../gui/export/animation_dialog.py" line="184" />
             <source>Export animation</source>
             <translation>导出动画</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <location filename="../../gui/export/animation_dialog.py" line="87" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <location filename="../../gui/export/animation_dialog.py" line="89" />
             <source>As on screen (960 px wide)</source>
             <translation>与屏幕相同（宽 960 像素）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <location filename="../../gui/export/animation_dialog.py" line="91" />
             <source>Slide {0} × {1}</source>
             <translation>幻灯片 {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <location filename="../../gui/export/animation_dialog.py" line="93" />
             <source>Forever</source>
             <translation>一直循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <location filename="../../gui/export/animation_dialog.py" line="94" />
             <source>Once</source>
             <translation>播放一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <location filename="../../gui/export/animation_dialog.py" line="98" />
+            <source>The run on screen: epochs {0} to {1} ({2} frames recorded)</source>
+            <translation>屏幕上的这次训练：第 {0} 至 {1} 轮（已记录 {2} 帧）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="100" />
+            <source>A new run of the current settings</source>
+            <translation>按当前设置重新训练一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <source>Run</source>
+            <translation>训练过程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <source>Epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
             <source>From</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
             <source>To</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
             <source>Frames per second</source>
             <translation>每秒帧数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <location filename="../../gui/export/animation_dialog.py" line="111" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <location filename="../../gui/export/animation_dialog.py" line="112" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="134" />
+            <location filename="../../gui/export/animation_dialog.py" line="149" />
             <source>This tab has no parameter to sweep here yet</source>
             <translation>此标签页还没有可以在这里扫动的参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Drawing the frames…</source>
             <translation>正在绘制各帧…</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="175" />
+            <location filename="../../gui/export/animation_dialog.py" line="193" />
             <source>Export failed</source>
             <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_sources.py" line="99" />
+            <source>{0} (initialiser)</source>
+            <extracomment>A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).</extracomment>
+            <translation>{0}（初始化方法）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_sources.py" line="100" />
+            <source>{0} (activation)</source>
+            <translation>{0}（激活函数）</translation>
         </message>
     </context>
     <context>
@@ -229,23 +260,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <location filename="../../gui/explorer/evaluation.py" line="150" />
             <source>points</source>
-            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <location filename="../../gui/explorer/evaluation.py" line="163" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="168" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -327,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="182" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
             <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="186" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="186" />
+            <location filename="../../gui/training/plots.py" line="187" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -446,13 +477,13 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="107" />
+            <location filename="../../gui/training/plots.py" line="108" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="159" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
@@ -1328,38 +1359,42 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="41" />
             <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
-            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+            <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="43" />
+            <location filename="../../gui/actions.py" line="42" />
+            <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="45" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="45" />
+            <location filename="../../gui/actions.py" line="47" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="57" />
+            <location filename="../../gui/actions.py" line="59" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="72" />
-            <location filename="../../gui/actions.py" line="77" />
+            <location filename="../../gui/actions.py" line="74" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="72" />
+            <location filename="../../gui/actions.py" line="74" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="77" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1368,33 +1403,37 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="92" />
-            <location filename="../../gui/actions.py" line="122" />
+            <location filename="../../gui/actions.py" line="94" />
+            <location filename="../../gui/actions.py" line="124" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="105" />
+            <location filename="../../gui/actions.py" line="107" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="108" />
+            <location filename="../../gui/actions.py" line="110" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="116" />
+            <location filename="../../gui/actions.py" line="118" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="117" />
-            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
-            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+            <location filename="../../gui/actions.py" line="119" />
+            <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="129" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="131" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1697,38 +1736,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="231" />
-            <location filename="../../gui/training/plots.py" line="273" />
+            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="290" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="231" />
+            <location filename="../../gui/training/plots.py" line="237" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="240" />
+            <location filename="../../gui/training/plots.py" line="250" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="266" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="266" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="270" />
+            <location filename="../../gui/training/plots.py" line="287" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="271" />
+            <location filename="../../gui/training/plots.py" line="288" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1762,23 +1801,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="294" />
+            <location filename="../../gui/training/plots.py" line="311" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="313" />
+            <location filename="../../gui/training/plots.py" line="330" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="325" />
-            <location filename="../../gui/training/plots.py" line="326" />
+            <location filename="../../gui/training/plots.py" line="342" />
+            <location filename="../../gui/training/plots.py" line="343" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="327" />
+            <location filename="../../gui/training/plots.py" line="344" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2233,12 +2272,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="60" />
+            <location filename="../../gui/training/lesson_view.py" line="63" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2411,22 +2450,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <location filename="../../gui/training/lesson_view.py" line="29" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="29" />
+            <location filename="../../gui/training/lesson_view.py" line="30" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -2799,6 +2838,58 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../../gui/training/edits.py" line="23" />
             <source>set a {0} to {1}</source>
             <translation>将{0}设为 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayCost</name>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="34" />
+            <source>about {0} s</source>
+            <translation>约 {0} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="35" />
+            <source>about {0} min</source>
+            <translation>约 {0} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="36" />
+            <source>about {0} h {1} min</source>
+            <translation>约 {0} 小时 {1} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="37" />
+            <source>about {0} h</source>
+            <translation>约 {0} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="38" />
+            <source>about {0} days</source>
+            <translation>约 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="80" />
+            <source>Slow training</source>
+            <translation>训练较慢</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="82" />
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="89" />
+            <source>Training not started</source>
+            <translation>训练未开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="63" />
+            <source>One epoch trains {0} mini-batches of {1} and takes {2} here: {3} epochs take {4}.
+
+Pause stops it any time. Start training?</source>
+            <translation>每轮训练 {0} 个小批量（每批 {1} 个点），在这台电脑上需{2}：{3} 轮需{4}。
+
+随时可按“暂停”停止。开始训练吗？</translation>
         </message>
     </context>
     <context>
@@ -3259,82 +3350,82 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="93" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="94" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="95" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="100" />
+            <location filename="../../gui/training/tab.py" line="104" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="101" />
+            <location filename="../../gui/training/tab.py" line="105" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="102" />
+            <location filename="../../gui/training/tab.py" line="106" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="148" />
+            <location filename="../../gui/training/tab.py" line="152" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="148" />
+            <location filename="../../gui/training/tab.py" line="152" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="357" />
+            <location filename="../../gui/training/tab.py" line="368" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="358" />
+            <location filename="../../gui/training/tab.py" line="369" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="363" />
+            <location filename="../../gui/training/tab.py" line="374" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="382" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="382" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="385" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="377" />
+            <location filename="../../gui/training/tab.py" line="388" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="445" />
+            <location filename="../../gui/training/tab.py" line="457" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5769,22 +5860,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="155" />
+            <location filename="../../figures/explorer.py" line="163" />
             <source>{0}: exact − {1} approximation</source>
             <translation>{0}：精确值 − {1} 近似值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="158" />
+            <location filename="../../figures/explorer.py" line="166" />
             <source>difference</source>
             <translation>差值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="151" />
+            <location filename="../../figures/explorer.py" line="159" />
             <source>Δf (exact − {0})</source>
             <translation>Δf（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="152" />
+            <location filename="../../figures/explorer.py" line="160" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
