@@ -23,7 +23,16 @@ from gui.common.engine_text import format_value
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    _SpinBase = QAbstractSpinBox  # the mixin is checked as the spin box it is mixed into
+    class _SpinBase(QAbstractSpinBox):
+        """The mixin is checked as the spin box it is mixed into: what QSpinBox and QDoubleSpinBox both have
+        (their numbers differ, int and float: see ``_value_text``). Outside the class body, for pyside6-lupdate."""
+
+        problem: SignalInstance
+
+        def prefix(self) -> str: ...
+        def suffix(self) -> str: ...
+        def decimals(self) -> int: ...
+
 else:
     _SpinBase = object
 
@@ -59,12 +68,6 @@ class CheckedSpinMixin(_SpinBase):
     spec: Param
     _notice = ""  # the reason shown under the field
     _kept_text = ""  # the text fixup() put back: its notice stays until the next edit
-    if TYPE_CHECKING:  # what QSpinBox and QDoubleSpinBox both have; their numbers differ (int, float): see _value_text
-        problem: SignalInstance
-
-        def prefix(self) -> str: ...
-        def suffix(self) -> str: ...
-        def decimals(self) -> int: ...
 
     def _value_text(self, value: float | None = None) -> str:
         """The field's text (without prefix and suffix) for ``value``; None: its current value."""
