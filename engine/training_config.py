@@ -16,7 +16,7 @@ from itertools import pairwise
 import numpy as np
 
 from engine.activations import FAMILIES
-from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, make_data, split
+from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, get_dataset, make_data, split
 from engine.devices import DEVICES
 from engine.errors import EngineError
 from engine.evaluate import checked_params
@@ -26,6 +26,9 @@ from engine.resolve import resolve_activation
 
 MAX_LAYERS, MAX_UNITS = 6, 16
 LOSSES = ("mse", "bce")  # mse: tanh output, ½(y − t)² with t = ±1 (Playground's); bce: sigmoid output, t = 0/1
+#: The regression datasets' loss (and theirs only): the output itself (no squashing), the mean of (y − t)², so the
+#: loss on screen is the mean squared error the lesson and the issue's fit criterion speak of.
+SQUARED = "squared"
 REGULARIZATIONS = ("none", "l1", "l2")  # penalties rate·|w| and rate·½w² on the weights (not the biases)
 BIASES = (0.0, 0.1)  # every bias starts at this value (Playground: 0.1)
 TRAIN_DTYPES = ("float32", "float64")
@@ -122,7 +125,14 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         else:
             entry_id, entry_params = (entry, {}) if isinstance(entry, str) else entry
             checked_overrides.append(_activation(f"layer {index} activation", entry_id, entry_params))
-    loss = _choice("loss", config.loss, LOSSES)
+    features = checked_features(config.features)
+    regression = config.points is None and get_dataset(config.dataset).regression
+    if regression:  # squared error is the regression datasets' only loss, whatever the (classification) list shows
+        loss = SQUARED
+        if get_dataset(config.dataset).inputs == 1:  # a curve has no x₂: its features are those of x₁ alone
+            features = tuple(f for f in features if "x2" not in f) or ("x1",)
+    else:
+        loss = _choice("loss", config.loss, LOSSES)
     if config.init == AUTO_INIT:
         if config.init_params:
             raise EngineError("init_params", "init 'auto' takes no parameters; choose an initialiser to set them")
@@ -130,7 +140,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     else:
         get_initializer(config.init)
         try:  # every layer's shape: dirac_ and others refuse 2-D weights
-            shaped = replace(config, features=checked_features(config.features), hidden=hidden)
+            shaped = replace(config, features=features, hidden=hidden)
             for shape in shaped.weight_shapes:
                 init_params = checked_init_params(config.init, config.init_params, shape)[1]
         except EngineError as exc:
@@ -140,7 +150,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     return replace(
         config,
         seed=check_seed(config.seed),
-        features=checked_features(config.features),
+        features=features,
         hidden=hidden,
         activation=act_id,
         activation_params=act_params,
