@@ -28,6 +28,7 @@ import numpy as np
 import torch
 
 from engine.datasets import DOMAIN, feature_matrix, get_dataset
+from engine.devices import intra_op_threads
 from engine.regression_data import curve
 from engine.resolve import resolve_activation
 from engine.training_config import TrainConfig, layer_activations
@@ -47,7 +48,7 @@ REGRESSION_DEFAULTS: dict[str, object] = {
     "batch": 10,
 }
 GRID_POINTS = 1201  # the fit curve's x values: every 0.01 on [-6, 6]
-KINK_GRID = 24001  # pre-activations are scanned for sign changes every 0.0005, then bisected to float64 precision
+KINK_GRID = 6001  # pre-activations are scanned for sign changes every 0.002, then bisected to float64 precision
 PIECE_RANGE = 1e3  # an activation counts as piecewise linear when it is linear between its kinks on [-1000, 1000]
 
 Weights = list[tuple[np.ndarray, np.ndarray]]
@@ -122,8 +123,13 @@ class _Network:
 
 def fit_of(config: TrainConfig, weights: Weights) -> Fit:
     """The fit of ``config``'s network (checked, a 1-D regression dataset) with ``weights`` ((W, b) per layer)."""
+    with intra_op_threads(1):  # tiny tensors: a second thread on busy cores only waits (engine.training.THREADS)
+        return _fit_of(config, weights)
+
+
+def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
     net = _Network(config, weights)
-    x = np.linspace(-DOMAIN, DOMAIN, GRID_POINTS)
+    x = np.round(np.linspace(-DOMAIN, DOMAIN, GRID_POINTS), 12)  # 0.01 steps written as 0.01, not 0.009999…
     with torch.no_grad():
         output, _, post = net.forward(torch.as_tensor(x))
     v = net.w[-1][0]
@@ -204,7 +210,7 @@ def _bisect(net: _Network, layer: int, k: float, lo: np.ndarray, hi: np.ndarray,
     rows = torch.arange(len(lo))
     with torch.no_grad():
         sign_lo = torch.sign(net.forward(lo_t)[1][layer][rows, index] - k)
-        for _ in range(60):
+        for _ in range(45):  # 0.002 / 2⁴⁵: below float64 spacing near 6
             mid = (lo_t + hi_t) / 2
             same = torch.sign(net.forward(mid)[1][layer][rows, index] - k) == sign_lo
             lo_t, hi_t = torch.where(same, mid, lo_t), torch.where(same, hi_t, mid)

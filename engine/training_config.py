@@ -129,8 +129,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     regression = config.points is None and get_dataset(config.dataset).regression
     if regression:  # squared error is the regression datasets' only loss, whatever the (classification) list shows
         loss = SQUARED
-        if get_dataset(config.dataset).inputs == 1:  # a curve has no x₂: its features are those of x₁ alone
-            features = tuple(f for f in features if "x2" not in f) or ("x1",)
+        features = task_features(config.dataset, features)
     else:
         loss = _choice("loss", config.loss, LOSSES)
     if config.init == AUTO_INIT:
@@ -167,6 +166,13 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         device=_choice("device", config.device, DEVICES),
         dtype=_choice("dtype", config.dtype, TRAIN_DTYPES),
     )
+
+
+def task_features(dataset: str, features: tuple[str, ...]) -> tuple[str, ...]:
+    """The features a network on ``dataset`` sees: a curve (1-D regression) has no x₂, so only those of x₁."""
+    if get_dataset(dataset).inputs == 1:
+        return tuple(f for f in features if "x2" not in f) or ("x1",)
+    return features
 
 
 def linear_twin(config: TrainConfig) -> TrainConfig:
