@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from engine.datasets import get_dataset
+from engine.datasets import Data, get_dataset
 from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
 from figures.fit import fit_facts
@@ -61,7 +61,7 @@ class FitView(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.contributions_check)
         self.fit: Fit | None = None
-        self._data = None
+        self._data: Data | None = None  # the points shown
 
     def contributions(self) -> bool:
         return self.contributions_check.isChecked()
