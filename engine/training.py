@@ -188,8 +188,8 @@ def run_together(
     progress(1.0)
     seconds = time.perf_counter() - start
     return [
-        TrainResult(c, d, h, s, stack.device, c.dtype, stack.fallback_reason, seconds)
-        for c, d, h, s in zip(stack.configs, stack.datas, stack.histories(), stack.snapshots(), strict=True)
+        TrainResult(c, d, h, s, stack.device, c.dtype, stack.fallback_reason, seconds, tuple(stack.weights(k)))
+        for k, (c, d, h, s) in enumerate(zip(stack.configs, stack.datas, stack.histories(), stack.snapshots(), strict=True))
     ]
 
 
