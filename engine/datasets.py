@@ -47,12 +47,8 @@ class Dataset:
     name: str
     description: str
     generate: Generate
-    task: str = "classify"  # or "regress": float targets in ``labels``, squared error (engine.regression_data)
+    regression: bool = False  # float targets in ``labels``, squared error (engine.regression_data)
     inputs: int = 2  # 1: a curve y = g(x₁) (x₂ is 0)
-
-    @property
-    def regression(self) -> bool:
-        return self.task == "regress"
 
 
 def _halves(n: int) -> tuple[int, int]:
@@ -124,7 +120,7 @@ _ENTRIES = (
     Dataset("gauss", "Two Gaussians", "two round clusters around (2, 2) and (-2, -2)", _gauss),
     Dataset("spiral", "Spiral", "two interleaved spiral arms", _spiral),
     Dataset("moons", "Two moons", "two interleaved half circles", _moons),
-    *(Dataset(key, name, text, generate, "regress", inputs) for key, name, text, generate, inputs in REGRESSION_ENTRIES),
+    *(Dataset(key, name, text, generate, True, inputs) for key, name, text, generate, inputs in REGRESSION_ENTRIES),
 )
 
 DATASETS: dict[str, Dataset] = {d.id: d for d in _ENTRIES}
