@@ -327,7 +327,8 @@ class HiddenSpaceView(QWidget):
         connect = np.ones(len(xy), dtype=bool)
         connect[lines.shape[1] - 1 :: lines.shape[1]] = False  # no segment from one line's end to the next's start
         self.grid.setData(xy[:, 0], xy[:, 1], connect=connect)
-        show_points(self.points, space.points, space.labels, space.train)
+        labels = (space.labels > 0).astype(int) if run.config.loss == SQUARED else space.labels  # regression: the sign
+        show_points(self.points, space.points, labels, space.train)
         self._show_boundary(run)
         a, b = space.units
         self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
