@@ -189,8 +189,12 @@ def _kinks(net: _Network, kink_values: list[tuple[float, ...]]) -> np.ndarray:
             exact = np.nonzero(d == 0)[0]
             cells, units = np.nonzero(d[:-1] * d[1:] < 0)
             found.append(grid.numpy()[exact])
-            if len(cells):
-                found.append(_bisect(net, layer, k, grid.numpy()[cells], grid.numpy()[cells + 1], units))
+            lo, hi = grid.numpy()[cells], grid.numpy()[cells + 1]
+            if len(cells) and layer == 0:  # the first layer's pre-activations are affine in x: the chord's root is exact
+                d_lo, d_hi = d[cells, units], d[cells + 1, units]
+                found.append(lo - d_lo * (hi - lo) / (d_hi - d_lo))
+            elif len(cells):  # deeper ones are piecewise linear: a cell may hold a corner, so bisect
+                found.append(_bisect(net, layer, k, lo, hi, units))
     xs = np.unique(np.concatenate(found)) if found else np.zeros(0)
     if xs.size == 0:
         return xs
