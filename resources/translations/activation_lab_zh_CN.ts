@@ -1810,13 +1810,13 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="333" />
             <location filename="../../gui/training/plots.py" line="334" />
+            <location filename="../../gui/training/plots.py" line="335" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="335" />
+            <location filename="../../gui/training/plots.py" line="336" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
