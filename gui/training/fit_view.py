@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from engine.datasets import Data, get_dataset
 from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
@@ -47,8 +47,10 @@ class FitView(QWidget):
         self.output = self.plot.plot(pen=pen(FIT_COLOUR, width=2.5), name=self.tr("fit"))
         self.kinks = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(KINK_COLOUR), pen=pg.mkPen("k"), name=self.tr("kinks"))
         self.plot.addItem(self.kinks)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
+        self.facts = QLabel()  # two lines, as the map's numbers under it: the same height, never wider than the plot
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.facts.setMinimumWidth(0)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.contributions_check = QCheckBox(self.tr("show each unit's contribution"))
         self.contributions_check.setToolTip(
             self.tr("thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit")
@@ -58,8 +60,7 @@ class FitView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget, 1)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.contributions_check)
+        layout.addWidget(self.facts)  # the check box goes where the tab puts it (its run box: no height here)
         self.fit: Fit | None = None
         self._data: Data | None = None  # the points shown
 
@@ -86,7 +87,8 @@ class FitView(QWidget):
         self.output.setData(fit.x, fit.output)
         self.kinks.setData(fit.kinks, np.interp(fit.kinks, fit.x, fit.output))
         self._show_units()
-        self.facts.setText(fit_facts(fit))
+        self.facts.setText(two_lines(fit_facts(fit)))
+        self.facts.setToolTip(fit_facts(fit))
 
     def _show_units(self) -> None:
         fit, shown = self.fit, self.contributions()
@@ -97,6 +99,19 @@ class FitView(QWidget):
                 item.setVisible(True)
             else:
                 item.setVisible(False)
+
+
+def two_lines(sentence: str) -> str:
+    """The facts sentence on two lines: before its bracket (or after its colon), then the rest."""
+    for mark in ("（", " ("):
+        if mark in sentence:
+            head, tail = sentence.split(mark, 1)
+            return f"{head}\n{mark.strip()}{tail}"
+    for mark in ("：", ": "):
+        if mark in sentence:
+            head, tail = sentence.split(mark, 1)
+            return f"{head}{mark.strip()}\n{tail}"
+    return sentence
 
 
 def sync_task(controls, dataset: str, move: bool = True) -> bool:

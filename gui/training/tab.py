@@ -122,6 +122,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
         c.run_box.show_test_check.toggled.connect(self._show_test)
+        c.run_box.layout().addWidget(self.fit_view.contributions_check)  # with the view's other switches
         self.diagram.hovered.connect(self._on_unit_hovered)
         self.diagram.edit_requested.connect(self.ask_edit)
         self.undo_stack = QUndoStack(self)
@@ -422,7 +423,9 @@ class TrainingTab(TrainingTabState, ComputeTab):
         has_test = not bool(main.data.train.all()) and main.config.loss != SQUARED  # regression: no accuracy
         self.controls.run_box.set_epoch(last.epoch, last.test_accuracy if has_test else None)
         self.pages.setCurrentWidget(self.lesson if frame.side_by_side else self.single)
-        self.map_stack.setCurrentWidget(self.fit_view if is_curve(main.config) else self.decision_map)
+        curve = is_curve(main.config) and not frame.side_by_side
+        self.map_stack.setCurrentWidget(self.fit_view if curve else self.decision_map)
+        self.fit_view.contributions_check.setVisible(curve)
         self._fit_space_spins(main.config.hidden)
         self._queue = self._parts()
         self._round_stale = False

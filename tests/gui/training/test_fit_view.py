@@ -41,7 +41,8 @@ def test_a_curve_shows_the_fit_with_the_engines_kinks_and_contributions(tab, qtb
     expected = fit_of(engine_run.config, engine_run.weights())
     assert tab.frame.main.history[-1].train_loss == engine_run.history[-1].train_loss
     np.testing.assert_array_equal(tab.fit_view.kinks.getData()[0], expected.kinks)
-    assert f"{len(expected.kinks)} kinks" in tab.fit_view.facts.text() and "at most 8" in tab.fit_view.facts.text()
+    facts = tab.fit_view.facts.text()
+    assert f"{len(expected.kinks)} kinks\n" in facts and "at most 8" in facts and tab.fit_view.contributions_check.isVisible()
     tab.fit_view.set_contributions(True)
     curves = [item.getData()[1] for item in tab.fit_view.units if item.isVisible()]
     assert len(curves) == 8
