@@ -197,3 +197,25 @@ def test_sixteen_relu_units_with_adam_fit_sin_x_in_8_of_10_seeds():
     results = run_together(configs)
     best = [min(s.train_loss for s in r.history) for r in results]
     assert sum(loss <= 0.02 for loss in best) >= 8, best
+
+
+def test_two_kink_activations_count_both_crossings_of_every_unit():
+    trainer = trained(hidden=(4,), activation="hardtanh", epochs=30)
+    (w, b), (v, _) = trainer.weights()
+    fit = fit_of(trainer.config, trainer.weights())
+    at = np.concatenate([(k - b) / w[:, 0] for k in (-1.0, 1.0)])  # hardtanh bends at -1 and 1
+    keep = np.tile(v[0] != 0, 2) & (np.abs(at) <= 6)
+    assert fit.bound == kink_bound((4,), [2]) == 8
+    np.testing.assert_allclose(fit.kinks, np.unique(at[keep]), atol=1e-9)
+
+
+def test_a_typed_formula_relu_has_the_registry_relus_kinks():
+    relu = trained(hidden=(6,), activation="relu", epochs=10)
+    formula = checked_config(TrainConfig(dataset="sine", hidden=(6,), activation="formula: max(x, 0)"))
+    np.testing.assert_allclose(fit_of(formula, relu.weights()).kinks, fit_of(relu.config, relu.weights()).kinks, atol=1e-12)
+
+
+def test_the_same_seed_trains_the_same_regression_twice():
+    first, second = trained("gaussians", epochs=3, seed=7), trained("gaussians", epochs=3, seed=7)
+    assert [s.train_loss for s in first.history] == [s.train_loss for s in second.history]
+    assert all(np.array_equal(a, b) for (a, _), (b, _) in zip(first.weights(), second.weights(), strict=True))
