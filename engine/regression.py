@@ -22,7 +22,9 @@ Everything is computed in float64 from the weights, whatever precision the netwo
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -78,10 +80,10 @@ def is_curve(config: TrainConfig) -> bool:
     return entry.regression and entry.inputs == 1
 
 
-def piecewise_linear(activation: str, params: dict[str, object]) -> tuple[bool, tuple[float, ...]]:
+def piecewise_linear(activation: str, params: Mapping[str, Any]) -> tuple[bool, tuple[float, ...]]:
     """(whether f is linear between its kinks, the sorted kinks); a registry id or formula with its parameters."""
     act = resolve_activation(activation)
-    kinks = tuple(sorted({float(k) for k in act.kinks(params)}))
+    kinks = tuple(sorted({float(k) for k in act.kinks(dict(params))}))
     edges = [-PIECE_RANGE, *(k for k in kinks if abs(k) < PIECE_RANGE), PIECE_RANGE]
     for a, b in zip(edges[:-1], edges[1:], strict=True):
         t = torch.linspace(a, b, 11, dtype=torch.float64)[1:-1]

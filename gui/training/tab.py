@@ -43,6 +43,7 @@ from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpac
 from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
+from states.training import KEY, TrainingState
 
 DRAW_SLICE_S = 0.008  # drawing parts of a frame stops for an event-loop turn after this long (see _draw_next)
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
@@ -56,14 +57,16 @@ def _spin(low: int, high: int, value: int, prefix: str) -> QSpinBox:
     return box
 
 
-class TrainingTab(TrainingTabState, ComputeTab):
+class TrainingTab(ComputeTab):
     """Train a small network on 2-D points and watch it learn (or fail to, without an activation)."""
 
     COMPUTE_DTYPES = TRAIN_DTYPES
     DEBOUNCE_MS = 200
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = TrainingTabState(self)  # state() and show_state(state)
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
@@ -122,7 +125,9 @@ class TrainingTab(TrainingTabState, ComputeTab):
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
         c.run_box.show_test_check.toggled.connect(self._show_test)
-        c.run_box.layout().addWidget(self.fit_view.contributions_check)  # with the view's other switches
+        run_layout = c.run_box.layout()
+        assert run_layout is not None  # RunBox lays out its rows in a QVBoxLayout
+        run_layout.addWidget(self.fit_view.contributions_check)  # with the view's other switches
         self.diagram.hovered.connect(self._on_unit_hovered)
         self.diagram.edit_requested.connect(self.ask_edit)
         self.undo_stack = QUndoStack(self)
@@ -167,7 +172,8 @@ class TrainingTab(TrainingTabState, ComputeTab):
             self.decision_map.show_run(self.frame.main, self.controls.discretise())
 
     def _show_test(self, shown: bool) -> None:
-        for map_view in (self.decision_map, self.fit_view, *self.lesson.maps):
+        self.fit_view.set_show_test(shown)
+        for map_view in (self.decision_map, *self.lesson.maps):
             map_view.set_show_test(shown)
 
     def config(self) -> TrainConfig:
@@ -406,6 +412,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
                 lambda f: self.lesson.show_losses(f),
             ]
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        assert self.frame is not None  # views are drawn for a frame
         diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
         curve = is_curve(self.frame.main.config)
         return [
@@ -467,3 +474,9 @@ class TrainingTab(TrainingTabState, ComputeTab):
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return training_self_test_steps(self)
+
+    def state(self, with_network: bool = False) -> TrainingState:
+        return self.session.read(with_network)
+
+    def show_state(self, state: TrainingState) -> None:
+        self.session.show(state)
