@@ -40,6 +40,7 @@ from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
+from gui.training.recorder import RunRecorder
 from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
@@ -69,6 +70,7 @@ class TrainingTab(ComputeTab):
         self.session = TrainingTabState(self)  # state() and show_state(state)
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
+        self.recorder = RunRecorder()  # the frames drawn, for File > Export animation…
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
         self._resume_play = False  # a learning setting changed during Play: play on once it is applied
         self._playing = False
@@ -397,6 +399,7 @@ class TrainingTab(ComputeTab):
 
     def _draw(self, frame: Frame) -> None:
         self.frame = frame
+        self.recorder.add(frame.main)
         if self._queue:  # a round is going on: its remaining views draw this newer frame, then a new round
             self._round_stale = True
             return
