@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
+            <location filename="../../gui/training/plots.py" line="190" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="189" />
             <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="193" />
+            <location filename="../../gui/training/plots.py" line="194" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="195" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -477,19 +477,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="108" />
+            <location filename="../../gui/training/plots.py" line="109" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="163" />
+            <location filename="../../gui/training/plots.py" line="164" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="167" />
+            <location filename="../../gui/training/plots.py" line="168" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1774,38 +1774,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="239" />
-            <location filename="../../gui/training/plots.py" line="281" />
+            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="298" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="239" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="248" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="264" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="264" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="278" />
+            <location filename="../../gui/training/plots.py" line="295" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="279" />
+            <location filename="../../gui/training/plots.py" line="296" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1839,23 +1839,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="302" />
+            <location filename="../../gui/training/plots.py" line="319" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="321" />
+            <location filename="../../gui/training/plots.py" line="338" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="334" />
-            <location filename="../../gui/training/plots.py" line="335" />
+            <location filename="../../gui/training/plots.py" line="351" />
+            <location filename="../../gui/training/plots.py" line="352" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="336" />
+            <location filename="../../gui/training/plots.py" line="353" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2310,12 +2310,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="60" />
+            <location filename="../../gui/training/lesson_view.py" line="63" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2503,22 +2503,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <location filename="../../gui/training/lesson_view.py" line="29" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="29" />
+            <location filename="../../gui/training/lesson_view.py" line="30" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
