@@ -197,28 +197,28 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="137" />
+            <location filename="../../gui/common/checked_spin.py" line="122" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/checked_spin.py" line="125" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/checked_spin.py" line="127" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/checked_spin.py" line="129" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
+            <location filename="../../gui/common/checked_spin.py" line="149" />
             <source>{0} rounded to {1} (this field shows {2} decimals)</source>
             <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
@@ -227,13 +227,13 @@
             <translation type="vanished">最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="177" />
-            <location filename="../../gui/common/param_panel.py" line="185" />
+            <location filename="../../gui/common/checked_spin.py" line="162" />
+            <location filename="../../gui/common/checked_spin.py" line="170" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="183" />
+            <location filename="../../gui/common/checked_spin.py" line="168" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="190" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
-            <location filename="../../gui/training/plots.py" line="183" />
+            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="183" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="186" />
+            <location filename="../../gui/training/plots.py" line="194" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="187" />
+            <location filename="../../gui/training/plots.py" line="195" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -477,16 +477,21 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="108" />
+            <location filename="../../gui/training/plots.py" line="109" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="160" />
+            <location filename="../../gui/training/plots.py" line="164" />
+            <source>Test loss {0} · Training loss {1}</source>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
+            <translation>测试损失 {0} · 训练损失 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="168" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
-            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}
 测试准确率 {2} · 训练准确率 {3}</translation>
         </message>
@@ -499,94 +504,94 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthControls</name>
         <message>
-            <location filename="../../gui/depth/controls.py" line="62" />
+            <location filename="../../gui/depth/controls.py" line="63" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
             <translation>经典案例</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="65" />
+            <location filename="../../gui/depth/controls.py" line="66" />
             <source>(your own network)</source>
             <translation>（你自己的网络）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="76" />
+            <location filename="../../gui/depth/controls.py" line="77" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>zero</source>
             <translation>零</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>PyTorch default U(−1/√n, 1/√n)</source>
             <translation>PyTorch 默认 U(−1/√n, 1/√n)</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="93" />
+            <location filename="../../gui/depth/controls.py" line="94" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="95" />
+            <location filename="../../gui/depth/controls.py" line="96" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="97" />
+            <location filename="../../gui/depth/controls.py" line="98" />
             <source>layers</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="98" />
+            <location filename="../../gui/depth/controls.py" line="99" />
             <source>width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="99" />
+            <location filename="../../gui/depth/controls.py" line="100" />
             <source>batch</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="100" />
+            <location filename="../../gui/depth/controls.py" line="101" />
             <source>bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="101" />
+            <location filename="../../gui/depth/controls.py" line="102" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="118" />
-            <location filename="../../gui/depth/controls.py" line="121" />
+            <location filename="../../gui/depth/controls.py" line="119" />
+            <location filename="../../gui/depth/controls.py" line="122" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="122" />
+            <location filename="../../gui/depth/controls.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="128" />
+            <location filename="../../gui/depth/controls.py" line="129" />
             <source>run again when a control changes</source>
             <translation>控件改变时重新运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="130" />
+            <location filename="../../gui/depth/controls.py" line="131" />
             <source>show the infinite-width theory</source>
             <translation>显示无限宽度理论值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="132" />
+            <location filename="../../gui/depth/controls.py" line="133" />
             <source>keep the previous run for comparison</source>
             <translation>保留上一次运行以作比较</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="135" />
+            <location filename="../../gui/depth/controls.py" line="136" />
             <source>histogram of layer</source>
             <translation>直方图所在层</translation>
         </message>
@@ -1334,27 +1339,27 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../gui/actions.py" line="32" />
+            <location filename="../../gui/actions.py" line="33" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="33" />
+            <location filename="../../gui/actions.py" line="34" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="35" />
+            <location filename="../../gui/actions.py" line="36" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="38" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
+            <location filename="../../gui/actions.py" line="41" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1363,38 +1368,38 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="43" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="45" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="47" />
+            <location filename="../../gui/actions.py" line="48" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="59" />
+            <location filename="../../gui/actions.py" line="60" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
+            <location filename="../../gui/actions.py" line="75" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1403,28 +1408,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="94" />
-            <location filename="../../gui/actions.py" line="124" />
+            <location filename="../../gui/actions.py" line="95" />
+            <location filename="../../gui/actions.py" line="125" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="108" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="110" />
+            <location filename="../../gui/actions.py" line="111" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="118" />
+            <location filename="../../gui/actions.py" line="119" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="119" />
+            <location filename="../../gui/actions.py" line="120" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1433,9 +1438,52 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="131" />
+            <location filename="../../gui/actions.py" line="132" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FitView</name>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="36" />
+            <source>Fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="42" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="43" />
+            <source>train</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="44" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="47" />
+            <source>fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="48" />
+            <source>kinks</source>
+            <translation>折点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="54" />
+            <source>show each unit's contribution</source>
+            <translation>显示每个神经元的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="56" />
+            <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
+            <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
     </context>
     <context>
@@ -1736,38 +1784,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
-            <location filename="../../gui/training/plots.py" line="290" />
+            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="298" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="237" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="250" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="266" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="266" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="287" />
+            <location filename="../../gui/training/plots.py" line="295" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="288" />
+            <location filename="../../gui/training/plots.py" line="296" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1801,23 +1849,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="311" />
+            <location filename="../../gui/training/plots.py" line="319" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="330" />
+            <location filename="../../gui/training/plots.py" line="338" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="342" />
-            <location filename="../../gui/training/plots.py" line="343" />
+            <location filename="../../gui/training/plots.py" line="351" />
+            <location filename="../../gui/training/plots.py" line="352" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="344" />
+            <location filename="../../gui/training/plots.py" line="353" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1900,98 +1948,98 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>InitControls</name>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="82" />
+            <location filename="../../gui/initialization/controls.py" line="83" />
             <source>Initialiser</source>
             <extracomment>The initialiser, its parameters, the shape, the seed, the bins or compare changed. The density axis was switched to (True) or from a logarithmic scale.</extracomment>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="99" />
+            <location filename="../../gui/initialization/controls.py" line="100" />
             <source>Weight shape</source>
             <translation>权重形状</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="102" />
+            <location filename="../../gui/initialization/controls.py" line="103" />
             <source>Linear: (out, in)</source>
             <translation>Linear：(out, in)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="103" />
+            <location filename="../../gui/initialization/controls.py" line="104" />
             <source>Conv2d: (out, in, kh, kw)</source>
             <translation>Conv2d：(out, in, kh, kw)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel height</source>
             <translation>卷积核高度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel width</source>
             <translation>卷积核宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="113" />
+            <location filename="../../gui/initialization/controls.py" line="114" />
             <source>layer</source>
             <translation>层类型</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="123" />
+            <location filename="../../gui/initialization/controls.py" line="124" />
             <source>Sampling</source>
             <translation>采样</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="127" />
+            <location filename="../../gui/initialization/controls.py" line="128" />
             <source>logarithmic density axis</source>
             <translation>对数密度坐标轴</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="128" />
+            <location filename="../../gui/initialization/controls.py" line="129" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="129" />
+            <location filename="../../gui/initialization/controls.py" line="130" />
             <source>bins</source>
             <translation>分箱数</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="137" />
+            <location filename="../../gui/initialization/controls.py" line="138" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="139" />
+            <location filename="../../gui/initialization/controls.py" line="140" />
             <source>overlay a second initialiser</source>
             <translation>叠加第二个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_channels</source>
             <translation>out_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_features</source>
             <translation>out_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_channels</source>
             <translation>in_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_features</source>
             <translation>in_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="240" />
+            <location filename="../../gui/initialization/controls.py" line="241" />
             <source>{0} values</source>
             <translation>{0} 个值</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="242" />
+            <location filename="../../gui/initialization/controls.py" line="243" />
             <source>(the most is {0})</source>
             <translation>（最多 {0}）</translation>
         </message>
@@ -2037,18 +2085,18 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LabTab</name>
         <message>
-            <location filename="../../gui/common/tabs.py" line="58" />
+            <location filename="../../gui/common/tabs.py" line="75" />
             <source>computed on {0} in {1}</source>
-            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
+            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors). The tab's key in session files ("explorer", "training", ...); set by every tab of the main window.</extracomment>
             <translation>在 {0} 上以 {1} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="66" />
+            <location filename="../../gui/common/tabs.py" line="83" />
             <source>{0} is not offered here (this tab computes in {1}); it stays in {2}</source>
             <translation>此处不提供 {0}（本标签页在 {1} 中计算）；它保持在 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="67" />
+            <location filename="../../gui/common/tabs.py" line="84" />
             <source> or </source>
             <translation> 或 </translation>
         </message>
@@ -2089,42 +2137,42 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="68" />
             <source>one hidden layer less</source>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="68" />
+            <location filename="../../gui/training/network_box.py" line="69" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="69" />
+            <location filename="../../gui/training/network_box.py" line="70" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="76" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="78" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="79" />
+            <location filename="../../gui/training/network_box.py" line="80" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="83" />
+            <location filename="../../gui/training/network_box.py" line="84" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="86" />
+            <location filename="../../gui/training/network_box.py" line="87" />
             <source>layer {0}'s activation: the one chosen below, or its own</source>
             <translation>第 {0} 层的激活函数：沿用下方所选的，或单独指定</translation>
         </message>
@@ -2132,38 +2180,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonActions</name>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="65" />
+            <location filename="../../gui/lessons/menu.py" line="66" />
             <source>&amp;{0}  {1}</source>
             <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
             <translation>&amp;{0}  {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="70" />
+            <location filename="../../gui/lessons/menu.py" line="71" />
             <source>&amp;Next lesson</source>
             <translation>下一课(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="73" />
+            <location filename="../../gui/lessons/menu.py" line="74" />
             <source>&amp;Previous lesson</source>
             <translation>上一课(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="76" />
+            <location filename="../../gui/lessons/menu.py" line="77" />
             <source>&amp;Open lesson file…</source>
             <translation>打开课程文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="77" />
+            <location filename="../../gui/lessons/menu.py" line="78" />
             <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
             <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="80" />
+            <location filename="../../gui/lessons/menu.py" line="81" />
             <source>Show the lesson &amp;panel</source>
             <translation>显示课程面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="88" />
+            <location filename="../../gui/lessons/menu.py" line="89" />
             <source>&amp;Start page…</source>
             <translation>开始页(&amp;S)…</translation>
         </message>
@@ -2203,12 +2251,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="266" />
+            <location filename="../../gui/lessons/menu.py" line="268" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="268" />
+            <location filename="../../gui/lessons/menu.py" line="270" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2217,7 +2265,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="270" />
+            <location filename="../../gui/lessons/menu.py" line="272" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2226,7 +2274,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="274" />
+            <location filename="../../gui/lessons/menu.py" line="276" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2446,6 +2494,21 @@ Test accuracy {2} · Training accuracy {3}</source>
             <source>What does Leaky ReLU become at slope 1, and why is that no use in a hidden layer? And why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
             <translation>斜率为 1 时 Leaky ReLU 变成了什么？为什么这样的函数放在隐藏层里没有用？另外，为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
         </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="25" />
+            <source>A network takes the shape of its activation</source>
+            <translation>网络的形状取决于它的激活函数</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="26" />
+            <source>&lt;p&gt;Eight &lt;b&gt;ReLU&lt;/b&gt; units learn y = sin x from points on [−6, 6], with squared error. Press &lt;b&gt;Play&lt;/b&gt; and stop after 500 epochs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each ReLU unit is a hinge: flat on one side of its breakpoint, straight on the other. The thin curves are each unit's output times its weight; with the output bias they add up to the fit, so the fit is a chain of straight pieces. Its corners are marked: 7 kinks, and 8 units can make at most 8.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;Tanh&lt;/b&gt;: the same 8 units give a smooth curve without a single kink, and a smaller error after 500 epochs (0.010 instead of 0.029).&lt;/li&gt;&lt;li&gt;Then choose &lt;b&gt;Identity&lt;/b&gt; with two hidden layers of 8: whatever the depth, the fit is a straight line. Its error stays at 0.46, the error of the best straight line through the points.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.010，而不是 0.029）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="27" />
+            <source>A ReLU network with two hidden layers of 8 units can have up to 80 kinks on a line, not 16. Where do the extra ones come from?</source>
+            <translation>有两个隐藏层、每层 8 个神经元的 ReLU 网络，在一条直线上最多可以有 80 个折点，而不是 16 个。多出来的折点是从哪里来的？</translation>
+        </message>
     </context>
     <context>
         <name>LossView</name>
@@ -2473,19 +2536,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="61" />
-            <location filename="../../gui/main_window.py" line="76" />
+            <location filename="../../gui/main_window.py" line="64" />
+            <location filename="../../gui/main_window.py" line="79" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="77" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="79" />
+            <location filename="../../gui/main_window.py" line="82" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2517,27 +2580,27 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="147" />
+            <location filename="../../gui/training/network_box.py" line="148" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="153" />
+            <location filename="../../gui/training/network_box.py" line="154" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="163" />
+            <location filename="../../gui/training/network_box.py" line="164" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="165" />
+            <location filename="../../gui/training/network_box.py" line="166" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="167" />
+            <location filename="../../gui/training/network_box.py" line="168" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -3026,73 +3089,73 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="87" />
+            <location filename="../../gui/session_actions.py" line="105" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="89" />
+            <location filename="../../gui/session_actions.py" line="107" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="91" />
+            <location filename="../../gui/session_actions.py" line="109" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="94" />
+            <location filename="../../gui/session_actions.py" line="112" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="121" />
+            <location filename="../../gui/session_actions.py" line="143" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="124" />
+            <location filename="../../gui/session_actions.py" line="146" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="129" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="133" />
+            <location filename="../../gui/session_actions.py" line="155" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="151" />
+            <location filename="../../gui/session_actions.py" line="173" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="159" />
+            <location filename="../../gui/session_actions.py" line="181" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="176" />
+            <location filename="../../gui/session_actions.py" line="199" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="216" />
+            <location filename="../../gui/session_actions.py" line="239" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="219" />
+            <location filename="../../gui/session_actions.py" line="242" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="226" />
+            <location filename="../../gui/session_actions.py" line="249" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3126,12 +3189,12 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="448" />
+            <location filename="../../gui/common/param_panel.py" line="249" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="452" />
+            <location filename="../../gui/common/param_panel.py" line="253" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -3254,67 +3317,72 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="216" />
+            <location filename="../../gui/training/network_box.py" line="217" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="232" />
+            <location filename="../../gui/training/network_box.py" line="233" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="233" />
+            <location filename="../../gui/training/network_box.py" line="234" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="244" />
+            <location filename="../../gui/training/network_box.py" line="235" />
+            <source>squared error (regression)</source>
+            <translation>平方误差（回归）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="245" />
+            <location filename="../../gui/training/network_box.py" line="247" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="246" />
+            <location filename="../../gui/training/network_box.py" line="248" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="250" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="251" />
+            <location filename="../../gui/training/network_box.py" line="253" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="252" />
+            <location filename="../../gui/training/network_box.py" line="254" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="254" />
+            <location filename="../../gui/training/network_box.py" line="256" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -3350,82 +3418,87 @@ Pause stops it any time. Start training?</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="93" />
+            <location filename="../../gui/training/tab.py" line="99" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="94" />
+            <location filename="../../gui/training/tab.py" line="100" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="95" />
+            <location filename="../../gui/training/tab.py" line="101" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="104" />
+            <location filename="../../gui/training/tab.py" line="110" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="105" />
+            <location filename="../../gui/training/tab.py" line="111" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="106" />
+            <location filename="../../gui/training/tab.py" line="112" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="152" />
+            <location filename="../../gui/training/tab.py" line="161" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="152" />
+            <location filename="../../gui/training/tab.py" line="161" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="380" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="369" />
+            <location filename="../../gui/training/tab.py" line="381" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="387" />
+            <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
+            <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="393" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="382" />
+            <location filename="../../gui/training/tab.py" line="401" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="382" />
+            <location filename="../../gui/training/tab.py" line="401" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="385" />
+            <location filename="../../gui/training/tab.py" line="404" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="388" />
+            <location filename="../../gui/training/tab.py" line="407" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="457" />
+            <location filename="../../gui/training/tab.py" line="480" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5572,6 +5645,62 @@ Pause stops it any time. Start training?</source>
             <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
         </message>
         <message>
+            <source>Sine</source>
+            <translation>正弦</translation>
+        </message>
+        <message>
+            <source>y = sin x</source>
+            <translation>y = sin x</translation>
+        </message>
+        <message>
+            <source>Absolute value</source>
+            <translation>绝对值</translation>
+        </message>
+        <message>
+            <source>y = |x| / 3: one kink at 0</source>
+            <translation>y = |x| / 3：在 0 处有一个折点</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>y = -1 for x &lt; 0, 1 from 0 on</source>
+            <translation>x &lt; 0 时 y = -1，从 0 起 y = 1</translation>
+        </message>
+        <message>
+            <source>Square</source>
+            <translation>平方</translation>
+        </message>
+        <message>
+            <source>y = x² / 18 (0 to 2 over [-6, 6])</source>
+            <translation>y = x² / 18（在 [-6, 6] 上从 0 到 2）</translation>
+        </message>
+        <message>
+            <source>Sawtooth</source>
+            <translation>锯齿波</translation>
+        </message>
+        <message>
+            <source>rises from -1 to 1 every 4 units, then drops</source>
+            <translation>每 4 个单位从 -1 升到 1，然后落回</translation>
+        </message>
+        <message>
+            <source>Plane</source>
+            <translation>平面</translation>
+        </message>
+        <message>
+            <source>y = (x₁ + x₂) / 10 (Playground's regression plane)</source>
+            <translation>y = (x₁ + x₂) / 10（Playground 的回归平面）</translation>
+        </message>
+        <message>
+            <source>Gaussian bumps</source>
+            <translation>高斯凸起</translation>
+        </message>
+        <message>
+            <source>six bumps of height ±1 (Playground's Gaussian regression)</source>
+            <translation>六个高度为 ±1 的凸起（Playground 的高斯回归）</translation>
+        </message>
+        <message>
             <source>Glorot &amp; Bengio 2010</source>
             <translation>Glorot 和 Bengio 2010</translation>
         </message>
@@ -5878,6 +6007,56 @@ Pause stops it any time. Start training?</source>
             <location filename="../../figures/explorer.py" line="160" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="37" />
+            <source>curved pieces: kinks are not counted for this activation or these inputs</source>
+            <translation>弯曲的分段：这种激活函数或这些输入不统计折点</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="36" />
+            <source>smooth: the activation has no kinks, so neither has the fit</source>
+            <translation>光滑：激活函数没有折点，所以拟合曲线也没有</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="45" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="46" />
+            <source>fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="80" />
+            <source>Output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="95" />
+            <source>epoch {0}: train MSE {1}, test MSE {2}; {3}, noise {4} %, seed {5}</source>
+            <translation>第 {0} 轮：训练 MSE {1}，测试 MSE {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="30" />
+            <source>piecewise linear: {0} kinks (a network of this size can have at most {1})</source>
+            <translation>分段线性：{0} 个折点（这样大小的网络最多可以有 {1} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="34" />
+            <source>a straight line whatever the depth: y = {0}·x + {1}</source>
+            <translation>无论多深都是一条直线：y = {0}·x + {1}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="60" />
+            <source>Fit: {0}</source>
+            <translation>拟合：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="52" />
+            <source>unit {0}</source>
+            <translation>神经元 {0}</translation>
         </message>
         <message>
             <location filename="../../figures/builders.py" line="359" />
