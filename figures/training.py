@@ -23,6 +23,11 @@ POINT_COLORS = {(1, "train"): 4, (1, "test"): 1, (0, "train"): 0, (0, "test"): 5
 TRAIN_COLOR, TEST_COLOR = 0, 1  # the loss curves
 
 
+def dataset_name(dataset_id: str) -> str:
+    """A dataset as the training tab's list names it (``xor`` → Exclusive or, in the user's language)."""
+    return registry_tr(DATASETS[dataset_id].name) if dataset_id in DATASETS else dataset_id
+
+
 def training_label(result: TrainResult) -> str:
     """``Tanh, 4-2, SGD lr 0.03``: the activation, the hidden layers and the optimiser."""
     cfg = result.config
@@ -91,7 +96,7 @@ def training_figure(result: TrainResult) -> FigureSpec:
         last.epoch,
         f"{last.train_accuracy:.3f}",
         f"{last.test_accuracy:.3f}",
-        registry_tr(DATASETS[result.config.dataset].name) if result.config.dataset in DATASETS else result.config.dataset,
+        dataset_name(result.config.dataset),
         f"{result.config.noise:g}",
         result.config.seed,
     )

@@ -128,6 +128,8 @@ CLI_KINDS = {
     "depth": ["--depth", "--activation", "relu", "--init", "kaiming_normal", "--layers", "4", "--units", "16", "--batch", "16"],
     "vector": ["--activation", "softmax", "--vector", "1,2,3", "--temperature", "2"],
     "train": ["--train", "--dataset", "circle", "--epochs", "5", "--optimizer", "adam"],
+    "regression": ["--train", "--dataset", "sine", "--epochs", "5"],
+    "regression-plane": ["--train", "--dataset", "plane", "--epochs", "5"],
 }
 
 
