@@ -23,7 +23,7 @@ from gui.common.language import LanguageMenu
 from gui.common.paths import resource
 from gui.common.responsive import Folding
 from gui.common.scale import refresh_size_hints
-from gui.common.tabs import LabTab
+from gui.common.tabs import LabTab, TabState
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
@@ -89,7 +89,7 @@ class MainWindow(LabWindow):
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
         self._tabs: dict[str, LabTab] = {}  # built so far, by session key
-        self._pending: dict[str, object] = {}  # session sections (tab states) for tabs not built yet
+        self._pending: dict[str, TabState] = {}  # session sections (tab states) for tabs not built yet
         self.folding: Folding | None = None
 
     def load(self) -> None:
@@ -180,6 +180,10 @@ class MainWindow(LabWindow):
                 _restore(self._tabs[key], section)
             elif key in TABS:
                 self._pending[key] = section
+
+    def pending_states(self) -> dict[str, TabState]:
+        """The session sections given to tabs not built yet (by session key), shown when each is built."""
+        return dict(self._pending)
 
     def show_tab(self, key: str) -> None:
         """Make tab ``key`` (a session key) the one on screen, building it if it is not yet."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:  # torch: not before the window's first paint
     from gui.common.device_bar import DeviceBar
-    from gui.common.tabs import LabTab
+    from gui.common.tabs import LabTab, TabState
 
 
 class LabWindow(QMainWindow):
@@ -36,6 +36,10 @@ class LabWindow(QMainWindow):
 
     def lab_tabs(self) -> list[LabTab]:
         """Every tab, in order (those not built yet are built now)."""
+        raise NotImplementedError
+
+    def pending_states(self) -> dict[str, TabState]:
+        """The session sections given to tabs not built yet (by session key), shown when each is built."""
         raise NotImplementedError
 
     def load_first(self, key: str | None = None) -> None:
