@@ -37,6 +37,7 @@ from itertools import pairwise
 import torch
 
 from bench._harness import Report, quick_mode
+from bench.training_race import race_rows
 
 NETWORKS = ((4, 2), (8, 8, 8), (16,) * 6)
 #: Playground's epochs/s (issue 23): training pass only, and training + every unit's 100×100 map.
@@ -317,6 +318,7 @@ def main(argv=None) -> int:
     report = Report("training", "Training lesson: epochs/s vs TensorFlow Playground (circle, tanh, 250 train points, batch 10)")
     print(f"  load average before: {load:.2f} on {os.cpu_count()} cores; torch threads 1", flush=True)
     engine_rows(report, quick)
+    race_rows(report, quick)
     if torch.cuda.is_available():
         engine_rows(report, quick, "cuda")
     else:
