@@ -120,7 +120,10 @@ def add_training_arguments(group: Group) -> None:
     """
     group.add_argument("--train", action="store_true", help="train a small network on 2-D data; write its history or figure")
     group.add_argument("--dataset", default="circle", help="circle, xor, gauss, spiral or moons (default circle)")
-    group.add_argument("--hidden", default="4,2", help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer")
+    group.add_argument(
+        "--hidden", default=None, help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer (default 4,2; --race 8,8,8)"
+    )
+    group.add_argument("--race", metavar="A,B,...", help="--train: race 2 to 6 activations, e.g. sigmoid,tanh,relu")
     group.add_argument("--optimizer", default="sgd", help="sgd, momentum or adam (default sgd)")
     group.add_argument("--lr", default=0.03, help="learning rate, 1e-5 to 10 (default 0.03)")
     group.add_argument("--epochs", default=300, help="epochs to train (default 300)")

@@ -26,6 +26,7 @@ from engine.training_config import AUTO_INIT, TrainConfig
 from figures.training import training_figure
 
 DEFAULT_ACTIVATION = "tanh"
+DEFAULT_HIDDEN = "4,2"
 DEFAULT_BATCH = 10
 DEFAULT_DTYPE = "float32"
 
@@ -63,7 +64,7 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         train_ratio=number(args, "train_ratio"),
         seed=number(args, "seed", whole=True),
         features=tuple(f.strip() for f in args.features.split(",") if f.strip()),
-        hidden=parse_hidden(args.hidden),
+        hidden=parse_hidden(args.hidden or DEFAULT_HIDDEN),
         activation=activations[0],
         activation_params=activation_params(activations, args.param)[0],
         loss=args.loss,

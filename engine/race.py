@@ -52,14 +52,18 @@ def checked_race(race: RaceConfig) -> RaceConfig:
     """``race`` with its activations resolved to ids and its base checked; EngineError naming the first bad field."""
     acts = tuple(race.activations)
     if not MIN_RACERS <= len(acts) <= MAX_RACERS:
-        raise EngineError("race", f"a race takes {MIN_RACERS} to {MAX_RACERS} activations, got {len(acts)}")
+        raise EngineError("activations", f"a race takes {MIN_RACERS} to {MAX_RACERS} activations, got {len(acts)}")
     ids = []
-    for k, act in enumerate(acts, start=1):
+    for k, act in enumerate(acts):
+        where = f"activations[{k}]"
         if not isinstance(act, str):
-            raise EngineError(f"racer {k}", f"expected an activation id, got {act!r}")
-        entry = resolve_activation(act)
+            raise EngineError(where, f"expected an activation id, got {act!r}")
+        try:
+            entry = resolve_activation(act)
+        except EngineError as exc:
+            raise EngineError(where, exc.message) from None
         if entry.vector:
-            raise EngineError(f"racer {k}", f"{entry.id} acts on a whole vector; choose an elementwise activation")
+            raise EngineError(where, f"{entry.id} acts on a whole vector; choose an elementwise activation")
         ids.append(entry.id)
     base = checked_config(replace(race.base, layer_activations=()))
     return RaceConfig(tuple(ids), base)
@@ -140,7 +144,7 @@ class RaceResult:
     def table(self) -> tuple[list[str], list[np.ndarray]]:
         """The CSV: ``epoch`` then one column per activation and metric (``relu:train_loss``), one row per epoch."""
         header = ["epoch"]
-        columns = [np.array([s.epoch for s in self.histories[0]], dtype=float)]
+        columns = [np.array([s.epoch for s in self.histories[0]])]
         for act, history in zip(self.race.activations, self.histories, strict=True):
             for metric in METRICS:
                 header.append(f"{act}:{metric}")

@@ -24,7 +24,7 @@ from pathlib import Path
 from engine.errors import EngineError, clipped
 from engine.tables import write_atomic
 from sessions.errors import SessionError
-from states import TabState, depth, explorer, initialization, training
+from states import TabState, depth, explorer, initialization, race, training
 from states.checks import field, obj, only, text, whole
 from userfiles import NotAFileError, read_regular
 
@@ -41,7 +41,13 @@ MAX_INT = 2**63 - 1
 #: Each tab's section key and its state's checked builder, in the tabs' order.
 SECTIONS: dict[str, Callable[[object, str], TabState]] = {
     state.key: state.build
-    for state in (explorer.ExplorerState, initialization.InitializationState, depth.DepthState, training.TrainingState)
+    for state in (
+        explorer.ExplorerState,
+        initialization.InitializationState,
+        depth.DepthState,
+        training.TrainingState,
+        race.RaceState,
+    )
 }
 TAB_KEYS = tuple(SECTIONS)
 
