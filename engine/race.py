@@ -30,6 +30,7 @@ from engine.training_views import Snapshot, View
 MIN_RACERS, MAX_RACERS = 2, 6
 GOAL = 0.95  # training accuracy that ends a racer's "epochs to" count
 RACE_INIT = "xavier_uniform"  # one initialiser for every racer: identical initial weights
+MAP_VIEW = View(map_size=60, units=False)  # each racer's small map: the tab and every export draw this one
 #: The race's metrics, as the CSV names its columns (``<activation>:<metric>``) and the figure plots them.
 METRICS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
@@ -112,7 +113,7 @@ class Race:
             self.race,
             self.data,
             tuple(histories),
-            tuple(self.snapshots(view)),
+            tuple(self.snapshots(view or MAP_VIEW)),
             tuple(epochs_to(h) for h in histories),
             self.stack.device,
             self.stack.fallback_reason,
