@@ -168,3 +168,42 @@ def run_race(
         progress(done / total)
     progress(1.0)
     return runner.result(view)
+
+
+@dataclass(frozen=True)
+class SeedsSummary:
+    """A race run once per seed (:func:`race_over_seeds`): per activation, each seed's epoch to the goal and
+    final training accuracy."""
+
+    activations: tuple[str, ...]
+    seeds: tuple[int, ...]
+    epochs: int
+    reached: tuple[tuple[int | None, ...], ...]  # [activation][seed]
+    final_accuracy: tuple[tuple[float, ...], ...]  # [activation][seed]
+
+    def stalled(self, k: int) -> int:
+        """In how many seeds activation ``k`` never reached the goal."""
+        return sum(r is None for r in self.reached[k])
+
+
+def race_over_seeds(
+    race: RaceConfig, seeds: Sequence[int], epochs: int, cancelled: CancelledFn = never_cancelled
+) -> SeedsSummary:
+    """The race once per seed (each seed its own data, weights and batches), every race in one :class:`Stack`."""
+    checked = checked_race(race)
+    configs, datas = [], []
+    for seed in seeds:
+        racers = RaceConfig(checked.activations, replace(checked.base, seed=seed)).configs()
+        data = data_for(racers[0])
+        configs += racers
+        datas += [data] * len(racers)
+    stack = Stack(configs, datas)
+    stack.step(epochs, cancelled)
+    histories, n = stack.histories(), len(checked.activations)
+    return SeedsSummary(
+        checked.activations,
+        tuple(seeds),
+        epochs,
+        tuple(tuple(epochs_to(histories[s * n + k]) for s in range(len(seeds))) for k in range(n)),
+        tuple(tuple(histories[s * n + k][-1].train_accuracy for s in range(len(seeds))) for k in range(n)),
+    )

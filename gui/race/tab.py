@@ -12,6 +12,7 @@ the training tab's panels (diagram, gradients, hidden space, weight edits) belon
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QTimer
@@ -31,7 +32,7 @@ from gui.race.keys import install_race_keys
 from gui.race.runs import RaceRuns
 from gui.race.views import RaceCurves, RaceMap
 from states.errors import StateError
-from states.race import MAX_EPOCH, RaceState
+from states.race import KEY, MAX_EPOCH, RaceState
 
 
 class RaceTab(ComputeTab):
@@ -39,6 +40,7 @@ class RaceTab(ComputeTab):
 
     COMPUTE_DTYPES = TRAIN_DTYPES
     DEBOUNCE_MS = 200
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,11 +92,16 @@ class RaceTab(ComputeTab):
     # ---- state -----------------------------------------------------------------------------------------
 
     def state(self) -> RaceState:
-        """What the tab shows (the race as the panels describe it, at the epoch on screen)."""
-        return RaceState.build(self.controls.section(self.epoch()))
+        """What the tab shows (the race as the panels describe it, at the epoch on screen); while the panels hold a
+        refused value (a network of 17 units), the race on screen."""
+        try:
+            return RaceState.build(self.controls.section(self.epoch()))
+        except StateError:
+            return self._shown_state
 
     def show_state(self, state: RaceState) -> None:
         """Show ``state`` and train its race again to its epoch (reproducible from its seed)."""
+        self._shown_state = state
         self.controls.show_state(state)
         self._goto, self._fresh = state.epoch, True
         self._set_playing(False)
@@ -114,6 +121,7 @@ class RaceTab(ComputeTab):
             state = RaceState.build(self.controls.section())
         except StateError as exc:
             raise EngineError(exc.where.removeprefix("tabs.race."), exc.message) from None
+        self._job_state = state
         return state.race(self.device if self.device != "auto" else "cpu", self.dtype)
 
     def play(self) -> None:
@@ -169,6 +177,7 @@ class RaceTab(ComputeTab):
 
     def _draw(self, result: RaceResult) -> None:
         self.result = result
+        self._shown_state = replace(self._job_state, epoch=result.epoch)  # the race this job was started with
         racers = len(result.race.activations)
         self._lay_out(racers)
         for k in range(racers):
