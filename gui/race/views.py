@@ -93,6 +93,7 @@ class RaceCurves(QWidget):
         self.accuracy_curves: list[pg.PlotDataItem] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)  # the grid gives the cell two plots' readable height: each plot gets all of its half
         layout.addWidget(self.loss_widget)
         layout.addWidget(self.accuracy_widget)
         self._names: tuple[str, ...] = ()
