@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from engine.datasets import Data
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, ProgressFn, never_cancelled, no_progress
 from engine.resolve import resolve_activation
@@ -125,7 +126,7 @@ class RaceResult:
     """Every racer's history (statistics per epoch), its map now and the epoch it reached :data:`GOAL` (or None)."""
 
     race: RaceConfig
-    data: object  # engine.datasets.Data: the points every racer trains on
+    data: Data  # the points every racer trains on
     histories: tuple[tuple[EpochStats, ...], ...]
     snapshots: tuple[Snapshot, ...]
     reached: tuple[int | None, ...]

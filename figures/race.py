@@ -48,7 +48,7 @@ def racer_note(result: RaceResult, k: int) -> str:
 def racer_result(result: RaceResult, k: int) -> TrainResult:
     """Racer ``k`` as a training result (its map panel is the training figure's)."""
     config = result.race.configs()[k]
-    return TrainResult(config, result.data, result.histories[k], result.snapshots[k], result.device, config.dtype)  # type: ignore[arg-type]  # data is engine.datasets.Data
+    return TrainResult(config, result.data, result.histories[k], result.snapshots[k], result.device, config.dtype)
 
 
 def curves_panels(result: RaceResult) -> list[Panel]:
@@ -61,7 +61,7 @@ def curves_panels(result: RaceResult) -> list[Panel]:
     for k, act in enumerate(result.race.activations):
         first = 1 + 4 * k  # train_loss, test_loss, train_accuracy, test_accuracy
         name, color = racer_name(act), RACER_COLORS[k]
-        extra = {header[first + j]: columns[first + j] for j in (1, 2, 3)}
+        extra: dict[str, np.ndarray | list[float]] = {header[first + j]: columns[first + j] for j in (1, 2, 3)}
         loss.append(Series(name, epochs, columns[first], color=color, column=header[first], extra=extra))
         accuracy.append(Series(name, epochs, columns[first + 2], color=color, tabulate=False))
     finite = np.concatenate([np.asarray(s.y)[np.isfinite(s.y)] for s in loss])

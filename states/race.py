@@ -60,7 +60,7 @@ class RaceState:
         )
         return RaceConfig(self.activations, base)
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, object]:
         return {
             "preset": self.preset,
             "activations": list(self.activations),

@@ -88,7 +88,9 @@ class RaceRuns:
             self._train(runner, speed)
             if self._diverged is not None:
                 break
-            progress.partial(runner.result(VIEW))
+            partial = getattr(progress, "partial", None)  # the GUI worker's; a plain callback has none
+            if partial is not None:
+                partial(runner.result(VIEW))
             if wait_shown is not None:
                 wait_shown(DRAW_WAIT_S)
             due += FRAME_S

@@ -66,11 +66,11 @@ class RaceTab(ComputeTab):
         self._lay_out(3)
         c = self.controls
         c.edited.connect(self._on_edited)
-        c.play_button.toggled.connect(lambda on: self.play() if on else self.pause())
+        c.play_button.toggled.connect(self._on_play_toggled)
         c.step_button.clicked.connect(lambda: self.step())
         c.reset_button.clicked.connect(self.reset)
-        c.speed_combo.currentIndexChanged.connect(lambda *_: self._playing and self.play())
-        self.busy_changed.connect(lambda busy: busy or self._set_playing(False))
+        c.speed_combo.currentIndexChanged.connect(self._on_speed_changed)
+        self.busy_changed.connect(self._on_busy_changed)
         self.key_actions = install_race_keys(self, c)
         self.show_state(RaceState.build({}))
 
@@ -150,6 +150,20 @@ class RaceTab(ComputeTab):
     def _set_playing(self, playing: bool) -> None:
         self._playing = playing
         self.controls.set_playing(playing)
+
+    def _on_play_toggled(self, on: bool) -> None:
+        if on:
+            self.play()
+        else:
+            self.pause()
+
+    def _on_speed_changed(self, *_: object) -> None:
+        if self._playing:
+            self.play()  # the same race goes on at the new speed
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._set_playing(False)
 
     def _on_edited(self) -> None:
         self._set_playing(False)

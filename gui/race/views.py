@@ -49,7 +49,7 @@ class RaceMap(QWidget):
             item.setZValue(10)
             self.plot.addItem(item)
             self.points[label] = item
-        self._data = None
+        self._data: object = None  # the points shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -61,8 +61,8 @@ class RaceMap(QWidget):
         if result.data is not self._data:
             data = result.data
             for label, item in self.points.items():
-                chosen = data.train & (data.labels == label)  # type: ignore[attr-defined]  # engine.datasets.Data
-                item.setData(data.xy[chosen, 0], data.xy[chosen, 1])  # type: ignore[attr-defined]
+                chosen = data.train & (data.labels == label)
+                item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
         self.set_title(f"{racer_name(result.race.activations[k])}: {racer_note(result, k)}", k)
 
