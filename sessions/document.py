@@ -3,7 +3,7 @@
 ::
 
     {"format": "activation-lab-session", "version": 1, "app_version": "0.1.0", "tab": "explorer",
-     "tabs": {"explorer": {...}, "initialization": {...}, "depth": {...}, "training": {...}},
+     "tabs": {"explorer": {...}, "initialization": {...}, "depth": {...}, "training": {...}, "race": {...}},
      "lesson": {...}}
 
 ``tab`` is the key of the tab shown. Each section of ``tabs`` is optional: a missing section
