@@ -59,7 +59,7 @@ _ENTRIES = (
         "the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.",
         RELU_FAMILY,
         (8, 8, 8),
-        lr=0.3,
+        lr=1.0,
     ),
 )
 

@@ -45,6 +45,11 @@ def racer_note(result: RaceResult, k: int) -> str:
     return note
 
 
+def racer_title(result: RaceResult, k: int) -> str:
+    """``ReLU: 95 % at epoch 12``: the racer's name and how it does (a map's title)."""
+    return figure_tr("{0}: {1}").format(racer_name(result.race.activations[k]), racer_note(result, k))
+
+
 def racer_result(result: RaceResult, k: int) -> TrainResult:
     """Racer ``k`` as a training result (its map panel is the training figure's)."""
     config = result.race.configs()[k]
@@ -82,10 +87,7 @@ def curves_panels(result: RaceResult) -> list[Panel]:
 
 def race_figure(result: RaceResult) -> FigureSpec:
     """Every racer's map (titled with its name and how it does), then the overlaid loss and accuracy curves."""
-    maps = [
-        map_panel(racer_result(result, k), f"{racer_name(act)}: {racer_note(result, k)}")
-        for k, act in enumerate(result.race.activations)
-    ]
+    maps = [map_panel(racer_result(result, k), racer_title(result, k)) for k in range(len(result.race.activations))]
     base = result.race.base
     layers = "-".join(map(str, base.hidden))
     title = figure_tr("Activation race: {0}, {1}, {2} lr {3}").format(

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
-from figures.race import RACER_COLORS, racer_name, racer_note
+from figures.race import RACER_COLORS, racer_name, racer_title
+from gui.common.responsive import set_legend_columns
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_plot_widget
 
 MAP_OPACITY = 0.8
@@ -64,7 +65,7 @@ class RaceMap(QWidget):
                 chosen = data.train & (data.labels == label)
                 item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
-        self.set_title(f"{racer_name(result.race.activations[k])}: {racer_note(result, k)}", k)
+        self.set_title(racer_title(result, k), k)
 
     def set_title(self, text: str, k: int) -> None:
         colour = active_palette()[RACER_COLORS[k]]
@@ -110,6 +111,7 @@ class RaceCurves(QWidget):
             self.legend.clear()
             for k, name in enumerate(names):
                 self.legend.addItem(self.loss_curves[k], name)
+            set_legend_columns(self.legend, 1 if len(names) <= 2 else 2)  # at most three rows: the plot stays visible
             self._names = names
         for k, (loss, accuracy) in enumerate(zip(self.loss_curves, self.accuracy_curves, strict=True)):
             shown = k < len(acts)

@@ -2929,28 +2929,28 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="83" />
+            <location filename="../../gui/race/views.py" line="84" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="83" />
+            <location filename="../../gui/race/views.py" line="84" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="83" />
-            <location filename="../../gui/race/views.py" line="85" />
+            <location filename="../../gui/race/views.py" line="84" />
+            <location filename="../../gui/race/views.py" line="86" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="85" />
+            <location filename="../../gui/race/views.py" line="86" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="85" />
+            <location filename="../../gui/race/views.py" line="86" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -5974,27 +5974,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="70" />
+            <location filename="../../figures/race.py" line="75" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="72" />
+            <location filename="../../figures/race.py" line="77" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="74" />
+            <location filename="../../figures/race.py" line="79" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="91" />
+            <location filename="../../figures/race.py" line="93" />
             <source>Activation race: {0}, {1}, {2} lr {3}</source>
             <translation>激活函数竞速：{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="94" />
+            <location filename="../../figures/race.py" line="96" />
             <source>epoch {0}; {1}, noise {2} %, seed {3}; the same initial weights and batches for every racer</source>
             <translation>第 {0} 轮；{1}，噪声 {2}%，随机种子 {3}；每个参赛者的初始权重和小批量都相同</translation>
         </message>
@@ -6012,6 +6012,11 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../../figures/race.py" line="44" />
             <source>; {0} % of units dead</source>
             <translation>；{0}% 的神经元死亡</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="50" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
         </message>
     </context>
     <context>

@@ -107,7 +107,7 @@ def test_choosing_a_preset_shows_its_racers_and_an_edit_makes_it_the_users_own(t
     tab.request()
     assert tab.wait_idle(60)
     state = tab.state()
-    assert (state.preset, state.activations, state.lr) == ("relu_family", ("relu", "leaky_relu", "elu", "gelu"), 0.3)
+    assert (state.preset, state.activations, state.lr) == ("relu_family", ("relu", "leaky_relu", "elu", "gelu"), 1.0)
     assert tab.controls.lesson_label.text()
     tab.controls.racer_combos[0].setCurrentIndex(tab.controls.racer_combos[0].findData("selu"))
     assert tab.state().preset == "" and tab.state().activations[0] == "selu"
