@@ -122,7 +122,7 @@ class RaceTab(ComputeTab):
         except StateError as exc:
             raise EngineError(exc.where.removeprefix("tabs.race."), exc.message) from None
         self._job_state = state
-        return state.race(self.device if self.device != "auto" else "cpu", self.dtype)
+        return state.race(self.device, self.dtype)  # "auto": CUDA when it works, else the CPU (engine.devices)
 
     def play(self) -> None:
         self._start(lambda race: partial(self.runs.play, race, self.controls.speed()), playing=True)
