@@ -37,7 +37,7 @@ from itertools import pairwise
 import torch
 
 from bench._harness import Report, quick_mode
-from bench.training_race import race_rows
+from bench.training_race import race_rows, race_tab_rows
 
 NETWORKS = ((4, 2), (8, 8, 8), (16,) * 6)
 #: Playground's epochs/s (issue 23): training pass only, and training + every unit's 100×100 map.
@@ -324,6 +324,7 @@ def main(argv=None) -> int:
     else:
         report.notes.append("CUDA: torch sees no GPU here; the CUDA rows run where it does (no targets, own figures)")
     gui_rows(report, quick)
+    race_tab_rows(report, quick)
     after = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
     report.notes.append(f"load average {load:.2f} before, {after:.2f} after, on {os.cpu_count()} cores (a shared machine)")
     report.notes.append(
