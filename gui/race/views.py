@@ -51,6 +51,7 @@ class RaceMap(QWidget):
             self.plot.addItem(item)
             self.points[label] = item
         self._data: object = None  # the points shown
+        self._title = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -69,7 +70,11 @@ class RaceMap(QWidget):
 
     def set_title(self, text: str, k: int) -> None:
         colour = active_palette()[RACER_COLORS[k]]
-        self.plot.setTitle(f'<span style="color:{colour}">■</span> {text}')
+        title = f'<span style="color:{colour}">■</span> {text}'
+        if title == self._title:
+            return  # frame after frame the same: setTitle lays the plot out again
+        self._title = title
+        self.plot.setTitle(title)
         self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
 
     def title_text(self) -> str:
