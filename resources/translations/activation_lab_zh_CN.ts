@@ -2929,28 +2929,28 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="84" />
+            <location filename="../../gui/race/views.py" line="89" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="84" />
+            <location filename="../../gui/race/views.py" line="89" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="84" />
-            <location filename="../../gui/race/views.py" line="86" />
+            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="91" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="86" />
+            <location filename="../../gui/race/views.py" line="91" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="86" />
+            <location filename="../../gui/race/views.py" line="91" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
