@@ -66,8 +66,8 @@ def curves_panels(result: RaceResult) -> list[Panel]:
     for k, act in enumerate(result.race.activations):
         first = 1 + 4 * k  # train_loss, test_loss, train_accuracy, test_accuracy
         name, color = racer_name(act), RACER_COLORS[k]
-        extra: dict[str, np.ndarray | list[float]] = {header[first + j]: columns[first + j] for j in (1, 2, 3)}
-        loss.append(Series(name, epochs, columns[first], color=color, column=header[first], extra=extra))
+        extra = {header[first + j]: columns[first + j] for j in (1, 2, 3)}  # test loss, the accuracies
+        loss.append(Series(name, epochs, columns[first], color=color, column=header[first], extra=dict(extra)))
         accuracy.append(Series(name, epochs, columns[first + 2], color=color, tabulate=False))
     finite = np.concatenate([np.asarray(s.y)[np.isfinite(s.y)] for s in loss])
     log = finite.size > 0 and finite.min() > 0 and finite.max() / finite.min() > 100
