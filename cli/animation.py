@@ -31,8 +31,8 @@ from engine.initializers import get_initializer
 from engine.params import parse_number
 from engine.training_config import checked_config
 from figures import training_run
+from figures.fit import lesson_figure
 from figures.spec import FigureSpec
-from figures.training import training_figure
 
 DEFAULT_FRAMES = 60
 MIN_FRAMES, MAX_FRAMES = 2, 1000
@@ -105,7 +105,7 @@ def training_specs(args: argparse.Namespace, frames: int) -> list[Export]:
     epochs = frame_epochs(config.epochs, frames)
     with bar("training", max(epochs[-1], 1), "epochs") as progress:
         results = training_run.run_results(config, epochs, progress=progress.update)
-    return [Export(training_figure(result), notes=[result.fallback_reason]) for result in results]
+    return [Export(lesson_figure(result), notes=[result.fallback_reason]) for result in results]
 
 
 def animation_exports(args: argparse.Namespace, build: Callable[[argparse.Namespace], Export], fmt: str) -> list[Export]:

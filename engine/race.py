@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from engine.datasets import Data
+from engine.datasets import Data, get_dataset
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, ProgressFn, never_cancelled, no_progress
 from engine.resolve import resolve_activation
@@ -68,6 +68,8 @@ def checked_race(race: RaceConfig) -> RaceConfig:
             raise EngineError(where, f"{entry.id} acts on a whole vector; choose an elementwise activation")
         ids.append(entry.id)
     base = checked_config(replace(race.base, layer_activations=()))
+    if base.points is None and get_dataset(base.dataset).regression:
+        raise EngineError("dataset", f"a race classifies: choose circle, xor, gauss, spiral or moons, not {base.dataset}")
     return RaceConfig(tuple(ids), base)
 
 

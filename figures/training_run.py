@@ -44,7 +44,14 @@ def run_results(
         cfg = stack.configs[k]
         results.append(
             TrainResult(
-                cfg, stack.datas[k], stack.histories()[k], stack.snapshots()[k], stack.device, cfg.dtype, stack.fallback_reason
+                cfg,
+                stack.datas[k],
+                stack.histories()[k],
+                stack.snapshots()[k],
+                stack.device,
+                cfg.dtype,
+                stack.fallback_reason,
+                weights=tuple(stack.weights(k)),  # a regression's fit is drawn from them
             )
         )
     return results

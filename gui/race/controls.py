@@ -105,7 +105,8 @@ class RaceControls(QWidget):
         form.addRow(self.tr("Hidden layers"), self.hidden_edit)
         self.dataset_combo = QComboBox()
         for dataset in DATASETS.values():
-            self.dataset_combo.addItem(engine_tr(dataset.name), dataset.id)
+            if not dataset.regression:  # a race classifies
+                self.dataset_combo.addItem(engine_tr(dataset.name), dataset.id)
         form.addRow(self.tr("Dataset"), self.dataset_combo)
         self.noise_spin = QSpinBox()
         self.noise_spin.setRange(0, int(MAX_NOISE))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from engine.training import TABLE_HEADER, EpochStats
+from engine.training_config import SQUARED
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.responsive import min_plot_size, place_items
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
@@ -149,13 +150,20 @@ class DecisionMap(QWidget):
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
+        regression = run.config.loss == SQUARED  # points coloured by the sign of their target, as the map
         if run.data is not self._data:  # the same points frame after frame: setData rebuilt 500 spots each time
-            show_points(self.points, run.data.xy, run.data.labels, run.data.train)
+            labels = (run.data.labels > 0).astype(int) if regression else run.data.labels
+            show_points(self.points, run.data.xy, labels, run.data.train)
             self._data = run.data
         if title is not None:
             self.plot.setTitle(title)
             self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
         last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
+        if regression:
+            self.numbers.setText(
+                self.tr("Test loss {0} · Training loss {1}").format(f"{last.test_loss:.4f}", f"{last.train_loss:.4f}")
+            )
+            return
         self.numbers.setText(
             self.tr("Test loss {0} · Training loss {1}\nTest accuracy {2} · Training accuracy {3}").format(
                 f"{last.test_loss:.3f}", f"{last.train_loss:.3f}", f"{last.test_accuracy:.1%}", f"{last.train_accuracy:.1%}"
@@ -336,7 +344,8 @@ class HiddenSpaceView(QWidget):
         connect = np.ones(len(xy), dtype=bool)
         connect[lines.shape[1] - 1 :: lines.shape[1]] = False  # no segment from one line's end to the next's start
         self.grid.setData(xy[:, 0], xy[:, 1], connect=connect)
-        show_points(self.points, space.points, space.labels, space.train)
+        labels = (space.labels > 0).astype(int) if run.config.loss == SQUARED else space.labels  # regression: the sign
+        show_points(self.points, space.points, labels, space.train)
         self._show_boundary(run)
         a, b = space.units
         self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))

@@ -64,8 +64,9 @@ class RunFrame:
     def result(self) -> TrainResult:
         """This run as the engine's :class:`TrainResult` (for the figure and its CSV)."""
         return TrainResult(
-            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason
-        )
+            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason,
+            weights=tuple(self.weights),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ def test_an_empty_section_is_the_default_preset_and_a_section_round_trips_throug
         ({"epoch": 10_000}, "tabs.race.epoch"),
         ({"preset": "nope"}, "tabs.race.preset"),
         ({"dataset": "nope"}, "tabs.race.dataset"),
+        ({"dataset": "sine"}, "tabs.race.dataset"),
         ({"speed": 1}, "tabs.race.speed"),
     ],
 )
