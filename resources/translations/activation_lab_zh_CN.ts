@@ -2499,6 +2499,21 @@ Test accuracy {2} · Training accuracy {3}</source>
             <source>A ReLU network with two hidden layers of 8 units can have up to 80 kinks on a line, not 16. Where do the extra ones come from?</source>
             <translation>有两个隐藏层、每层 8 个神经元的 ReLU 网络，在一条直线上最多可以有 80 个折点，而不是 16 个。多出来的折点是从哪里来的？</translation>
         </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="16" />
+            <source>Which activation learns fastest?</source>
+            <translation>哪个激活函数学得最快？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="17" />
+            <source>&lt;p&gt;Three networks of 6 hidden layers of 8 units learn the circle at once: sigmoid, tanh and ReLU, from the same initial weights, on the same batches. Only the activation differs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;. Each map's title says at which epoch its network first classifies 95% of the training points.&lt;/li&gt;&lt;li&gt;Raced with 10 seeds for 100 epochs each, &lt;b&gt;sigmoid&lt;/b&gt; stalled in 10 of them: it never reached 95% and ended between 48% and 54%, no better than guessing. Tanh got there after 4 to 12 epochs, ReLU after 4 to 7.&lt;/li&gt;&lt;li&gt;Why: every sigmoid layer multiplies the gradient by σ′ ≤ 1/4, so through six layers it shrinks at least 4&lt;sup&gt;6&lt;/sup&gt;-fold before it reaches the first layer. Tanh′ and ReLU′ reach 1.&lt;/li&gt;&lt;li&gt;Choose the preset with 1 hidden layer: now sigmoid learns too, only more slowly.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;三个网络同时学习圆形数据集，每个都有 6 个隐藏层、每层 8 个神经元：Sigmoid、Tanh 和 ReLU，从相同的初始权重出发，使用相同的小批量。只有激活函数不同。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按&lt;b&gt;播放&lt;/b&gt;。每张图的标题给出它的网络第一次把 95% 的训练点分对是在第几轮。&lt;/li&gt;&lt;li&gt;用 10 个随机种子各竞速 100 轮，&lt;b&gt;Sigmoid&lt;/b&gt; 在其中 10 次停滞：它从未达到 95%，最终准确率在 48% 到 54% 之间，不比瞎猜好。Tanh 用了 4 到 12 轮达到，ReLU 用了 4 到 7 轮。&lt;/li&gt;&lt;li&gt;原因：每个 Sigmoid 层都把梯度乘以 σ′ ≤ 1/4，所以经过六层，梯度到达第一层之前至少缩小为原来的 1/4&lt;sup&gt;6&lt;/sup&gt;。Tanh′ 和 ReLU′ 可以达到 1。&lt;/li&gt;&lt;li&gt;选择 1 个隐藏层的预设：这时 Sigmoid 也能学会，只是更慢。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="18" />
+            <source>Why does the same sigmoid that learns with one hidden layer stall with six?</source>
+            <translation>同样的 Sigmoid，为什么一个隐藏层时能学会，六个隐藏层时却停滞了？</translation>
+        </message>
     </context>
     <context>
         <name>LossView</name>
@@ -2526,19 +2541,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="61" />
-            <location filename="../../gui/main_window.py" line="76" />
+            <location filename="../../gui/main_window.py" line="65" />
+            <location filename="../../gui/main_window.py" line="80" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="78" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="79" />
+            <location filename="../../gui/main_window.py" line="83" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2943,6 +2958,178 @@ Pause stops it any time. Start training?</source>
             <translation>每轮训练 {0} 个小批量（每批 {1} 个点），在这台电脑上需{2}：{3} 轮需{4}。
 
 随时可按“暂停”停止。开始训练吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceControls</name>
+        <message>
+            <location filename="../../gui/race/controls.py" line="48" />
+            <source>Run</source>
+            <extracomment>The race changed (a new race starts at epoch 0). A preset was chosen: the controls already show it.</extracomment>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="51" />
+            <location filename="../../gui/race/controls.py" line="186" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="53" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="54" />
+            <source>train every racer one epoch</source>
+            <translation>每个参赛网络训练一轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="55" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="56" />
+            <source>back to the shared initial weights (epoch 0)</source>
+            <translation>回到共同的初始权重（第 0 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="63" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="63" />
+            <source>1 epoch per frame</source>
+            <translation>每帧 1 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="66" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="76" />
+            <source>Racers</source>
+            <translation>参赛者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="79" />
+            <source>Your own race</source>
+            <translation>自定义竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="84" />
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="92" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="99" />
+            <source>Racer {0}</source>
+            <translation>参赛者 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="101" />
+            <source>Network and data</source>
+            <translation>网络与数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="104" />
+            <source>units per hidden layer, e.g. 8,8,8 (1 to 6 layers of 1 to 16 units)</source>
+            <translation>每个隐藏层的神经元数，例如 8,8,8（1 到 6 层，每层 1 到 16 个神经元）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="105" />
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="110" />
+            <source>Dataset</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="115" />
+            <source>Noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="119" />
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="122" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="123" />
+            <source>Every racer starts from the same weights (Xavier uniform) and sees the same batches.</source>
+            <translation>每个参赛者都从相同的权重（均匀分布的 Xavier 初始化）出发，看到相同的小批量。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="186" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceCurves</name>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>Training accuracy</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceTab</name>
+        <message>
+            <location filename="../../gui/race/tab.py" line="200" />
+            <source>Epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="203" />
+            <source>Racing…</source>
+            <translation>正在竞速…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="203" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="208" />
+            <source>Race</source>
+            <translation>竞速</translation>
         </message>
     </context>
     <context>
@@ -5676,6 +5863,38 @@ Pause stops it any time. Start training?</source>
             <source>six bumps of height ±1 (Playground's Gaussian regression)</source>
             <translation>六个高度为 ±1 的凸起（Playground 的高斯回归）</translation>
         </message>
+        <message>
+            <source>Sigmoid vs tanh vs ReLU, 1 hidden layer</source>
+            <translation>Sigmoid、Tanh 与 ReLU，1 个隐藏层</translation>
+        </message>
+        <message>
+            <source>With one hidden layer all three learn the circle; sigmoid is the slowest (its slope is at most 1/4).</source>
+            <translation>只有一个隐藏层时，三者都能学会圆形数据集；Sigmoid 最慢（它的斜率至多为 1/4）。</translation>
+        </message>
+        <message>
+            <source>Sigmoid vs tanh vs ReLU, 3 hidden layers</source>
+            <translation>Sigmoid、Tanh 与 ReLU，3 个隐藏层</translation>
+        </message>
+        <message>
+            <source>Three sigmoid layers shrink the gradient at least 4 × 4 × 4-fold: sigmoid falls far behind.</source>
+            <translation>三个 Sigmoid 层至少把梯度缩小为原来的 1/(4 × 4 × 4)：Sigmoid 远远落后。</translation>
+        </message>
+        <message>
+            <source>Sigmoid vs tanh vs ReLU, 6 hidden layers</source>
+            <translation>Sigmoid、Tanh 与 ReLU，6 个隐藏层</translation>
+        </message>
+        <message>
+            <source>Six layers deep, the vanishing gradient stalls sigmoid; tanh and ReLU still learn.</source>
+            <translation>六层深时，梯度消失让 Sigmoid 停滞；Tanh 和 ReLU 仍能学习。</translation>
+        </message>
+        <message>
+            <source>ReLU vs Leaky ReLU vs ELU vs GELU</source>
+            <translation>ReLU、Leaky ReLU、ELU 与 GELU</translation>
+        </message>
+        <message>
+            <source>At a fast learning rate some ReLU units die (0 at every training point, so no gradient): each map's title gives the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.</source>
+            <translation>学习率较大时，一些 ReLU 神经元会死亡（在每个训练点上输出都为 0，因此没有梯度）：每张图的标题给出死亡神经元的比例。Leaky ReLU、ELU 和 GELU 在 0 以下仍有斜率，所以它们的神经元不会死亡。</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5702,7 +5921,7 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>figures</name>
         <message>
-            <location filename="../../figures/tab_figures.py" line="96" />
+            <location filename="../../figures/tab_figures.py" line="103" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
@@ -6006,6 +6225,51 @@ Pause stops it any time. Start training?</source>
             <source>unit {0}</source>
             <translation>神经元 {0}</translation>
         </message>
+        <message>
+            <location filename="../../figures/race.py" line="50" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="75" />
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="77" />
+            <source>Training accuracy</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="79" />
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="93" />
+            <source>Activation race: {0}, {1}, {2} lr {3}</source>
+            <translation>激活函数竞速：{0}，{1}，{2} 学习率 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="96" />
+            <source>epoch {0}; {1}, noise {2} %, seed {3}; the same initial weights and batches for every racer</source>
+            <translation>第 {0} 轮；{1}，噪声 {2}%，随机种子 {3}；每个参赛者的初始权重和小批量都相同</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="38" />
+            <source>{0} % at epoch {1}</source>
+            <translation>第 {1} 轮达到 {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="40" />
+            <source>not at {0} % yet</source>
+            <translation>尚未达到 {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="44" />
+            <source>; {0} % of units dead</source>
+            <translation>；{0}% 的神经元死亡</translation>
+        </message>
     </context>
     <context>
         <name>gallery</name>
@@ -6040,6 +6304,24 @@ Pause stops it any time. Start training?</source>
         <message>
             <source>autograd: f′({x}) = {value}</source>
             <translation type="vanished">autograd：f′({x}) = {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceKeys</name>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Play / Pause the race</source>
+            <translation>播放 / 暂停竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Train every racer one epoch (Step)</source>
+            <translation>每个参赛者训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Reset the race</source>
+            <translation>重置竞速</translation>
         </message>
     </context>
 </TS>
