@@ -8,7 +8,7 @@ Run from anywhere:
     .venv/bin/python tools/guide_screenshots.py
 
 and commit the PNGs it writes to ``resources/guide/``: the English interface as ``<tab>.png``
-(explorer, initialization, depth, training) for ``index.html``, the Chinese one as ``<tab>.zh_CN.png``
+(explorer, initialization, depth, training, race) for ``index.html``, the Chinese one as ``<tab>.zh_CN.png``
 for ``index.zh_CN.html``. ``--lang zh_CN`` takes one language only; ``--out DIR`` writes elsewhere.
 """
 

@@ -260,23 +260,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="150" />
+            <location filename="../../gui/explorer/evaluation.py" line="191" />
             <source>points</source>
             <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="163" />
+            <location filename="../../gui/explorer/evaluation.py" line="204" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="205" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="168" />
+            <location filename="../../gui/explorer/evaluation.py" line="209" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="196" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="195" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -477,19 +477,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="109" />
+            <location filename="../../gui/training/plots.py" line="115" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="164" />
+            <location filename="../../gui/training/plots.py" line="170" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="168" />
+            <location filename="../../gui/training/plots.py" line="174" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1489,7 +1489,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FormulaCurves</name>
         <message>
-            <location filename="../../gui/explorer/formula_curves.py" line="31" />
+            <location filename="../../gui/explorer/formula_curves.py" line="34" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
@@ -1784,38 +1784,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
-            <location filename="../../gui/training/plots.py" line="298" />
+            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="304" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="251" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="264" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="295" />
+            <location filename="../../gui/training/plots.py" line="301" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="296" />
+            <location filename="../../gui/training/plots.py" line="302" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1849,23 +1849,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="319" />
+            <location filename="../../gui/training/plots.py" line="325" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="338" />
+            <location filename="../../gui/training/plots.py" line="344" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="351" />
-            <location filename="../../gui/training/plots.py" line="352" />
+            <location filename="../../gui/training/plots.py" line="357" />
+            <location filename="../../gui/training/plots.py" line="358" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="353" />
+            <location filename="../../gui/training/plots.py" line="359" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2509,6 +2509,21 @@ Test accuracy {2} · Training accuracy {3}</source>
             <source>A ReLU network with two hidden layers of 8 units can have up to 80 kinks on a line, not 16. Where do the extra ones come from?</source>
             <translation>有两个隐藏层、每层 8 个神经元的 ReLU 网络，在一条直线上最多可以有 80 个折点，而不是 16 个。多出来的折点是从哪里来的？</translation>
         </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="16" />
+            <source>Which activation learns fastest?</source>
+            <translation>哪个激活函数学得最快？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="17" />
+            <source>&lt;p&gt;Three networks of 6 hidden layers of 8 units learn the circle at once: sigmoid, tanh and ReLU, from the same initial weights, on the same batches. Only the activation differs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Press &lt;b&gt;Play&lt;/b&gt;. Each map's title says at which epoch its network first classifies 95% of the training points.&lt;/li&gt;&lt;li&gt;Raced with 10 seeds for 100 epochs each, &lt;b&gt;sigmoid&lt;/b&gt; stalled in 10 of them: it never reached 95% and ended between 48% and 54%, no better than guessing. Tanh got there after 4 to 12 epochs, ReLU after 4 to 7.&lt;/li&gt;&lt;li&gt;Why: every sigmoid layer multiplies the gradient by σ′ ≤ 1/4, so through six layers it shrinks at least 4&lt;sup&gt;6&lt;/sup&gt;-fold before it reaches the first layer. Tanh′ and ReLU′ reach 1.&lt;/li&gt;&lt;li&gt;Choose the preset with 1 hidden layer: now sigmoid learns too, only more slowly.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;三个网络同时学习圆形数据集，每个都有 6 个隐藏层、每层 8 个神经元：Sigmoid、Tanh 和 ReLU，从相同的初始权重出发，使用相同的小批量。只有激活函数不同。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;按&lt;b&gt;播放&lt;/b&gt;。每张图的标题给出它的网络第一次把 95% 的训练点分对是在第几轮。&lt;/li&gt;&lt;li&gt;用 10 个随机种子各竞速 100 轮，&lt;b&gt;Sigmoid&lt;/b&gt; 在其中 10 次停滞：它从未达到 95%，最终准确率在 48% 到 54% 之间，不比瞎猜好。Tanh 用了 4 到 12 轮达到，ReLU 用了 4 到 7 轮。&lt;/li&gt;&lt;li&gt;原因：每个 Sigmoid 层都把梯度乘以 σ′ ≤ 1/4，所以经过六层，梯度到达第一层之前至少缩小为原来的 1/4&lt;sup&gt;6&lt;/sup&gt;。Tanh′ 和 ReLU′ 可以达到 1。&lt;/li&gt;&lt;li&gt;选择 1 个隐藏层的预设：这时 Sigmoid 也能学会，只是更慢。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="18" />
+            <source>Why does the same sigmoid that learns with one hidden layer stall with six?</source>
+            <translation>同样的 Sigmoid，为什么一个隐藏层时能学会，六个隐藏层时却停滞了？</translation>
+        </message>
     </context>
     <context>
         <name>LossView</name>
@@ -2536,19 +2551,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="64" />
-            <location filename="../../gui/main_window.py" line="79" />
+            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="83" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="77" />
+            <location filename="../../gui/main_window.py" line="81" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="82" />
+            <location filename="../../gui/main_window.py" line="86" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2967,6 +2982,196 @@ Pause stops it any time. Start training?</source>
             <location filename="../../gui/app.py" line="23" />
             <source>Files of &amp;type:</source>
             <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceControls</name>
+        <message>
+            <location filename="../../gui/race/controls.py" line="48" />
+            <source>Run</source>
+            <extracomment>The race changed (a new race starts at epoch 0). A preset was chosen: the controls already show it.</extracomment>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="51" />
+            <location filename="../../gui/race/controls.py" line="186" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="53" />
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="54" />
+            <source>train every racer one epoch</source>
+            <translation>每个参赛网络训练一轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="55" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="56" />
+            <source>back to the shared initial weights (epoch 0)</source>
+            <translation>回到共同的初始权重（第 0 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="63" />
+            <source>{0} epochs per frame</source>
+            <translation>每帧 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="63" />
+            <source>1 epoch per frame</source>
+            <translation>每帧 1 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="66" />
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="76" />
+            <source>Racers</source>
+            <translation>参赛者</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="79" />
+            <source>Your own race</source>
+            <translation>自定义竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="84" />
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="92" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="99" />
+            <source>Racer {0}</source>
+            <translation>参赛者 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="101" />
+            <source>Network and data</source>
+            <translation>网络与数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="104" />
+            <source>units per hidden layer, e.g. 8,8,8 (1 to 6 layers of 1 to 16 units)</source>
+            <translation>每个隐藏层的神经元数，例如 8,8,8（1 到 6 层，每层 1 到 16 个神经元）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="105" />
+            <source>Hidden layers</source>
+            <translation>隐藏层</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="110" />
+            <source>Dataset</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="115" />
+            <source>Noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="119" />
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="122" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="123" />
+            <source>Every racer starts from the same weights (Xavier uniform) and sees the same batches.</source>
+            <translation>每个参赛者都从相同的权重（均匀分布的 Xavier 初始化）出发，看到相同的小批量。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/controls.py" line="186" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceCurves</name>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>Training accuracy</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/views.py" line="91" />
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceKeys</name>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Play / Pause the race</source>
+            <translation>播放 / 暂停竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Train every racer one epoch (Step)</source>
+            <translation>每个参赛者训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Reset the race</source>
+            <translation>重置竞速</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceTab</name>
+        <message>
+            <location filename="../../gui/race/tab.py" line="200" />
+            <source>Epoch {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="203" />
+            <source>Racing…</source>
+            <translation>正在竞速…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="203" />
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/tab.py" line="208" />
+            <source>Race</source>
+            <translation>竞速</translation>
         </message>
     </context>
     <context>
@@ -5701,6 +5906,38 @@ Pause stops it any time. Start training?</source>
             <translation>六个高度为 ±1 的凸起（Playground 的高斯回归）</translation>
         </message>
         <message>
+            <source>Sigmoid vs tanh vs ReLU, 1 hidden layer</source>
+            <translation>Sigmoid、Tanh 与 ReLU，1 个隐藏层</translation>
+        </message>
+        <message>
+            <source>With one hidden layer all three learn the circle; sigmoid is the slowest (its slope is at most 1/4).</source>
+            <translation>只有一个隐藏层时，三者都能学会圆形数据集；Sigmoid 最慢（它的斜率至多为 1/4）。</translation>
+        </message>
+        <message>
+            <source>Sigmoid vs tanh vs ReLU, 3 hidden layers</source>
+            <translation>Sigmoid、Tanh 与 ReLU，3 个隐藏层</translation>
+        </message>
+        <message>
+            <source>Three sigmoid layers shrink the gradient at least 4 × 4 × 4-fold: sigmoid falls far behind.</source>
+            <translation>三个 Sigmoid 层至少把梯度缩小为原来的 1/(4 × 4 × 4)：Sigmoid 远远落后。</translation>
+        </message>
+        <message>
+            <source>Sigmoid vs tanh vs ReLU, 6 hidden layers</source>
+            <translation>Sigmoid、Tanh 与 ReLU，6 个隐藏层</translation>
+        </message>
+        <message>
+            <source>Six layers deep, the vanishing gradient stalls sigmoid; tanh and ReLU still learn.</source>
+            <translation>六层深时，梯度消失让 Sigmoid 停滞；Tanh 和 ReLU 仍能学习。</translation>
+        </message>
+        <message>
+            <source>ReLU vs Leaky ReLU vs ELU vs GELU</source>
+            <translation>ReLU、Leaky ReLU、ELU 与 GELU</translation>
+        </message>
+        <message>
+            <source>At a fast learning rate some ReLU units die (0 at every training point, so no gradient): each map's title gives the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.</source>
+            <translation>学习率较大时，一些 ReLU 神经元会死亡（在每个训练点上输出都为 0，因此没有梯度）：每张图的标题给出死亡神经元的比例。Leaky ReLU、ELU 和 GELU 在 0 以下仍有斜率，所以它们的神经元不会死亡。</translation>
+        </message>
+        <message>
             <source>Glorot &amp; Bengio 2010</source>
             <translation>Glorot 和 Bengio 2010</translation>
         </message>
@@ -5754,7 +5991,7 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>figures</name>
         <message>
-            <location filename="../../figures/tab_figures.py" line="96" />
+            <location filename="../../figures/tab_figures.py" line="103" />
             <source>comparison</source>
             <translation>对比</translation>
         </message>
@@ -6057,6 +6294,51 @@ Pause stops it any time. Start training?</source>
             <location filename="../../figures/fit.py" line="52" />
             <source>unit {0}</source>
             <translation>神经元 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="50" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="75" />
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="77" />
+            <source>Training accuracy</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="79" />
+            <source>accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="93" />
+            <source>Activation race: {0}, {1}, {2} lr {3}</source>
+            <translation>激活函数竞速：{0}，{1}，{2} 学习率 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="96" />
+            <source>epoch {0}; {1}, noise {2} %, seed {3}; the same initial weights and batches for every racer</source>
+            <translation>第 {0} 轮；{1}，噪声 {2}%，随机种子 {3}；每个参赛者的初始权重和小批量都相同</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="38" />
+            <source>{0} % at epoch {1}</source>
+            <translation>第 {1} 轮达到 {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="40" />
+            <source>not at {0} % yet</source>
+            <translation>尚未达到 {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="44" />
+            <source>; {0} % of units dead</source>
+            <translation>；{0}% 的神经元死亡</translation>
         </message>
         <message>
             <location filename="../../figures/builders.py" line="359" />
