@@ -33,8 +33,12 @@ def training_label(result: TrainResult) -> str:
     cfg = result.config
     layers = "-".join(map(str, cfg.hidden)) or figure_tr("no hidden layer")
     name = registry_tr(engine.resolve_activation(cfg.activation).name)
-    optimizer = registry_tr(OPTIMIZERS[cfg.optimizer].name) if cfg.optimizer in OPTIMIZERS else cfg.optimizer
-    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, optimizer, f"{cfg.lr:g}")
+    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, optimizer_name(cfg.optimizer), f"{cfg.lr:g}")
+
+
+def optimizer_name(optimizer_id: str) -> str:
+    """An optimiser as the training tab names it (``momentum`` → SGD with momentum, in the user's language)."""
+    return registry_tr(OPTIMIZERS[optimizer_id].name) if optimizer_id in OPTIMIZERS else optimizer_id
 
 
 def map_panel(result: TrainResult, title: str = "") -> Panel:

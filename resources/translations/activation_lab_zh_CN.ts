@@ -6161,62 +6161,62 @@ Pause stops it any time. Start training?</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="42" />
+            <location filename="../../figures/training.py" line="46" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="89" />
+            <location filename="../../figures/training.py" line="93" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="89" />
+            <location filename="../../figures/training.py" line="93" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="89" />
+            <location filename="../../figures/training.py" line="93" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="37" />
+            <location filename="../../figures/training.py" line="36" />
             <source>{0}, {1}, {2} lr {3}</source>
             <translation>{0}，{1}，{2}，学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="77" />
+            <location filename="../../figures/training.py" line="81" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="79" />
+            <location filename="../../figures/training.py" line="83" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="95" />
+            <location filename="../../figures/training.py" line="99" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="51" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="51" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="47" />
+            <location filename="../../figures/training.py" line="51" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="56" />
+            <location filename="../../figures/training.py" line="60" />
             <source>output</source>
             <translation>输出</translation>
         </message>

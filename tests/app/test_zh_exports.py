@@ -130,6 +130,7 @@ CLI_KINDS = {
     "train": ["--train", "--dataset", "circle", "--epochs", "5", "--optimizer", "adam"],
     "regression": ["--train", "--dataset", "sine", "--epochs", "5"],
     "regression-plane": ["--train", "--dataset", "plane", "--epochs", "5"],
+    "race": ["--train", "--race", "sigmoid,tanh,relu", "--epochs", "5"],
 }
 
 
