@@ -133,23 +133,9 @@ PRESENTING = [
     for scale in (1.5, 2.5)
     for tab in range(4)
 ]
-#: Known defects, open in issue 22: a strict xfail turns red the day it is fixed, so the mark goes with it.
-KNOWN = {
-    ("1920x1080", 1.5, 2, "zh_CN"): "the depth tab's plot grid asks 1090 px in an 855 px view in Chinese at ×1.5",
-    6: "lesson 6's explorer plots are 844 px wide in an 814 px view at 1280×800 ×1.5 (the legend's width)",
-}
-
-
-def known(case, *values):
-    """The case's parameters, marked when it is a known defect (lesson 6 fits on some runs: not strict)."""
-    if case not in KNOWN:
-        return values if len(values) > 1 else values[0]
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=KNOWN[case], strict=case != 6))
-
-
 @pytest.mark.parametrize(
     "screen, scale, tab, language",
-    [known(case, *case) for case in PRESENTING],
+    PRESENTING,
     ids=[f"{s}-x{x}-tab{t}-{lang}" for s, x, t, lang in PRESENTING],
 )
 def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, language):
@@ -164,7 +150,7 @@ def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, langua
 LESSONS = list(range(1, 11))
 
 
-@pytest.mark.parametrize("number", [known(n, n) for n in LESSONS], ids=[str(n) for n in LESSONS])
+@pytest.mark.parametrize("number", LESSONS, ids=[str(n) for n in LESSONS])
 def test_every_lesson_in_presentation_mode_at_1280x800_with_its_panel_open(windows, number):
     window = windows("en")
     assert window.lessons.open_number(number)
