@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
@@ -146,6 +148,21 @@ class Folding(QObject):
         window.installEventFilter(self)
         if dock is not None:
             dock.visibilityChanged.connect(lambda _visible: self._timer.start())
+        tabs = getattr(window, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            tabs.currentChanged.connect(lambda _index: self.size_by_current_tab())
+
+    def size_by_current_tab(self) -> None:
+        """The window asks for the room of the tab on screen only: Qt's tab widget asks for its largest page's,
+        and a page off screen keeps the least size of its last layout (another scale, controls unfolded)."""
+        tabs = getattr(self.window, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            return
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            wanted = QSizePolicy.Policy.Preferred if page is tabs.currentWidget() else QSizePolicy.Policy.Ignored
+            if page.sizePolicy().verticalPolicy() != wanted:
+                page.setSizePolicy(wanted, wanted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
@@ -165,6 +182,7 @@ class Folding(QObject):
 
     def update(self) -> None:
         """Fold or show every tab's controls and place the dock for the window's present width and scale."""
+        self.size_by_current_tab()
         factor = scale_factor()
         width = self.window.width()
         room = width - 12  # the tab's margins
@@ -346,6 +364,31 @@ class LegendFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             self.fit(force=False)
+        return False
+
+
+class CentralFit(QObject):
+    """Keeps a pyqtgraph view's central layout the view's size. pyqtgraph sizes it only when the view resizes, and
+    Qt clamps it to its least size then: a layout once wider than the view (a legend not yet refolded, a note not
+    yet wrapped) stayed that wide after its least size shrank, cut by the view's edge."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.centralWidget.installEventFilter(self)
+
+    def fit(self) -> None:
+        central, wanted = self.view.centralWidget, self.view.range
+        if central is not None and central.geometry() != wanted and self.view.autoPixelRange:
+            central.setGeometry(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()
         return False
 
 

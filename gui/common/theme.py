@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
 from gui.common import ticks
+from gui.common.responsive import CentralFit
 
 ticks.install()  # every axis, on screen and exported: tick labels thinned where they would overlap
 
@@ -134,6 +135,7 @@ def new_layout_widget() -> pg.GraphicsLayoutWidget:
     """A GraphicsLayoutWidget (several plots in a grid) on the app's background."""
     widget = pg.GraphicsLayoutWidget()
     widget.setBackground(BACKGROUND)
+    CentralFit(widget)  # the plots never wider than the view once their least width shrank
     return widget
 
 
@@ -163,7 +165,8 @@ def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
     axis.setTextPen(pg.mkPen(FOREGROUND))
     axis.enableAutoSIPrefix(False)
     axis.setTickFont(font)
-    if label:
-        axis.setLabel(label, **label_style(TICK_FONT_PT - 1))
-        metrics = QFontMetrics(font)
-        axis.setWidth(metrics.horizontalAdvance("−2.5") + metrics.height() + 14)
+    if label:  # as large as the plots' axis labels (the interface scale scales it and the width with them)
+        axis.setLabel(label, **label_style(LABEL_PT))
+        label_font = QFont()
+        label_font.setPointSize(LABEL_PT)
+        axis.setWidth(QFontMetrics(font).horizontalAdvance("−2.5") + QFontMetrics(label_font).height() + 14)

@@ -90,7 +90,16 @@ class DepthPlots(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._wrap_note()
         self._arrange()
+        self.legend_fit.fit(force=False)
+
+    def _wrap_note(self) -> None:
+        """The note under the plots wraps at the view's width: on one line it set the grid's least width."""
+        room = max(40.0, self._legend_room())
+        if abs(self.precision_note.item.textWidth() - room) > 0.5:
+            self.precision_note.item.setTextWidth(room)
+            self.precision_note.updateMin()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -207,6 +216,7 @@ class DepthPlots(QWidget):
 
     def _set_note(self, text: str) -> None:
         self.precision_note.setText(text)
+        self._wrap_note()
         self.precision_note.setVisible(bool(text))
         self.precision_note.setMaximumHeight(10_000 if text else 0)  # no empty row under the plots
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 import engine
 from gui.common.engine_text import engine_tr
-from gui.common.responsive import LegendFit, min_plot_size
+from gui.common.responsive import CentralFit, LegendFit, min_plot_size
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
@@ -117,6 +117,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self.legend.hide()
         # the view's width: the layout's grows with a too-wide legend
         self.legend_fit = LegendFit(self.legend, self.ci, lambda: self.width() - 2 * LEGEND_SPACING, lambda: None)
+        CentralFit(self)  # the rows never wider than the view once the legend refolded
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
         self._live_y: dict[str, tuple[float, float]] = {}  # per row, the data shown while live

@@ -169,7 +169,7 @@ class VectorView(QWidget):
         self.jac_widget = pg.PlotWidget(background=BACKGROUND)
         self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
         self.jac_plot.getViewBox().invertY(True)
-        self.jac_plot.getViewBox().setAspectLocked(False)
+        self.jac_plot.getViewBox().setAspectLocked(True, ratio=1)  # square cells, whatever the widget's shape
         self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ"), color=TEXT, size="12pt")
         self.image = pg.ImageItem()
         self.jac_plot.addItem(self.image)
@@ -193,6 +193,7 @@ class VectorView(QWidget):
         bars.addWidget(self.bar_widget)
         bars.setSizes([200, 400])
         bars.setProperty(PLOT_ROWS, 2)
+        self.jac_widget.setProperty(PLOT_ROWS, 2)  # two plots tall: at 1024×768 one plot's height left it 80 px
         splitter = ReflowGrid([bars, self.jac_widget], max_columns=2)  # side by side, or the Jacobian below
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -13,6 +13,7 @@ from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.responsive import ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
+from gui.training.first_epoch import frame_epochs
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
 
@@ -37,6 +38,7 @@ class LossView(QWidget):
         for item, name in ((self.train, "train_loss"), (self.test, "test_loss")):
             ok = np.isfinite(c[name])
             item.setData(c["epoch"][ok], c[name][ok])
+        frame_epochs(self.plot, c["epoch"], [c["train_loss"], c["test_loss"]])  # epoch 0 inside, not on the edge
 
 
 class LessonView(QWidget):

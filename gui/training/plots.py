@@ -18,6 +18,7 @@ from engine.training import TABLE_HEADER, EpochStats
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.responsive import min_plot_size, place_items
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
+from gui.training.first_epoch import frame_epochs
 from gui.training.runs import RunFrame
 
 CLASS_COLORS = CLASS_POINTS["default"]  # orange (output +1, the yellow end), blue (the blue end); View swaps them
@@ -220,6 +221,7 @@ class CurvesView(QWidget):
             colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
             single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
             item.setData(x, y, **single)
+        frame_epochs(self.loss_plot, c["epoch"], [c["train_loss"], c["test_loss"]])  # epoch 0 inside, not on the edge
         return c
 
 

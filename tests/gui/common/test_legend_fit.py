@@ -5,8 +5,10 @@ from __future__ import annotations
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.common.responsive import fit_legend, legend_width, set_legend_columns
+from gui.common.theme import new_layout_widget
 
 LONG = "autograd: f′(0) = 0.500000000 (central difference 0.499999998) in float64"
 
@@ -54,3 +56,24 @@ def test_an_entry_wider_than_the_room_wraps_and_unwraps_when_there_is_room_again
     assert long[1].effectiveSizeHint(Qt.SizeHint.MinimumSize).width() <= 300
     fit_legend(legend, 3000)
     assert _texts(legend)[1] == pytest.approx(natural)  # whole again on one line
+
+
+def test_the_plots_come_back_to_the_view_s_width_when_their_least_width_shrinks(qapp):
+    """pyqtgraph sizes its central layout only when the view resizes: one wider than the view then (a long note,
+    a legend not yet folded) stayed wider, cut by the view's edge, after the note wrapped."""
+    widget = new_layout_widget()
+    try:
+        widget.resize(400, 300)
+        widget.show()
+        note = pg.LabelItem(LONG + " " + LONG)
+        widget.ci.addItem(note, row=0, col=0)
+        widget.ci.addPlot(row=1, col=0)
+        QApplication.processEvents()
+        assert widget.ci.geometry().width() > 500  # Qt clamps the layout to its least width: wider than the view
+        note.item.setTextWidth(300)
+        note.updateMin()
+        for _ in range(3):
+            QApplication.processEvents()
+        assert widget.ci.geometry().width() == pytest.approx(widget.width())
+    finally:
+        widget.deleteLater()

@@ -1,0 +1,30 @@
+"""A loss chart at epoch 0: one point per curve, framed so it sits inside the chart, not on its top edge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+
+#: How far above the highest epoch-0 value the chart reaches (a share of it): the dot sits well inside.
+HEADROOM = 0.25
+FRAMED = "lab_first_epoch_framed"  # on the view box: its range was set here for epoch 0
+
+
+def frame_epochs(plot: pg.PlotItem, epochs: np.ndarray, values: Sequence[np.ndarray]) -> None:
+    """With one epoch shown, y from 0 (or the lowest value, if negative) to the highest value plus
+    :data:`HEADROOM`, and x around epoch 0; with more, pyqtgraph's auto-range again. Auto-range on a
+    single point gives a range of almost no height with the point on its top edge."""
+    box = plot.getViewBox()
+    shown = [np.asarray(v, dtype=float) for v in values if len(v)]
+    finite = np.concatenate(shown)[np.isfinite(np.concatenate(shown))] if shown else np.empty(0)
+    if len(np.unique(epochs)) == 1 and finite.size:
+        low, high = min(0.0, float(finite.min())), max(0.0, float(finite.max()))
+        span = high - low or 1.0
+        epoch = float(epochs[0])
+        box.setRange(xRange=(epoch - 0.5, epoch + 1.0), yRange=(low, high + HEADROOM * span), padding=0.05)
+        box.setProperty(FRAMED, True)
+    elif box.property(FRAMED):  # the second epoch: auto-range again (once: a range the user set stays)
+        box.setProperty(FRAMED, False)
+        box.enableAutoRange()
