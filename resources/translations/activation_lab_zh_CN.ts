@@ -306,12 +306,12 @@
             <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="115" />
+            <location filename="../../gui/explorer/curve_panel.py" line="118" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="116" />
+            <location filename="../../gui/explorer/curve_panel.py" line="119" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -327,28 +327,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="182" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
             <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="183" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="185" />
+            <location filename="../../gui/training/plots.py" line="186" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="186" />
+            <location filename="../../gui/training/plots.py" line="187" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -446,13 +446,13 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="107" />
+            <location filename="../../gui/training/plots.py" line="108" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="159" />
+            <location filename="../../gui/training/plots.py" line="160" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
@@ -563,99 +563,99 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="138" />
+            <location filename="../../gui/depth/plots.py" line="155" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="153" />
+            <location filename="../../gui/depth/plots.py" line="170" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="154" />
-            <location filename="../../gui/depth/plots.py" line="161" />
+            <location filename="../../gui/depth/plots.py" line="171" />
+            <location filename="../../gui/depth/plots.py" line="178" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="159" />
+            <location filename="../../gui/depth/plots.py" line="176" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="177" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="186" />
+            <location filename="../../gui/depth/plots.py" line="203" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="215" />
+            <location filename="../../gui/depth/plots.py" line="233" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="218" />
+            <location filename="../../gui/depth/plots.py" line="236" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="222" />
+            <location filename="../../gui/depth/plots.py" line="240" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="277" />
+            <location filename="../../gui/depth/plots.py" line="295" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="280" />
+            <location filename="../../gui/depth/plots.py" line="298" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="281" />
+            <location filename="../../gui/depth/plots.py" line="299" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="292" />
+            <location filename="../../gui/depth/plots.py" line="311" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1052,24 +1052,32 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerKeys</name>
+        <message>
+            <location filename="../../gui/explorer/keys.py" line="30" />
+            <source>Play / pause the sweep ▶ of the first parameter</source>
+            <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="129" />
+            <location filename="../../gui/explorer/tab.py" line="131" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="182" />
+            <location filename="../../gui/explorer/tab.py" line="184" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="183" />
+            <location filename="../../gui/explorer/tab.py" line="185" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="247" />
+            <location filename="../../gui/explorer/tab.py" line="249" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1078,27 +1086,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="301" />
+            <location filename="../../gui/explorer/tab.py" line="303" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="302" />
+            <location filename="../../gui/explorer/tab.py" line="304" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="359" />
+            <location filename="../../gui/explorer/tab.py" line="361" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="373" />
+            <location filename="../../gui/explorer/tab.py" line="375" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="378" />
+            <location filename="../../gui/explorer/tab.py" line="380" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1687,38 +1695,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="231" />
-            <location filename="../../gui/training/plots.py" line="273" />
+            <location filename="../../gui/training/plots.py" line="233" />
+            <location filename="../../gui/training/plots.py" line="275" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="231" />
+            <location filename="../../gui/training/plots.py" line="233" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="240" />
+            <location filename="../../gui/training/plots.py" line="242" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="270" />
+            <location filename="../../gui/training/plots.py" line="272" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="271" />
+            <location filename="../../gui/training/plots.py" line="273" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1752,23 +1760,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="294" />
+            <location filename="../../gui/training/plots.py" line="296" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="313" />
+            <location filename="../../gui/training/plots.py" line="315" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="325" />
-            <location filename="../../gui/training/plots.py" line="326" />
+            <location filename="../../gui/training/plots.py" line="327" />
+            <location filename="../../gui/training/plots.py" line="328" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="327" />
+            <location filename="../../gui/training/plots.py" line="329" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2223,12 +2231,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="60" />
+            <location filename="../../gui/training/lesson_view.py" line="62" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="65" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2401,22 +2409,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="25" />
+            <location filename="../../gui/training/lesson_view.py" line="26" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="28" />
+            <location filename="../../gui/training/lesson_view.py" line="29" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="29" />
+            <location filename="../../gui/training/lesson_view.py" line="30" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -3044,17 +3052,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="166" />
+            <location filename="../../gui/explorer/plots.py" line="169" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="147" />
+            <location filename="../../gui/explorer/plots.py" line="150" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="161" />
+            <location filename="../../gui/explorer/plots.py" line="164" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3207,19 +3215,24 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Play / Pause training</source>
             <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Train one epoch (Step)</source>
             <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Reset the training</source>
             <translation>重置训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="43" />
+            <source>Next view (loss, gradients, hidden space)</source>
+            <translation>下一个视图（损失、梯度、隐藏层空间）</translation>
         </message>
     </context>
     <context>
@@ -3372,47 +3385,47 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="276" />
+            <location filename="../../gui/explorer/vector_view.py" line="277" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="285" />
+            <location filename="../../gui/explorer/vector_view.py" line="286" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="346" />
+            <location filename="../../gui/explorer/vector_view.py" line="347" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="349" />
+            <location filename="../../gui/explorer/vector_view.py" line="350" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="427" />
+            <location filename="../../gui/explorer/vector_view.py" line="428" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="429" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="431" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="433" />
+            <location filename="../../gui/explorer/vector_view.py" line="434" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="473" />
+            <location filename="../../gui/explorer/vector_view.py" line="474" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
