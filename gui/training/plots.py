@@ -222,6 +222,7 @@ class CurvesView(QWidget):
             single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
             item.setData(x, y, **single)
         frame_epochs(self.loss_plot, c["epoch"], [c["train_loss"], c["test_loss"]])  # epoch 0 inside, not on the edge
+        frame_epochs(self.accuracy_plot, c["epoch"], [c["train_accuracy"]], frame_y=False)  # its y stays 0 … 1
         return c
 
 

@@ -24,7 +24,7 @@ def test_the_epoch_0_point_sits_inside_the_chart(plot):
     frame_epochs(plot, np.array([0]), [train, test])
     (x_low, x_high), (y_low, y_high) = plot.getViewBox().viewRange()
     assert y_low <= 0 < 0.6931 and y_high >= 0.7012 * (1 + HEADROOM)  # from 0, a quarter above the higher dot
-    assert x_low < 0 < x_high
+    assert x_low < 0 < x_high and x_high == pytest.approx(5)  # whole-number epoch ticks, room for the next
     assert (y_high - 0.7012) / (y_high - y_low) > 0.15  # a fifth of the height above it, not 0 as auto-range left it
 
 
