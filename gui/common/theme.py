@@ -153,7 +153,7 @@ def style_legend(legend: pg.LegendItem) -> pg.LegendItem:
     return legend
 
 
-def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
+def style_colorbar(bar: pg.ColorBarItem, label: str = "", label_pt: int = TICK_FONT_PT - 1) -> None:
     """Dark axis and numbers on a colour bar, and an optional label beside them.
 
     The axis gets room for its numbers and the label: pyqtgraph would draw the label over them.
@@ -165,8 +165,8 @@ def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
     axis.setTextPen(pg.mkPen(FOREGROUND))
     axis.enableAutoSIPrefix(False)
     axis.setTickFont(font)
-    if label:  # as large as the plots' axis labels (the interface scale scales it and the width with them)
-        axis.setLabel(label, **label_style(LABEL_PT))
+    if label:  # ``label_pt``: a short label (a symbol) as large as the axis labels; the interface scale scales both
+        axis.setLabel(label, **label_style(label_pt))
         label_font = QFont()
-        label_font.setPointSize(LABEL_PT)
+        label_font.setPointSize(label_pt)
         axis.setWidth(QFontMetrics(font).horizontalAdvance("−2.5") + QFontMetrics(label_font).height() + 14)

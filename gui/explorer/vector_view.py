@@ -40,6 +40,7 @@ from gui.common.theme import (
     BACKGROUND,
     DIVERGING_COLORMAP,
     FOREGROUND,
+    LABEL_PT,
     TEXT,
     TICK_FONT_PT,
     ZERO_LINE,
@@ -177,7 +178,7 @@ class VectorView(QWidget):
             values=(-1, 1), colorMap=colormap(DIVERGING_COLORMAP), interactive=False, pen=FOREGROUND, colorMapMenu=False
         )
         self.colorbar.setImageItem(self.image, insert_in=self.jac_plot)
-        style_colorbar(self.colorbar, "∂yᵢ/∂xⱼ")  # with a label: room for the numbers beside it
+        style_colorbar(self.colorbar, "∂yᵢ/∂xⱼ", LABEL_PT + 2)  # a symbol with subscripts: larger than the ticks
         _title_across(self.jac_plot)
         self.cell_texts: list[pg.TextItem] = []
         self.jac_plot.getViewBox().sigResized.connect(lambda vb: self._fit_cell_texts())
