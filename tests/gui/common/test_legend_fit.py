@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.common.responsive import fit_legend, legend_width, set_legend_columns
+from gui.common.scene_style import Restyler
 from gui.common.theme import new_layout_widget
 
 LONG = "autograd: f′(0) = 0.500000000 (central difference 0.499999998) in float64"
@@ -77,3 +78,20 @@ def test_the_plots_come_back_to_the_view_s_width_when_their_least_width_shrinks(
         assert widget.ci.geometry().width() == pytest.approx(widget.width())
     finally:
         widget.deleteLater()
+
+
+def test_an_entry_added_at_x1_5_is_drawn_at_x1_5_and_back_at_x1(legend):
+    """A legend's entries added after a restyle come at its scaled size and are not scaled again (lesson 6's
+    legend, refilled at ×1.5, was drawn at ×2.25)."""
+
+    def restyle(factor: float) -> list[str]:
+        restyler = Restyler(factor, {})
+        for item in legend.scene().items():
+            restyler.item(item)
+        return [label.opts["size"] for _sample, label in legend.items]
+
+    legend.addItem(pg.PlotDataItem([0, 1], [0, 1]), "tanh")
+    assert restyle(1.5) == ["18.0pt"]
+    legend.addItem(pg.PlotDataItem([0, 1], [0, 1]), "relu")
+    assert restyle(1.5) == ["18.0pt", "18.0pt"]
+    assert restyle(1.0) == ["12.0pt", "12.0pt"]
