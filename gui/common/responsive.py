@@ -38,6 +38,7 @@ SPACING = 6
 BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
 CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
+WIDE_PAGE = "lab_wide_page"  # on a page of the centre: it wants two plot columns; panels fold for them if that fits
 
 
 def scale_factor() -> float:
@@ -169,6 +170,10 @@ class Folding(QObject):
             self.update()
         return False
 
+    def schedule(self) -> None:
+        """:meth:`update` once the events now queued are handled."""
+        self._timer.start()
+
     def set_user_hidden(self, hidden: bool) -> None:
         self.user_hidden = hidden
         self.update()
@@ -208,6 +213,10 @@ class Folding(QObject):
             for centre in tab.findChildren(QWidget):
                 if centre.property(CENTRE) is True:  # what stays beside the panels must fit whole
                     need = max(need, centre.minimumSizeHint().width() + 30)
+                    page = centre.currentWidget() if isinstance(centre, QStackedWidget) else centre
+                    wide = 2 * min_plot_size(factor)[0] + SPACING + 80
+                    if page is not None and page.property(WIDE_PAGE) is True and wide <= room:
+                        need = max(need, wide)  # e.g. the Jacobian beside the bars, not a scroll away below them
             panels = sorted(control_panels(tab), key=lambda p: p.property(FOLD_ORDER) or 0)
             shown = [] if self.user_hidden else list(panels)
             while shown and sum(panel_width(p) for p in shown) + need > room:
@@ -280,7 +289,13 @@ class PageStack(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(lambda _index: self._page_changed())
+
+    def _page_changed(self) -> None:
+        self.updateGeometry()
+        folding = getattr(self.window(), "folding", None)
+        if isinstance(folding, Folding):  # a page that wants two columns may fold the panels beside it
+            folding.schedule()
 
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()

@@ -35,7 +35,7 @@ from figures.palette import color
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
-from gui.common.responsive import PLOT_ROWS, ReflowGrid
+from gui.common.responsive import PLOT_ROWS, WIDE_PAGE, ReflowGrid
 from gui.common.theme import (
     BACKGROUND,
     DIVERGING_COLORMAP,
@@ -195,6 +195,7 @@ class VectorView(QWidget):
         bars.setSizes([200, 400])
         bars.setProperty(PLOT_ROWS, 2)
         self.jac_widget.setProperty(PLOT_ROWS, 2)  # two plots tall: at 1024×768 one plot's height left it 80 px
+        self.setProperty(WIDE_PAGE, True)  # the Jacobian beside the bars: the explorer's panels fold for it
         splitter = ReflowGrid([bars, self.jac_widget], max_columns=2)  # side by side, or the Jacobian below
         layout = QVBoxLayout(self)
         layout.addLayout(top)
