@@ -8,9 +8,10 @@ so every kind refuses bad text with the flag's name, never with a traceback.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, overload
+from typing import Literal, TypeVar, overload
 
 import engine
 from engine import memory
@@ -19,6 +20,7 @@ from engine.initializers import get_initializer
 from engine.params import parse_number
 from figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, panel_grid, preset
 from figures.spec import FigureSpec
+from states.errors import StateError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -167,3 +169,18 @@ def init_params(init_id: str, assignments: list[str]) -> dict:
             raise EngineError(f"{entry.id}.{name}", f"unknown parameter (known: {', '.join(specs) or 'none'})")
         values[name] = specs[name].parse(value, owner=entry.id)
     return values
+
+
+T = TypeVar("T")
+
+#: A state's field path as the command line names it (its flag), where the two differ.
+FLAG_NAMES = {"x_range[0]": "x_min", "x_range[1]": "x_max"}
+
+
+def state_or_refusal(build: Callable[[], T]) -> T:
+    """``build()``, a state built from the flags; its StateError becomes the EngineError the command line prints,
+    naming the flag."""
+    try:
+        return build()
+    except StateError as exc:
+        raise EngineError(FLAG_NAMES.get(exc.where, exc.where), exc.message) from None

@@ -1,6 +1,8 @@
 """``export --init ID --shape OUT,IN``: a histogram of sampled weights, the Initialisation tab's figure.
 
-With ``--stats FILE.json`` the sample's and the theory's statistics are written too.
+With ``--stats FILE.json`` the sample's and the theory's statistics are written too. The flags build the
+tab's :class:`~states.initialization.InitializationState` (within the command line's limits), drawn by
+:func:`figures.tab_figures.initialization_figure` as ``figure_of(state)`` draws it, handed the sample it took.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from pathlib import Path
 
 import numpy as np
 
-from cli.common import Export, init_params, number
+from cli.common import Export, init_params, number, state_or_refusal
 from engine.errors import EngineError
-from engine.initializers import InitSample, histogram, sample
+from engine.initializers import InitSample, histogram, histogram_range, sample
 from engine.params import parse_numbers
-from figures.builders import init_figure
+from figures.tab_figures import initialization_figure
+from states.initialization import COMMAND_LINE_LIMITS, InitializationState
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -68,10 +71,22 @@ def build(args: argparse.Namespace) -> Export:
         raise EngineError("stats", "--stats must name a different file than --out")
     if args.activation:
         raise EngineError("activation", "--activation goes with --depth; --init alone draws a weight histogram")
-    params = init_params(args.init, list(args.param) + list(args.init_param))
-    shape, seed = parse_shape(args.shape), number(args, "seed", whole=True)
-    s = sample(args.init, shape, params, seed=seed, device=args.device, dtype=args.dtype or "float32")
+    state = init_state(args)
+    s = sample(state.init, state.shape, state.params, seed=state.seed, device=args.device, dtype=args.dtype or "float32")
     files = {}
     if stats_path is not None:
         files[stats_path] = json.dumps(init_stats(s), indent=2, allow_nan=False) + "\n"
-    return Export(init_figure([s], [histogram(s, number(args, "bins", whole=True))]), notes=[s.fallback_reason], files=files)
+    figure = initialization_figure(state, [s], [histogram(s, state.bins, histogram_range([s]))])
+    return Export(figure, notes=[s.fallback_reason], files=files)
+
+
+def init_state(args: argparse.Namespace) -> InitializationState:
+    """The initialisation tab's state the flags describe: initialiser, parameters, shape, seed and bins."""
+    section = {
+        "init": args.init,
+        "params": init_params(args.init, list(args.param) + list(args.init_param)),
+        "shape": list(parse_shape(args.shape)),
+        "seed": number(args, "seed", whole=True),
+        "bins": number(args, "bins", whole=True),
+    }
+    return state_or_refusal(lambda: InitializationState.build(section, "", COMMAND_LINE_LIMITS))

@@ -5,6 +5,9 @@ The explorer's vector view as a file. The CSV (:func:`figures.table.figure_csv_t
 (input and output), then the Jacobian one row per entry: ``J x`` (the input index j),
 ``J y`` (the output index i) and ``J value`` (∂yᵢ/∂xⱼ from autograd). GLU halves its input,
 so its ``y`` column is shorter and padded with empty cells.
+
+The flags build the explorer's state with its vector view (:class:`~states.explorer.ExplorerState`), drawn by
+:func:`figures.explorer.explorer_figure` as ``figure_of(state)`` and File > Export draw it.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import argparse
 
 import engine
-from cli.common import Export, activation_params
+from cli.common import Export, activation_params, state_or_refusal
 from engine.errors import EngineError
 from engine.params import parse_numbers
-from figures.builders import vector_figure
+from figures.explorer import explorer_figure
+from states.explorer import COMMAND_LINE_LIMITS, ExplorerState
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -42,5 +46,14 @@ def build(args: argparse.Namespace) -> Export:
         assignments.append(f"temperature={args.temperature}")
     params = activation_params([act.id], assignments)[0]
     vector = parse_numbers(args.vector, "--vector")
-    result = engine.evaluate_vector(act.id, vector, params, device=args.device, dtype=args.dtype or "float64")
-    return Export(vector_figure(result), notes=[result.fallback_reason])
+    section = {
+        "curves": [],
+        "vector": {"activation": act.id, "x": list(vector), "params": params},
+        "device": args.device,
+        "dtype": args.dtype or "float64",
+    }
+    state = state_or_refusal(lambda: ExplorerState.build(section, "", COMMAND_LINE_LIMITS))
+    notes: list[str] = []
+    figure = explorer_figure(state, notes=notes)
+    assert figure is not None  # a vector view is always drawn
+    return Export(figure, notes=list(notes))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
+from engine.activations import Activation
 from engine.errors import EngineError
 from engine.evaluate import checked_params, evaluate, formula_cost
 from engine.resolve import ActivationRef, resolve_activation
@@ -101,7 +102,7 @@ def _crossing(xa: float, xb: float, ya: float, yb: float, level: float, kinks: S
     return xa + min(max(t, 0.0), 1.0) * (xb - xa)
 
 
-def max_abs_derivative(activation: ActivationRef, params: Mapping | None = None) -> Extremum:
+def max_abs_derivative(activation: ActivationRef, params: Mapping[str, Any] | None = None) -> Extremum:
     """max |f'(x)| over :data:`SEARCH_RANGE` (float64, CPU) and where it is reached."""
     act = resolve_activation(activation)
     values = checked_params(act, params)
@@ -109,6 +110,7 @@ def max_abs_derivative(activation: ActivationRef, params: Mapping | None = None)
         values = {**values, act.random_slopes.switch: False}  # a copy: the caller's checked values stay theirs
     lo, hi = SEARCH_RANGE
     curve = evaluate(act, values, lo, hi, SEARCH_POINTS, order=1, device="cpu", dtype="float64")
+    assert curve.df is not None  # order=1 computes f′
     x, mag = curve.x, np.abs(curve.df)
     finite = np.isfinite(mag)
     best = float(mag[finite].max())
@@ -146,7 +148,7 @@ def _snap_to_kink(edge: float, towards: float, kinks: list[float]) -> tuple[floa
 
 def kink_marks(
     activation: ActivationRef,
-    params: Mapping | None,
+    params: Mapping[str, Any] | None,
     x_min: float,
     x_max: float,
     device: str = "cpu",
@@ -163,6 +165,7 @@ def kink_marks(
     h = 1e-7 * np.maximum(1.0, np.abs(ks))
     side = evaluate(act, values, order=1, device="cpu", dtype="float64", x=np.concatenate([ks - h, ks + h]))  # one call for all
     n = len(points)
+    assert at.df is not None and side.df is not None  # order=1 computes f′
     return [
         Kink(k, float(at.f[i]), float(at.df[i]), float(side.df[i]), float(side.df[n + i]), float(side.f[i]), float(side.f[n + i]))
         for i, k in enumerate(points)
@@ -170,7 +173,7 @@ def kink_marks(
 
 
 def random_slope_band(
-    params: Mapping | None,
+    params: Mapping[str, Any] | None,
     x_min: float,
     x_max: float,
     points: int,
@@ -193,12 +196,13 @@ def random_slope_band(
         fixed = {**values, spec.low: slope, spec.high: slope, spec.switch: False}
         ends.append(evaluate(act, fixed, x_min, x_max, points, order=1, device=device, dtype=dtype))
     low, high = ends
+    assert low.df is not None and high.df is not None  # order=1 computes f′
     return low.x, low.f, high.f, low.df, high.df
 
 
 def approximation_gap(
     activation: ActivationRef,
-    params: Mapping | None,
+    params: Mapping[str, Any] | None,
     name: str,
     reference: object,
     other: object,
@@ -216,12 +220,13 @@ def approximation_gap(
     base = dict(checked_params(resolve_activation(activation), params))
     ref = evaluate(activation, {**base, name: reference}, x_min, x_max, points, order=1, device=device, dtype=dtype)
     alt = evaluate(activation, {**base, name: other}, x_min, x_max, points, order=1, device=device, dtype=dtype)
+    assert ref.df is not None and alt.df is not None  # order=1 computes f′
     return ref.x, ref.f - alt.f, ref.df - alt.df
 
 
 def exact_minus_approximation(
     activation: ActivationRef,
-    params: Mapping | None,
+    params: Mapping[str, Any] | None,
     x_min: float,
     x_max: float,
     points: int,
@@ -268,7 +273,7 @@ class ViewNotes:
 
 
 def view_notes(
-    activation: ActivationRef, params: Mapping | None, x_min: float, x_max: float, points: int = VIEW_POINTS
+    activation: ActivationRef, params: Mapping[str, Any] | None, x_min: float, x_max: float, points: int = VIEW_POINTS
 ) -> ViewNotes:
     """Range of f, max |f'| and where, zero-centredness (odd symmetry, as :func:`odd_values`) and
     monotonicity on [x_min, x_max].
@@ -282,6 +287,7 @@ def view_notes(
     if cost is not None:  # a long formula: fewer points, so that the notes take at most NOTES_SECONDS
         points = max(MIN_VIEW_POINTS, min(points, cost.most_points(order=1, seconds=NOTES_SECONDS)))
     curve = evaluate(act, values, x_min, x_max, points, order=1, device="cpu", dtype="float64")
+    assert curve.df is not None  # order=1 computes f′
     x, f, mag = curve.x, curve.f, np.abs(curve.df)
     finite = np.isfinite(f)
     if not finite.any():
@@ -292,6 +298,7 @@ def view_notes(
     f0 = float(f[zero[0]]) if zero.size else None
     steps = np.diff(f[finite])
     tol = _FLAT * scale
+    monotonic: Literal["increasing", "decreasing", "constant", "no"]
     if np.all(np.abs(steps) <= tol):
         monotonic = "constant"
     elif np.all(steps >= -tol):
@@ -313,7 +320,7 @@ def view_notes(
     )
 
 
-def _odd_on_view(act, values: dict, reach: float) -> bool:
+def _odd_on_view(act: Activation, values: dict[str, Any], reach: float) -> bool:
     right = np.linspace(0.0, reach, 2_001)
     both = np.concatenate((right, -right))
     f = evaluate(act, values, order=0, device="cpu", dtype="float64", x=both).f

@@ -21,8 +21,9 @@ import ast
 import difflib
 import math
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import torch
 
@@ -121,7 +122,7 @@ def _is_statement(text: str) -> bool:
 
 def _measure(text: str, root: ast.expr) -> None:
     """Refuse trees that are too big or too deep, without recursion."""
-    stack = [(root, 1)]
+    stack: list[tuple[ast.AST, int]] = [(root, 1)]
     count = 0
     while stack:
         node, depth = stack.pop()
@@ -150,10 +151,10 @@ class Env:
         self.x = x
         self.values = values
         self.smooth = smooth  # use registry second_derivative_form where PyTorch lacks a double backward
-        self._tensors: dict = {}
+        self._tensors: dict[tuple[float, float], torch.Tensor] = {}
         # Each node's value, kept while the kink scan asks every switch for its quantities: a subtree
         # shared by several switches is computed once (None: plain evaluation, nothing kept).
-        self.memo: dict | None = {} if memo else None
+        self.memo: dict[Node, torch.Tensor] | None = {} if memo else None
 
     def const(self, value: float) -> torch.Tensor:
         key = (value, math.copysign(1.0, value))  # 0.0 == -0.0, but 1/x tells them apart
@@ -169,7 +170,13 @@ class Env:
 Node = Callable[[Env], torch.Tensor]
 Switch = Callable[[Env], list[torch.Tensor]]
 
-_BINARY = {ast.Add: torch.add, ast.Sub: torch.sub, ast.Mult: torch.mul, ast.Div: torch.div, ast.Pow: torch.pow}
+_BINARY: dict[type[ast.operator], Callable[[torch.Tensor, torch.Tensor], torch.Tensor]] = {
+    ast.Add: torch.add,
+    ast.Sub: torch.sub,
+    ast.Mult: torch.mul,
+    ast.Div: torch.div,
+    ast.Pow: torch.pow,
+}
 _COMPARE = {ast.Lt: torch.lt, ast.LtE: torch.le, ast.Gt: torch.gt, ast.GtE: torch.ge, ast.Eq: torch.eq, ast.NotEq: torch.ne}
 _OPERATOR_HINTS = {
     ast.BitXor: "use ** for powers, ^ is not allowed",
@@ -251,7 +258,7 @@ class _Compiler:
         number = self.finite(node, value)
         return lambda env: env.const(number)
 
-    def finite(self, node: ast.AST, value: int | float) -> float:
+    def finite(self, node: ast.expr, value: int | float) -> float:
         try:
             number = float(value)
         except OverflowError:
@@ -324,11 +331,11 @@ class _Compiler:
             return lambda env: torch.clamp(value(env), low(env), high(env))
         if len(args) != 1:
             raise self.refuse(node, f"{name} takes one argument, e.g. {name}(x)")
-        (arg,) = args
+        (argument,) = args
         fn = MATH_FUNCTIONS[name]
         if name in SWITCH_AT_ZERO:
-            self.out.switches.append(lambda env: [arg(env)])
-        return lambda env: fn(arg(env))
+            self.out.switches.append(lambda env: [argument(env)])
+        return lambda env: fn(argument(env))
 
     def where(self, node: ast.Call) -> Node:
         if len(node.args) != 3:
@@ -365,6 +372,7 @@ class _Compiler:
         for i, kw in enumerate(node.keywords):
             if any(kw.arg == other.arg for other in node.keywords[:i]):
                 raise self.refuse(kw, f"{kw.arg} is given twice")
+            assert kw.arg is not None  # call() refused ** arguments
             spec = specs.get(kw.arg)
             if spec is None:
                 known = ", ".join(specs) or "none"
@@ -378,7 +386,7 @@ class _Compiler:
         if act.second_derivative_form is not None:
             self.out.smooth_forms = True
 
-        def keywords(env: Env) -> dict:
+        def keywords(env: Env) -> dict[str, Any]:
             return checked_params(act, {**fixed, **{k: env.values[p] for k, p in linked.items()}})
 
         def call(env: Env) -> torch.Tensor:
@@ -388,7 +396,9 @@ class _Compiler:
         self.out.switches.append(lambda env: [arg(env) - k for k in act.kinks(keywords(env))])
         return call
 
-    def keyword_value(self, kw: ast.keyword, spec: Param, act: Activation, fixed: dict, linked: dict) -> None:
+    def keyword_value(
+        self, kw: ast.keyword, spec: Param, act: Activation, fixed: dict[str, object], linked: dict[str, str]
+    ) -> None:
         value = kw.value
         if isinstance(value, ast.Name) and value.id not in CONSTANTS and value.id != VARIABLE:
             if spec.kind not in ("float", "int"):
@@ -413,9 +423,9 @@ class _Compiler:
 
     def literal(self, node: ast.expr) -> object | None:
         """A keyword's fixed value: a number (with its sign), a string or True/False; None if not one."""
-        sign, signed = 1.0, isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd))
-        if signed:
-            sign = -1.0 if isinstance(node.op, ast.USub) else 1.0
+        sign, signed = 1.0, False
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            sign, signed = (-1.0 if isinstance(node.op, ast.USub) else 1.0), True
             node = node.operand
         if isinstance(node, ast.Name) and node.id in CONSTANTS:
             return sign * CONSTANTS[node.id]
@@ -428,14 +438,14 @@ class _Compiler:
         return None
 
 
-def _fold(op, tensors: list[torch.Tensor]) -> torch.Tensor:
+def _fold(op: Callable[[torch.Tensor, torch.Tensor], torch.Tensor], tensors: list[torch.Tensor]) -> torch.Tensor:
     result = tensors[0]
     for t in tensors[1:]:
         result = op(result, t)
     return result
 
 
-def _fold_switches(op, tensors: list[torch.Tensor]) -> list[torch.Tensor]:
+def _fold_switches(op: Callable[[torch.Tensor, torch.Tensor], torch.Tensor], tensors: list[torch.Tensor]) -> list[torch.Tensor]:
     """Where each step of the fold switches branch: max(a, b, c) = max(max(a, b), c) can only bend where
     a = b or max(a, b) = c (or where a part bends), so n - 1 differences, not every pair's n(n - 1)/2."""
     result, out = tensors[0], []
@@ -458,7 +468,7 @@ def _memoised(fn: Node) -> Node:
     return node
 
 
-def _pairs(values: list):
+def _pairs(values: list[torch.Tensor]) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
     return zip(values, values[1:], strict=False)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -55,8 +56,8 @@ def exact_grid(x_min: float, x_max: float, points: int) -> torch.Tensor:
 
 def scan(
     compiled: Compiled,
-    values: Mapping,
-    run: Callable[[torch.Tensor, Mapping], torch.Tensor],
+    values: Mapping[str, Any],
+    run: Callable[[torch.Tensor, Mapping[str, Any]], torch.Tensor],
     x_min: float,
     x_max: float,
     points: int,
@@ -87,10 +88,13 @@ def scan(
     return KinkScan(tuple(r for r, k in zip(merged, keep, strict=True) if k))
 
 
-def _quantities(compiled: Compiled, values: Mapping, x: torch.Tensor, wanted: list | None = None):
+def _quantities(
+    compiled: Compiled, values: Mapping[str, Any], x: torch.Tensor, wanted: list[int] | None = None
+) -> tuple[list[tuple[int, int]], torch.Tensor | None]:
     """(switch index, quantity index) of each quantity and their values at ``x`` as one (Q, len(x)) table."""
     env = Env(x, values, memo=True)
-    names, rows = [], []
+    names: list[tuple[int, int]] = []
+    rows: list[torch.Tensor] = []
     for s, switch in enumerate(compiled.switches):
         if wanted is not None and s not in wanted:
             continue
@@ -100,7 +104,16 @@ def _quantities(compiled: Compiled, values: Mapping, x: torch.Tensor, wanted: li
     return names, (torch.stack(rows) if rows else None)
 
 
-def _refine(compiled, values, names, row, lo, hi, s_lo, s_hi) -> torch.Tensor:
+def _refine(
+    compiled: Compiled,
+    values: Mapping[str, Any],
+    names: list[tuple[int, int]],
+    row: torch.Tensor,
+    lo: torch.Tensor,
+    hi: torch.Tensor,
+    s_lo: torch.Tensor,
+    s_hi: torch.Tensor,
+) -> torch.Tensor:
     """Every sign change at once. Each step evaluates the tree once at five points inside every interval, its
     quarters and either side of the false-position point, and keeps the first part whose right end differs in
     sign from its left end: at least 4 times narrower (so at most STEPS steps), and for a smooth quantity about
@@ -125,6 +138,7 @@ def _refine(compiled, values, names, row, lo, hi, s_lo, s_hi) -> torch.Tensor:
             .values
         )  # (C, 5)
         wanted_names, table = _quantities(compiled, values, inner.reshape(-1), switches)
+        assert table is not None  # the switches of the sign changes have quantities
         where = {name: i for i, name in enumerate(wanted_names)}
         pick = torch.tensor([where[names[int(r)]] for r in row])
         inside = table.reshape(len(wanted_names), *inner.shape)[pick, torch.arange(len(row))]  # (C, 5)
@@ -148,7 +162,9 @@ def _merge(values: list[float]) -> list[float]:
     return merged
 
 
-def _bends(run, values: Mapping, roots: list[float]) -> list[bool]:
+def _bends(
+    run: Callable[[torch.Tensor, Mapping[str, Any]], torch.Tensor], values: Mapping[str, Any], roots: list[float]
+) -> list[bool]:
     """Whether f or f′ (autograd) differs either side of each root; one evaluation for all of them."""
     if not roots:
         return []
@@ -163,4 +179,5 @@ def _bends(run, values: Mapping, roots: list[float]) -> list[bool]:
     finite = torch.isfinite(fl) & torch.isfinite(fr) & torch.isfinite(dl) & torch.isfinite(dr)
     jump = (fl - fr).abs() > BEND * (1 + fl.abs() + fr.abs())
     bend = (dl - dr).abs() > BEND * (1 + dl.abs() + dr.abs())
-    return (~finite | jump | bend).tolist()
+    bent: list[bool] = (~finite | jump | bend).tolist()
+    return bent

@@ -26,8 +26,9 @@ nesting at most 40 deep, at most 250 tree nodes, 16 parameters.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 import torch
@@ -72,15 +73,15 @@ class Expression:
     def parameter_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.parameters)
 
-    def checked(self, params: Mapping | None = None) -> dict:
+    def checked(self, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Full parameter dict (defaults filled in), or EngineError naming the parameter."""
         return validate(self.parameters, params, owner=FIELD)
 
-    def torch_fn(self, x: torch.Tensor, **params) -> torch.Tensor:
+    def torch_fn(self, x: torch.Tensor, **params: Any) -> torch.Tensor:
         """f(x) elementwise, with the tensor's dtype and device; differentiable by autograd."""
         return self.run(x, self.checked(params))
 
-    def run(self, x: torch.Tensor, values: Mapping, smooth: bool = False) -> torch.Tensor:
+    def run(self, x: torch.Tensor, values: Mapping[str, Any], smooth: bool = False) -> torch.Tensor:
         """f(x) for already checked ``values``; ``smooth`` uses the registry's double-backward forms."""
         if not isinstance(x, torch.Tensor) or not x.is_floating_point():
             raise EngineError("x", "expected a floating-point tensor")
@@ -117,7 +118,7 @@ class Expression:
 
     def kinks(
         self,
-        params: Mapping | None = None,
+        params: Mapping[str, Any] | None = None,
         x_min: float = KINK_RANGE[0],
         x_max: float = KINK_RANGE[1],
         points: int = KINK_POINTS,
@@ -133,7 +134,7 @@ class Expression:
 
     def kink_scan(
         self,
-        params: Mapping | None = None,
+        params: Mapping[str, Any] | None = None,
         x_min: float = KINK_RANGE[0],
         x_max: float = KINK_RANGE[1],
         points: int = KINK_POINTS,
@@ -146,11 +147,13 @@ class Expression:
 
     def as_activation(self) -> Activation:
         """A registry-like :class:`Activation` (id ``"formula: ..."``) for the tabs that take one."""
-        smooth = None
+        smooth: Callable[..., torch.Tensor] | None = None
         if self.compiled.smooth_forms:
 
-            def smooth(x: torch.Tensor, **params) -> torch.Tensor:
+            def smooth_form(x: torch.Tensor, **params: Any) -> torch.Tensor:
                 return self.run(x, self.checked(params), smooth=True)
+
+            smooth = smooth_form
 
         return Activation(
             id=self.id,
@@ -169,7 +172,7 @@ class Expression:
             params=self.parameters,
             kinks=lambda p: self.kinks(p),
             second_derivative_form=smooth,
-            second_derivative_note=_SMOOTH_NOTE if smooth else "",
+            second_derivative_note=_SMOOTH_NOTE if smooth is not None else "",
         )
 
 

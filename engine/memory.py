@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+from collections.abc import Callable
 
 from engine.errors import EngineError
 
@@ -54,12 +55,13 @@ def format_bytes(count: float) -> str:
     return f"{count / 1e6:.0f} MB"
 
 
-def _libc_trim():
+def _libc_trim() -> Callable[[int], int] | None:
     name = ctypes.util.find_library("c")
     if name is None:
         return None
     try:
-        return ctypes.CDLL(name).malloc_trim
+        trim: Callable[[int], int] = ctypes.CDLL(name).malloc_trim
+        return trim
     except (OSError, AttributeError):  # not glibc (musl, macOS, Windows): nothing to trim
         return None
 

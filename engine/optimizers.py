@@ -23,18 +23,22 @@ MOMENTUM = 0.9
 ADAM_BETAS, ADAM_EPS = (0.9, 0.999), 1e-8
 
 
+#: What autograd.grad returns and torch._foreach_* take.
+Tensors = tuple[torch.Tensor, ...] | list[torch.Tensor]
+
+
 class Stepper:
     """Updates ``params`` in place from their gradients, one step per :meth:`step` call."""
 
     def __init__(self, params: Sequence[torch.Tensor], lr: float):
         self.params, self.lr = list(params), lr
 
-    def step(self, grads: Sequence[torch.Tensor]) -> None:
+    def step(self, grads: Tensors) -> None:
         raise NotImplementedError
 
 
 class _SGD(Stepper):
-    def step(self, grads):
+    def step(self, grads: Tensors) -> None:
         with torch.no_grad():
             torch._foreach_add_(self.params, grads, alpha=-self.lr)
 
@@ -42,11 +46,11 @@ class _SGD(Stepper):
 class _Momentum(Stepper):
     """``b ← μ·b + g; p ← p − lr·b`` (PyTorch's form: the first step's b is g itself)."""
 
-    def __init__(self, params, lr):
+    def __init__(self, params: Sequence[torch.Tensor], lr: float):
         super().__init__(params, lr)
         self.buffers = [torch.zeros_like(p) for p in self.params]
 
-    def step(self, grads):
+    def step(self, grads: Tensors) -> None:
         with torch.no_grad():
             torch._foreach_mul_(self.buffers, MOMENTUM)
             torch._foreach_add_(self.buffers, grads)
@@ -56,13 +60,13 @@ class _Momentum(Stepper):
 class _Adam(Stepper):
     """Kingma & Ba's update with bias correction, in the order of PyTorch's multi-tensor Adam."""
 
-    def __init__(self, params, lr):
+    def __init__(self, params: Sequence[torch.Tensor], lr: float):
         super().__init__(params, lr)
         self.m = [torch.zeros_like(p) for p in self.params]
         self.v = [torch.zeros_like(p) for p in self.params]
         self.t = 0
 
-    def step(self, grads):
+    def step(self, grads: Tensors) -> None:
         beta1, beta2 = ADAM_BETAS
         self.t += 1
         with torch.no_grad():

@@ -12,6 +12,7 @@ it would call. :func:`skip_dynamo_imports` sets that attribute on every such wra
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from types import FunctionType
 
 import torch._compile
@@ -24,7 +25,7 @@ _done = False
 _MODULES = ("torch._refs", "torch._decomp", "torch._prims")
 
 
-def _inner_wrappers(fn: object, depth: int = 0):
+def _inner_wrappers(fn: object, depth: int = 0) -> Iterator[FunctionType]:
     """The ``_disable_dynamo`` wrappers in ``fn``'s closures (a few levels down)."""
     if type(fn) is not FunctionType or depth > 4:
         return
@@ -53,6 +54,7 @@ def skip_dynamo_imports() -> int:
             continue
         for value in list(vars(module).values()):
             for wrapper in _inner_wrappers(value):
+                assert wrapper.__closure__ is not None  # a _disable_dynamo wrapper closes over fn
                 fn = wrapper.__closure__[slot].cell_contents
                 if getattr(fn, "__dynamo_disable", None) is None:
                     fn.__dynamo_disable = fn

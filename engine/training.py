@@ -70,7 +70,7 @@ class TrainResult:
         return history_table(self.history)
 
 
-def history_table(history) -> tuple[list[str], list[np.ndarray]]:
+def history_table(history: Sequence[EpochStats]) -> tuple[list[str], list[np.ndarray]]:
     """Header and columns, one row per epoch (the CSV export)."""
     return list(TABLE_HEADER), [np.array([getattr(s, name) for s in history]) for name in TABLE_HEADER]
 

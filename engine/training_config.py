@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -35,8 +36,8 @@ AUTO_INIT = "auto"
 #: The activation families whose layers get Kaiming under ``init="auto"`` (Xavier otherwise): the
 #: registry's families named for ReLU ("ReLU-like", "smooth ReLU-like"), as the seeds' rule says.
 KAIMING_FAMILIES = tuple(f for f in FAMILIES if "ReLU" in f)
-AUTO_KAIMING = ("kaiming_uniform", {"nonlinearity": "relu"})
-AUTO_XAVIER = ("xavier_uniform", {})
+AUTO_KAIMING: tuple[str, dict[str, Any]] = ("kaiming_uniform", {"nonlinearity": "relu"})
+AUTO_XAVIER: tuple[str, dict[str, Any]] = ("xavier_uniform", {})
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,11 @@ class TrainConfig:
     features: tuple[str, ...] = DEFAULT_FEATURES
     hidden: tuple[int, ...] = (4, 2)
     activation: str = "tanh"
-    activation_params: Mapping = field(default_factory=dict)
-    layer_activations: tuple = ()
+    activation_params: Mapping[str, Any] = field(default_factory=dict)
+    layer_activations: tuple[Any, ...] = ()
     loss: str = "mse"
     init: str = AUTO_INIT
-    init_params: Mapping = field(default_factory=dict)
+    init_params: Mapping[str, Any] = field(default_factory=dict)
     bias: float = 0.1
     optimizer: str = "sgd"
     lr: float = 0.03
@@ -84,7 +85,10 @@ class TrainConfig:
         return [(n_out, n_in) for n_in, n_out in pairwise(sizes)]
 
 
-def _number(name: str, value, lo: float, hi: float, whole: bool = False):
+T = TypeVar("T")
+
+
+def _number(name: str, value: object, lo: float, hi: float, whole: bool = False) -> float:
     ok_type = (int, np.integer) if whole else (int, float, np.integer, np.floating)
     if isinstance(value, bool) or not isinstance(value, ok_type) or not (lo <= value <= hi):
         kind = "a whole number" if whole else "a number"
@@ -92,13 +96,17 @@ def _number(name: str, value, lo: float, hi: float, whole: bool = False):
     return int(value) if whole else float(value)
 
 
-def _choice(name: str, value, choices) -> str:
+def _whole(name: str, value: object, lo: int, hi: int) -> int:
+    return int(_number(name, value, lo, hi, whole=True))
+
+
+def _choice(name: str, value: object, choices: tuple[T, ...]) -> T:
     if value not in choices:
         raise EngineError(name, f"expected one of {', '.join(map(str, choices))}, got {value!r}")
-    return value
+    return choices[choices.index(value)]
 
 
-def _activation(owner: str, activation_id, params) -> tuple[str, dict]:
+def _activation(owner: str, activation_id: str, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     act = resolve_activation(activation_id)
     if act.vector:
         raise EngineError(owner, f"{act.id} acts on a whole vector; choose an elementwise activation")
@@ -110,12 +118,12 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     hidden = tuple(config.hidden)
     if len(hidden) > MAX_LAYERS:
         raise EngineError("hidden", f"at most {MAX_LAYERS} hidden layers, got {len(hidden)}")
-    hidden = tuple(_number("hidden", h, 1, MAX_UNITS, whole=True) for h in hidden)
+    hidden = tuple(_whole("hidden", h, 1, MAX_UNITS) for h in hidden)
     act_id, act_params = _activation("activation", config.activation, config.activation_params)
     overrides = tuple(config.layer_activations)
     if overrides and len(overrides) != len(hidden):
         raise EngineError("layer_activations", f"give one entry per hidden layer ({len(hidden)}), got {len(overrides)}")
-    checked_overrides = []
+    checked_overrides: list[tuple[str, dict[str, Any]] | None] = []
     for index, entry in enumerate(overrides, start=1):
         if entry is None:
             checked_overrides.append(None)
@@ -126,7 +134,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     if config.init == AUTO_INIT:
         if config.init_params:
             raise EngineError("init_params", "init 'auto' takes no parameters; choose an initialiser to set them")
-        init_params: dict = {}
+        init_params: dict[str, Any] = {}
     else:
         get_initializer(config.init)
         try:  # every layer's shape: dirac_ and others refuse 2-D weights
@@ -150,10 +158,10 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         bias=float(_choice("bias", config.bias, BIASES)),
         optimizer=get_optimizer(config.optimizer).id,
         lr=_number("lr", config.lr, MIN_LR, MAX_LR),
-        batch=_number("batch", config.batch, 1, MAX_BATCH, whole=True),
+        batch=_whole("batch", config.batch, 1, MAX_BATCH),
         regularization=_choice("regularization", config.regularization, REGULARIZATIONS),
         reg_rate=_number("reg_rate", config.reg_rate, 0.0, MAX_REG_RATE),
-        epochs=_number("epochs", config.epochs, 0, MAX_EPOCHS, whole=True),
+        epochs=_whole("epochs", config.epochs, 0, MAX_EPOCHS),
         device=_choice("device", config.device, DEVICES),
         dtype=_choice("dtype", config.dtype, TRAIN_DTYPES),
     )
@@ -164,7 +172,7 @@ def linear_twin(config: TrainConfig) -> TrainConfig:
     return replace(config, activation="identity", activation_params={}, layer_activations=())
 
 
-def stack_key(config: TrainConfig) -> tuple:
+def stack_key(config: TrainConfig) -> tuple[Any, ...]:
     """What networks trained as one computation (:class:`engine.training_stack.Stack`) must share: their layer
     sizes and everything of how they learn; activation, initialiser, bias, seed and data may differ."""
     c = config
@@ -181,13 +189,13 @@ def network_changes(old: TrainConfig, new: TrainConfig) -> tuple[list[str], list
     return [f for f in fields if f in LEARNING_SETTINGS], [f for f in fields if f not in LEARNING_SETTINGS]
 
 
-def layer_activations(config: TrainConfig) -> list[tuple[str, dict]]:
+def layer_activations(config: TrainConfig) -> list[tuple[str, Mapping[str, Any]]]:
     """(id, params) of every hidden layer's activation, overrides applied (``config`` checked)."""
     overrides = config.layer_activations or (None,) * len(config.hidden)
     return [entry or (config.activation, config.activation_params) for entry in overrides]
 
 
-def layer_inits(config: TrainConfig) -> list[tuple[str, dict]]:
+def layer_inits(config: TrainConfig) -> list[tuple[str, dict[str, Any]]]:
     """(initialiser id, params) of every weight layer; ``auto``: Kaiming after a ReLU-family layer, else Xavier."""
     if config.init != AUTO_INIT:
         return [(config.init, dict(config.init_params))] * (len(config.hidden) + 1)

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -99,12 +100,12 @@ def _affine(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return torch.baddbmm(b, x, w)
 
 
-def _bound(activation_id: str, params: dict) -> Act:
+def _bound(activation_id: str, params: Mapping[str, Any]) -> Act:
     fn = resolve_activation(activation_id).fn
     return lambda x: fn(x, **params)
 
 
-def _is_random(activation_id: str, params: dict) -> bool:
+def _is_random(activation_id: str, params: Mapping[str, Any]) -> bool:
     slopes = resolve_activation(activation_id).random_slopes
     return slopes is not None and bool(params.get(slopes.switch))
 
@@ -138,7 +139,7 @@ class Stack:
         self._grids: dict[int, torch.Tensor] = {}
         self.reset()
 
-    def _probe(self, dev: torch.device, dtype: torch.dtype):
+    def _probe(self, dev: torch.device, dtype: torch.dtype) -> tuple[torch.device, torch.dtype]:
         torch.zeros(1, device=dev, dtype=dtype).add_(1).item()  # fails here, not mid-training, when CUDA is unusable
         return dev, dtype
 
@@ -224,7 +225,11 @@ class Stack:
         for k, run in enumerate(rows):
             current = self._histories[k][-1]
             nan_norms, nan_dead = np.full_like(current.grad_norms, math.nan), np.full_like(current.dead_share, math.nan)
-            earlier = [EpochStats(int(r[0]), *map(float, r[1:5]), nan_norms, nan_dead) for r in run if int(r[0]) < current.epoch]
+            earlier = [
+                EpochStats(int(r[0]), float(r[1]), float(r[2]), float(r[3]), float(r[4]), nan_norms, nan_dead)
+                for r in run
+                if int(r[0]) < current.epoch
+            ]
             self._histories[k] = [*earlier, current]
 
     def retune(self, configs: Sequence[TrainConfig]) -> None:
@@ -305,7 +310,7 @@ class Stack:
             torch.take_along_dim(self._x_train, order.unsqueeze(-1), dim=1, out=self._x_buf)
             torch.take_along_dim(self._t_train, order, dim=1, out=self._t_buf)
 
-    def _forward(self, x: torch.Tensor, keep: bool = False, net: int | None = None):
+    def _forward(self, x: torch.Tensor, keep: bool = False, net: int | None = None) -> tuple[torch.Tensor, list[torch.Tensor]]:
         """Output logits ``[(N,) points]`` and (``keep``) each hidden layer's outputs; ``net``: that network alone."""
         if net is None or self.size == 1:
             weights, biases, acts = self._weights, self._biases, self._acts
@@ -352,7 +357,7 @@ class Stack:
                 norms, dead = col[4 : 4 + layers].copy(), col[4 + layers :].copy()
             else:
                 norms, dead = np.full(layers, math.nan), np.full(hidden_layers, math.nan)
-            out.append(EpochStats(self.epoch, *map(float, col[:4]), norms, dead))
+            out.append(EpochStats(self.epoch, float(col[0]), float(col[1]), float(col[2]), float(col[3]), norms, dead))
         return out
 
     # ---- drawing ----------------------------------------------------------------------------------------
@@ -472,7 +477,7 @@ def _levels(loss: str) -> tuple[float, float]:
     return (-1.0, 1.0) if loss == "mse" else (0.0, 1.0)
 
 
-def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads) -> None:
+def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads: Sequence[torch.Tensor]) -> None:
     """Add the penalty's gradient to the weights' (not the biases'): rate·sign(w) for L1, rate·w for L2 (penalty ½w²)."""
     with torch.no_grad():
         for w, g in zip(weights, grads, strict=True):

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 import engine
-from engine.depth import TABLE_HEADER
+from engine.analysis import Kink
+from engine.depth import TABLE_HEADER, DepthConfig, DepthResult, MeanField
+from engine.init_sampling import Histogram, InitSample
 from engine.initializers import get_initializer
 from engine.params import format_value
+from engine.resolve import ActivationRef
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP
 from figures.spec import FigureSpec, Image, Marker, Panel, Series
 from figures.text import figure_tr, registry_tr
 
 
-def display_labels(curves: Sequence[tuple[str, Mapping]], translate: Callable[[str], str] = registry_tr) -> list[str]:
+def display_labels(
+    curves: Sequence[tuple[ActivationRef, Mapping[str, Any]]], translate: Callable[[str], str] = registry_tr
+) -> list[str]:
     """Legend labels for (activation id, params) pairs: ``Leaky ReLU (negative_slope=0.1)``.
 
     The display name (through ``translate``, by default the registry's translation) and the parameters worth reading: those
@@ -64,8 +70,8 @@ def activation_figure(
     """
     markers = markers or {}
     if not curves:
-        rows = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
-        return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in rows], name="activations")
+        titles = ["f(x)", "f′(x)"] + (["f″(x)"] if show_second else [])
+        return FigureSpec(title="", panels=[Panel(t, "x", t, x_range=x_range) for t in titles], name="activations")
     labels = list(labels) if labels is not None else display_labels([(c.activation, c.params) for c in curves])
     colors = list(colors) if colors is not None else list(range(len(curves)))
     groups = curve_groups(curves)
@@ -108,7 +114,7 @@ def activation_figure(
     )
 
 
-def kink_markers(kinks: Sequence, color: int, label_format: str = "", on_df: bool = True) -> dict[str, list[Marker]]:
+def kink_markers(kinks: Sequence[Kink], color: int, label_format: str = "", on_df: bool = True) -> dict[str, list[Marker]]:
     """The explorer's kink marks as figure markers: f at each kink on the f row; on the f′ row (``on_df``)
     autograd's f′ filled and the one-sided limits hollow, labelled with ``label_format`` (``{x}``, ``{value}``)
     when one is given (the selected curve only, as on screen). ``kinks`` are :class:`engine.analysis.Kink`."""
@@ -143,7 +149,7 @@ def curve_groups(curves: Sequence[engine.Curve]) -> list[str]:
 # ---- initialisation -----------------------------------------------------------------------------------------
 
 
-def init_label(sample) -> str:
+def init_label(sample: InitSample) -> str:
     """A short label such as ``kaiming_normal(nonlinearity=relu)`` for an :class:`InitSample`."""
     entry = get_initializer(sample.init)
     changed = {k: v for k, v in sample.params.items() if v != {p.name: p.default for p in entry.params}[k]}
@@ -155,7 +161,9 @@ def init_label(sample) -> str:
 PDF_POINTS = 1201
 
 
-def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] | None = None, log_y: bool = False) -> FigureSpec:
+def init_figure(
+    samples: Sequence[InitSample], histograms: Sequence[Histogram], labels: Sequence[str] | None = None, log_y: bool = False
+) -> FigureSpec:
     """Histograms of sampled weights (one colour each) with their theoretical densities dashed over them.
 
     ``samples`` are :class:`engine.initializers.InitSample`, ``histograms`` the matching
@@ -171,7 +179,7 @@ def init_figure(samples: Sequence, histograms: Sequence, labels: Sequence[str] |
     for index, (s, h, label) in enumerate(zip(samples, histograms, labels, strict=True)):
         group = label if len(groups) == len(labels) else f"{index + 1}:{label}"
         theory_at_bins = [None] * len(h.counts) if h.pdf is None else h.pdf
-        extra = {"pdf": theory_at_bins}
+        extra: dict[str, np.ndarray | list[float] | list[None]] = {"pdf": theory_at_bins}
         if h.atoms:
             extra["theory_mass"] = atom_mass_per_bin(h.edges, h.atoms)
         series.append(
@@ -238,7 +246,7 @@ def atom_mass_per_bin(edges: np.ndarray, atoms: Sequence[tuple[float, float]]) -
 def _spans_decades(*arrays: np.ndarray, decades: float = 2.0) -> bool:
     values = np.concatenate([np.asarray(a, dtype=float).ravel() for a in arrays if a is not None])
     values = values[np.isfinite(values) & (values > 0)]
-    return values.size > 1 and np.log10(values.max() / values.min()) >= decades
+    return values.size > 1 and bool(np.log10(values.max() / values.min()) >= decades)
 
 
 HEAT_FLOOR = -3.0  # log10 of the faintest share shown in the heat map, relative to each layer's peak
@@ -253,15 +261,22 @@ def heat_display(heat: np.ndarray) -> np.ndarray:
     peak = heat.max(axis=-1, keepdims=True)
     ratio = np.divide(heat, peak, out=np.zeros_like(heat, dtype=float), where=peak > 0)
     with np.errstate(divide="ignore"):
-        return np.maximum(np.log10(ratio, out=np.full_like(ratio, -np.inf), where=ratio > 0), HEAT_FLOOR)
+        shown: np.ndarray = np.maximum(np.log10(ratio, out=np.full_like(ratio, -np.inf), where=ratio > 0), HEAT_FLOOR)
+        return shown
 
 
-def depth_label(config) -> str:
+def depth_label(config: DepthConfig) -> str:
     """``relu + kaiming_normal`` for a depth configuration."""
     return f"{config.activation} + {config.init}"
 
 
-def depth_figure(result, theory=None, reference=None, layer: int | None = None, reference_label: str = "") -> FigureSpec:
+def depth_figure(
+    result: DepthResult,
+    theory: MeanField | None = None,
+    reference: DepthResult | None = None,
+    layer: int | None = None,
+    reference_label: str = "",
+) -> FigureSpec:
     """The depth experiment as panels: activation std and mean, gradient std, heat map, one layer's histogram.
 
     ``theory`` is an optional :class:`engine.depth.MeanField` (drawn dashed), ``reference`` an
@@ -281,7 +296,7 @@ def depth_figure(result, theory=None, reference=None, layer: int | None = None, 
         Series("∂loss/∂W", layers, result.grad_weight_std, color=1, column="grad_weight_std"),
     ]
     if theory is not None and np.isfinite(theory.act_std).any():
-        drawn = dict(dashed=True, width=1.5, tabulate=False)
+        drawn: dict[str, Any] = dict(dashed=True, width=1.5, tabulate=False)
         std_series.append(Series(figure_tr("theory (infinite width)"), layers, theory.act_std, color=0, **drawn))
         mean_series.append(Series(figure_tr("theory (infinite width)"), layers, theory.act_mean, color=0, **drawn))
         grad_series.append(Series(figure_tr("theory ∂loss/∂h"), layers, theory.grad_act_std, color=0, **drawn))

@@ -21,7 +21,7 @@ from engine.resolve import ActivationRef
 from figures.builders import activation_figure, display_labels, kink_markers, vector_figure
 from figures.spec import FigureSpec, Panel, Series
 from figures.text import figure_tr, registry_tr
-from states.explorer import ExplorerState
+from states.explorer import CurveSpec, ExplorerState
 
 log = logging.getLogger("activation_lab")
 
@@ -32,8 +32,8 @@ class Marks:
 
     kinks: list[Kink] = field(default_factory=list)
     spans: list[tuple[float, float]] = field(default_factory=list)
-    band: tuple | None = None  # random slopes drawn: (x, f_lo, f_hi, df_lo, df_hi)
-    gap: tuple | None = None  # (x, Δf, Δf′)
+    band: tuple[Any, ...] | None = None  # random slopes drawn: (x, f_lo, f_hi, df_lo, df_hi)
+    gap: tuple[Any, ...] | None = None  # (x, Δf, Δf′)
     problems: list[str] = field(default_factory=list)
 
 
@@ -76,16 +76,24 @@ def curve_marks(
 
 
 def explorer_figure(
-    state: ExplorerState, hidden: Collection[int] = (), device: str | None = None, dtype: str | None = None
+    state: ExplorerState,
+    hidden: Collection[int] = (),
+    device: str | None = None,
+    dtype: str | None = None,
+    notes: list[str] | None = None,
 ) -> FigureSpec | None:
     """The vector view when the state shows one, else its curves (but those ``hidden`` by their legend entry)
     with the marks the screen shows; None without a curve. Computed on ``device`` in ``dtype`` (default: the
-    state's); EngineError or RuntimeError when the engine refuses."""
+    state's); EngineError or RuntimeError when the engine refuses. ``notes``, when given, receives the engine's
+    notes on the computation (a device fallback, grid points merged in a low precision): the command line prints them."""
     device, dtype = device or state.device, dtype or state.dtype
+    said = notes if notes is not None else []
     if state.vector is not None:
         v = state.vector
-        return vector_figure(engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype))
-    labels = display_labels([(c.activation, c.params) for c in state.curves])  # type: ignore[misc]
+        result = engine.evaluate_vector(v.activation, list(v.x), v.params, device, dtype)
+        said += [n for n in (result.fallback_reason,) if n]
+        return vector_figure(result)
+    labels = display_labels([(c.activation, c.params) for c in state.curves])
     shown = [i for i in range(len(state.curves)) if i not in hidden]
     if not shown:
         return None
@@ -96,6 +104,7 @@ def explorer_figure(
         c = state.curves[i]
         curve = engine.evaluate(c.activation, c.params, x_min, x_max, state.points, order=order, device=device, dtype=dtype)
         curves.append(curve)
+        said += [n for n in (curve.fallback_reason, curve.grid_note) if n]
         marks.append(curve_marks(c.activation, c.params, curve, state.eps, state.shade_saturation, state.show_marks, c.show_gap))
     selected = [k for k, i in enumerate(shown) if i == state.selected]
     bands = marks[selected[0]].spans if selected and state.shade_saturation else []
@@ -106,7 +115,7 @@ def explorer_figure(
         if state.show_marks
         else []
     )
-    markers: dict[str, list] = {}
+    markers: dict[str, list[Any]] = {}
     for k, (c, m) in enumerate(zip(specs, marks, strict=True)):  # every curve's kink dots, the selected one's labels
         label = figure_tr("autograd: f′({x}) = {value}") if k in selected and not state.log_df else ""  # as on screen
         for row, items in kink_markers(m.kinks, c.colour, label, on_df=not state.log_df).items():
@@ -127,7 +136,7 @@ def explorer_figure(
     )
 
 
-def _gap_panels(specs: list, marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
+def _gap_panels(specs: list[CurveSpec], marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:
     """The exact − approximation panel of the curves that show their gap (none: no panel)."""
     gaps = [(c, m) for c, m in zip(specs, marks, strict=True) if m.gap is not None]
     if not gaps:

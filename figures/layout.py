@@ -65,7 +65,7 @@ def panel_grid(panels: int, width: float, height: float) -> tuple[int, int]:
     def misfit(columns: int) -> float:
         rows = -(-n // columns)
         aspect = (width / columns) / (height / rows)
-        return abs(np.log(aspect / PANEL_ASPECT)) + 0.15 * (rows * columns - n)  # an empty cell costs a little
+        return float(abs(np.log(aspect / PANEL_ASPECT))) + 0.15 * (rows * columns - n)  # an empty cell costs a little
 
     columns = min(range(1, n + 1), key=misfit)
     return -(-n // columns), columns

@@ -43,7 +43,7 @@ class Series:
     column: str = ""
     group: str = ""
     counts: np.ndarray | None = None
-    extra: dict[str, np.ndarray | list[float]] = field(default_factory=dict)
+    extra: dict[str, np.ndarray | list[float] | list[None]] = field(default_factory=dict)  # None: an empty cell
     tabulate: bool = True
 
 

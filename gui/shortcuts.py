@@ -98,4 +98,5 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """The tables' rows as shown, in order: (action, keys)."""
-        return [(t.item(r, 0).text(), t.item(r, 1).text()) for t in self.tables for r in range(t.rowCount())]
+        cells = [(t.item(r, 0), t.item(r, 1)) for t in self.tables for r in range(t.rowCount())]
+        return [(action.text(), keys.text()) for action, keys in cells if action is not None and keys is not None]

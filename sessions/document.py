@@ -20,6 +20,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NoReturn
 
 from engine.errors import EngineError, clipped
 from engine.tables import write_atomic
@@ -46,7 +47,7 @@ SECTIONS: dict[str, Callable[[object, str], TabState]] = {
 TAB_KEYS = tuple(SECTIONS)
 
 
-def parse_session(text_: str, source: str = "") -> dict:
+def parse_session(text_: str, source: str = "") -> dict[str, Any]:
     """The session in ``text_``, every section checked and built into its tab's state; SessionError saying what and where.
 
     ``source`` (a file name) only prefixes the place of a JSON syntax error.
@@ -82,7 +83,7 @@ def parse_session(text_: str, source: str = "") -> dict:
     return result
 
 
-def read_session(path: str | os.PathLike) -> dict:
+def read_session(path: str | os.PathLike[str]) -> dict[str, Any]:
     """:func:`parse_session` of a file; SessionError when it cannot be read, is too large, or is not UTF-8 JSON.
 
     The size is checked before reading (a 100 MB file is refused without reading it); anything but a regular
@@ -110,7 +111,7 @@ def read_session(path: str | os.PathLike) -> dict:
     return parse_session(content, target.name)
 
 
-def session_text(data: dict) -> str:
+def session_text(data: dict[str, Any]) -> str:
     """The JSON text of a session (indented, UTF-8 characters kept): what :func:`write_session` writes.
     A tab's section may be given as its state (:meth:`~states.explorer.ExplorerState.section` writes it)."""
     if isinstance(data.get("tabs"), dict):
@@ -122,7 +123,7 @@ def _section(value: object) -> object:
     return value.section() if isinstance(value, TabState) else value
 
 
-def write_session(path: str | os.PathLike, data: dict, follow_links: bool = True) -> Path:
+def write_session(path: str | os.PathLike[str], data: dict[str, Any], follow_links: bool = True) -> Path:
     """Write ``data`` to ``path`` atomically (a failed write leaves the old file as it was); SessionError if it cannot.
 
     A symbolic link to a regular file is written through, unless ``follow_links`` is False (the app's own
@@ -137,8 +138,8 @@ def write_session(path: str | os.PathLike, data: dict, follow_links: bool = True
         raise SessionError("", exc.message) from None
 
 
-def _json(content: str, source: str):
-    def refuse_constant(name: str):
+def _json(content: str, source: str) -> Any:
+    def refuse_constant(name: str) -> NoReturn:
         raise ValueError(f"{name} is not a number JSON allows")
 
     try:
@@ -169,7 +170,7 @@ def _plain_values(data: object) -> None:
     """Refuse what JSON allows but the app cannot pass on, anywhere in the file (the lesson block too, which is
     otherwise passed through): a whole number beyond :data:`MAX_INT`, text with a lone surrogate (``"\\ud800"``,
     which no file can be saved with). The place is named; keys are checked as text too."""
-    stack: list[tuple[object, tuple]] = [(data, ())]
+    stack: list[tuple[object, tuple[Any, ...]]] = [(data, ())]
     while stack:
         value, place = stack.pop()
         if isinstance(value, dict):
@@ -184,7 +185,7 @@ def _plain_values(data: object) -> None:
             raise SessionError(_path(place), f"{clipped(value)} is too large a number (at most {MAX_INT:,})")
 
 
-def _plain_text(value: str, place: tuple) -> None:
+def _plain_text(value: str, place: tuple[Any, ...]) -> None:
     if not value.isascii():
         try:
             value.encode("utf-8")
@@ -194,7 +195,7 @@ def _plain_text(value: str, place: tuple) -> None:
             ) from None
 
 
-def _path(place: tuple) -> str:
+def _path(place: tuple[Any, ...]) -> str:
     where = ""
     for part in place:
         where = field(where, part)

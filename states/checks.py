@@ -29,14 +29,14 @@ def field(where: str, name: str | int) -> str:
     return f"{where}.{name}" if where else name
 
 
-def obj(value: Any, where: str) -> dict:
+def obj(value: Any, where: str) -> dict[str, Any]:
     """``value`` if it is a JSON object."""
     if not isinstance(value, dict):
         raise StateError(where, f"expected an object {{...}}, got {_kind(value)}")
     return value
 
 
-def only(section: Mapping, names: Iterable[str], where: str) -> None:
+def only(section: Mapping[str, Any], names: Iterable[str], where: str) -> None:
     """Refuse a key of ``section`` that is not one of ``names`` (a typo would otherwise be ignored silently)."""
     known = tuple(names)
     for key in section:
@@ -44,7 +44,7 @@ def only(section: Mapping, names: Iterable[str], where: str) -> None:
             raise StateError(field(where, key), f"unknown field (known: {', '.join(known)})")
 
 
-def listed(value: Any, where: str, most: int, least: int = 0) -> list:
+def listed(value: Any, where: str, most: int, least: int = 0) -> list[Any]:
     """``value`` if it is a JSON list of ``least`` to ``most`` items."""
     if not isinstance(value, list):
         raise StateError(where, f"expected a list [...], got {_kind(value)}")
@@ -65,7 +65,7 @@ def text(value: Any, where: str) -> str:
     return value
 
 
-def one_of(value: Any, where: str, choices: Iterable) -> Any:
+def one_of(value: Any, where: str, choices: Iterable[Any]) -> Any:
     """The one of ``choices`` that ``value`` is (text equal to text, a number equal to a number; true is not 1)."""
     options = tuple(choices)
     for choice in options:
@@ -96,14 +96,14 @@ def number(value: Any, where: str, low: float = -math.inf, high: float = math.in
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise StateError(where, f"expected a number, got {_shown(value)}")
     try:
-        value = float(value)
+        result = float(value)
     except OverflowError:
         raise StateError(where, "the number is too large") from None
-    if not math.isfinite(value):
-        raise StateError(where, f"expected a finite number, got {_shown(value)}")
-    if not low <= value <= high:
-        raise StateError(where, f"{value:g} is outside the range {low:g} to {high:g}")
-    return value
+    if not math.isfinite(result):
+        raise StateError(where, f"expected a finite number, got {_shown(result)}")
+    if not low <= result <= high:
+        raise StateError(where, f"{result:g} is outside the range {low:g} to {high:g}")
+    return result
 
 
 def engine_checked(

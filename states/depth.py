@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from engine.depth import MAX_LAYERS, DepthConfig, checked_config
+from engine.initializers import MAX_SEED as ENGINE_MAX_SEED
 from engine.initializers import get_initializer
 from engine.presets import PRESETS, get_preset
 from engine.resolve import formula_of
@@ -34,15 +35,28 @@ FIELDS = ("preset", *NETWORK_FIELDS, "auto_run", "show_theory", "keep_previous",
 
 
 @dataclass(frozen=True)
+class DepthLimits:
+    """What a state may hold beyond the engine's own checks: the largest seed (the tab's field is a 32-bit spin box)."""
+
+    max_seed: int = MAX_SEED
+
+
+#: The tab's.
+TAB_LIMITS = DepthLimits()
+#: The command line's (``export --depth``): the engine's seeds.
+COMMAND_LINE_LIMITS = DepthLimits(ENGINE_MAX_SEED)
+
+
+@dataclass(frozen=True)
 class DepthState:
     """What the depth tab shows. Build a checked one from JSON values with :meth:`build`."""
 
     key: ClassVar[str] = KEY
     preset: str
     activation: str
-    activation_params: dict
+    activation_params: dict[str, Any]
     init: str
-    init_params: dict
+    init_params: dict[str, Any]
     layers: int
     width: int
     batch: int
@@ -54,10 +68,10 @@ class DepthState:
     layer: int = 1
 
     @classmethod
-    def build(cls, section: object = None, where: str = "tabs.depth") -> DepthState:
-        """The state a section describes (missing fields: its lesson's, or the defaults); StateError naming the
-        first bad field."""
-        return check_depth({} if section is None else section, where)
+    def build(cls, section: object = None, where: str = "tabs.depth", limits: DepthLimits = TAB_LIMITS) -> DepthState:
+        """The state a section describes (missing fields: its lesson's, or the defaults) within ``limits``;
+        StateError naming the first bad field."""
+        return check_depth({} if section is None else section, where, limits)
 
     def config(self, device: str = "cpu", dtype: str = "float32") -> DepthConfig:
         """The network to run, on ``device`` in ``dtype``."""
@@ -69,14 +83,14 @@ class DepthState:
         compare = get_preset(self.preset).comparison(config) if self.preset else None
         return (compare, get_preset(self.preset).compare_label) if compare is not None else (None, "")
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.depth``."""
         values = dataclasses.asdict(self)
         values["activation_params"], values["init_params"] = dict(self.activation_params), dict(self.init_params)
         return values
 
 
-def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
+def check_depth(section: object, where: str = "tabs.depth", limits: DepthLimits = TAB_LIMITS) -> DepthState:
     """The depth section as a state, every field filled in and checked; StateError naming the first bad field."""
     section = obj(section, where)
     only(section, FIELDS, where)
@@ -96,7 +110,7 @@ def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
             raise StateError(field(where, "init"), f"{init} cannot fill a Linear (out, in) weight")
         given.setdefault("init_params", {})
     if "seed" in given:
-        whole(given["seed"], field(where, "seed"), 0, MAX_SEED)
+        whole(given["seed"], field(where, "seed"), 0, limits.max_seed)
     config = replace(base, **given, device="cpu", dtype="float32")
     owners = {_owner(config): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
@@ -119,7 +133,7 @@ def check_depth(section: object, where: str = "tabs.depth") -> DepthState:
     )
 
 
-def _owner(config) -> str:
+def _owner(config: DepthConfig) -> str:
     """The engine's name for the activation in parameter errors (its id, or its formula id)."""
     formula = formula_of(config.activation)
     return formula.id if formula is not None else str(config.activation)

@@ -14,7 +14,11 @@ what ``export --session`` draws (:func:`figures.tab_figures.figure_of`). As JSON
 A curve is a registry id or a formula as its text (``"formula: ..."``, what the engine resolves);
 ``ranges`` widens a formula parameter's slider. ``colour`` is the curve's place in the palette
 (:data:`figures.palette.OKABE_ITO`, cycling), distinct per curve. The limits of the view
-(x range, points, ε) are defined here and read by the explorer's widgets: one place for both.
+(x range, points, ε) are defined here and read by the explorer's widgets: one place for both. A state is
+built for one of two profiles of those limits (:class:`ViewLimits`): the tab's (:data:`TAB_LIMITS`, what its
+plots draw while a slider moves) or the command line's (:data:`COMMAND_LINE_LIMITS`, the engine's own: up to
+ten million points within its memory budget, an x range of any finite width), so that ``export --activation``
+builds the same state type the tab shows and draws it with the same figure.
 :meth:`ExplorerState.build` is the one place a state is checked; a tab builds its state
 directly from values it already holds valid.
 
@@ -26,12 +30,14 @@ section's dtype, as the view and ``export --vector`` are.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from engine.activation_params import checked_params
 from engine.activations import elementwise_ids, vector_ids
 from engine.devices import DEVICES, DTYPES
+from engine.evaluate import MAX_POINTS as ENGINE_MAX_POINTS
 from engine.evaluate import MAX_VECTOR, vector_input
 from engine.resolve import Formula, expression_of, formula_of, resolve_activation
 from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
@@ -70,16 +76,31 @@ FIELDS = (
 
 
 @dataclass(frozen=True)
+class ViewLimits:
+    """How far a state's view may reach: the most grid points, the largest |x| and the narrowest x range."""
+
+    max_points: int = MAX_POINTS
+    x_limit: float = X_LIMIT
+    min_x_span: float = MIN_X_SPAN
+
+
+#: The tab's: what its plots redraw during a drag and pyqtgraph can pan over (the widgets read these).
+TAB_LIMITS = ViewLimits()
+#: The command line's (``export --activation``, ``--vector``): the engine's own; its memory budget still applies.
+COMMAND_LINE_LIMITS = ViewLimits(ENGINE_MAX_POINTS, math.inf, 0.0)
+
+
+@dataclass(frozen=True)
 class CurveSpec:
     """One overlaid curve: a registry id or a :class:`~engine.resolve.Formula` (with its widened slider
     ranges), its parameter values, its palette place and whether its exact − approximation gap is shown."""
 
     activation: str | Formula
-    params: dict
+    params: dict[str, Any]
     colour: int
     show_gap: bool = False
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The curve as JSON values (a formula as its text, with its ``ranges``)."""
         curve = {
             "activation": str(self.activation),
@@ -98,9 +119,9 @@ class VectorSpec:
 
     activation: str
     x: tuple[float, ...]
-    params: dict
+    params: dict[str, Any]
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         return {"activation": self.activation, "x": list(self.x), "params": dict(self.params)}
 
 
@@ -123,12 +144,12 @@ class ExplorerState:
     vector: VectorSpec | None = None
 
     @classmethod
-    def build(cls, section: object = None, where: str = "tabs.explorer") -> ExplorerState:
-        """The state a section describes (missing fields: the defaults; None: the explorer as it starts);
-        StateError naming the first bad field."""
-        return check_explorer({} if section is None else section, where)
+    def build(cls, section: object = None, where: str = "tabs.explorer", limits: ViewLimits = TAB_LIMITS) -> ExplorerState:
+        """The state a section describes (missing fields: the defaults; None: the explorer as it starts) within
+        ``limits``; StateError naming the first bad field."""
+        return check_explorer({} if section is None else section, where, limits)
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.explorer``."""
         return {
             "curves": [curve.section() for curve in self.curves],
@@ -151,8 +172,9 @@ def defaults() -> ExplorerState:
     return ExplorerState.build()
 
 
-def check_explorer(section: object, where: str = "tabs.explorer") -> ExplorerState:
-    """The explorer section as a state, every field filled in and checked; StateError naming the first bad field."""
+def check_explorer(section: object, where: str = "tabs.explorer", limits: ViewLimits = TAB_LIMITS) -> ExplorerState:
+    """The explorer section as a state, every field filled in and checked against ``limits``; StateError naming
+    the first bad field."""
     section = obj(section, where)
     only(section, FIELDS, where)
     raw_curves = section.get("curves", [{"activation": elementwise_ids()[0]}])
@@ -161,7 +183,7 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> ExplorerSta
     ]
     colours = _colours(raw_curves, field(where, "curves"))
     selected = whole(section.get("selected", 0 if curves else -1), field(where, "selected"), -1, len(curves) - 1)
-    x_range = _x_range(section.get("x_range", list(DEFAULT_X_RANGE)), field(where, "x_range"))
+    x_range = _x_range(section.get("x_range", list(DEFAULT_X_RANGE)), field(where, "x_range"), limits)
     dtype = one_of(section.get("dtype", "float32"), field(where, "dtype"), DTYPES)
     vector = None if section.get("vector") is None else _vector(section["vector"], field(where, "vector"), dtype)
     return ExplorerState(
@@ -170,7 +192,7 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> ExplorerSta
         ),
         selected=selected,
         x_range=x_range,
-        points=whole(section.get("points", DEFAULT_POINTS), field(where, "points"), 2, MAX_POINTS),
+        points=whole(section.get("points", DEFAULT_POINTS), field(where, "points"), 2, limits.max_points),
         show_second=boolean(section.get("show_second", True), field(where, "show_second")),
         log_df=boolean(section.get("log_df", False), field(where, "log_df")),
         shade_saturation=boolean(section.get("shade_saturation", True), field(where, "shade_saturation")),
@@ -182,7 +204,7 @@ def check_explorer(section: object, where: str = "tabs.explorer") -> ExplorerSta
     )
 
 
-def _curve(raw: object, where: str) -> tuple[str | Formula, dict, bool]:
+def _curve(raw: object, where: str) -> tuple[str | Formula, dict[str, Any], bool]:
     raw = obj(raw, where)
     only(raw, CURVE_FIELDS, where)
     if "activation" not in raw:
@@ -231,7 +253,7 @@ def _vector(raw: object, where: str, dtype: str) -> VectorSpec:
     return VectorSpec(act.id, tuple(x), checked)
 
 
-def _colours(raw: list, where: str) -> list[int]:
+def _colours(raw: list[Any], where: str) -> list[int]:
     """Each curve's palette place: the one given (distinct), else the lowest free one, in curve order."""
     given: dict[int, int] = {}
     for index, curve in enumerate(raw):
@@ -250,10 +272,11 @@ def _colours(raw: list, where: str) -> list[int]:
     return colours
 
 
-def _x_range(raw: object, where: str) -> tuple[float, float]:
-    low, high = (number(v, field(where, i), -X_LIMIT, X_LIMIT) for i, v in enumerate(listed(raw, where, 2, 2)))
+def _x_range(raw: object, where: str, limits: ViewLimits) -> tuple[float, float]:
+    ends = listed(raw, where, 2, 2)
+    low, high = (number(v, field(where, i), -limits.x_limit, limits.x_limit) for i, v in enumerate(ends))
     if low >= high:
         raise StateError(where, f"the left end ({low:g}) must be below the right end ({high:g})")
-    if high - low < MIN_X_SPAN:
-        raise StateError(where, f"the range must be at least {MIN_X_SPAN:g} wide")
+    if high - low < limits.min_x_span:
+        raise StateError(where, f"the range must be at least {limits.min_x_span:g} wide")
     return low, high

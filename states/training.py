@@ -23,7 +23,7 @@ tab offers are defined here.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -82,8 +82,8 @@ class Trained:
     #: test_accuracy)`` rows (None: not measured); empty when the file had none.
     history: tuple[tuple[tuple[float | None, ...], ...], ...] = ()
 
-    def section(self) -> dict:
-        values: dict = {
+    def section(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
             "epoch": self.epoch,
             "networks": [[{"weight": [list(row) for row in w], "bias": list(b)} for w, b in net] for net in self.networks],
         }
@@ -103,9 +103,9 @@ class TrainingState:
     seed: int
     hidden: tuple[int, ...]
     activation: str
-    activation_params: dict
+    activation_params: dict[str, Any]
     init: str
-    init_params: dict
+    init_params: dict[str, Any]
     bias: float
     optimizer: str
     lr: float
@@ -133,7 +133,7 @@ class TrainingState:
             values["points"] = points_from_rows(self.points)
         return TrainConfig(**values, device=device, dtype=dtype)
 
-    def section(self) -> dict:
+    def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.training`` (``trained`` only when it has one)."""
         values = {name: _plain(getattr(self, name)) for name in CONFIG_FIELDS}
         values["points"] = None if self.points is None else [list(p) for p in self.points]
@@ -237,7 +237,7 @@ def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -
     )
 
 
-def _history_row(raw: object, where: str, epoch: int) -> list:
+def _history_row(raw: object, where: str, epoch: int) -> list[Any]:
     """``[epoch, train_loss, test_loss, train_accuracy, test_accuracy]`` of an epoch before ``epoch`` (null: none)."""
     row = listed(raw, where, 5, 5)
     at = whole(row[0], field(where, 0), 0, max(epoch - 1, 0))

@@ -39,6 +39,7 @@ from superqt.utils import signals_blocked
 
 from engine.errors import EngineError
 from engine.params import Param, ascii_number_text, parse_number
+from engine.resolve import Formula
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.sweep import SweepButton
@@ -477,7 +478,7 @@ class SliderParamPanel(QWidget):
         label.setText(engine_message(text))
         label.setVisible(bool(text))
 
-    def show_engine_problem(self, owner: str, field: str, text: str) -> bool:
+    def show_engine_problem(self, owner: str | Formula, field: str, text: str) -> bool:
         """Show an engine refusal (``field`` such as ``"uniform.a"``) under its editor if ``owner`` is
         this panel's entry; True when shown. Cleared by :meth:`clear_engine_problem` or new values."""
         prefix, _, name = field.partition(".")

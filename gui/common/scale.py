@@ -15,7 +15,7 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsScene, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 from figures.palette import CLASS_POINTS, HIGH_CONTRAST, OKABE_ITO, set_active_palette
 from gui.common.responsive import SCALE_PROPERTY, content_width
@@ -72,6 +72,12 @@ def step_scale(value: float, steps: int, limits: tuple[float, float]) -> float:
     return min(hi, max(lo, round((value + steps * STEP) / STEP) * STEP))
 
 
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # a window is shown, so the application exists
+    return app
+
+
 def _palette_mapping(high_contrast: bool) -> dict[str, str]:
     points = [(CLASS_POINTS["default"][k], CLASS_POINTS["high_contrast"][k]) for k in CLASS_POINTS["default"]]
     pairs = [*zip(OKABE_ITO, HIGH_CONTRAST, strict=True), *points]
@@ -113,7 +119,7 @@ class WindowStyle(QObject):
         self._base_font: QFont | None = None
         self._styled = False  # False until the first factor or palette other than the plain one
         self._scenes: set[int] = set()
-        self._changed: dict[int, object] = {}  # scenes changed since the last rescan, by id
+        self._changed: dict[int, QGraphicsScene] = {}  # scenes changed since the last rescan, by id
         self._rescan = QTimer(self)
         self._rescan.setSingleShot(True)
         self._rescan.setInterval(RESCAN_MS)
@@ -134,7 +140,7 @@ class WindowStyle(QObject):
             self._high_contrast = high_contrast
             set_active_palette("high_contrast" if high_contrast else "default")
         self._factor = factor
-        QApplication.instance().setProperty(SCALE_PROPERTY, factor)  # read by gui.common.responsive
+        _app().setProperty(SCALE_PROPERTY, factor)  # read by gui.common.responsive
         if self.is_plain() and not self._styled:
             return  # the app as designed: nothing to walk
         self._styled = True
@@ -142,7 +148,7 @@ class WindowStyle(QObject):
         self.restyle()
 
     def _apply_font(self) -> None:
-        app = QApplication.instance()
+        app = _app()
         style = app.style()
         base_name = style.base_name if isinstance(style, ScaledStyle) else style.name()
         if self._factor != 1.0:
@@ -218,7 +224,7 @@ class WindowStyle(QObject):
                 self._scenes.add(id(scene))
                 scene.changed.connect(lambda _regions, scene=scene: self._scene_changed(scene))
 
-    def _scene_changed(self, scene) -> None:
+    def _scene_changed(self, scene: QGraphicsScene) -> None:
         if self.is_plain():
             return
         self._changed[id(scene)] = scene

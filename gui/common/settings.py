@@ -17,13 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from gui.app import APP_NAME, ORG_NAME
 from userfiles import kind_of
 
 log = logging.getLogger("activation_lab.settings")
-T = TypeVar("T")
+T = TypeVar("T", bool, int, float, str, QByteArray)  # what QSettings keeps and converts
 _PROBE = ("ActivationLab-settings-probe", "probe")  # an organisation and app no one has settings for
 
 
@@ -96,6 +96,7 @@ def read_setting(key: str, default: T, valid: Callable[[T], bool] = lambda _valu
     raw = settings.value(key)
     if raw is None:
         return default
+    value: T
     try:
         if isinstance(default, bool):
             value = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")

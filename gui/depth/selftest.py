@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from engine.depth import DepthConfig
 from engine.presets import get_preset
-from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep
+from gui.depth.controls import DepthControls
+from gui.depth.plots import DepthPlots
+from gui.depth.runs import DepthRun
 
 
-def depth_self_test_steps(tab: ComputeTab) -> list[SelfTestStep]:
+class DepthTabSteps(Protocol):
+    """What the steps use of :class:`gui.depth.tab.DepthTab` (which imports this module)."""
+
+    controls: DepthControls
+    plots: DepthPlots
+    current: DepthRun | None
+
+    def config(self) -> DepthConfig: ...
+    def set_config(self, config: DepthConfig) -> None: ...
+    def apply_preset(self, preset_id: str, run_now: bool = True) -> None: ...
+    def is_busy(self) -> bool: ...
+    def cancel(self) -> None: ...
+    def request(self) -> None: ...
+    def wait_idle(self, timeout_s: float = 60.0) -> bool: ...
+    def problem(self) -> str: ...
+
+
+def depth_self_test_steps(tab: DepthTabSteps) -> list[SelfTestStep]:
     """A run finishes in the background; cancel keeps the last run; the sigmoid lesson's gradient
     vanishes (``tab`` is a DepthTab)."""
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from superqt.utils import signals_blocked
 
 import engine
+from engine.resolve import Formula
 from gui.common.engine_text import engine_tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,11 +98,12 @@ class ActivationList(QWidget):
 
     def is_visible_row(self, item: QTreeWidgetItem | None) -> bool:
         """Whether ``item`` is shown (itself and its family not hidden by the search filter)."""
-        return item is not None and not item.isHidden() and (item.parent() is None or not item.parent().isHidden())
+        parent = None if item is None else item.parent()
+        return item is not None and not item.isHidden() and (parent is None or not parent.isHidden())
 
-    def set_checked(self, activation_id: str, checked: bool) -> None:
+    def set_checked(self, activation_id: str | Formula, checked: bool) -> None:
         """Show ``activation_id`` as overlaid or not, without emitting ``toggled`` (a formula has no entry here)."""
-        item = self.items.get(activation_id)
+        item = self.items.get(activation_id) if isinstance(activation_id, str) else None
         if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             with signals_blocked(self.tree):
                 item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -128,9 +130,11 @@ class ActivationList(QWidget):
         needle = text.strip().casefold()
         for i in range(self.tree.topLevelItemCount()):
             family = self.tree.topLevelItem(i)
+            assert family is not None  # i < topLevelItemCount()
             any_shown = False
             for j in range(family.childCount()):
                 item = family.child(j)
+                assert item is not None  # j < childCount()
                 act = engine.get_activation(item.data(0, ID_ROLE))
                 haystack = " ".join(
                     (act.id, act.name, engine_tr(act.name), act.family, engine_tr(act.family), act.formula)
@@ -141,7 +145,7 @@ class ActivationList(QWidget):
             family.setHidden(not any_shown)
         if self.tree.currentItem() is not None and not self.is_visible_row(self.tree.currentItem()):
             with signals_blocked(self.tree):  # no row under the filter is current: the keys have nothing to act on
-                self.tree.setCurrentItem(None)
+                self.tree.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes None (no current item); the stub omits it
 
     def visible_ids(self) -> list[str]:
         return [i for i, item in self.items.items() if self.is_visible_row(item)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -21,12 +22,14 @@ from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 from gui.explorer.plots import MIN_X_SPAN, X_LIMIT
 from states.explorer import EPS_RANGE, MAX_POINTS
 
+T = TypeVar("T")
+
 MAX_GUI_POINTS = MAX_POINTS
 
 
-def quietly(setter: Callable[[object], None], value: object) -> None:
+def quietly(setter: Callable[[T], None], value: T) -> None:
     """``setter(value)`` on a widget's slot without its change signal (the tab already follows the value)."""
-    with signals_blocked(setter.__self__):
+    with signals_blocked(getattr(setter, "__self__")):  # noqa: B009 - a bound slot's widget, which Callable does not name
         setter(value)
 
 

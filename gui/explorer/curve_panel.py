@@ -86,7 +86,7 @@ class CurvePanel(QSplitter):
 
     def _tab_into(self, panel: QWidget) -> None:
         """Tab reaches a new panel's fields where they are shown, under the hint, not after the notes at the end."""
-        previous = self.param_scroll
+        previous: QWidget = self.param_scroll
         for widget in panel.findChildren(QWidget):
             focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
             if focusable and widget.window() is previous.window():  # not inside a combo box's popup
@@ -113,10 +113,11 @@ class CurvePanel(QSplitter):
             self.notes.setHtml(formula_notes_html(p, curve_set, saturation))
             return
         extra = []
-        gap = curve_set.largest_gap(p)
-        if gap is not None:
-            name = self.tr("max |exact − {0}|").format(engine_tr(p.entry.approximation.approximate))
+        gap, approximation = curve_set.largest_gap(p), p.entry.approximation
+        if gap is not None and approximation is not None:  # a gap is computed only for an approximated entry
+            name = self.tr("max |exact − {0}|").format(engine_tr(approximation.approximate))
             extra.append((name, self.tr("{0:.3g} at x = {1:.4g}").format(*gap)))
+        assert isinstance(p.activation, str)  # a formula's notes were shown above
         self.notes.show_activation(
             p.activation, p.params, curve_set.extremum(p), saturation, extra, dtype=curve_set.dtype, device=curve_set.device
         )

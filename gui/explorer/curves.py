@@ -200,6 +200,7 @@ class CurveSet:
         for p in curves:
             try:
                 c = engine.evaluate(p.activation, p.params, order=self.order, device=self.device, dtype=self.dtype, x=[x])
+                assert c.df is not None  # order >= 1: f′ is always shown
                 values.append((c.f[0], c.df[0], None if c.d2f is None else c.d2f[0]))
             except (EngineError, RuntimeError):
                 values.append(None)

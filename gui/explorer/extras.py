@@ -35,8 +35,9 @@ class ExtrasPanel(QWidget):
         """Rebuild the controls for curve ``p`` (None: no curve selected, no controls)."""
         while self.box.count():
             item = self.box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.mode_label = self.resample_button = self.gap_check = None
         if p is None:
             return
@@ -58,7 +59,7 @@ class ExtrasPanel(QWidget):
     def refresh(self, p: CurveState) -> None:
         """Follow ``p``'s parameters (random or fixed mode, the slopes' range)."""
         extra = p.entry.random_slopes
-        if self.mode_label is None or extra is None:
+        if self.mode_label is None or self.resample_button is None or extra is None:
             return
         low, high = p.params[extra.low], p.params[extra.high]
         if p.random:

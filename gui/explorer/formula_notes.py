@@ -15,7 +15,7 @@ from engine import analysis, facts
 from engine.errors import EngineError
 from engine.expression_kinks import MAX_CANDIDATES
 from engine.expressions import KINK_RANGE
-from engine.resolve import kink_scan, kinks_known
+from engine.resolve import Formula, kink_scan, kinks_known
 from gui.common.engine_text import engine_tr, format_value
 from gui.explorer.curves import CurveSet, CurveState
 from gui.explorer.notes import describe_extremum
@@ -84,6 +84,7 @@ def formula_notes_html(p: CurveState, curve_set: CurveSet, saturation: str | Non
         f"<tr><td class='key'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
         for k, v in formula_rows(p, curve_set, saturation)
     )
+    assert isinstance(p.activation, Formula)  # called for formula curves
     text = html.escape(p.activation.text)
     return (
         f"<h2>{_tr('Your formula')}</h2>"

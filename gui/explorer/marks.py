@@ -35,10 +35,10 @@ def finite_bounds(y: np.ndarray | None) -> tuple[float, float] | None:
 
 def set_points(item: pg.ScatterPlotItem, x: Sequence[float], y: Sequence[float]) -> None:
     """``item.setData(x, y)`` unless it already shows exactly those points (a scatter rebuild is not cheap)."""
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    if np.array_equal(item.data["x"], x) and np.array_equal(item.data["y"], y):
+    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if np.array_equal(item.data["x"], xs) and np.array_equal(item.data["y"], ys):
         return
-    item.setData(x, y)
+    item.setData(xs, ys)
 
 
 def translucent(color: str, alpha: int) -> QColor:
@@ -83,8 +83,8 @@ class CurveMarks:
                 parts.append(finite_bounds(item.data["y"]))
         if row in self.band and self.band[row][2].isVisible():
             parts += [finite_bounds(edge.getOriginalDataset()[1]) for edge in self.band[row][:2]]
-        parts = [b for b in parts if b is not None]
-        return (min(b[0] for b in parts), max(b[1] for b in parts)) if parts else None
+        found = [b for b in parts if b is not None]
+        return (min(b[0] for b in found), max(b[1] for b in found)) if found else None
 
     def follow(self, visible: bool) -> None:
         """The curve was hidden or shown (legend click): its wanted marks follow."""

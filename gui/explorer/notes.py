@@ -72,6 +72,7 @@ def computed_rows(activation_id: str, params: Mapping | None, dtype: str, device
 def describe_span(span: Span) -> str:
     """``Span`` as words: "at x = 0", "for x > 0", "for 0 < x < 6", "for every x"."""
     if span.is_point:
+        assert span.low is not None  # a point's x
         return _tr("at x = {0}").format(_num(span.low))
     low = None if span.low is None else _num(span.low)
     high = None if span.high is None else _num(span.high)
@@ -90,8 +91,9 @@ def describe_extremum(ext: Extremum) -> str:
     """e.g. "0.25 at x = 0", "1 for x > 0", "1, approached as x → +∞"."""
     parts = []
     points = [s for s in ext.spans if s.is_point]
-    if len(points) == 2 and points[0].low == -points[1].low:
-        parts.append(_tr("at x = ±{0}").format(_num(abs(points[0].low))))
+    lows = [s.low for s in points if s.low is not None]  # a point's x
+    if len(lows) == 2 and lows[0] == -lows[1]:
+        parts.append(_tr("at x = ±{0}").format(_num(abs(lows[0]))))
         rest = [s for s in ext.spans if not s.is_point]
     else:
         rest = list(ext.spans)
@@ -129,8 +131,8 @@ def guidance_html(activation_id: str) -> str:
         return f"<b><u>{text}</u></b>" if act.id == activation_id else text
 
     acts = engine.ACTIVATIONS.values()
-    hidden = " &gt; ".join(name(a) for a in sorted((a for a in acts if a.hidden_rank), key=lambda a: a.hidden_rank))
-    outputs = sorted((a for a in acts if a.output_rank), key=lambda a: a.output_rank)
+    hidden = " &gt; ".join(name(a) for a in sorted((a for a in acts if a.hidden_rank), key=lambda a: a.hidden_rank or 0))
+    outputs = sorted((a for a in acts if a.output_rank), key=lambda a: a.output_rank or 0)
     output = _tr("; ").join(_tr("{0} for {1}").format(name(a), html.escape(engine_tr(a.output_task))) for a in outputs)
     logits = html.escape(
         _tr(

@@ -146,9 +146,10 @@ class StackedPlots(pg.GraphicsLayoutWidget):
 
     def show_gap_row(self, act: engine.Activation | None) -> None:
         """The difference plot, titled for ``act``'s exact − approximation (None: hidden)."""
-        if act is not None:
+        approximation = None if act is None else act.approximation
+        if act is not None and approximation is not None:
             title = _tr("{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)").format(
-                engine_tr(act.name), engine_tr(act.approximation.approximate)
+                engine_tr(act.name), engine_tr(approximation.approximate)
             )
             if self.plots["gap"].titleLabel.text != title:
                 self.plots["gap"].setTitle(title, color="#222", size="11pt")

@@ -32,6 +32,7 @@ from gui.explorer.selftest import explorer_steps
 from gui.explorer.session_state import ExplorerSession
 from gui.explorer.status import placement_message
 from gui.explorer.view_figure import explorer_view_figure
+from states.explorer import KEY, ExplorerState
 
 __all__ = ["DEFAULT_EPS", "DEFAULT_POINTS", "DEFAULT_X_RANGE", "MAX_GUI_POINTS", "ExplorerTab"]
 
@@ -41,7 +42,7 @@ SETTLE_MS = 200  # after the last change of a drag, redraw the lines antialiased
 LABEL_MS = 125  # during a drag the legend's and the readout's numbers change at most 8 times a second
 
 
-class ExplorerTab(ExplorerSession, CurveEvaluation, ExplorerLayout):
+class ExplorerTab(CurveEvaluation, ExplorerLayout):
     """The main tab: overlay activations and read f, f′ and f″.
 
     Public API (used by tests, ``--self-test`` and the benchmarks):
@@ -66,13 +67,17 @@ class ExplorerTab(ExplorerSession, CurveEvaluation, ExplorerLayout):
     """
 
     plotted = Signal()
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.curve_set = CurveSet()
+        self.session = ExplorerSession(self)  # state() and show_state(state)
         self.items: list[CurveItems] = []  # the plot items of each curve, in curve order
-        self.cursor_x, self.last_error = None, ""  # the readout's x (None: no cursor); the last refusal shown
-        self._shown_rows, self._sized = None, False  # what the legend shows; the splitter not yet fitted
+        self.cursor_x: float | None = None  # the readout's x (None: no cursor)
+        self.last_error = ""  # the last refusal shown
+        self._shown_rows: tuple[list[tuple[str, str]], int] | None = None  # what the legend shows
+        self._sized = False  # the splitter not yet fitted
         self._init_evaluation()
         self._connect()
         self._replot_throttled = qthrottled(self._replot, timeout=REPLOT_MS, leading=True)
@@ -135,6 +140,12 @@ class ExplorerTab(ExplorerSession, CurveEvaluation, ExplorerLayout):
 
     def self_test_steps(self) -> list[SelfTestStep]:
         return explorer_steps(self)
+
+    def state(self) -> ExplorerState:
+        return self.session.read()
+
+    def show_state(self, state: ExplorerState) -> None:
+        self.session.show(state)
 
     # ================================================================== public API
     def add_curve(self, activation_id: str, params: dict | None = None, colour: int | None = None) -> int:
@@ -223,11 +234,11 @@ class ExplorerTab(ExplorerSession, CurveEvaluation, ExplorerLayout):
 
     def readout_at(self, x: float) -> str:
         """Move the cursor to ``x`` and return the readout text (engine values at exactly x)."""
-        self.cursor_x = float(x)
-        self.plots.set_cursor(self.cursor_x)
-        rows, labels = self._readout_rows(self.cursor_x)
-        self.readout_box.show_rows(self.cursor_x, rows, labels, self.show_second)
-        return readout_text(self.cursor_x, rows, labels)
+        self.cursor_x = cursor = float(x)
+        self.plots.set_cursor(cursor)
+        rows, labels = self._readout_rows(cursor)
+        self.readout_box.show_rows(cursor, rows, labels, self.show_second)
+        return readout_text(cursor, rows, labels)
 
     def labels(self) -> list[str]:
         """The legend label of each curve (translated names, parameters where names repeat)."""

@@ -4,14 +4,26 @@ the tab's state (what ``export --session`` draws), leaving out the curves hidden
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from engine.errors import EngineError
 from figures.explorer import explorer_figure
 from figures.spec import FigureSpec
-from gui.common.tabs import LabTab
+from states.explorer import ExplorerState
 
 
-def explorer_view_figure(tab: LabTab) -> FigureSpec:
-    """What the explorer tab ``tab`` shows now, as a figure (an ExplorerTab: it imports this module)."""
+class ShownExplorer(Protocol):
+    """What the export reads of :class:`gui.explorer.tab.ExplorerTab` (which imports this module)."""
+
+    @property
+    def curves(self) -> Sequence[object]: ...
+    def is_shown(self, index: int) -> bool: ...
+    def state(self) -> ExplorerState: ...
+
+
+def explorer_view_figure(tab: ShownExplorer) -> FigureSpec:
+    """What the explorer tab ``tab`` shows now, as a figure."""
     hidden = [i for i in range(len(tab.curves)) if not tab.is_shown(i)]
     figure = explorer_figure(tab.state(), hidden)
     if figure is None:

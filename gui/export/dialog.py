@@ -209,8 +209,8 @@ class ExportDialog(QDialog):
     def _update_enabled(self) -> None:
         image = self.fmt() != "csv"
         by_scale = self.scale_radio.isChecked()
-        for w in (self.scale_radio, self.pixels_radio, self.slide_radio, self.style_box, self.caption_box):
-            w.setEnabled(image and (w is not self.caption_box or bool(self.spec.caption)))
+        for control in (self.scale_radio, self.pixels_radio, self.slide_radio, self.style_box, self.caption_box):
+            control.setEnabled(image and (control is not self.caption_box or bool(self.spec.caption)))
         self.scale_box.setEnabled(image and by_scale)
         self.slide_box.setEnabled(image and self.slide_radio.isChecked())
         self.width_box.setEnabled(image and not by_scale)

@@ -72,7 +72,7 @@ def figure_png_bytes(spec: FigureSpec, **options) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, "PNG")
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes, but PySide6 6.11 refuses b"PNG" here
     buffer.close()
     if not ok:
         raise EngineError("out", "could not encode the PNG image")

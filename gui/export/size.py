@@ -48,12 +48,11 @@ def output_size(
         if not MIN_SIDE <= value <= MAX_SIDE:
             raise EngineError(name, f"must be between {MIN_SIDE} and {MAX_SIDE} pixels, got {value}")
     dw, dh = default_size(spec, include_caption)
-    if width is None and height is None:
-        width, height = round(dw * scale), round(dh * scale)
+    if width is None:
+        width = round(dw * scale) if height is None else round(height * dw / dh)
+        height = round(dh * scale) if height is None else height
     elif height is None:
         height = round(width * dh / dw)
-    elif width is None:
-        width = round(height * dw / dh)
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
         raise EngineError("scale", f"{width} x {height} pixels is outside {MIN_SIDE} to {MAX_SIDE} per side")
     check_image_size(width, height)  # before any drawing: 12000 x 12000 took 2.0 GB

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from engine.initializers import INITIALIZERS
-from gui.common.compute_tab import ComputeTab
+from engine.initializers import INITIALIZERS, Histogram, InitSample
 from gui.common.tabs import SelfTestStep
+from gui.initialization.controls import InitControls
+from gui.initialization.histogram_view import HistogramView
 
 
-def init_self_test_steps(tab: ComputeTab) -> list[SelfTestStep]:
+class InitTabSteps(Protocol):
+    """What the steps use of :class:`gui.initialization.tab.InitTab` (which imports this module)."""
+
+    samples: list[InitSample]
+    histograms: list[Histogram]
+    controls: InitControls
+    view: HistogramView
+
+    def shape(self) -> tuple[int, ...]: ...
+    def select_init(self, init_id: str, params: dict | None = None) -> None: ...
+    def request(self) -> None: ...
+    def wait_idle(self, timeout_s: float = 60.0) -> bool: ...
+    def problem(self) -> str: ...
+
+
+def init_self_test_steps(tab: InitTabSteps) -> list[SelfTestStep]:
     """Every initialiser draws its histogram; compare mode overlays two on shared bins (``tab`` is an InitTab)."""
 
     def every_initializer_draws() -> None:

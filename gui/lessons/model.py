@@ -140,7 +140,7 @@ def lesson_fields(data: Mapping) -> dict:
     number = block["number"]
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= MAX_NUMBER:
         raise SessionError(f"{LESSON_KEY}.number", f"expected a whole number from 1 to {MAX_NUMBER}, got {number!r}")
-    checked = {"number": number}
+    checked: dict[str, int | str] = {"number": number}
     for name, (most, may_be_empty) in TEXT_FIELDS.items():
         where, value = f"{LESSON_KEY}.{name}", block[name]
         if not isinstance(value, str):

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from engine.training_config import TrainConfig
-from gui.common.compute_tab import ComputeTab
 from gui.common.tabs import SelfTestStep
+from gui.training.runs import Frame
 
 
-def training_self_test_steps(tab: ComputeTab) -> list[SelfTestStep]:
+class TrainingTabSteps(Protocol):
+    """What the steps use of :class:`gui.training.tab.TrainingTab` (which imports this module)."""
+
+    frame: Frame | None
+
+    def set_config(self, config: TrainConfig, side_by_side: bool | None = None) -> None: ...
+    def step(self, epochs: int = 1) -> None: ...
+    def epoch(self) -> int: ...
+    def play(self) -> None: ...
+    def pause(self) -> None: ...
+    def is_playing(self) -> bool: ...
+    def request(self) -> None: ...
+    def wait_idle(self, timeout_s: float = 60.0) -> bool: ...
+    def problem(self) -> str: ...
+
+
+def training_self_test_steps(tab: TrainingTabSteps) -> list[SelfTestStep]:
     """Steps driven through the public methods of ``tab`` (a TrainingTab)."""
 
     def lesson_steps() -> None:

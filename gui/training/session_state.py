@@ -1,7 +1,8 @@
-"""The training tab's way in and out: ``state()`` reads the data, network, training settings and seed (and,
+"""The training tab's way in and out: ``read()`` gives the data, network, training settings and seed (and,
 when asked, the trained network) as a :class:`TrainingState`; ``show(state)`` shows one and builds its networks.
 
-A mixin of :class:`gui.training.tab.TrainingTab`. The trained network is every layer's weights and biases as
+:class:`TrainingTabState` is owned by :class:`gui.training.tab.TrainingTab`, whose ``state()`` and
+``show_state(state)`` call it. The trained network is every layer's weights and biases as
 plain numbers, loaded back by :meth:`engine.training.Trainer.load_weights`.
 """
 
@@ -11,18 +12,20 @@ from functools import partial
 
 from engine.errors import EngineError
 from engine.training_config import checked_config
-from states.training import KEY, Trained, TrainingState, state_points
+from states.training import Trained, TrainingState, state_points
 
 
 class TrainingTabState:
-    """``state()`` and ``show_state(state)`` for the training tab."""
+    """Reads and shows the :class:`TrainingState` of one training tab (``tab``: the tab, which owns this)."""
 
-    session_key = KEY
+    def __init__(self, tab) -> None:
+        self.tab = tab
 
-    def state(self, with_network: bool = False) -> TrainingState:
+    def read(self, with_network: bool = False) -> TrainingState:
         """The data, network, training settings, seed and switches; ``with_network``: also the trained network
         on screen, when it matches the settings."""
-        cfg, c = self.config(), self.controls
+        tab = self.tab
+        cfg, c = tab.config(), tab.controls
         return TrainingState(
             dataset=cfg.dataset,
             noise=cfg.noise,
@@ -50,12 +53,13 @@ class TrainingTabState:
 
     def _trained(self) -> Trained | None:
         """The networks on screen as plain numbers, or None when none matches the settings."""
-        frame = self.frame
+        tab = self.tab
+        frame = tab.frame
         try:
-            config = checked_config(self.config())
+            config = checked_config(tab.config())
         except EngineError:
             return None
-        if frame is None or frame.side_by_side != self.controls.side_by_side() or frame.main.config != config:
+        if frame is None or frame.side_by_side != tab.controls.side_by_side() or frame.main.config != config:
             return None
         networks = tuple(tuple((tuple(map(tuple, w.tolist())), tuple(b.tolist())) for w, b in run.weights) for run in frame.runs)
         history = tuple(  # the loss history too: a reopened session's charts go on from it (NaN: None, null in JSON)
@@ -67,10 +71,11 @@ class TrainingTabState:
         )
         return Trained(frame.epoch, networks, history)
 
-    def show_state(self, state: TrainingState) -> None:
+    def show(self, state: TrainingState) -> None:
         """Show ``state`` and build its networks (with its trained weights, if it has them)."""
-        c = self.controls
-        c.set_config(state.config(self.device, self.dtype))
+        tab = self.tab
+        c = tab.controls
+        c.set_config(state.config(tab.device, tab.dtype))
         c.data_box.set_points(state.config().points)
         c.run_box.lesson_check.blockSignals(True)
         c.set_side_by_side(state.side_by_side)
@@ -78,14 +83,14 @@ class TrainingTabState:
         c.run_box.discretise_check.setChecked(state.discretise)
         trained = state.trained
         if trained is None:
-            self.reset()
+            tab.reset()
             return
-        config, side_by_side, view = self._settings()
+        config, side_by_side, view = tab._settings()
         networks = [list(network) for network in trained.networks]
-        self._set_playing(False)
-        self.start_job(
+        tab._set_playing(False)
+        tab.start_job(
             partial(
-                self.runs.restore,
+                tab.runs.restore,
                 config,
                 side_by_side,
                 view,

@@ -41,6 +41,7 @@ from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpac
 from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
+from states.training import KEY, TrainingState
 
 DRAW_SLICE_S = 0.008  # drawing parts of a frame stops for an event-loop turn after this long (see _draw_next)
 REMOVE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
@@ -54,14 +55,16 @@ def _spin(low: int, high: int, value: int, prefix: str) -> QSpinBox:
     return box
 
 
-class TrainingTab(TrainingTabState, ComputeTab):
+class TrainingTab(ComputeTab):
     """Train a small network on 2-D points and watch it learn (or fail to, without an activation)."""
 
     COMPUTE_DTYPES = TRAIN_DTYPES
     DEBOUNCE_MS = 200
+    session_key = KEY
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = TrainingTabState(self)  # state() and show_state(state)
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
@@ -390,6 +393,7 @@ class TrainingTab(TrainingTabState, ComputeTab):
                 lambda f: self.lesson.show_losses(f),
             ]
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
+        assert self.frame is not None  # views are drawn for a frame
         diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
         return [
             lambda f: self.decision_map.show_run(f.main, discretise),
@@ -447,3 +451,9 @@ class TrainingTab(TrainingTabState, ComputeTab):
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return training_self_test_steps(self)
+
+    def state(self, with_network: bool = False) -> TrainingState:
+        return self.session.read(with_network)
+
+    def show_state(self, state: TrainingState) -> None:
+        self.session.show(state)
