@@ -161,6 +161,8 @@ class Folding(QObject):
             return
         for index in range(tabs.count()):
             page = tabs.widget(index)
+            if page is None:
+                continue
             wanted = QSizePolicy.Policy.Preferred if page is tabs.currentWidget() else QSizePolicy.Policy.Ignored
             if page.sizePolicy().verticalPolicy() != wanted:
                 page.setSizePolicy(wanted, wanted)

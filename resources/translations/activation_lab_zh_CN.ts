@@ -64,7 +64,7 @@
     <context>
         <name>ActivationList</name>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="48" />
+            <location filename="../../gui/explorer/catalogue.py" line="49" />
             <source>Search activations…</source>
             <translation>搜索激活函数…</translation>
         </message>
@@ -166,28 +166,28 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="136" />
+            <location filename="../../gui/common/param_panel.py" line="137" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="139" />
+            <location filename="../../gui/common/param_panel.py" line="140" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="141" />
+            <location filename="../../gui/common/param_panel.py" line="142" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="143" />
+            <location filename="../../gui/common/param_panel.py" line="144" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="163" />
+            <location filename="../../gui/common/param_panel.py" line="164" />
             <source>{0} rounded to {1} (this field shows {2} decimals)</source>
             <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
@@ -196,13 +196,13 @@
             <translation type="vanished">最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="176" />
-            <location filename="../../gui/common/param_panel.py" line="184" />
+            <location filename="../../gui/common/param_panel.py" line="177" />
+            <location filename="../../gui/common/param_panel.py" line="185" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="182" />
+            <location filename="../../gui/common/param_panel.py" line="183" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -253,32 +253,32 @@
     <context>
         <name>CurveList</name>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="182" />
+            <location filename="../../gui/explorer/catalogue.py" line="186" />
             <source>Duplicate</source>
             <translation>复制曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="183" />
+            <location filename="../../gui/explorer/catalogue.py" line="187" />
             <source>Overlay a copy of the selected curve to compare parameter values</source>
             <translation>叠加所选曲线的副本，以比较不同的参数值</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="184" />
+            <location filename="../../gui/explorer/catalogue.py" line="188" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="185" />
+            <location filename="../../gui/explorer/catalogue.py" line="189" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="186" />
+            <location filename="../../gui/explorer/catalogue.py" line="190" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/catalogue.py" line="187" />
+            <location filename="../../gui/explorer/catalogue.py" line="191" />
             <source>Put back the curves last removed or cleared (Ctrl+Z)</source>
             <translation>恢复最近移除或清空的曲线（Ctrl+Z）</translation>
         </message>
@@ -663,17 +663,17 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthTab</name>
         <message>
-            <location filename="../../gui/depth/selftest.py" line="60" />
+            <location filename="../../gui/depth/selftest.py" line="80" />
             <source>depth: a run finishes in the background and is plotted</source>
             <translation>深度：一次运行在后台完成并绘制</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/selftest.py" line="61" />
+            <location filename="../../gui/depth/selftest.py" line="81" />
             <source>depth: cancel stops a run and keeps the last one</source>
             <translation>深度：取消会停止运行并保留上一次结果</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/selftest.py" line="62" />
+            <location filename="../../gui/depth/selftest.py" line="82" />
             <source>depth: the sigmoid lesson shows the vanishing gradient</source>
             <translation>深度：sigmoid 课程显示梯度消失</translation>
         </message>
@@ -1054,7 +1054,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerKeys</name>
         <message>
-            <location filename="../../gui/explorer/keys.py" line="30" />
+            <location filename="../../gui/explorer/keys.py" line="46" />
             <source>Play / pause the sweep ▶ of the first parameter</source>
             <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
         </message>
@@ -1062,22 +1062,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="131" />
+            <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="184" />
+            <location filename="../../gui/explorer/tab.py" line="195" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="185" />
+            <location filename="../../gui/explorer/tab.py" line="196" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="249" />
+            <location filename="../../gui/explorer/tab.py" line="260" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1086,27 +1086,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="303" />
+            <location filename="../../gui/explorer/tab.py" line="314" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="304" />
+            <location filename="../../gui/explorer/tab.py" line="315" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="361" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="375" />
+            <location filename="../../gui/explorer/tab.py" line="386" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="380" />
+            <location filename="../../gui/explorer/tab.py" line="391" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1288,22 +1288,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExtrasPanel</name>
         <message>
-            <location filename="../../gui/explorer/extras.py" line="47" />
+            <location filename="../../gui/explorer/extras.py" line="48" />
             <source>Resample slopes</source>
             <translation>重新抽取斜率</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/extras.py" line="52" />
+            <location filename="../../gui/explorer/extras.py" line="53" />
             <source>Show exact − {0} approximation</source>
             <translation>显示精确值 − {0} 近似值</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/extras.py" line="66" />
+            <location filename="../../gui/explorer/extras.py" line="67" />
             <source>Training mode: every x draws its own slope from U({0}, {1}); the shaded band holds every possible draw.</source>
             <translation>训练模式：每个 x 从 U({0}, {1}) 中抽取自己的斜率；阴影带包含所有可能的抽取结果。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/extras.py" line="69" />
+            <location filename="../../gui/explorer/extras.py" line="70" />
             <source>Eval mode: one fixed slope ({0} + {1}) / 2 = {2}.</source>
             <translation>评估模式：一个固定斜率 ({0} + {1}) / 2 = {2}。</translation>
         </message>
@@ -1535,12 +1535,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="89" />
+            <location filename="../../gui/explorer/formula_notes.py" line="90" />
             <source>Your formula</source>
             <translation>你的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="91" />
+            <location filename="../../gui/explorer/formula_notes.py" line="92" />
             <source>Derivatives</source>
             <translation>导数</translation>
         </message>
@@ -1560,12 +1560,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>视图中没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="91" />
+            <location filename="../../gui/explorer/formula_notes.py" line="92" />
             <source>f′ and f″ by autograd</source>
             <translation>f′ 和 f″ 由 autograd 求得</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/formula_notes.py" line="93" />
+            <location filename="../../gui/explorer/formula_notes.py" line="94" />
             <source>Every row is computed over the plotted range; pan or zoom to see more.</source>
             <translation>每一行都在绘制范围内计算；平移或缩放可查看更多。</translation>
         </message>
@@ -1695,38 +1695,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="233" />
-            <location filename="../../gui/training/plots.py" line="275" />
+            <location filename="../../gui/training/plots.py" line="234" />
+            <location filename="../../gui/training/plots.py" line="276" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="233" />
+            <location filename="../../gui/training/plots.py" line="234" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="242" />
+            <location filename="../../gui/training/plots.py" line="243" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="259" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="272" />
+            <location filename="../../gui/training/plots.py" line="273" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="273" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1760,23 +1760,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="296" />
+            <location filename="../../gui/training/plots.py" line="297" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="315" />
+            <location filename="../../gui/training/plots.py" line="316" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="327" />
             <location filename="../../gui/training/plots.py" line="328" />
+            <location filename="../../gui/training/plots.py" line="329" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="329" />
+            <location filename="../../gui/training/plots.py" line="330" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1958,12 +1958,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>InitTab</name>
         <message>
-            <location filename="../../gui/initialization/selftest.py" line="54" />
+            <location filename="../../gui/initialization/selftest.py" line="71" />
             <source>initialisation: every initialiser draws its histogram</source>
             <translation>初始化：每种初始化方法都绘出其直方图</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/selftest.py" line="57" />
+            <location filename="../../gui/initialization/selftest.py" line="74" />
             <source>initialisation: compare mode overlays two initialisers</source>
             <translation>初始化：比较模式叠加两个初始化方法</translation>
         </message>
@@ -2528,32 +2528,32 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="79" />
+            <location filename="../../gui/explorer/notes.py" line="80" />
             <source>for every x</source>
             <translation>对所有 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="86" />
+            <location filename="../../gui/explorer/notes.py" line="87" />
             <source>for {0} {1} x {2} {3}</source>
             <translation>当 {0} {1} x {2} {3} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="101" />
+            <location filename="../../gui/explorer/notes.py" line="103" />
             <source>{0} {1}</source>
             <translation>{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="143" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>Hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="143" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>try in this order</source>
             <translation>按此顺序尝试</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="145" />
+            <location filename="../../gui/explorer/notes.py" line="147" />
             <source>Output layer</source>
             <translation>输出层</translation>
         </message>
@@ -2566,142 +2566,142 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">否</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="196" />
+            <location filename="../../gui/explorer/notes.py" line="198" />
             <source>Jacobian</source>
             <translation>雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="196" />
+            <location filename="../../gui/explorer/notes.py" line="198" />
             <source>Derivative</source>
             <translation>导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="75" />
+            <location filename="../../gui/explorer/notes.py" line="76" />
             <source>at x = {0}</source>
             <translation>在 x = {0} 处</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
+            <location filename="../../gui/explorer/notes.py" line="101" />
             <source>(approached as x → +∞)</source>
             <translation>（x → +∞ 时趋近）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="99" />
+            <location filename="../../gui/explorer/notes.py" line="101" />
             <source>(approached as x → −∞)</source>
             <translation>（x → −∞ 时趋近）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="103" />
+            <location filename="../../gui/explorer/notes.py" line="105" />
             <source> and </source>
             <translation> 和 </translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="110" />
+            <location filename="../../gui/explorer/notes.py" line="112" />
             <source>nowhere on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上没有</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="175" />
+            <location filename="../../gui/explorer/notes.py" line="177" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="176" />
+            <location filename="../../gui/explorer/notes.py" line="178" />
             <source>Zero-centred</source>
             <translation>以零为中心</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="177" />
+            <location filename="../../gui/explorer/notes.py" line="179" />
             <source>Monotonic</source>
             <translation>单调</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="181" />
+            <location filename="../../gui/explorer/notes.py" line="183" />
             <source>Smoothness</source>
             <translation>光滑性</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="188" />
+            <location filename="../../gui/explorer/notes.py" line="190" />
             <source>Typical use</source>
             <translation>典型用途</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="189" />
+            <location filename="../../gui/explorer/notes.py" line="191" />
             <source>Strengths</source>
             <translation>优点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="190" />
+            <location filename="../../gui/explorer/notes.py" line="192" />
             <source>Weaknesses</source>
             <translation>缺点</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="81" />
+            <location filename="../../gui/explorer/notes.py" line="82" />
             <source>for x ≥ {0}</source>
             <translation>当 x ≥ {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="81" />
+            <location filename="../../gui/explorer/notes.py" line="82" />
             <source>for x &gt; {0}</source>
             <translation>当 x &gt; {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="83" />
+            <location filename="../../gui/explorer/notes.py" line="84" />
             <source>for x ≤ {0}</source>
             <translation>当 x ≤ {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="83" />
+            <location filename="../../gui/explorer/notes.py" line="84" />
             <source>for x &lt; {0}</source>
             <translation>当 x &lt; {0} 时</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="94" />
+            <location filename="../../gui/explorer/notes.py" line="96" />
             <source>at x = ±{0}</source>
             <translation>在 x = ±{0} 处</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="134" />
+            <location filename="../../gui/explorer/notes.py" line="136" />
             <source>{0} for {1}</source>
             <translation>{1}：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="183" />
+            <location filename="../../gui/explorer/notes.py" line="185" />
             <source>max |f′|</source>
             <translation>max |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="185" />
+            <location filename="../../gui/explorer/notes.py" line="187" />
             <source>|f′| &lt; ε</source>
             <translation>|f′| &lt; ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="194" />
+            <location filename="../../gui/explorer/notes.py" line="196" />
             <source>Parameters</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="114" />
+            <location filename="../../gui/explorer/notes.py" line="116" />
             <source>everywhere on [{0}, {1}]</source>
             <translation>在 [{0}, {1}] 上处处成立</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="116" />
+            <location filename="../../gui/explorer/notes.py" line="118" />
             <source>x &lt; {0}</source>
             <translation>x &lt; {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="118" />
+            <location filename="../../gui/explorer/notes.py" line="120" />
             <source>x &gt; {0}</source>
             <translation>x &gt; {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="120" />
+            <location filename="../../gui/explorer/notes.py" line="122" />
             <source>{0} &lt; x &lt; {1}</source>
             <translation>{0} &lt; x &lt; {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="136" />
+            <location filename="../../gui/explorer/notes.py" line="138" />
             <source>In PyTorch the last layer usually outputs raw logits and the loss applies sigmoid or softmax inside: BCEWithLogitsLoss, CrossEntropyLoss (more stable than the activation followed by BCELoss or a log).</source>
             <translation>在 PyTorch 中，最后一层通常输出原始 logits，由损失函数在内部应用 sigmoid 或 softmax：BCEWithLogitsLoss、CrossEntropyLoss（比先用激活函数再接 BCELoss 或取对数更稳定）。</translation>
         </message>
@@ -2731,7 +2731,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>梯度精度</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="103" />
+            <location filename="../../gui/explorer/notes.py" line="105" />
             <source>{value} {where}</source>
             <translation>{where}为 {value}</translation>
         </message>
@@ -2756,17 +2756,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>；</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="196" />
+            <location filename="../../gui/explorer/notes.py" line="198" />
             <source>{0}:</source>
             <translation>{0}：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="197" />
+            <location filename="../../gui/explorer/notes.py" line="199" />
             <source>({0})</source>
             <translation>（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="145" />
+            <location filename="../../gui/explorer/notes.py" line="147" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1}</translation>
         </message>
@@ -2776,7 +2776,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/notes.py" line="143" />
+            <location filename="../../gui/explorer/notes.py" line="145" />
             <source>&lt;b&gt;{0}&lt;/b&gt; ({1}): {2}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;（{1}）：{2}</translation>
         </message>
@@ -3019,12 +3019,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="447" />
+            <location filename="../../gui/common/param_panel.py" line="448" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="451" />
+            <location filename="../../gui/common/param_panel.py" line="452" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -3052,17 +3052,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="169" />
+            <location filename="../../gui/explorer/plots.py" line="170" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="150" />
+            <location filename="../../gui/explorer/plots.py" line="151" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="164" />
+            <location filename="../../gui/explorer/plots.py" line="165" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3238,92 +3238,92 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>TrainingTab</name>
         <message>
-            <location filename="../../gui/training/selftest.py" line="45" />
+            <location filename="../../gui/training/selftest.py" line="63" />
             <source>training: a few epochs of the side-by-side lesson</source>
             <translation>训练：并排课程的几个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/selftest.py" line="46" />
+            <location filename="../../gui/training/selftest.py" line="64" />
             <source>training: Play trains in the background and Pause stops it</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="86" />
+            <location filename="../../gui/training/tab.py" line="89" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="87" />
+            <location filename="../../gui/training/tab.py" line="90" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="88" />
+            <location filename="../../gui/training/tab.py" line="91" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="97" />
+            <location filename="../../gui/training/tab.py" line="100" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="98" />
+            <location filename="../../gui/training/tab.py" line="101" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="99" />
+            <location filename="../../gui/training/tab.py" line="102" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="148" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="145" />
+            <location filename="../../gui/training/tab.py" line="148" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="354" />
+            <location filename="../../gui/training/tab.py" line="357" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="355" />
+            <location filename="../../gui/training/tab.py" line="358" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="360" />
+            <location filename="../../gui/training/tab.py" line="363" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="371" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="368" />
+            <location filename="../../gui/training/tab.py" line="371" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="374" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="377" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="441" />
+            <location filename="../../gui/training/tab.py" line="445" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -3331,52 +3331,52 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="120" />
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="123" />
+            <location filename="../../gui/explorer/vector_view.py" line="124" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="136" />
+            <location filename="../../gui/explorer/vector_view.py" line="137" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="141" />
+            <location filename="../../gui/explorer/vector_view.py" line="142" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="173" />
+            <location filename="../../gui/explorer/vector_view.py" line="174" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -3385,47 +3385,47 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="277" />
+            <location filename="../../gui/explorer/vector_view.py" line="279" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="286" />
+            <location filename="../../gui/explorer/vector_view.py" line="288" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="347" />
+            <location filename="../../gui/explorer/vector_view.py" line="349" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="350" />
+            <location filename="../../gui/explorer/vector_view.py" line="352" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="428" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="430" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="432" />
+            <location filename="../../gui/explorer/vector_view.py" line="434" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="434" />
+            <location filename="../../gui/explorer/vector_view.py" line="436" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="474" />
+            <location filename="../../gui/explorer/vector_view.py" line="476" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -3486,114 +3486,114 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ViewControls</name>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="64" />
+            <location filename="../../gui/explorer/controls.py" line="67" />
             <source>Number of evenly spaced x values (torch.linspace)</source>
             <translation>等间距 x 值的个数（torch.linspace）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="65" />
+            <location filename="../../gui/explorer/controls.py" line="68" />
             <source>f″</source>
             <translation>f″</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="67" />
+            <location filename="../../gui/explorer/controls.py" line="70" />
             <source>Show the second derivative</source>
             <translation>显示二阶导数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="68" />
+            <location filename="../../gui/explorer/controls.py" line="71" />
             <source>shade |f′| &lt; ε, ε =</source>
             <translation>阴影标出 |f′| &lt; ε，ε =</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="71" />
+            <location filename="../../gui/explorer/controls.py" line="74" />
             <source>Shade where the selected curve's gradient almost vanishes (saturation, dead zone)</source>
             <translation>为所选曲线梯度几乎消失之处加阴影（饱和区、死区）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="76" />
+            <location filename="../../gui/explorer/controls.py" line="79" />
             <source>kinks &amp;&amp; bounds</source>
             <translation>折点和边界</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="80" />
+            <location filename="../../gui/explorer/controls.py" line="83" />
             <source>Mark where f is not differentiable (filled: the value autograd uses; open: the one-sided limits) and the bounds of the output range</source>
             <translation>标出 f 不可导之处（实心：autograd 所用的值；空心：单侧极限）以及输出范围的边界</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="84" />
+            <location filename="../../gui/explorer/controls.py" line="87" />
             <source>log |f′|</source>
             <translation>log |f′|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="85" />
+            <location filename="../../gui/explorer/controls.py" line="88" />
             <source>|f′| on a log axis: shows how precision runs out in the tails</source>
             <translation>用对数坐标轴显示 |f′|：显示精度在尾部如何耗尽</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="86" />
+            <location filename="../../gui/explorer/controls.py" line="89" />
             <source>Reset view</source>
             <translation>重置视图</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="87" />
+            <location filename="../../gui/explorer/controls.py" line="90" />
             <source>Back to x from {0:g} to {1:g}</source>
             <translation>回到 x 从 {0:g} 到 {1:g}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="89" />
-            <location filename="../../gui/explorer/controls.py" line="105" />
+            <location filename="../../gui/explorer/controls.py" line="92" />
+            <location filename="../../gui/explorer/controls.py" line="108" />
             <source>x from</source>
             <translation>x 从</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="89" />
+            <location filename="../../gui/explorer/controls.py" line="92" />
             <source>to</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="90" />
-            <location filename="../../gui/explorer/controls.py" line="107" />
+            <location filename="../../gui/explorer/controls.py" line="93" />
+            <location filename="../../gui/explorer/controls.py" line="110" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="106" />
+            <location filename="../../gui/explorer/controls.py" line="109" />
             <source>x to</source>
             <translation>x 到</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="108" />
+            <location filename="../../gui/explorer/controls.py" line="111" />
             <source>ε</source>
             <translation>ε</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="114" />
+            <location filename="../../gui/explorer/controls.py" line="117" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="125" />
+            <location filename="../../gui/explorer/controls.py" line="128" />
             <source>x from and x to must be finite numbers (got {0:g} and {1:g})</source>
             <translation>x 的起点和终点必须是有限数（得到 {0:g} 和 {1:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="127" />
+            <location filename="../../gui/explorer/controls.py" line="130" />
             <source>x from ({0:g}) must be below x to ({1:g})</source>
             <translation>x 的起点（{0:g}）必须小于终点（{1:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="129" />
+            <location filename="../../gui/explorer/controls.py" line="132" />
             <source>x must lie within ±{0:g} (got {1:g} to {2:g})</source>
             <translation>x 必须在 ±{0:g} 以内（得到 {1:g} 到 {2:g}）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="131" />
+            <location filename="../../gui/explorer/controls.py" line="134" />
             <source>the range must be at least {0:g} wide</source>
             <translation>范围宽度至少为 {0:g}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/controls.py" line="136" />
+            <location filename="../../gui/explorer/controls.py" line="139" />
             <source>{0}; the plot keeps [{1:g}, {2:g}]</source>
             <translation>{0}；图保持 [{1:g}, {2:g}]</translation>
         </message>
@@ -5500,162 +5500,162 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="212" />
+            <location filename="../../figures/builders.py" line="220" />
             <source>weight value</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="327" />
+            <location filename="../../figures/builders.py" line="342" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="302" />
+            <location filename="../../figures/builders.py" line="317" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="325" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="317" />
+            <location filename="../../figures/builders.py" line="332" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="310" />
+            <location filename="../../figures/builders.py" line="325" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="311" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="313" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="316" />
+            <location filename="../../figures/builders.py" line="331" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="341" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="347" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="193" />
+            <location filename="../../figures/builders.py" line="201" />
             <source>every weight</source>
             <translation>所有权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="205" />
+            <location filename="../../figures/builders.py" line="213" />
             <source>{0}: mean {1} (theory {2}), std {3} (theory {4})</source>
             <translation>{0}：均值 {1}（理论 {2}），标准差 {3}（理论 {4}）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="286" />
+            <location filename="../../figures/builders.py" line="301" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="287" />
+            <location filename="../../figures/builders.py" line="302" />
             <source>theory ∂loss/∂h</source>
             <translation>理论 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="288" />
+            <location filename="../../figures/builders.py" line="303" />
             <source>theory ∂loss/∂W</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="377" />
+            <location filename="../../figures/builders.py" line="392" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="382" />
+            <location filename="../../figures/builders.py" line="397" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="389" />
+            <location filename="../../figures/builders.py" line="404" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="390" />
+            <location filename="../../figures/builders.py" line="405" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="391" />
+            <location filename="../../figures/builders.py" line="406" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="197" />
+            <location filename="../../figures/builders.py" line="205" />
             <source>{0}: theory, {1} = {2}</source>
             <translation>{0}：理论，{1} = {2}</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="211" />
+            <location filename="../../figures/builders.py" line="219" />
             <source>Weights of shape {0}, seed {1}</source>
             <translation>形状为 {0} 的权重，随机种子 {1}</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="218" />
+            <location filename="../../figures/builders.py" line="226" />
             <source> vs </source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="340" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="179" />
+            <location filename="../../figures/builders.py" line="187" />
             <source>{0}: sample</source>
             <translation>{0}：样本</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="195" />
+            <location filename="../../figures/builders.py" line="203" />
             <source>a share {0} of the weights</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="381" />
+            <location filename="../../figures/builders.py" line="396" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="202" />
+            <location filename="../../figures/builders.py" line="210" />
             <source>{0}: theory</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="343" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
@@ -5725,27 +5725,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="111" />
+            <location filename="../../figures/explorer.py" line="120" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="146" />
+            <location filename="../../figures/explorer.py" line="155" />
             <source>{0}: exact − {1} approximation</source>
             <translation>{0}：精确值 − {1} 近似值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="149" />
+            <location filename="../../figures/explorer.py" line="158" />
             <source>difference</source>
             <translation>差值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="142" />
+            <location filename="../../figures/explorer.py" line="151" />
             <source>Δf (exact − {0})</source>
             <translation>Δf（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="143" />
+            <location filename="../../figures/explorer.py" line="152" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
