@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from gui.explorer.keys import sweep_buttons
 from gui.main_window import MainWindow
@@ -44,10 +45,13 @@ def window(qapp):
     _forget_present_settings()
 
 
-def key(window: MainWindow, name: Qt.Key, times: int = 1) -> None:
-    for _ in range(times):
-        QTest.keyClick(window.focusWidget() or window, name)
-    settle(window, 2)
+def key(window: MainWindow, name: Qt.Key, idle: bool = True) -> None:
+    """Press ``name`` and let its effect reach the screen (``idle``: every job done; not while training plays)."""
+    QTest.keyClick(window.focusWidget() or window, name)
+    if idle:
+        settle(window, 2)
+    else:
+        QApplication.processEvents()
 
 
 def tab_key(window: MainWindow) -> str:
@@ -71,7 +75,7 @@ def test_lessons_1_to_10_by_keys_alone(window, qtbot):
         assert not sideways_scroll_problems(window), (number, sideways_scroll_problems(window))
         tab = window.current_tab()
         if TABS[number] == "training":
-            key(window, Qt.Key.Key_Space)  # Play
+            key(window, Qt.Key.Key_Space, idle=False)  # Play: never idle until paused
             qtbot.waitUntil(lambda tab=tab: tab.epoch() >= 1, timeout=60_000)
             key(window, Qt.Key.Key_Space)  # Pause
             assert not tab.is_playing()
