@@ -29,9 +29,10 @@ from cli.progress import bar, quiet
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
-from engine.training import Trainer, TrainResult
+from engine.training_config import checked_config
+from figures import training_run
+from figures.fit import lesson_figure
 from figures.spec import FigureSpec
-from figures.training import training_figure
 
 DEFAULT_FRAMES = 60
 MIN_FRAMES, MAX_FRAMES = 2, 1000
@@ -95,28 +96,16 @@ def sweep_specs(args: argparse.Namespace, build: Callable[[argparse.Namespace], 
 
 def frame_epochs(epochs: int, frames: int) -> list[int]:
     """The epoch of each frame: evenly spaced from 0 to ``epochs``; EngineError when frames > epochs + 1."""
-    if frames > epochs + 1:
-        raise EngineError("--frames", f"a run of {epochs} epochs has at most {epochs + 1} frames (epoch 0 to {epochs})")
-    return [round(k * epochs / (frames - 1)) for k in range(frames)]
+    return training_run.frame_epochs(epochs, frames, "--frames")
 
 
 def training_specs(args: argparse.Namespace, frames: int) -> list[Export]:
     """The training figure at evenly spaced epochs of one run (the last equals ``export --train`` of the run)."""
-    config = training.train_config(args)
-    trainer = Trainer(config)
-    epochs = frame_epochs(trainer.config.epochs, frames)
-    exports = []
+    config = checked_config(training.train_config(args))
+    epochs = frame_epochs(config.epochs, frames)
     with bar("training", max(epochs[-1], 1), "epochs") as progress:
-        for epoch in epochs:
-            while len(trainer.history) - 1 < epoch:
-                trainer.step(1)
-                progress.update(len(trainer.history) - 1)
-            result = TrainResult(
-                trainer.config, trainer.data, trainer.history, trainer.snapshot(), trainer.device, trainer.config.dtype,
-                trainer.fallback_reason,
-            )  # fmt: skip
-            exports.append(Export(training_figure(result), notes=[result.fallback_reason]))
-    return exports
+        results = training_run.run_results(config, epochs, progress=progress.update)
+    return [Export(lesson_figure(result), notes=[result.fallback_reason]) for result in results]
 
 
 def animation_exports(args: argparse.Namespace, build: Callable[[argparse.Namespace], Export], fmt: str) -> list[Export]:

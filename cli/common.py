@@ -18,7 +18,7 @@ from engine import memory
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
-from figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, panel_grid, preset
+from figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, image_points, preset
 from figures.spec import FigureSpec
 from states.errors import StateError
 
@@ -110,8 +110,7 @@ def max_image_points(args: argparse.Namespace, panels: int, fmt: str | None = No
     natural_height = 50 + PANEL_HEIGHT * panels  # as gui.export.size.default_size, before the figure exists
     width = size.width or (round(size.height * DEFAULT_WIDTH / natural_height) if size.height else DEFAULT_WIDTH)
     height = size.height or round(width * natural_height / DEFAULT_WIDTH)
-    columns = panel_grid(panels, width, height)[1]
-    return max(2, 2 * int(width) // columns)
+    return image_points(panels, width, height)
 
 
 def split_param(text: str) -> tuple[int | None, str, str]:

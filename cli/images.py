@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from figures.layout import image_points
 from figures.spec import FigureSpec
 from gui.app import create_app
 from gui.export.animation import AnimationOptions, animation_data
 from gui.export.formats import figure_data
 from gui.export.gallery import write_gallery
+from gui.export.size import output_size
 
 
 def start_qt(language: str | None = None) -> None:
@@ -36,6 +38,12 @@ def figure_file_data(
     """``spec`` rendered as a .png/.svg/.pdf file's contents; EngineError on bad sizes."""
     create_app()
     return figure_data(spec, fmt, width=width, height=height, scale=scale, style=style, include_caption=include_caption)
+
+
+def image_points_of(spec: FigureSpec, *, width: int | None, height: int | None, scale: float, include_caption: bool) -> int:
+    """How many x points a curve of ``spec`` keeps in its image of that size (:func:`figures.layout.for_image`)."""
+    size = output_size(spec, width, height, scale, include_caption)
+    return min(spec.points, image_points(len(spec.panels), *size)) if spec.thin is not None else spec.points
 
 
 def animation_file_data(

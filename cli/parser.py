@@ -119,18 +119,28 @@ def add_training_arguments(group: Group) -> None:
     (full-width digits, a message naming the flag) like every other flag's.
     """
     group.add_argument("--train", action="store_true", help="train a small network on 2-D data; write its history or figure")
-    group.add_argument("--dataset", default="circle", help="circle, xor, gauss, spiral or moons (default circle)")
-    group.add_argument("--hidden", default="4,2", help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer")
-    group.add_argument("--optimizer", default="sgd", help="sgd, momentum or adam (default sgd)")
-    group.add_argument("--lr", default=0.03, help="learning rate, 1e-5 to 10 (default 0.03)")
+    group.add_argument(
+        "--dataset",
+        default="circle",
+        help="circle, xor, gauss, spiral or moons; regression: sine, abs, step, square, sawtooth, plane or gaussians"
+        " (default circle)",
+    )
+    group.add_argument(
+        "--hidden", help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer (default 4,2; regression 16)"
+    )
+    group.add_argument("--optimizer", help="sgd, momentum or adam (default sgd; regression adam)")
+    group.add_argument("--lr", help="learning rate, 1e-5 to 10 (default 0.03; regression 0.01)")
     group.add_argument("--epochs", default=300, help="epochs to train (default 300)")
     group.add_argument("--loss", default="mse", help="mse (tanh output, squared error) or bce (sigmoid, cross-entropy)")
     group.add_argument("--noise", default=0.0, help="label noise in percent, 0 to 50 (default 0)")
     group.add_argument("--train-ratio", default=50.0, help="percent of the points used for training (default 50)")
-    group.add_argument("--samples", default=500, help="number of points (default 500)")
+    group.add_argument("--samples", help="number of points (default 500; regression 400)")
     group.add_argument("--features", default="x1,x2", help="inputs from x1,x2,x1_squared,x2_squared,x1_times_x2,sin_x1,sin_x2")
     group.add_argument("--regularization", default="none", help="none, l1 or l2 (default none)")
     group.add_argument("--reg-rate", default=0.0, help="regularisation rate (default 0)")
+    group.add_argument(
+        "--force", action="store_true", help="train even when the run is estimated to take over 10 minutes (refused otherwise)"
+    )
 
 
 def add_animation_arguments(group: Group) -> None:

@@ -44,8 +44,9 @@ def session_figures(
     """A checked session's figures by section key (:func:`figures.tab_figures.figure_of` of each tab's state;
     tabs with nothing to show left out); EngineError if refused.
 
-    ``progress(done)`` after each section; ``max_points`` caps the explorer's grid for an image (2 points per pixel
-    of a panel), None for a CSV (whose text counts against the engine's budget)."""
+    ``progress(done)`` after each section; ``max_points`` caps the explorer's grid for an image (no fewer than its
+    widest panel shows: the exporter thins it to 2 points per pixel of a panel), None for a CSV (whose text counts
+    against the engine's budget)."""
     figures = {}
     for done, (key, state) in enumerate(data["tabs"].items(), start=1):
         if isinstance(state, ExplorerState):
@@ -86,16 +87,14 @@ def run(args: argparse.Namespace) -> int:
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
         data = read_session(args.session)
-        explorer = data["tabs"].get("explorer")
-        panels = 3 if explorer is None or explorer.show_second else 2
-        cap = max_image_points(args, panels, fmt)
-        if explorer is not None and cap is not None and explorer.points > cap:
-            note = f"the explorer image shows {cap:,} of the session's {explorer.points:,} points (2 per pixel of a panel)"
-            print(f"note: {note}; --format csv keeps them all", file=sys.stderr)
+        # at least what the image's widest panel shows: the exporter thins the figure to its panels' exact count, as
+        # File > Export does (figures.layout.for_image), so both draw the same curves
+        cap = max_image_points(args, 1, fmt)
         with bar("session", len(data["tabs"]), "figures") as progress:
             figures = session_figures(data, args.device, args.dtype, progress.update, cap)
         if not figures:
             raise EngineError("session", "the session has no tab with something to show")
+        _note_shown_points(data["tabs"].get("explorer"), figures.get("explorer"), fmt, args)
         files = {out / f"{key}.{fmt}": _file_data(figure, fmt, args) for key, figure in figures.items()}
         make_folder(out)
         for path in files:
@@ -110,6 +109,19 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_OK
+
+
+def _note_shown_points(state: ExplorerState | None, figure: FigureSpec | None, fmt: str, args: argparse.Namespace) -> None:
+    """Say on stderr when the explorer's image shows fewer points than its session has."""
+    if state is None or figure is None or fmt == "csv" or figure.thin is None:
+        return
+    from cli.images import image_points_of  # Qt only for images
+
+    size = image_size(args)
+    shown = image_points_of(figure, width=size.width, height=size.height, scale=size.scale, include_caption=args.formula)
+    if shown < state.points:
+        note = f"the explorer image shows {shown:,} of the session's {state.points:,} points (2 per pixel of a panel)"
+        print(f"note: {note}; --format csv keeps them all", file=sys.stderr)
 
 
 def _file_data(figure: FigureSpec, fmt: str, args: argparse.Namespace) -> str | bytes:

@@ -5,7 +5,9 @@
 The CSV has the columns ``epoch,train_loss,test_loss,train_accuracy,test_accuracy``, one row
 per epoch from 0 (before training) to ``--epochs`` (the figure's table, as File > Export writes
 it from the training tab); ``.png``/``.svg``/``.pdf`` draw the decision map and the loss curves
-(:func:`figures.training.training_figure`). The run is finished before anything is written,
+(:func:`figures.training.training_figure`). A regression dataset (``--dataset sine|abs|step|square|sawtooth|plane|
+gaussians``) trains with squared error and draws the fit (:func:`figures.fit.regression_figure`); a 1-D one's CSV
+also has ``x,target,fit`` columns beside the history. The run is finished before anything is written,
 so bad input (or a diverging run) exits 2 naming the field and leaves no file.
 
 The flags are added by :func:`cli.parser.add_training_arguments`; ``--activation``, ``--param``,
@@ -19,15 +21,27 @@ import argparse
 
 from cli.common import Export, activation_params, init_params, number
 from cli.progress import bar
+from engine import training_cost
+from engine.datasets import DATASETS
 from engine.errors import EngineError
+from engine.regression import REGRESSION_DEFAULTS
 from engine.training import TrainResult
 from engine.training import run as train
 from engine.training_config import AUTO_INIT, TrainConfig
-from figures.training import training_figure
+from figures.fit import lesson_figure
 
-DEFAULT_ACTIVATION = "tanh"
+#: The classification lesson's network (Playground's); a regression dataset takes engine.regression's (why: there).
+CLASSIFICATION_DEFAULTS: dict[str, object] = {
+    "hidden": (4, 2),
+    "optimizer": "sgd",
+    "lr": 0.03,
+    "samples": 500,
+    "activation": "tanh",
+}
 DEFAULT_BATCH = 10
 DEFAULT_DTYPE = "float32"
+#: The longest a run may be estimated to take without --force: the command line has no Pause button.
+TIME_BUDGET_S = 600.0
 
 
 def selected(args: argparse.Namespace) -> bool:
@@ -46,17 +60,24 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 
 def train_config(args: argparse.Namespace) -> TrainConfig:
-    """The :class:`TrainConfig` the flags describe (checked when the run starts)."""
+    """The :class:`TrainConfig` the flags describe (checked when the run starts); EngineError when the run would
+    pass the memory budget, or take longer than :data:`TIME_BUDGET_S` without ``--force`` (:func:`check_cost`)."""
     for flag, given in (("depth", args.depth), ("shape", args.shape), ("stats", args.stats)):
         if given:
             raise EngineError(flag, f"--{flag} does not go with --train")
-    activations = args.activation or [DEFAULT_ACTIVATION]
+    regression = args.dataset in DATASETS and DATASETS[args.dataset].regression
+    defaults = REGRESSION_DEFAULTS if regression else CLASSIFICATION_DEFAULTS
+    for name in ("hidden", "optimizer", "lr", "samples"):  # a flag not given takes the lesson's default
+        if getattr(args, name) is None:
+            value = defaults[name]
+            setattr(args, name, ",".join(str(v) for v in value) if isinstance(value, tuple) else value)
+    activations = args.activation or [str(defaults["activation"])]
     if len(activations) != 1:
         raise EngineError("activation", "--train takes one --activation (the hidden layers')")
     init = args.init or AUTO_INIT
     if init == AUTO_INIT and args.init_param:
         raise EngineError("init-param", "--init-param needs an --init other than auto")
-    return TrainConfig(
+    config = TrainConfig(
         dataset=args.dataset,
         samples=number(args, "samples", whole=True),
         noise=number(args, "noise"),
@@ -78,6 +99,24 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
         device=args.device,
         dtype=args.dtype or DEFAULT_DTYPE,
     )
+    check_cost(config, force=bool(getattr(args, "force", False)))
+    return config
+
+
+def check_cost(config: TrainConfig, force: bool) -> None:
+    """Refuse (EngineError naming ``epochs``) a run past the memory budget, and one estimated over
+    :data:`TIME_BUDGET_S` unless ``force``: the message gives the estimate and what shortens it."""
+    training_cost.check_memory(config)
+    if force or training_cost.surely_within(config, False, None, TIME_BUDGET_S):
+        return
+    estimate = training_cost.estimate(config)
+    if estimate.seconds > TIME_BUDGET_S:
+        raise EngineError(
+            "epochs",
+            f"{estimate.epochs:,} epochs would take {training_cost.format_duration(estimate.seconds)} here "
+            f"({estimate.epoch_s:.2g} s an epoch of {estimate.steps:,} mini-batches); the most without --force is "
+            f"{TIME_BUDGET_S / 60:.0f} min: fewer --epochs, a larger --batch or fewer --samples, or --force",
+        )
 
 
 def train_export(args: argparse.Namespace) -> TrainResult:
@@ -92,4 +131,4 @@ def train_export(args: argparse.Namespace) -> TrainResult:
 def build(args: argparse.Namespace) -> Export:
     """Train, then the map + loss figure whose table is the history (EngineError on bad input)."""
     result = train_export(args)
-    return Export(training_figure(result), notes=[result.fallback_reason])
+    return Export(lesson_figure(result), notes=[result.fallback_reason])

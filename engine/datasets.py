@@ -25,6 +25,7 @@ import torch
 
 from engine.errors import EngineError, clipped
 from engine.initializers import check_seed
+from engine.regression_data import ENTRIES as REGRESSION_ENTRIES
 from userfiles import read_regular
 
 DOMAIN = 6.0  # every point lies in [-DOMAIN, DOMAIN]²
@@ -46,6 +47,8 @@ class Dataset:
     name: str
     description: str
     generate: Generate
+    regression: bool = False  # float targets in ``labels``, squared error (engine.regression_data)
+    inputs: int = 2  # 1: a curve y = g(x₁) (x₂ is 0)
 
 
 def _halves(n: int) -> tuple[int, int]:
@@ -117,6 +120,7 @@ _ENTRIES = (
     Dataset("gauss", "Two Gaussians", "two round clusters around (2, 2) and (-2, -2)", _gauss),
     Dataset("spiral", "Spiral", "two interleaved spiral arms", _spiral),
     Dataset("moons", "Two moons", "two interleaved half circles", _moons),
+    *(Dataset(key, name, text, generate, True, inputs) for key, name, text, generate, inputs in REGRESSION_ENTRIES),
 )
 
 DATASETS: dict[str, Dataset] = {d.id: d for d in _ENTRIES}
@@ -192,7 +196,7 @@ class Data:
     """Points with their train/test split (``train[i]``: point i is a training point)."""
 
     xy: np.ndarray  # (n, 2) float64
-    labels: np.ndarray  # (n,) int64, 0 or 1
+    labels: np.ndarray  # (n,) int64, 0 or 1 (a regression dataset: float64 targets)
     train: np.ndarray  # (n,) bool
 
     @property
@@ -229,7 +233,10 @@ def _percent(name: str, value: object, lo: float, hi: float) -> float:
 
 def split(points: Points, train_ratio: float = DEFAULT_RATIO, seed: int = 0) -> Data:
     """Shuffle ``points`` with ``seed`` and take ``train_ratio`` percent (at least one) for training."""
-    pts = checked_points(points)
+    return _split(checked_points(points), train_ratio, seed)
+
+
+def _split(pts: Points, train_ratio: float, seed: int) -> Data:
     ratio = _percent("train_ratio", train_ratio, MIN_RATIO, MAX_RATIO)
     rng = np.random.default_rng([check_seed(seed), 1])
     n = len(pts.xy)
@@ -253,7 +260,7 @@ def make_data(
     level = _percent("noise", noise, 0.0, MAX_NOISE) / 100.0
     seed = check_seed(seed)
     xy, labels = entry.generate(int(samples), level, np.random.default_rng([seed, 0]))
-    return split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)
+    return _split(Points(np.clip(xy, -DOMAIN, DOMAIN), labels), train_ratio, seed)  # generated: no check needed
 
 
 def points_rows(points: Points | None) -> list[list[float | int]] | None:

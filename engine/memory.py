@@ -24,6 +24,9 @@ from engine.errors import EngineError
 DEPTH_BUDGET = 3 * 1024**3
 #: Bytes one curve evaluation may hold at its peak (the autograd graph and the float64 results).
 EVALUATE_BUDGET = 1024**3
+#: Bytes one training run may hold at its end (its history grows by an epoch's statistics per network,
+#: :func:`engine.training_cost.peak_bytes`).
+TRAINING_BUDGET = 1024**3
 #: Bytes rendering one image file may hold at its peak (the ARGB picture, its copies and the encoder's).
 IMAGE_BUDGET = 1024**3
 #: Peak bytes per pixel of an exported PNG: a 12000 x 12000 training figure took 2.0 GB (14 a pixel), not the

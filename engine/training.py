@@ -65,6 +65,7 @@ class TrainResult:
     dtype: str
     fallback_reason: str | None = None
     seconds: float = 0.0
+    weights: tuple[tuple[np.ndarray, np.ndarray], ...] = ()  # (W, b) per layer at the end (run() fills it: the fit)
 
     def table(self) -> tuple[list[str], list[np.ndarray]]:
         return history_table(self.history)
@@ -166,6 +167,7 @@ def run(
         trainer.config.dtype,
         trainer.fallback_reason,
         time.perf_counter() - start,
+        tuple(trainer.weights()),
     )
 
 
@@ -186,8 +188,8 @@ def run_together(
     progress(1.0)
     seconds = time.perf_counter() - start
     return [
-        TrainResult(c, d, h, s, stack.device, c.dtype, stack.fallback_reason, seconds)
-        for c, d, h, s in zip(stack.configs, stack.datas, stack.histories(), stack.snapshots(), strict=True)
+        TrainResult(c, d, h, s, stack.device, c.dtype, stack.fallback_reason, seconds, tuple(stack.weights(k)))
+        for k, (c, d, h, s) in enumerate(zip(stack.configs, stack.datas, stack.histories(), stack.snapshots(), strict=True))
     ]
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from engine.activations import FAMILIES
-from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, make_data, split
+from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, get_dataset, make_data, split
 from engine.devices import DEVICES
 from engine.errors import EngineError
 from engine.evaluate import checked_params
@@ -27,6 +27,9 @@ from engine.resolve import resolve_activation
 
 MAX_LAYERS, MAX_UNITS = 6, 16
 LOSSES = ("mse", "bce")  # mse: tanh output, ½(y − t)² with t = ±1 (Playground's); bce: sigmoid output, t = 0/1
+#: The regression datasets' loss (and theirs only): the output itself (no squashing), the mean of (y − t)², so the
+#: loss on screen is the mean squared error the lesson and the issue's fit criterion speak of.
+SQUARED = "squared"
 REGULARIZATIONS = ("none", "l1", "l2")  # penalties rate·|w| and rate·½w² on the weights (not the biases)
 BIASES = (0.0, 0.1)  # every bias starts at this value (Playground: 0.1)
 TRAIN_DTYPES = ("float32", "float64")
@@ -130,7 +133,13 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         else:
             entry_id, entry_params = (entry, {}) if isinstance(entry, str) else entry
             checked_overrides.append(_activation(f"layer {index} activation", entry_id, entry_params))
-    loss = _choice("loss", config.loss, LOSSES)
+    features = checked_features(config.features)
+    regression = config.points is None and get_dataset(config.dataset).regression
+    if regression:  # squared error is the regression datasets' only loss, whatever the (classification) list shows
+        loss = SQUARED
+        features = task_features(config.dataset, features)
+    else:
+        loss = _choice("loss", config.loss, LOSSES)
     if config.init == AUTO_INIT:
         if config.init_params:
             raise EngineError("init_params", "init 'auto' takes no parameters; choose an initialiser to set them")
@@ -138,7 +147,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     else:
         get_initializer(config.init)
         try:  # every layer's shape: dirac_ and others refuse 2-D weights
-            shaped = replace(config, features=checked_features(config.features), hidden=hidden)
+            shaped = replace(config, features=features, hidden=hidden)
             for shape in shaped.weight_shapes:
                 init_params = checked_init_params(config.init, config.init_params, shape)[1]
         except EngineError as exc:
@@ -148,7 +157,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
     return replace(
         config,
         seed=check_seed(config.seed),
-        features=checked_features(config.features),
+        features=features,
         hidden=hidden,
         activation=act_id,
         activation_params=act_params,
@@ -165,6 +174,13 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         device=_choice("device", config.device, DEVICES),
         dtype=_choice("dtype", config.dtype, TRAIN_DTYPES),
     )
+
+
+def task_features(dataset: str, features: tuple[str, ...]) -> tuple[str, ...]:
+    """The features a network on ``dataset`` sees: a curve (1-D regression) has no x₂, so only those of x₁."""
+    if get_dataset(dataset).inputs == 1:
+        return tuple(f for f in features if "x2" not in f) or ("x1",)
+    return features
 
 
 def linear_twin(config: TrainConfig) -> TrainConfig:

@@ -43,6 +43,7 @@ from engine.jobs import CancelledFn, check, never_cancelled
 from engine.optimizers import get_optimizer
 from engine.resolve import resolve_activation
 from engine.training_config import (
+    SQUARED,
     TrainConfig,
     checked_config,
     data_for,
@@ -337,8 +338,9 @@ class Stack:
             train_loss = _losses(cfg.loss, z[..., :nt], self._t[..., :nt])
             grads = torch.autograd.grad(train_loss.sum(), self._weights) if full else ()
         with torch.no_grad():
-            hit = ((z >= 0) == (self._t > 0)).to(z.dtype)
             nan = torch.full_like(train_loss, math.nan)
+            # regression (squared error): no classes, so no accuracy (NaN, as a missing test loss)
+            hit = torch.full_like(z, math.nan) if cfg.loss == SQUARED else ((z >= 0) == (self._t > 0)).to(z.dtype)
             rows = [
                 train_loss.detach(),
                 _losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
@@ -455,11 +457,13 @@ class Stack:
 
 
 def _targets(loss: str, labels: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    return (labels * 2 - 1).to(dtype) if loss == "mse" else labels.to(dtype)
+    return (labels * 2 - 1).to(dtype) if loss == "mse" else labels.to(dtype)  # squared: the float targets as they are
 
 
 def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     """Each network's mean loss over the last axis: ½(tanh z − t)² or binary cross-entropy on the logits."""
+    if loss == SQUARED:  # regression: the output itself, mean of (z − t)²
+        return F.mse_loss(z, t) if z.dim() == 1 else F.mse_loss(z, t, reduction="none").mean(-1)
     if z.dim() == 1:  # one network: the fused mean reduction (one operation fewer per step)
         if loss == "mse":
             return 0.5 * F.mse_loss(torch.tanh(z), t)
@@ -470,11 +474,13 @@ def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
 
 
 def _output(loss: str, z: torch.Tensor) -> torch.Tensor:
+    if loss == SQUARED:
+        return z
     return torch.tanh(z) if loss == "mse" else torch.sigmoid(z)
 
 
 def _levels(loss: str) -> tuple[float, float]:
-    return (-1.0, 1.0) if loss == "mse" else (0.0, 1.0)
+    return (0.0, 1.0) if loss == "bce" else (-1.0, 1.0)  # squared: Playground's regression targets lie in about [-1, 1]
 
 
 def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads: Sequence[torch.Tensor]) -> None:

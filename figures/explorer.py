@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import engine
@@ -120,7 +120,7 @@ def explorer_figure(
         label = figure_tr("autograd: f′({x}) = {value}") if k in selected and not state.log_df else ""  # as on screen
         for row, items in kink_markers(m.kinks, c.colour, label, on_df=not state.log_df).items():
             markers.setdefault(row, []).extend(items)
-    return activation_figure(
+    figure = activation_figure(
         curves,
         [labels[i] for i in shown],
         state.show_second,
@@ -134,6 +134,14 @@ def explorer_figure(
         extra_panels=_gap_panels(specs, marks, (x_min, x_max)),
         markers=markers,
     )
+
+    def thin(points: int) -> FigureSpec:  # an image draws it again on the points its pixels show (figures.layout.for_image)
+        thinned = explorer_figure(replace(state, points=points), hidden, device, dtype)
+        assert thinned is not None  # the same curves are shown
+        return thinned
+
+    figure.points, figure.thin = state.points, thin
+    return figure
 
 
 def _gap_panels(specs: list[CurveSpec], marks: list[Marks], x_range: tuple[float, float]) -> list[Panel]:

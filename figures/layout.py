@@ -8,11 +8,12 @@ by side in a grid (:func:`panel_grid`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from engine.errors import EngineError
+from figures.spec import FigureSpec
 
 DEFAULT_WIDTH = 960  # logical pixels (1 px = 1/96 inch)
 PANEL_HEIGHT = 300
@@ -69,3 +70,23 @@ def panel_grid(panels: int, width: float, height: float) -> tuple[int, int]:
 
     columns = min(range(1, n + 1), key=misfit)
     return -(-n // columns), columns
+
+
+def image_points(panels: int, width: int, height: int) -> int:
+    """The most x points a curve in a ``width`` x ``height`` image of ``panels`` panels can show: 2 per pixel of a
+    panel's width (a min/max pair per pixel column)."""
+    return max(2, 2 * int(width) // panel_grid(panels, width, height)[1])
+
+
+def for_image(spec: FigureSpec, size: tuple[int, int]) -> FigureSpec:
+    """``spec`` as an image of ``size`` pixels draws it: thinned to :func:`image_points` (its ``thin`` computes the
+    panels again on that grid; title, caption and name stay), or ``spec`` itself when it has no more points.
+
+    64 curves x 100,001 points took 105 s and 2.2 GB to draw into a 1920-pixel PNG that shows 3,840 of them."""
+    if spec.thin is None:
+        return spec
+    most = image_points(len(spec.panels), *size)
+    if spec.points <= most:
+        return spec
+    thinned = spec.thin(most)
+    return replace(spec, panels=thinned.panels, points=thinned.points)

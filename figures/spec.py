@@ -9,6 +9,7 @@ No Qt here: specs are numpy data and strings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -118,7 +119,12 @@ class Panel:
 
 @dataclass
 class FigureSpec:
-    """A whole figure: a title, stacked panels (sharing x when ``share_x``), a caption."""
+    """A whole figure: a title, stacked panels (sharing x when ``share_x``), a caption.
+
+    ``thin``: the same figure computed again on ``n`` x points (the explorer's curves), or None when its data is no
+    grid to thin; ``points``: the grid's size now. An image needs no more points than its panels have pixels:
+    the exporters draw ``thin(n)``'s panels instead (:func:`figures.layout.for_image`); a CSV keeps every point.
+    """
 
     title: str
     panels: list[Panel]
@@ -126,3 +132,5 @@ class FigureSpec:
     share_x: bool = True
     name: str = "figure"  # a file-name stem for exports
     column_order: tuple[str, ...] = ()  # the CSV's data columns in this order (those named); empty: as the panels list them
+    thin: Callable[[int], FigureSpec] | None = field(default=None, repr=False, compare=False)
+    points: int = 0

@@ -17,9 +17,9 @@ from engine.initializers import Histogram, InitSample, histogram, histogram_rang
 from engine.training import TrainResult, lesson_stack
 from figures.builders import depth_figure, init_figure
 from figures.explorer import explorer_figure
+from figures.fit import lesson_figure
 from figures.spec import FigureSpec
 from figures.text import figure_tr, registry_tr
-from figures.training import training_figure
 from states.depth import DepthState
 from states.explorer import ExplorerState
 from states.initialization import InitializationState
@@ -110,6 +110,13 @@ def training_figure_of(
         k = len(stack.configs) - 1  # the chosen network, after its linear twin
         config = stack.configs[k]
         result = TrainResult(
-            config, stack.datas[k], stack.histories()[k], stack.snapshots()[k], stack.device, config.dtype, stack.fallback_reason
+            config,
+            stack.datas[k],
+            stack.histories()[k],
+            stack.snapshots()[k],
+            stack.device,
+            config.dtype,
+            stack.fallback_reason,
+            weights=tuple(stack.weights(k)),
         )
-    return training_figure(result)
+    return lesson_figure(result, state.contributions)

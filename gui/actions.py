@@ -37,7 +37,9 @@ class FileActions(QObject):
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.triggered.connect(self.copy_current)
         self.animation_action = QAction(self.tr("Export &animation…"), window)
-        self.animation_action.setToolTip(self.tr("Sweep a parameter of the current plots into a GIF, WebP or APNG"))
+        self.animation_action.setToolTip(
+            self.tr("Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG")
+        )
         self.animation_action.triggered.connect(self.export_animation)
         self.gallery_action = QAction(self.tr("Export &gallery…"), window)
         self.gallery_action.triggered.connect(self.export_gallery)
@@ -113,7 +115,7 @@ class FileActions(QObject):
         if tab is None or not sweepable(tab):
             self._warn(
                 self.tr("Nothing to animate"),
-                self.tr("This tab has no slider to sweep here yet; the command line's export --sweep animates every tab."),
+                self.tr("This tab has no slider to sweep; the command line's export --sweep animates every tab."),
             )
             return
         dialog = AnimationDialog(tab, self.window)

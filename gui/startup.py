@@ -26,12 +26,14 @@ prints ``startup: no first curve within … s`` and exits 1.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -109,6 +111,45 @@ class _BackgroundImport(QObject):
 def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject) -> None:
     """Import ``modules`` (pure Python/torch, no Qt objects) on a worker thread, then call ``then`` on the GUI thread."""
     _BackgroundImport(modules, then, parent)
+
+
+def warm_qt_classes(module_name: str) -> None:
+    """Create every class of the PySide6 module ``module_name`` now (PySide6 creates them on first use; pyqtgraph's
+    import touches every one of QtCore's, QtGui's and QtWidgets' at once: ~0.1 s of its hold)."""
+    module = importlib.import_module(module_name)
+    for name in dir(module):
+        getattr(module, name)
+
+
+#: What start-up does on the GUI thread once numpy is there, one step per turn of the event loop (it repaints and
+#: answers in between), before torch is imported: the Qt classes pyqtgraph touches, then pyqtgraph itself. Before,
+#: pyqtgraph was imported while torch imported on the other thread; both need the GIL, and its import held the
+#: event loop twice as long (start-up's longest stall).
+PLOT_LIBRARY_STEPS: tuple[Callable[[], None], ...] = (
+    partial(warm_qt_classes, "PySide6.QtCore"),
+    partial(warm_qt_classes, "PySide6.QtGui"),
+    partial(warm_qt_classes, "PySide6.QtWidgets"),
+    apply_plot_look,
+)
+
+
+#: The delay between two steps of start-up's work: a real timer, so the event loop runs its due timers and paints in
+#: between (a 0 ms single shot is a posted call, run before them: the two "shorter holds" were one).
+TURN_MS = 1
+
+
+def in_steps(steps: Sequence[Callable[[], None]], then: Callable[[], None], parent: QObject) -> None:
+    """Run ``steps`` on the GUI thread one per turn of the event loop, then ``then``."""
+    pending = list(steps)
+
+    def step() -> None:
+        if pending:
+            pending.pop(0)()
+            QTimer.singleShot(TURN_MS, parent, step)
+        else:
+            then()
+
+    QTimer.singleShot(TURN_MS, parent, step)
 
 
 class StartupClock(QObject):
@@ -240,21 +281,35 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     """Show the main window and run the event loop until it closes; the exit status.
 
     ``session``: a session file to open; ``fresh``: start with the defaults, not the last size and state.
+
+    The garbage collector waits until the first curve: start-up makes millions of long-lived objects (torch,
+    Qt, the tabs) and little garbage, and each full pass over them cost ~30 ms (nine of them, 0.1 s of CPU,
+    while the first tab was built; more during the imports). Then they are frozen (:func:`gc.freeze`: later
+    passes skip them) and collection resumes.
     """
+    gc.disable()
     window = open_window(language, restore=not fresh)
     install_excepthook()
 
     def painted() -> None:
-        # Once the window is on screen, torch loads on a worker thread; meanwhile the GUI thread imports pyqtgraph
-        # (the plots' library: Qt objects, so not on the worker); then the tab to show is built, the others later.
+        # Once the window is on screen, numpy loads on a worker thread, then the GUI thread imports pyqtgraph in steps
+        # (the plots' library: Qt objects, so not on the worker), then torch loads on the worker while the window
+        # answers; then the tab to show is built, the others later.
+        import_in_background(["numpy"], lambda: in_steps(PLOT_LIBRARY_STEPS, torch_next, parent=window), parent=window)
+
+    def torch_next() -> None:
         import_in_background(["engine"], tabs, parent=window)
-        QTimer.singleShot(0, window, apply_plot_look)
 
     def tabs() -> None:
         # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
         # the event loop instead of one long one (the window repaints and answers in between).
         window.load_frame()
-        QTimer.singleShot(0, window, lambda: start_tabs(window, session, fresh))
+        QTimer.singleShot(TURN_MS, window, lambda: start_tabs(window, session, fresh))
+
+    def collect_again() -> None:
+        gc.freeze()
+        gc.enable()
 
     after_first_paint(window, painted)
+    after_first_curve(window, collect_again, fallback_ms=30_000)
     return QApplication.instance().exec()

@@ -7,7 +7,7 @@ what ``export --session`` draws. As JSON (every field optional; a missing one ta
     {"dataset": "circle", "noise": 0, "train_ratio": 50, "seed": 0, "points": [[1.5, -2.0, 1], ...],
      "hidden": [4, 2], "activation": "tanh", "activation_params": {}, "init": "auto", "init_params": {}, "bias": 0.1,
      "optimizer": "sgd", "lr": 0.03, "batch": 10, "regularization": "none", "reg_rate": 0, "loss": "mse",
-     "features": ["x1", "x2"], "side_by_side": false, "discretise": false,
+     "features": ["x1", "x2"], "side_by_side": false, "discretise": false, "contributions": false,
      "trained": {"epoch": 120, "networks": [[{"weight": [[...], ...], "bias": [...]}, ...]],
                  "history": [[[0, 0.69, 0.7, 0.5, 0.48], ...]]}}
 
@@ -67,7 +67,7 @@ CONFIG_FIELDS = (
     "features",
     "layer_activations",
 )
-FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "trained")
+FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "contributions", "trained")
 _DEFAULTS = TrainConfig()
 
 
@@ -119,6 +119,8 @@ class TrainingState:
     points: tuple[tuple[float, float, int], ...] | None = None
     side_by_side: bool = False
     discretise: bool = False
+    #: A 1-D regression's fit view: each last-layer unit's weighted output drawn as thin curves under the fit.
+    contributions: bool = False
     trained: Trained | None = None
 
     @classmethod
@@ -138,6 +140,8 @@ class TrainingState:
         values = {name: _plain(getattr(self, name)) for name in CONFIG_FIELDS}
         values["points"] = None if self.points is None else [list(p) for p in self.points]
         values["side_by_side"], values["discretise"] = self.side_by_side, self.discretise
+        if self.contributions:  # only when on: files without it (version 1) read the same
+            values["contributions"] = True
         if self.trained is not None:
             values["trained"] = self.trained.section()
         return values
@@ -197,6 +201,7 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
         points=state_points(points),
         side_by_side=side_by_side,
         discretise=boolean(section.get("discretise", False), field(where, "discretise")),
+        contributions=boolean(section.get("contributions", False), field(where, "contributions")),
         trained=None if trained is None else _trained(trained, field(where, "trained"), checked, side_by_side),
     )
 

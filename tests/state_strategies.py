@@ -149,6 +149,7 @@ def training_states(draw, trained: bool = True) -> TrainingState:
         "features": draw(st.lists(st.sampled_from(tuple(FEATURES)), min_size=1, max_size=3, unique=True)),
         "side_by_side": draw(st.booleans()),
         "discretise": draw(st.booleans()),
+        "contributions": draw(st.booleans()),
     }
     if draw(st.booleans()):
         section["points"] = draw(st.lists(st.tuples(finite, finite, st.integers(0, 1)).map(list), min_size=4, max_size=12))

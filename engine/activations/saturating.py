@@ -16,6 +16,12 @@ def _check_hardtanh(p: dict[str, Any]) -> None:
         raise EngineError("hardtanh.min_val", f"min_val ({p['min_val']:g}) must be below max_val ({p['max_val']:g})")
 
 
+def _softsign(x: torch.Tensor) -> torch.Tensor:
+    """x / (1 + |x|) with |x| written x·sign(x): the same values as F.softsign bit for bit and the same f′ and f″,
+    but F.softsign's abs made PyTorch's double backward import sympy (1-2 s, the GUI frozen) at the first f″."""
+    return x / (1 + x * torch.sign(x))
+
+
 ENTRIES = (
     # ---- sigmoid-like ----------------------------------------------------------
     Activation(
@@ -105,7 +111,7 @@ ENTRIES = (
         id="softsign",
         name="Softsign",
         family="sigmoid-like",
-        fn=F.softsign,
+        fn=_softsign,
         formula="Softsign(x) = x / (1 + |x|)",
         formula_html="Softsign(<i>x</i>) = <i>x</i> / (1 + |<i>x</i>|)",
         derivative="Softsign'(x) = 1 / (1 + |x|)²",

@@ -15,10 +15,11 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetrics
 
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
-from gui.common import ticks
+from gui.common import plot_menus, ticks
 from gui.common.responsive import CentralFit
 
 ticks.install()  # every axis, on screen and exported: tick labels thinned where they would overlap
+plot_menus.install()  # every plot's right-click menu built when first opened (start-up, issue 28)
 
 BACKGROUND = "#ffffff"
 FOREGROUND = "#333333"  # axes, tick labels

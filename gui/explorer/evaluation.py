@@ -28,6 +28,10 @@ from gui.explorer.curves import CurveSet, CurveState
 
 #: the most estimated work the GUI thread does for one change; beyond it the worker computes
 SYNC_SECONDS = 0.03
+#: A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms
+#: single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after
+#: all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer.
+NEXT_TURN_MS = 1
 #: a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)
 REGISTRY_NS = 60.0
 
@@ -115,7 +119,7 @@ class CurveEvaluation:
         """The worker's curves: those still wanted (same curve, values and grid) replace the last good ones, one
         per turn of the event loop (each takes the GUI thread a few milliseconds at 100,001 points)."""
         self._results, self._finished = dict(results), {}
-        self._draw_next_result()
+        QTimer.singleShot(NEXT_TURN_MS, self._draw_next_result)
 
     def _draw_next_result(self) -> None:
         for i, p in enumerate(self.curves):
@@ -129,7 +133,7 @@ class CurveEvaluation:
                 p.curve, p.dirty = result, False
             self._show_curves([(i, result if isinstance(result, Exception) else None)])
             if any(id(q) in self._results for q in self.curves):
-                QTimer.singleShot(0, self._draw_next_result)
+                QTimer.singleShot(NEXT_TURN_MS, self._draw_next_result)
                 return
             break
         self._results = {}

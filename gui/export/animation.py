@@ -4,9 +4,10 @@ Each frame is :func:`gui.export.formats.figure_image` of one FigureSpec, the sam
 still PNG export writes, so an animation's first and last frames are the still exports at
 the sweep's ends: pixel for pixel in WebP (lossless) and APNG, within the palette's error in
 GIF. A GIF has one palette for the whole animation (taken from the first and last frames,
-no dithering, so an unchanged pixel stays the same index) and, like APNG, stores only the
-rectangle that changed from one frame to the next; identical frames in a row become one
-longer frame. Nothing here writes a file: the caller writes the bytes atomically.
+no dithering, so an unchanged pixel stays the same index), stores only the rectangle that
+changed from one frame to the next with the unchanged pixels in it transparent (APNG: the
+rectangle); identical frames in a row become one longer frame. Nothing here writes a file:
+the caller writes the bytes atomically.
 """
 
 from __future__ import annotations
@@ -71,36 +72,93 @@ def pil_image(image: QImage) -> Image.Image:
     return Image.frombuffer("RGB", (width, height), bytes(rgb.constBits()), "raw", "RGB", stride, 1).copy()
 
 
-def global_palette(samples: list[Image.Image]) -> list[int]:
-    """One 256-colour palette for a whole GIF: the most common colours of a few of its frames, exactly.
+#: The GIF palette's last entry: "unchanged", transparent over the frame before (the other 255 are colours).
+UNCHANGED = 255
+#: How many of a GIF's commonest colours its palette keeps exactly (the rest of the 255: a median cut).
+EXACT = 128
 
-    A figure is mostly a few flat colours (background, grid, text, curves) with antialiased edges:
-    keeping the commonest colours exact keeps those pixels exact; an edge pixel takes the nearest.
+
+def global_palette(samples: list[Image.Image]) -> list[int]:
+    """One palette for a whole GIF from a few of its frames: 255 colours, then :data:`UNCHANGED`.
+
+    A figure is mostly a few flat colours (background, grid, text, curves) with antialiased edges,
+    and maybe a colour map: the :data:`EXACT` commonest colours are kept exactly (those pixels stay
+    exact), the other entries are a median cut of the remaining pixels (a map's gradient and the
+    edges take the nearest, 46 levels off at worst on the training map instead of 67 when every
+    entry was a common colour).
     """
     counts: dict[tuple[int, int, int], int] = {}
     for sample in samples:
         for count, colour in sample.getcolors(sample.width * sample.height) or []:
             key = cast(tuple[int, int, int], colour)  # an RGB image's colours are (r, g, b)
             counts[key] = counts.get(key, 0) + count
-    common = sorted(counts, key=counts.__getitem__, reverse=True)[:256]
-    return [channel for colour in common for channel in colour] + [0, 0, 0] * (256 - len(common))
+    common = sorted(counts, key=counts.__getitem__, reverse=True)
+    chosen, rest = common[:EXACT], common[EXACT:]
+    if len(rest) <= UNCHANGED - len(chosen):
+        chosen += rest
+    else:
+        pixels = np.repeat(np.asarray(rest, dtype=np.uint8), [counts[c] for c in rest], axis=0)
+        cut = Image.fromarray(pixels.reshape(1, -1, 3), "RGB").quantize(UNCHANGED - len(chosen), Image.Quantize.MEDIANCUT)
+        entries = np.asarray(cut.getpalette() or [], dtype=np.uint8).reshape(-1, 3)[: UNCHANGED - len(chosen)]
+        chosen += [(int(r), int(g), int(b)) for r, g, b in entries]
+    return [channel for colour in chosen for channel in colour] + [0, 0, 0] * (256 - len(chosen))
+
+
+class Quantizer:
+    """Frames in one palette's colours (r, g, b, ... as :func:`global_palette` gives), each pixel the nearest of its
+    first 255 entries: exact where the colour is one of them (Pillow's own mapping goes through a coarse colour
+    cube and turns white into 252 grey). Each colour's entry is looked up once for the whole animation."""
+
+    def __init__(self, palette: list[int]):
+        self.palette = palette
+        self.entries = np.asarray(palette, dtype=np.int32).reshape(-1, 3)[:UNCHANGED]
+        self.known = np.zeros(1 << 24, dtype=bool)  # 16 MB each: one flag and one index per 24-bit colour
+        self.index = np.zeros(1 << 24, dtype=np.uint8)
+
+    def indices(self, frame: Image.Image) -> np.ndarray:
+        """The frame's palette indices, (height, width) uint8."""
+        rgb = np.asarray(frame, dtype=np.int32)
+        packed = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
+        new = np.unique(packed[~self.known[packed]])
+        for start in range(0, len(new), 4096):  # bounded memory for frames with many colours
+            colours = new[start : start + 4096]
+            wanted = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], axis=1)
+            distances = ((wanted[:, None, :] - self.entries[None, :, :]) ** 2).sum(axis=2)
+            self.index[colours] = distances.argmin(axis=1)
+            self.known[colours] = True
+        return self.index[packed]
+
+    def image(self, indices: np.ndarray) -> Image.Image:
+        image = Image.fromarray(indices, "P")
+        image.putpalette(self.palette)
+        return image
 
 
 def paletted(frame: Image.Image, palette: list[int]) -> Image.Image:
-    """``frame`` in ``palette``'s 256 colours (r, g, b, r, g, b, ...), each pixel the nearest entry: exact where
-    the colour is in it (Pillow's own mapping goes through a coarse colour cube and turns white into 252 grey)."""
-    rgb = np.asarray(frame, dtype=np.int32)
-    packed = (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2]
-    colours, inverse = np.unique(packed.ravel(), return_inverse=True)
-    entries = np.asarray(palette, dtype=np.int32).reshape(-1, 3)
-    wanted = np.stack([colours >> 16, (colours >> 8) & 255, colours & 255], axis=1)
-    nearest = np.empty(len(colours), dtype=np.uint8)
-    for start in range(0, len(colours), 4096):  # bounded memory for frames with many colours
-        block = wanted[start : start + 4096]
-        nearest[start : start + 4096] = ((block[:, None, :] - entries[None, :, :]) ** 2).sum(axis=2).argmin(axis=1)
-    image = Image.fromarray(nearest[inverse].reshape(packed.shape), "P")
-    image.putpalette(palette)
-    return image
+    """``frame`` in ``palette``'s colours, as :class:`Quantizer` maps them."""
+    quantizer = Quantizer(palette)
+    return quantizer.image(quantizer.indices(frame))
+
+
+def gif_frames(frames: list[Image.Image], frame_ms: int) -> tuple[list[Image.Image], list[int]]:
+    """The paletted frames as a GIF stores them, and each one's duration: a frame equal to the one before adds its
+    time to it; in each frame after the first the pixels equal to the frame before are :data:`UNCHANGED`
+    (transparent: the frame before shows through), which compresses far better than repeating them."""
+    if not frames:
+        return [], []
+    out, durations, before = [frames[0]], [frame_ms], np.asarray(frames[0])
+    for frame in frames[1:]:
+        now = np.asarray(frame)
+        same = now == before
+        if same.all():
+            durations[-1] += frame_ms
+            continue
+        image = Image.fromarray(np.where(same, UNCHANGED, now).astype(np.uint8), "P")
+        image.putpalette(frame.getpalette() or [])
+        out.append(image)
+        durations.append(frame_ms)
+        before = now
+    return out, durations
 
 
 def render_frames(
@@ -124,10 +182,11 @@ def render_frames(
     if fmt == "gif":
         drawn[count - 1] = draw(count - 1)
         palette = global_palette([first, drawn[count - 1]])
+    quantizer = None if palette is None else Quantizer(palette)
     frames = []
     for index in range(count):
         frame = drawn.pop(index, None) or draw(index)
-        frames.append(frame if palette is None else paletted(frame, palette))
+        frames.append(frame if quantizer is None else quantizer.image(quantizer.indices(frame)))
         if progress is not None:
             progress(index + 1, count)
     return frames
@@ -140,8 +199,17 @@ def encode_animation(frames: list[Image.Image], fmt: str, options: AnimationOpti
     head, rest = frames[0], frames[1:]
     if fmt == "gif":
         extra = {} if options.loop == 1 else {"loop": max(options.loop - 1, 0)}  # GIF counts repeats after the first play
+        (head, *rest), durations = gif_frames(frames, options.frame_ms)
         head.save(
-            buffer, "GIF", save_all=True, append_images=rest, duration=options.frame_ms, disposal=1, optimize=False, **extra
+            buffer,
+            "GIF",
+            save_all=True,
+            append_images=rest,
+            duration=durations,
+            disposal=1,
+            optimize=False,
+            transparency=UNCHANGED,
+            **extra,
         )
     elif fmt == "webp":
         head.save(

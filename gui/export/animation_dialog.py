@@ -1,16 +1,17 @@
-"""File > Export animation…: sweep one of the current tab's slider parameters into a GIF, WebP or APNG file.
+"""File > Export animation…: the current tab's figure as a GIF, WebP or APNG file.
 
-The parameters offered are the tab's sliders that have a ▶ (:class:`gui.common.sweep.SweepButton`).
-Each frame moves that slider as a drag would, lets the tab apply it (``tab.flush()``) and takes
-``tab.figure_spec()``, the figure File > Export writes; the slider goes back where it was. Tabs
-whose figures are computed in the background (depth, training) have no ``flush`` and are not
-offered yet: the command line's ``export --sweep`` animates them. Cancel leaves no file.
+The explorer and the depth tab sweep one of their ▶ slider parameters between two ends; the
+training tab writes the run it recorded while it trained, or trains a new run of its current
+settings (:mod:`gui.export.animation_sources`). Every frame is the figure File > Export writes
+for that value or epoch. Format, speed, length, size and loop as on the command line; a progress
+bar; Cancel leaves no file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import (
@@ -21,51 +22,31 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QProgressDialog,
+    QSpinBox,
     QWidget,
 )
 
 from engine.errors import EngineError
+from engine.jobs import Cancelled as EngineCancelled
 from engine.tables import write_atomic
+from engine.training_config import MAX_EPOCHS
 from figures.spec import FigureSpec
-from gui.common.sweep import SweepButton
 from gui.export.animation import ANIMATION_FORMATS, MAX_FPS, MAX_FRAMES, MIN_FPS, AnimationOptions, animation_data
+from gui.export.animation_sources import TrainingRun, source_of
 from gui.export.size import PRESETS
 
-
-class Cancelled(Exception):
-    """The user pressed Cancel while the frames were drawn."""
+NEW_RUN_EPOCHS = 200  # the new run's epochs offered first (as the issue's 200-epoch training GIF)
 
 
-def sweepable(tab: QWidget) -> list:
-    """The tab's parameter editors that have a ▶ (their ``spec.name`` and ``slider``), when the tab can flush."""
-    if not callable(getattr(tab, "flush", None)):
-        return []
-    return [b.parent() for b in tab.findChildren(SweepButton) if hasattr(b.parent(), "spec")]
+class Cancelled(EngineCancelled):
+    """The user pressed Cancel while the frames were computed or drawn (the engine's kind: it passes through the
+    engine's CUDA-to-CPU fallback, which reruns on any Exception)."""
 
 
-def settle(tab) -> None:
-    """Apply the tab's waiting change now and wait for curves computed in the background (the explorer's slow ones)."""
-    tab.flush()
-    wait = getattr(tab, "wait_evaluated", None)
-    if callable(wait) and not wait():
-        raise EngineError("animation", "the plots took too long to compute")
-
-
-def sweep_specs(tab, editor, values, progress: Callable[[int, int], None] | None = None) -> list[FigureSpec]:
-    """The tab's figure at each value of ``editor``'s slider (set as a drag sets it); the slider is put back."""
-    before = editor.slider.value()
-    specs = []
-    try:
-        for index, value in enumerate(values):
-            editor.slider.setValue(float(value))
-            settle(tab)
-            specs.append(tab.figure_spec())
-            if progress is not None:
-                progress(index + 1, len(values))
-    finally:
-        editor.slider.setValue(before)
-        settle(tab)
-    return specs
+def sweepable(tab: QWidget) -> bool:
+    """Whether the tab has something to animate: a ▶ slider to sweep, or a training run."""
+    source = source_of(tab)
+    return source is not None and (isinstance(source, TrainingRun) or bool(source.editors))
 
 
 class AnimationDialog(QDialog):
@@ -74,14 +55,25 @@ class AnimationDialog(QDialog):
     def __init__(self, tab: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.tab = tab
-        self.editors = sweepable(tab)
+        self.source = source_of(tab)
+        self.run = self.source if isinstance(self.source, TrainingRun) else None
+        self.sweep = None if isinstance(self.source, TrainingRun) else self.source
+        self.editors: list[Any] = [] if self.sweep is None else self.sweep.editors
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export animation"))
         form = QFormLayout(self)
         self.param_box = QComboBox()
+        label = getattr(self.sweep, "label", lambda editor: editor.spec.name)
         for editor in self.editors:
-            self.param_box.addItem(editor.spec.name)
+            self.param_box.addItem(label(editor), editor.spec.name)
+        gain = self.param_box.findData("gain")  # the depth tab's lesson: vanishing or exploding with the gain
+        self.param_box.setCurrentIndex(max(gain, 0))
         self.start_box, self.end_box = QDoubleSpinBox(), QDoubleSpinBox()
+        self.run_box = QComboBox()
+        self.epochs_box = QSpinBox()
+        self.epochs_box.setRange(1, MAX_EPOCHS)
+        self.epochs_box.setValue(NEW_RUN_EPOCHS)
+        self.epochs_box.setGroupSeparatorShown(True)
         self.format_box = QComboBox()
         for fmt, name in zip(ANIMATION_FORMATS, ("GIF", "WebP", "APNG"), strict=True):
             self.format_box.addItem(name, fmt)
@@ -100,9 +92,19 @@ class AnimationDialog(QDialog):
         self.loop_box = QComboBox()
         self.loop_box.addItem(self.tr("Forever"), 0)
         self.loop_box.addItem(self.tr("Once"), 1)
-        form.addRow(self.tr("Parameter"), self.param_box)
-        form.addRow(self.tr("From"), self.start_box)
-        form.addRow(self.tr("To"), self.end_box)
+        if self.run is not None:
+            if self.run.recorded() >= 2:
+                first, last = self.run.recorder.epochs()
+                text = self.tr("The run on screen: epochs {0} to {1} ({2} frames recorded)")
+                self.run_box.addItem(text.format(f"{first:,}", f"{last:,}", f"{self.run.recorded():,}"), "recorded")
+            self.run_box.addItem(self.tr("A new run of the current settings"), "new")
+            form.addRow(self.tr("Run"), self.run_box)
+            form.addRow(self.tr("Epochs"), self.epochs_box)
+            self.run_box.currentIndexChanged.connect(self._run_chosen)
+        else:
+            form.addRow(self.tr("Parameter"), self.param_box)
+            form.addRow(self.tr("From"), self.start_box)
+            form.addRow(self.tr("To"), self.end_box)
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Frames per second"), self.fps_box)
         form.addRow(self.tr("Duration"), self.seconds_box)
@@ -113,7 +115,15 @@ class AnimationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.param_box.currentIndexChanged.connect(self._ends_of)
-        self._ends_of(0)
+        self._ends_of(self.param_box.currentIndex())
+        self._run_chosen()
+
+    def _run_chosen(self, *_) -> None:
+        """The new run's epochs only for a new run; a recording plays a frame per recorded frame by default."""
+        recorded = self.run_box.currentData() == "recorded"
+        self.epochs_box.setEnabled(not recorded)
+        if recorded and self.run is not None:
+            self.seconds_box.setValue(min(max(self.run.recorded() / self.fps_box.value(), 0.5), 60))
 
     def _ends_of(self, index: int) -> None:
         if not 0 <= index < len(self.editors):
@@ -128,14 +138,22 @@ class AnimationDialog(QDialog):
     def frames(self) -> int:
         return int(min(max(round(self.seconds_box.value() * self.fps_box.value()), 2), MAX_FRAMES))
 
-    def animation_bytes(self, progress: Callable[[int, int], None] | None = None) -> bytes:
-        """The file's contents with the dialog's choices; EngineError when the tab has nothing to sweep."""
-        if not self.editors:
+    def specs(self, progress: Callable[[float, int], None] | None = None) -> list[FigureSpec]:
+        """The frames' figures with the dialog's choices; EngineError when the tab has nothing to animate."""
+        count = self.frames()
+        if self.run is not None:
+            if self.run_box.currentData() == "recorded":
+                return self.run.recorded_specs(count, progress)
+            return self.run.new_run_specs(self.epochs_box.value(), count, progress)
+        if self.sweep is None or not self.editors:
             raise EngineError("animation", self.tr("This tab has no parameter to sweep here yet"))
         editor = self.editors[self.param_box.currentIndex()]
-        count = self.frames()
         values = np.linspace(self.start_box.value(), self.end_box.value(), count)
-        specs = sweep_specs(self.tab, editor, values, None if progress is None else lambda d, n: progress(d, 2 * n))
+        return self.sweep.specs(editor, values, progress)
+
+    def animation_bytes(self, progress: Callable[[float, int], None] | None = None) -> bytes:
+        """The file's contents with the dialog's choices (the figures, then the frames drawn: half the bar each)."""
+        specs = self.specs(None if progress is None else lambda d, n: progress(d, 2 * n))
         preset = PRESETS.get(self.size_box.currentData() or "")
         size = dict(width=preset.width, height=preset.height, scale=preset.scale) if preset else {}
         options = AnimationOptions(fps=self.fps_box.value(), loop=self.loop_box.currentData())
@@ -147,7 +165,7 @@ class AnimationDialog(QDialog):
         bar = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 100, self)
         bar.setMinimumDuration(0)
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: float, total: int) -> None:
             bar.setValue(round(100 * done / total))
             if bar.wasCanceled() or cancelled():
                 raise Cancelled

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 from PySide6.QtWidgets import QApplication
 
 from engine.errors import EngineError
+from figures.layout import for_image
 from figures.palette import DASH_PATTERNS, color
 from figures.spec import IMAGE_ORIGINS, FigureSpec, Image, Panel, Series
 from gui.common import theme
@@ -372,7 +373,9 @@ def y_position(value: float, log_y: bool) -> float:
 def render_scene(
     spec: FigureSpec, style: str, size: tuple[int, int], scale: float, include_caption: bool, line_scale: float
 ) -> SceneRenderer:
-    """Lay ``spec`` out at ``size`` pixels / ``scale`` in the named style; close the result when done."""
+    """Lay ``spec`` out at ``size`` pixels / ``scale`` in the named style (its curves thinned to the points the
+    pixels show, as ``export --session`` computes them); close the result when done."""
     check_spec(spec)
+    spec = for_image(spec, size)
     logical = (max(1, round(size[0] / scale)), max(1, round(size[1] / scale)))
     return SceneRenderer(spec, style_for(style), logical, line_scale, include_caption)

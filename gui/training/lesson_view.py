@@ -13,8 +13,8 @@ from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.responsive import ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
-from gui.training.first_epoch import frame_epochs
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
+from gui.training.ranges import SteppedRange
 from gui.training.runs import Frame, RunFrame
 
 
@@ -28,6 +28,7 @@ class LossView(QWidget):
         add_legend(self.plot, offset=(-10, 10))
         self.train = self.plot.plot(pen=pen(TRAIN_COLOR), name=self.tr("train"))
         self.test = self.plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
+        self.range = SteppedRange(self.plot, zero_y=True)  # in steps, not per epoch (see gui.training.ranges)
         self.columns = HistoryColumns()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -38,7 +39,7 @@ class LossView(QWidget):
         for item, name in ((self.train, "train_loss"), (self.test, "test_loss")):
             ok = np.isfinite(c[name])
             item.setData(c["epoch"][ok], c[name][ok])
-        frame_epochs(self.plot, c["epoch"], [c["train_loss"], c["test_loss"]])  # epoch 0 inside, not on the edge
+        self.range.update(float(c["epoch"][-1]) if len(c["epoch"]) else 0.0, [c["train_loss"], c["test_loss"]])
 
 
 class LessonView(QWidget):

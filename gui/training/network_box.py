@@ -26,7 +26,7 @@ from engine.datasets import DEFAULT_FEATURES, FEATURES
 from engine.initializers import INITIALIZERS, get_initializer
 from engine.optimizers import OPTIMIZERS
 from engine.resolve import resolve_activation
-from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS, TrainConfig
+from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS, SQUARED, TrainConfig
 from gui.common.activation_chooser import ActivationChooser
 from gui.common.engine_text import engine_tr, format_value
 from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
@@ -231,6 +231,7 @@ class TrainingBox(QGroupBox):
         self.loss_combo = QComboBox()
         self.loss_combo.addItem(self.tr("squared error (tanh output)"), "mse")
         self.loss_combo.addItem(self.tr("cross-entropy (sigmoid output)"), "bce")
+        self.loss_combo.addItem(self.tr("squared error (regression)"), SQUARED)  # a regression dataset's only loss
         features = QWidget()
         grid = QGridLayout(features)
         grid.setContentsMargins(0, 0, 0, 0)

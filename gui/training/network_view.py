@@ -213,15 +213,27 @@ class NetworkDiagram(QWidget):
         self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * gap + 0.7), yRange=(-half, half), padding=0)
 
     def _set(self, column: int, row: int, values: np.ndarray, levels: tuple[float, float]) -> None:
-        # Coloured here as RGBA: with a lookup table pyqtgraph built a 256-entry QImage colour table per image
-        # and frame (74,000 qRgb calls a second of [16×6] frames, the diagram's largest cost); NaN is transparent.
-        item, centre = self._nodes[column][row], self._centres[column][row]
         low, high = levels
-        scaled = (values.T - low) * ((len(self._table) - 1) / ((high - low) or 1.0))
+        self._put(column, row, self._colour(values.T[None], np.array([low]), np.array([high]))[0])
+
+    def _colour(self, values: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+        """RGBA (…, n, n, 4) of maps ``values`` (k, n, n), map ``i`` scaled from ``low[i]`` to ``high[i]``.
+
+        Coloured here as RGBA: with a lookup table pyqtgraph built a 256-entry QImage colour table per image
+        and frame (74,000 qRgb calls a second of [16×6] frames, the diagram's largest cost); NaN is transparent.
+        All of a layer's maps in one pass: per map, numpy's call overhead was most of the diagram's drawing."""
+        top = len(self._table) - 1
+        span = high - low
+        scale = top / np.where(span != 0, span, 1.0)
+        scaled = (values - low[:, None, None]) * scale[:, None, None]
         finite = np.isfinite(scaled)
-        index = np.clip(np.where(finite, scaled, 0.0), 0, len(self._table) - 1).astype(np.intp)
+        index = np.clip(np.where(finite, scaled, 0.0), 0, top).astype(np.intp)
         rgba = self._rgba[index]
         rgba[..., 3] = np.where(finite, 255, 0)
+        return rgba
+
+    def _put(self, column: int, row: int, rgba: np.ndarray) -> None:
+        item, centre = self._nodes[column][row], self._centres[column][row]
         item.setImage(rgba, autoLevels=False)
         item.setRect(QRectF(centre.x() - 0.5, centre.y() - 0.5, 1.0, 1.0))
 
@@ -255,10 +267,15 @@ class NetworkDiagram(QWidget):
     def _show_layer(self, layer: int, run: RunFrame) -> None:
         step = self._fit(run)
         maps = run.snapshot.units[layer] if layer < len(run.snapshot.units) else ()
-        for k, values in enumerate(maps):
-            small = values[::step, ::step]
-            top = float(np.nanmax(np.abs(small))) if np.isfinite(small).any() else 1.0
-            self._set(layer + 1, k, small, (-(top or 1.0), top or 1.0))
+        if not len(maps):
+            return
+        small = np.asarray(maps)[:, ::step, ::step]
+        # each unit on its own symmetric scale: its largest |value| ignoring NaN (±1 when 0 or no finite value)
+        magnitude = np.where(np.isnan(small), -np.inf, np.abs(small)).max(axis=(1, 2))
+        top = np.where(np.isfinite(small).any(axis=(1, 2)) & (magnitude != 0), magnitude, 1.0)
+        rgba = self._colour(small.transpose(0, 2, 1), -top, top)
+        for k in range(len(small)):
+            self._put(layer + 1, k, rgba[k])
 
     def _show_output(self, run: RunFrame) -> None:
         self._run = run

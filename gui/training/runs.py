@@ -33,10 +33,12 @@ from engine.training_views import Snapshot, View
 
 #: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
 FRAME_S = 1 / 60
-#: "As fast as possible": frames of 1/30 s (still smooth), of which the worker trains this share and
-#: leaves the rest to the GUI thread to draw (both need the GIL; an always-busy worker stalled the
-#: event loop for 70 to 220 ms before).
-FAST_FRAME_S, FAST_TRAIN_SHARE = 1 / 30, 0.7
+#: "As fast as possible": frames of 1/31 s (still smooth, and a margin over the 30 frames/s asked for). The worker
+#: trains for what the frame leaves after the last frame's drawing (both need the GIL: an always-busy worker
+#: stalled the event loop for 70 to 220 ms before), at least FAST_MIN_SHARE of it.
+FAST_FRAME_S, FAST_MIN_SHARE = 1 / 31, 0.5
+#: Kept free in a fast frame besides the measured drawing time (the hand-over, a timer's lateness).
+FAST_SLACK_S = 0.001
 #: The longest a playing run waits for the GUI to draw its last frame.
 DRAW_WAIT_S = 0.25
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
@@ -62,8 +64,9 @@ class RunFrame:
     def result(self) -> TrainResult:
         """This run as the engine's :class:`TrainResult` (for the figure and its CSV)."""
         return TrainResult(
-            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason
-        )
+            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason,
+            weights=tuple(self.weights),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class TrainingRuns:
         self._stack: Stack | None = None
         self._diverged: Diverged | None = None
         self._epoch_s = 0.0  # a running estimate of one epoch's training time ("as fast as possible")
+        self._trained_at = 0.0  # when the last training ended
+        self._rest_s = 0.0  # a running estimate of a frame's time after training: its maps, hand-over and drawing
         #: What the last settings change did: ("kept", learning settings applied to the running networks) or
         #: ("reset", the fields that changed the network or the data); None when nothing changed. The tab says it.
         self.change: tuple[str, tuple[str, ...]] | None = None
@@ -131,7 +136,8 @@ class TrainingRuns:
             self._stack.step(epochs)  # no cancel inside: side by side, both networks stay at the same epoch
         except Diverged as exc:
             self._diverged = exc
-        spent = (time.perf_counter() - start) / max(epochs, 1)
+        self._trained_at = time.perf_counter()
+        spent = (self._trained_at - start) / max(epochs, 1)
         self._epoch_s = spent if not self._epoch_s else 0.7 * self._epoch_s + 0.3 * spent
 
     def _finish(self, view: View, progress: ProgressFn) -> Frame:
@@ -204,14 +210,14 @@ class TrainingRuns:
         return self._finish(view, progress)
 
     def frames(self, config: TrainConfig, side_by_side: bool, view: View, speed: int, limit: int) -> Iterator[Frame]:
-        """Train ``speed`` epochs (0: as many as fit in a fast frame) and yield the frame after them, again and again
-        until ``limit`` epochs or a divergence (the caller then gets it from :meth:`play`'s end)."""
+        """Train ``speed`` epochs (0: as many as fit in a fast frame besides its drawing) and yield the frame after
+        them, again and again until ``limit`` epochs or a divergence (the caller then gets it from :meth:`play`'s end)."""
         self._ensure(config, side_by_side)
         while self.epoch < limit:
             if speed:
                 epochs = speed
-            else:  # as many epochs as fit in the frame's training share, by the running estimate
-                budget = FAST_FRAME_S * FAST_TRAIN_SHARE
+            else:  # as many epochs as fit in the frame's time left after the last frame's maps and drawing
+                budget = max(FAST_FRAME_S * FAST_MIN_SHARE, FAST_FRAME_S - self._rest_s - FAST_SLACK_S)
                 epochs = max(1, int(budget / self._epoch_s)) if self._epoch_s else 1
             self._train(min(epochs, limit - self.epoch))
             if self._diverged is not None:
@@ -236,6 +242,10 @@ class TrainingRuns:
         ``DRAW_WAIT_S``), then sleeps out the rest of the display frame. Painting calls back into Python
         (pyqtgraph) dozens of times a frame; with the worker computing meanwhile, each callback waited for
         the GIL (5 ms switch interval) and the event loop stalled for 80 to 220 ms on a busy machine.
+
+        The frames keep to the clock: a frame that came late is made up by the next ones starting at once
+        (at most one period of debt), so 1 epoch per frame is 60 epochs/s whenever the frames fit on average
+        (starting the count again after each late frame lost its lateness for good: 57 of 60 epochs/s).
         """
         period = FRAME_S if speed else FAST_FRAME_S
         wait_shown = getattr(progress, "wait_shown", None)  # the GUI worker's; a plain callback has none
@@ -247,11 +257,13 @@ class TrainingRuns:
                     wait_shown(DRAW_WAIT_S)
                 if cancelled():
                     break
+                rest = time.perf_counter() - self._trained_at
+                self._rest_s = rest if not self._rest_s else 0.7 * self._rest_s + 0.3 * rest
                 due += period
                 delay = due - time.perf_counter()
                 if delay > 0:
                     time.sleep(delay)
-                else:  # behind (a slow frame): start counting again from now rather than rush to catch up
+                elif delay < -period:  # far behind (a stall): count again from now rather than rush many frames
                     due = time.perf_counter()
                 if cancelled():
                     break

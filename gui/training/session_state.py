@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from engine.errors import EngineError
-from engine.training_config import checked_config
+from engine.training_config import checked_config, task_features
 from states.training import Trained, TrainingState, state_points
 
 
@@ -43,11 +43,12 @@ class TrainingTabState:
             regularization=cfg.regularization,
             reg_rate=cfg.reg_rate,
             loss=cfg.loss,
-            features=tuple(cfg.features),
+            features=task_features(cfg.dataset, tuple(cfg.features)) if c.data_box.points() is None else tuple(cfg.features),
             layer_activations=tuple(None if e is None else (e if isinstance(e, str) else e[0]) for e in cfg.layer_activations),
             points=state_points(c.data_box.points()),
             side_by_side=c.side_by_side(),
             discretise=c.discretise(),
+            contributions=tab.fit_view.contributions(),
             trained=self._trained() if with_network else None,
         )
 
@@ -81,6 +82,7 @@ class TrainingTabState:
         c.set_side_by_side(state.side_by_side)
         c.run_box.lesson_check.blockSignals(False)
         c.run_box.discretise_check.setChecked(state.discretise)
+        tab.fit_view.set_contributions(state.contributions)
         trained = state.trained
         if trained is None:
             tab.reset()

@@ -23,7 +23,8 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.errors import EngineError
-from engine.training_config import MAX_EPOCHS, TRAIN_DTYPES, TrainConfig, checked_config
+from engine.regression import is_curve
+from engine.training_config import MAX_EPOCHS, SQUARED, TRAIN_DTYPES, TrainConfig, checked_config
 from engine.training_views import View
 from figures.spec import FigureSpec
 from figures.tab_figures import training_figure_of
@@ -33,11 +34,14 @@ from gui.common.responsive import PLOT_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
+from gui.training.cost_prompt import PlayCost
 from gui.training.edits import ParameterEdit
+from gui.training.fit_view import FitView, sync_task
 from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView
+from gui.training.recorder import RunRecorder
 from gui.training.runs import Frame, TrainingRuns
 from gui.training.selftest import training_self_test_steps
 from gui.training.session_state import TrainingTabState
@@ -67,9 +71,11 @@ class TrainingTab(ComputeTab):
         self.session = TrainingTabState(self)  # state() and show_state(state)
         self.runs = TrainingRuns()  # used only by jobs on the worker thread
         self.frame: Frame | None = None
+        self.recorder = RunRecorder()  # the frames drawn, for File > Export animation…
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
         self._resume_play = False  # a learning setting changed during Play: play on once it is applied
         self._playing = False
+        self.play_cost = PlayCost(self)
         self._queue: list = []  # views still to draw in this round (each draws the newest frame)
         self._round_stale = False  # a newer frame came during the round: another round follows
         self._rate: deque[tuple[float, int]] = deque()  # (time, epoch) of the frames of the last second
@@ -78,6 +84,10 @@ class TrainingTab(ComputeTab):
         self._draw_timer.timeout.connect(self._draw_next)
         self.controls = TrainingControls()
         self.decision_map = DecisionMap()
+        self.fit_view = FitView()  # a 1-D regression dataset's view, in the map's place
+        self.map_stack = QStackedWidget()
+        self.map_stack.addWidget(self.decision_map)
+        self.map_stack.addWidget(self.fit_view)
         self.diagram = NetworkDiagram()
         self.curves = CurvesView()
         self.gradients = GradientView()
@@ -101,7 +111,7 @@ class TrainingTab(ComputeTab):
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
         self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
-        self.single = ReflowGrid([self.diagram, self.decision_map, self.views], max_columns=2)  # 2, 1 columns
+        self.single = ReflowGrid([self.diagram, self.map_stack, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)
         self.pages.addWidget(self.lesson)
@@ -119,6 +129,9 @@ class TrainingTab(ComputeTab):
         c.reset_requested.connect(self.reset)
         c.look_changed.connect(self._redraw)
         c.run_box.show_test_check.toggled.connect(self._show_test)
+        run_layout = c.run_box.layout()
+        assert run_layout is not None  # RunBox lays out its rows in a QVBoxLayout
+        run_layout.addWidget(self.fit_view.contributions_check)  # with the view's other switches
         self.diagram.hovered.connect(self._on_unit_hovered)
         self.diagram.edit_requested.connect(self.ask_edit)
         self.undo_stack = QUndoStack(self)
@@ -163,6 +176,7 @@ class TrainingTab(ComputeTab):
             self.decision_map.show_run(self.frame.main, self.controls.discretise())
 
     def _show_test(self, shown: bool) -> None:
+        self.fit_view.set_show_test(shown)
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.set_show_test(shown)
 
@@ -180,7 +194,14 @@ class TrainingTab(ComputeTab):
         self.request()
 
     def play(self) -> None:
-        """Train epoch after epoch until :meth:`pause` (or a divergence)."""
+        """Train epoch after epoch until :meth:`pause` (or a divergence); a slow run asks first (:class:`PlayCost`)."""
+        try:
+            config, side_by_side, _ = self._settings()
+        except EngineError:
+            config = None  # _run shows the refusal
+        if config is not None and not self.play_cost.confirmed(config, side_by_side):
+            self._set_playing(False)
+            return
         speed = self.controls.run_box.speed()
         self._run(lambda cfg, sbs, view: partial(self.runs.play, cfg, sbs, view, speed, MAX_EPOCHS), playing=True)
 
@@ -220,6 +241,7 @@ class TrainingTab(ComputeTab):
     def _settings(self) -> tuple[TrainConfig, bool, View]:
         """The checked config, the lesson mode and the view (EngineError naming the field when refused); reads the
         widgets and changes none (the hidden-space spins follow the shape when a frame of it is drawn)."""
+        sync_task(self.controls, self.controls.data_box.dataset_combo.currentData(), move=False)  # the task's loss
         config = checked_config(self.config())
         side_by_side = self.controls.side_by_side()
         return config, side_by_side, self._view(config.hidden, side_by_side)
@@ -270,6 +292,7 @@ class TrainingTab(ComputeTab):
                 box.blockSignals(False)
 
     def _on_edited(self) -> None:
+        sync_task(self.controls, self.controls.data_box.dataset_combo.currentData())  # into regression: its defaults
         self._set_playing(False)
         self.schedule()
 
@@ -360,6 +383,13 @@ class TrainingTab(ComputeTab):
     def _epoch_text(self, frame: Frame) -> str:
         main = frame.main
         last = main.history[-1]
+        if main.config.loss == SQUARED:
+            return self.tr("Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}").format(
+                f"{last.epoch:,}",
+                last.train_loss,
+                last.test_loss,
+                placement_text(main.device, main.config.dtype, main.fallback_reason),
+            )
         return self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}").format(
             f"{last.epoch:,}",
             last.train_loss,
@@ -378,6 +408,7 @@ class TrainingTab(ComputeTab):
 
     def _draw(self, frame: Frame) -> None:
         self.frame = frame
+        self.recorder.add(frame.main)
         if self._queue:  # a round is going on: its remaining views draw this newer frame, then a new round
             self._round_stale = True
             return
@@ -395,8 +426,9 @@ class TrainingTab(ComputeTab):
         page = (self.curves, self.gradients, self.hidden_space)[self.views.currentIndex()]
         assert self.frame is not None  # views are drawn for a frame
         diagram = [lambda f, part=part: part(f.main) for part in self.diagram.parts(self.frame.main.config.hidden)]
+        curve = is_curve(self.frame.main.config)
         return [
-            lambda f: self.decision_map.show_run(f.main, discretise),
+            (lambda f: self.fit_view.show_run(f.main)) if curve else (lambda f: self.decision_map.show_run(f.main, discretise)),
             *diagram,
             lambda f: page.show_run(f.main),
         ]
@@ -407,9 +439,12 @@ class TrainingTab(ComputeTab):
             return
         main = frame.main
         last = main.history[-1]
-        has_test = not bool(main.data.train.all())
+        has_test = not bool(main.data.train.all()) and main.config.loss != SQUARED  # regression: no accuracy
         self.controls.run_box.set_epoch(last.epoch, last.test_accuracy if has_test else None)
         self.pages.setCurrentWidget(self.lesson if frame.side_by_side else self.single)
+        curve = is_curve(main.config) and not frame.side_by_side
+        self.map_stack.setCurrentWidget(self.fit_view if curve else self.decision_map)
+        self.fit_view.contributions_check.setVisible(curve)
         self._fit_space_spins(main.config.hidden)
         self._queue = self._parts()
         self._round_stale = False

@@ -72,95 +72,126 @@
     <context>
         <name>AnimationDialog</name>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="79" />
-            <location filename="../../gui/export/animation_dialog.py" line="166" />
+            <location filename="../../gui/export/animation_dialog.py" line="63" />
+            <location filename="../../gui/export/animation_dialog.py" line="184" />
             <source>Export animation</source>
             <translation>导出动画</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="95" />
+            <location filename="../../gui/export/animation_dialog.py" line="87" />
             <source> s</source>
             <translation> 秒</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="97" />
+            <location filename="../../gui/export/animation_dialog.py" line="89" />
             <source>As on screen (960 px wide)</source>
             <translation>与屏幕相同（宽 960 像素）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="99" />
+            <location filename="../../gui/export/animation_dialog.py" line="91" />
             <source>Slide {0} × {1}</source>
             <translation>幻灯片 {0} × {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <location filename="../../gui/export/animation_dialog.py" line="93" />
             <source>Forever</source>
             <translation>一直循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <location filename="../../gui/export/animation_dialog.py" line="94" />
             <source>Once</source>
             <translation>播放一次</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="103" />
+            <location filename="../../gui/export/animation_dialog.py" line="98" />
+            <source>The run on screen: epochs {0} to {1} ({2} frames recorded)</source>
+            <translation>屏幕上的这次训练：第 {0} 至 {1} 轮（已记录 {2} 帧）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="100" />
+            <source>A new run of the current settings</source>
+            <translation>按当前设置重新训练一次</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="101" />
+            <source>Run</source>
+            <translation>训练过程</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="102" />
+            <source>Epochs</source>
+            <translation>轮数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_dialog.py" line="105" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="104" />
+            <location filename="../../gui/export/animation_dialog.py" line="106" />
             <source>From</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="105" />
+            <location filename="../../gui/export/animation_dialog.py" line="107" />
             <source>To</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="106" />
+            <location filename="../../gui/export/animation_dialog.py" line="108" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="107" />
+            <location filename="../../gui/export/animation_dialog.py" line="109" />
             <source>Frames per second</source>
             <translation>每秒帧数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="108" />
+            <location filename="../../gui/export/animation_dialog.py" line="110" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="109" />
+            <location filename="../../gui/export/animation_dialog.py" line="111" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="110" />
+            <location filename="../../gui/export/animation_dialog.py" line="112" />
             <source>Loop</source>
             <translation>循环</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="134" />
+            <location filename="../../gui/export/animation_dialog.py" line="149" />
             <source>This tab has no parameter to sweep here yet</source>
             <translation>此标签页还没有可以在这里扫动的参数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Drawing the frames…</source>
             <translation>正在绘制各帧…</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="147" />
+            <location filename="../../gui/export/animation_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_dialog.py" line="175" />
+            <location filename="../../gui/export/animation_dialog.py" line="193" />
             <source>Export failed</source>
             <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_sources.py" line="99" />
+            <source>{0} (initialiser)</source>
+            <extracomment>A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).</extracomment>
+            <translation>{0}（初始化方法）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export/animation_sources.py" line="100" />
+            <source>{0} (activation)</source>
+            <translation>{0}（激活函数）</translation>
         </message>
     </context>
     <context>
@@ -229,23 +260,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="146" />
+            <location filename="../../gui/explorer/evaluation.py" line="150" />
             <source>points</source>
-            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
+            <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="159" />
+            <location filename="../../gui/explorer/evaluation.py" line="163" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="160" />
+            <location filename="../../gui/explorer/evaluation.py" line="164" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="168" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -327,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
+            <location filename="../../gui/training/plots.py" line="190" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="182" />
-            <location filename="../../gui/training/plots.py" line="183" />
+            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="183" />
+            <location filename="../../gui/training/plots.py" line="191" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="186" />
+            <location filename="../../gui/training/plots.py" line="194" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="187" />
+            <location filename="../../gui/training/plots.py" line="195" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -446,16 +477,21 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="108" />
+            <location filename="../../gui/training/plots.py" line="109" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="160" />
+            <location filename="../../gui/training/plots.py" line="164" />
+            <source>Test loss {0} · Training loss {1}</source>
+            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
+            <translation>测试损失 {0} · 训练损失 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/plots.py" line="168" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
-            <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}
 测试准确率 {2} · 训练准确率 {3}</translation>
         </message>
@@ -1054,7 +1090,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerKeys</name>
         <message>
-            <location filename="../../gui/explorer/keys.py" line="46" />
+            <location filename="../../gui/explorer/keys.py" line="49" />
             <source>Play / pause the sweep ▶ of the first parameter</source>
             <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
         </message>
@@ -1331,38 +1367,42 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
             <source>Sweep a parameter of the current plots into a GIF, WebP or APNG</source>
-            <translation>把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
+            <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="41" />
+            <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
+            <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="44" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="44" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="56" />
+            <location filename="../../gui/actions.py" line="58" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="73" />
+            <location filename="../../gui/actions.py" line="78" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="71" />
+            <location filename="../../gui/actions.py" line="73" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="78" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1371,35 +1411,82 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="91" />
-            <location filename="../../gui/actions.py" line="121" />
+            <location filename="../../gui/actions.py" line="93" />
+            <location filename="../../gui/actions.py" line="123" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="104" />
+            <location filename="../../gui/actions.py" line="106" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="109" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="115" />
+            <location filename="../../gui/actions.py" line="117" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="116" />
-            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
-            <translation>此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+            <location filename="../../gui/actions.py" line="118" />
+            <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
+            <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="128" />
+            <source>This tab has no slider to sweep here yet; the command line's export --sweep animates every tab.</source>
+            <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="130" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FitView</name>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="36" />
+            <source>Fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="42" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="43" />
+            <source>train</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="44" />
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="47" />
+            <source>fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="48" />
+            <source>kinks</source>
+            <translation>折点</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="54" />
+            <source>show each unit's contribution</source>
+            <translation>显示每个神经元的贡献</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/fit_view.py" line="56" />
+            <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
+            <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
     </context>
     <context>
@@ -1695,38 +1782,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="234" />
-            <location filename="../../gui/training/plots.py" line="276" />
+            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="298" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="234" />
+            <location filename="../../gui/training/plots.py" line="245" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="243" />
+            <location filename="../../gui/training/plots.py" line="258" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="259" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="259" />
+            <location filename="../../gui/training/plots.py" line="274" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="273" />
+            <location filename="../../gui/training/plots.py" line="295" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="296" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1760,23 +1847,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="297" />
+            <location filename="../../gui/training/plots.py" line="319" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="316" />
+            <location filename="../../gui/training/plots.py" line="338" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="328" />
-            <location filename="../../gui/training/plots.py" line="329" />
+            <location filename="../../gui/training/plots.py" line="351" />
+            <location filename="../../gui/training/plots.py" line="352" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="330" />
+            <location filename="../../gui/training/plots.py" line="353" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2231,12 +2318,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="62" />
+            <location filename="../../gui/training/lesson_view.py" line="63" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="65" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2404,6 +2491,21 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="36" />
             <source>What does Leaky ReLU become at slope 1, and why is that no use in a hidden layer? And why must RReLU use a fixed slope when the trained network is used, instead of a random one?</source>
             <translation>斜率为 1 时 Leaky ReLU 变成了什么？为什么这样的函数放在隐藏层里没有用？另外，为什么训练好的网络在使用时，RReLU 必须用固定的斜率，而不是随机斜率？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="25" />
+            <source>A network takes the shape of its activation</source>
+            <translation>网络的形状取决于它的激活函数</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="26" />
+            <source>&lt;p&gt;Eight &lt;b&gt;ReLU&lt;/b&gt; units learn y = sin x from points on [−6, 6], with squared error. Press &lt;b&gt;Play&lt;/b&gt; and stop after 500 epochs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each ReLU unit is a hinge: flat on one side of its breakpoint, straight on the other. The thin curves are each unit's output times its weight; with the output bias they add up to the fit, so the fit is a chain of straight pieces. Its corners are marked: 7 kinks, and 8 units can make at most 8.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;Tanh&lt;/b&gt;: the same 8 units give a smooth curve without a single kink, and a smaller error after 500 epochs (0.010 instead of 0.029).&lt;/li&gt;&lt;li&gt;Then choose &lt;b&gt;Identity&lt;/b&gt; with two hidden layers of 8: whatever the depth, the fit is a straight line. Its error stays at 0.46, the error of the best straight line through the points.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.010，而不是 0.029）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="27" />
+            <source>A ReLU network with two hidden layers of 8 units can have up to 80 kinks on a line, not 16. Where do the extra ones come from?</source>
+            <translation>有两个隐藏层、每层 8 个神经元的 ReLU 网络，在一条直线上最多可以有 80 个折点，而不是 16 个。多出来的折点是从哪里来的？</translation>
         </message>
     </context>
     <context>
@@ -2800,6 +2902,58 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>PlayCost</name>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="34" />
+            <source>about {0} s</source>
+            <translation>约 {0} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="35" />
+            <source>about {0} min</source>
+            <translation>约 {0} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="36" />
+            <source>about {0} h {1} min</source>
+            <translation>约 {0} 小时 {1} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="37" />
+            <source>about {0} h</source>
+            <translation>约 {0} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="38" />
+            <source>about {0} days</source>
+            <translation>约 {0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="80" />
+            <source>Slow training</source>
+            <translation>训练较慢</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="82" />
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="89" />
+            <source>Training not started</source>
+            <translation>训练未开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/cost_prompt.py" line="63" />
+            <source>One epoch trains {0} mini-batches of {1} and takes {2} here: {3} epochs take {4}.
+
+Pause stops it any time. Start training?</source>
+            <translation>每轮训练 {0} 个小批量（每批 {1} 个点），在这台电脑上需{2}：{3} 轮需{4}。
+
+随时可按“暂停”停止。开始训练吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Readout</name>
         <message>
             <location filename="../../gui/explorer/readout.py" line="57" />
@@ -3177,37 +3331,42 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="244" />
+            <location filename="../../gui/training/network_box.py" line="234" />
+            <source>squared error (regression)</source>
+            <translation>平方误差（回归）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/network_box.py" line="245" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="245" />
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="246" />
+            <location filename="../../gui/training/network_box.py" line="247" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="250" />
+            <location filename="../../gui/training/network_box.py" line="251" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="251" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="252" />
+            <location filename="../../gui/training/network_box.py" line="253" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="254" />
+            <location filename="../../gui/training/network_box.py" line="255" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -3248,82 +3407,87 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="89" />
+            <location filename="../../gui/training/tab.py" line="99" />
             <source>layer </source>
             <translation>层 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="90" />
+            <location filename="../../gui/training/tab.py" line="100" />
             <source>x: unit </source>
             <translation>x：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="91" />
+            <location filename="../../gui/training/tab.py" line="101" />
             <source>y: unit </source>
             <translation>y：神经元 </translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="100" />
+            <location filename="../../gui/training/tab.py" line="110" />
             <source>Loss and accuracy</source>
             <translation>损失与准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="101" />
+            <location filename="../../gui/training/tab.py" line="111" />
             <source>Gradients</source>
             <translation>梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="102" />
+            <location filename="../../gui/training/tab.py" line="112" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="148" />
+            <location filename="../../gui/training/tab.py" line="161" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="148" />
+            <location filename="../../gui/training/tab.py" line="161" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="357" />
+            <location filename="../../gui/training/tab.py" line="380" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="358" />
+            <location filename="../../gui/training/tab.py" line="381" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="363" />
+            <location filename="../../gui/training/tab.py" line="387" />
+            <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
+            <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="393" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="401" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="371" />
+            <location filename="../../gui/training/tab.py" line="401" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="374" />
+            <location filename="../../gui/training/tab.py" line="404" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="377" />
+            <location filename="../../gui/training/tab.py" line="407" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="445" />
+            <location filename="../../gui/training/tab.py" line="480" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -5469,6 +5633,62 @@ Test accuracy {2} · Training accuracy {3}</source>
             <source>nn.Linear's default variance 1/(3·fan_in) is a sixth of the 2/fan_in ReLU needs to keep the variance: the activations' std shrinks by √6 per layer (×0.408).</source>
             <translation>nn.Linear 的默认方差 1/(3·fan_in) 只有 ReLU 保持方差所需的 2/fan_in 的六分之一：激活值的标准差每层缩小为原来的 1/√6（×0.408）。</translation>
         </message>
+        <message>
+            <source>Sine</source>
+            <translation>正弦</translation>
+        </message>
+        <message>
+            <source>y = sin x</source>
+            <translation>y = sin x</translation>
+        </message>
+        <message>
+            <source>Absolute value</source>
+            <translation>绝对值</translation>
+        </message>
+        <message>
+            <source>y = |x| / 3: one kink at 0</source>
+            <translation>y = |x| / 3：在 0 处有一个折点</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>阶跃</translation>
+        </message>
+        <message>
+            <source>y = -1 for x &lt; 0, 1 from 0 on</source>
+            <translation>x &lt; 0 时 y = -1，从 0 起 y = 1</translation>
+        </message>
+        <message>
+            <source>Square</source>
+            <translation>平方</translation>
+        </message>
+        <message>
+            <source>y = x² / 18 (0 to 2 over [-6, 6])</source>
+            <translation>y = x² / 18（在 [-6, 6] 上从 0 到 2）</translation>
+        </message>
+        <message>
+            <source>Sawtooth</source>
+            <translation>锯齿波</translation>
+        </message>
+        <message>
+            <source>rises from -1 to 1 every 4 units, then drops</source>
+            <translation>每 4 个单位从 -1 升到 1，然后落回</translation>
+        </message>
+        <message>
+            <source>Plane</source>
+            <translation>平面</translation>
+        </message>
+        <message>
+            <source>y = (x₁ + x₂) / 10 (Playground's regression plane)</source>
+            <translation>y = (x₁ + x₂) / 10（Playground 的回归平面）</translation>
+        </message>
+        <message>
+            <source>Gaussian bumps</source>
+            <translation>高斯凸起</translation>
+        </message>
+        <message>
+            <source>six bumps of height ±1 (Playground's Gaussian regression)</source>
+            <translation>六个高度为 ±1 的凸起（Playground 的高斯回归）</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5730,24 +5950,74 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="155" />
+            <location filename="../../figures/explorer.py" line="163" />
             <source>{0}: exact − {1} approximation</source>
             <translation>{0}：精确值 − {1} 近似值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="158" />
+            <location filename="../../figures/explorer.py" line="166" />
             <source>difference</source>
             <translation>差值</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="151" />
+            <location filename="../../figures/explorer.py" line="159" />
             <source>Δf (exact − {0})</source>
             <translation>Δf（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/explorer.py" line="152" />
+            <location filename="../../figures/explorer.py" line="160" />
             <source>Δf′ (exact − {0})</source>
             <translation>Δf′（精确值 − {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="37" />
+            <source>curved pieces: kinks are not counted for this activation or these inputs</source>
+            <translation>弯曲的分段：这种激活函数或这些输入不统计折点</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="36" />
+            <source>smooth: the activation has no kinks, so neither has the fit</source>
+            <translation>光滑：激活函数没有折点，所以拟合曲线也没有</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="45" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="46" />
+            <source>fit</source>
+            <translation>拟合</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="80" />
+            <source>Output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="95" />
+            <source>epoch {0}: train MSE {1}, test MSE {2}; {3}, noise {4} %, seed {5}</source>
+            <translation>第 {0} 轮：训练 MSE {1}，测试 MSE {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="30" />
+            <source>piecewise linear: {0} kinks (a network of this size can have at most {1})</source>
+            <translation>分段线性：{0} 个折点（这样大小的网络最多可以有 {1} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="34" />
+            <source>a straight line whatever the depth: y = {0}·x + {1}</source>
+            <translation>无论多深都是一条直线：y = {0}·x + {1}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="60" />
+            <source>Fit: {0}</source>
+            <translation>拟合：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="52" />
+            <source>unit {0}</source>
+            <translation>神经元 {0}</translation>
         </message>
     </context>
     <context>

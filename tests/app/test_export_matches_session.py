@@ -30,6 +30,10 @@ TRAINED = {  # side by side, 2 inputs -> 2 hidden -> 1: the linear twin first, t
         [{"weight": [[-1.5, 0.5], [0.25, 2.0]], "bias": [0.0, 0.3]}, {"weight": [[1.2, -0.9]], "bias": [-0.1]}],
     ],
 }
+FIT_TRAINED = {  # a 1-D fit, x -> 2 ReLU units -> 1 (kinks at x = 0.5 and 2): the same epoch as TRAINED
+    "epoch": 7,
+    "networks": [[{"weight": [[1.0], [-0.5]], "bias": [-0.5, 1.0]}, {"weight": [[1.2, -0.9]], "bias": [-0.1]}]],
+}
 CASES = {
     "gelu_gap_and_formula": (
         "explorer",
@@ -50,6 +54,10 @@ CASES = {
     ),
     "depth_lesson": ("depth", {"preset": "relu_xavier_vs_kaiming", "layers": 5, "width": 24, "batch": 16, "layer": 3}),
     "side_by_side_training": ("training", {"hidden": [2], "side_by_side": True, "seed": 3, "trained": TRAINED}),
+    "regression_fit": (
+        "training",
+        {"dataset": "sine", "hidden": [2], "activation": "relu", "contributions": True, "seed": 2, "trained": FIT_TRAINED},
+    ),
 }
 
 
@@ -108,6 +116,9 @@ def test_file_export_and_export_session_write_the_same_csv_and_svg(qtbot, monkey
             assert gui == cli
         else:
             assert gui.decode("utf-8") == cli.decode("utf-8")
+    if case == "regression_fit":  # the fit's x,target,fit beside the history, target = sin x
+        header = gui_csv_header(tmp_path / "gui.csv")
+        assert header[-3:] == ["x", "target", "fit"], header
     if case == "gelu_gap_and_formula":  # the gap panel's columns are there, from both
         header = gui_csv_header(tmp_path / "gui.csv")
         assert any("exact" in column for column in header), header

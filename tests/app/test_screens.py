@@ -159,7 +159,7 @@ def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, langua
     assert not problems, "\n".join(problems[:30])
 
 
-LESSONS = list(range(1, 11))
+LESSONS = list(range(1, 12))  # 11: the fit view of the regression lesson
 
 
 @pytest.mark.parametrize("number", LESSONS, ids=[str(n) for n in LESSONS])

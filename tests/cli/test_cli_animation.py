@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -171,6 +173,25 @@ def test_more_frames_than_epochs_is_refused_before_training(tmp_path):
     out = tmp_path / "run.gif"
     assert main.main(["export", "--train", "--epochs", "3", "--frames", "5", "--out", str(out)]) == 2
     assert not out.exists()
+
+
+class Terminal(io.StringIO):
+    """stderr as a terminal (the bars are drawn only there)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_the_frames_computed_then_drawn(tmp_path, monkeypatch):
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    out = tmp_path / "slope.webp"
+    assert main.main([*SLOPE, "--sweep", "negative_slope=0:1", "--frames", "3", "--out", str(out)]) == 0
+    lines = [line for line in terminal.getvalue().replace("\r", "\n").splitlines() if line.strip()]
+    computing = [line for line in lines if line.startswith("computing")]
+    drawing = [line for line in lines if line.startswith("drawing")]
+    assert computing and drawing and lines.index(computing[-1]) < lines.index(drawing[0])
+    assert "100%" in computing[-1] and "100%" in drawing[-1]
 
 
 def test_ctrl_c_while_drawing_leaves_no_file(tmp_path, monkeypatch):

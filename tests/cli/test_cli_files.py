@@ -115,7 +115,7 @@ def test_the_bar_says_the_share_the_rate_and_the_time_left():
 @pytest.mark.parametrize(
     "kind",
     [
-        ["--train", "--epochs", "100000"],
+        ["--train", "--epochs", "100000", "--force"],  # about half an hour: past the budget, so forced
         ["--depth", "--activation", "tanh", "--init", "xavier_normal", "--layers", "100", "--units", "64"],
     ],
 )

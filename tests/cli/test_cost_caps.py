@@ -58,3 +58,43 @@ def test_the_largest_image_within_the_budget_is_accepted_by_the_check():
     memory.check_image_size(side, side)
     with pytest.raises(Exception, match="use a smaller"):
         memory.check_image_size(side + 1, side + 1)
+
+
+LARGEST_TRAIN = ["--train", "--hidden", "16,16,16,16,16,16", "--samples", "5000", "--train-ratio", "90", "--batch", "1"]
+
+
+def test_training_at_the_maxima_is_refused_with_its_estimate_before_any_epoch(tmp_path, capsys, monkeypatch):
+    from engine import training_cost
+
+    monkeypatch.setattr(training_cost, "step_seconds", lambda configs, data: 0.0012)  # the 5.4 s an epoch
+    out = tmp_path / "run.csv"
+    assert main(["export", *LARGEST_TRAIN, "--epochs", "100000", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: epochs: 100,000 epochs would take about 6 days here (5.4 s an epoch of 4,500 mini-batches)")
+    assert "--force" in err and not out.exists()
+
+
+def test_the_estimate_comes_from_a_real_probe(tmp_path, capsys):
+    out = tmp_path / "run.csv"
+    assert main(["export", *LARGEST_TRAIN, "--epochs", "100000", "--out", str(out)]) == 2
+    assert "mini-batches); the most without --force is 10 min" in capsys.readouterr().err and not out.exists()
+
+
+def test_force_trains_a_run_over_the_budget_and_a_short_run_needs_no_force(tmp_path, capsys, monkeypatch):
+    import cli.training
+
+    monkeypatch.setattr(cli.training, "TIME_BUDGET_S", 1e-6)  # every run is over it
+    out = tmp_path / "run.csv"
+    args = ["export", "--train", "--epochs", "4", "--out", str(out)]
+    assert main(args) == 2 and "error: epochs: 4 epochs would take about 1 s" in capsys.readouterr().err
+    assert main([*args, "--force"]) == 0
+    assert len(out.read_text().splitlines()) == 1 + 5  # epochs 0 to 4
+    monkeypatch.setattr(cli.training, "TIME_BUDGET_S", 600.0)
+    assert main(["export", "--train", "--epochs", "300", "--out", str(tmp_path / "usual.csv")]) == 0
+
+
+def test_training_past_the_memory_budget_is_refused_even_with_force(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(memory, "TRAINING_BUDGET", 10 * 1024**2)
+    out = tmp_path / "run.csv"
+    assert main(["export", "--train", "--epochs", "100000", "--force", "--out", str(out)]) == 2
+    assert "error: epochs: 100,000 epochs would hold about" in capsys.readouterr().err and not out.exists()

@@ -4,8 +4,10 @@
 explorer's worker (newest request wins) while the last good plot stays, and a formula too costly for the points
 asked is refused with how many fit. The window-level test types and plots such formulas from inside the event
 loop while a QTimer heartbeat records how long the GUI thread worked without the loop turning: a behaviour bound
-(150 ms: issue 21 asks 100 ms, and CI measured 111 ms once while a formula was added; a freeze was 33 s),
-not a benchmark. Expected curves are closed forms written with numpy.
+(issue 21's 100 ms; a freeze was 33 s), not a benchmark. The worker's curves are drawn one per turn of the loop
+(a 1 ms timer, not a 0 ms single shot that Qt 6 posts into the batch of the paints before it): two curves and
+their paints were 55 to 62 ms on end on a loaded 2-core machine, 111 ms once on CI. Expected curves are closed
+forms written with numpy.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtCore import QTimer
 
 from gui.common.formula_dialog import FormulaDialog
 
-STALL_S = 0.15  # issue 21's 100 ms is not met yet: 111 ms measured on CI at the step that adds a formula
+STALL_S = 0.10  # issue 21: the event loop never stalls longer on any formula the fuzzers try
 
 
 def shifted_maxima(n: int, first: str = "1") -> str:
@@ -104,7 +106,7 @@ def test_the_last_good_plot_stays_while_a_costly_formula_is_refused_with_the_poi
 
 
 @pytest.mark.slow
-def test_typing_and_plotting_slow_formulas_never_stalls_the_event_loop_over_150_ms(tab, qtbot):
+def test_typing_and_plotting_slow_formulas_never_stalls_the_event_loop_over_100_ms(tab, qtbot):
     tab.show()
     qtbot.waitExposed(tab)
     dialog = FormulaDialog()

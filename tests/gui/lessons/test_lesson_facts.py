@@ -17,14 +17,16 @@ import numpy as np
 import pytest
 
 from engine import evaluate, evaluate_vector, get_activation
+from engine.datasets import DOMAIN
 from engine.depth import DepthConfig
 from engine.depth import run as depth_run
 from engine.init_sampling import sample
 from engine.init_theory import calculate_gain
 from engine.initializers import theory
 from engine.presets import get_preset
+from engine.regression import fit_of, kink_bound
 from engine.training import run as train_run
-from engine.training import run_side_by_side
+from engine.training import run_side_by_side, run_together
 from engine.training_config import TrainConfig
 from gui.lessons.model import catalogue
 
@@ -288,7 +290,40 @@ def facts_10() -> list[tuple[str, str]]:
     ]
 
 
+def facts_11() -> list[tuple[str, str]]:
+    """ReLU [8] and tanh [8] on sin x trained together (one stack, as the race would), identity [8, 8] alone; the
+    kinks and the bound from engine.regression, the best straight line by numpy's least squares."""
+    epochs = 500
+    relu, tanh = run_together([train_config(11, epochs=epochs), train_config(11, activation="tanh", epochs=epochs)])
+    line = train_run(train_config(11, activation="identity", hidden=(8, 8), epochs=epochs))
+    relu_fit, tanh_fit = fit_of(relu.config, list(relu.weights)), fit_of(tanh.config, list(tanh.weights))
+    line_fit = fit_of(line.config, list(line.weights))
+    data = line.data
+    x, t = data.xy[data.train, 0], data.labels[data.train]
+    design = np.stack([x, np.ones_like(x)], axis=1)
+    best = float(np.mean((design @ np.linalg.lstsq(design, t, rcond=None)[0] - t) ** 2))
+    units = relu.config.hidden[0]
+    deep_bound = kink_bound((units, units), [1, 1])
+    return [
+        ("−6", f"{-DOMAIN:g}".replace("-", "−")),
+        ("6", f"{DOMAIN:g}"),
+        (str(epochs), str(relu.history[-1].epoch)),
+        (str(epochs), str(tanh.history[-1].epoch)),
+        ("7", str(len(relu_fit.kinks))),
+        *[("8", str(n)) for n in (units, relu_fit.bound, tanh.config.hidden[0], *line.config.hidden, units)],
+        claim("tanh", tanh_fit.shape == "smooth" and tanh_fit.kinks.size == 0),
+        ("0.010", f"{tanh.history[-1].train_loss:.3f}"),
+        ("0.029", f"{relu.history[-1].train_loss:.3f}"),
+        claim("line", line_fit.shape == "line"),
+        ("0.46", f"{line.history[-1].train_loss:.2f}"),
+        ("0.46", f"{best:.2f}"),
+        ("80", str(deep_bound)),
+        ("16", str(2 * units)),
+    ]
+
+
 FACTS = {1: facts_1, 2: facts_2, 3: facts_3, 4: facts_4, 5: facts_5, 6: facts_6, 7: facts_7, 8: facts_8, 9: facts_9, 10: facts_10}
+FACTS[11] = facts_11
 
 
 def lesson_numbers(number: int) -> list[str]:

@@ -36,8 +36,8 @@ def lesson_file(tmp_path: Path, source: int = 2, **block_changes) -> Path:
     return path
 
 
-def test_the_bundled_lessons_are_the_ten_of_the_series_in_order():
-    assert [lesson.number for lesson in LESSONS] == list(range(1, 11))
+def test_the_bundled_lessons_are_the_series_in_order():
+    assert [lesson.number for lesson in LESSONS] == list(range(1, len(LESSONS) + 1))
     assert [lesson.tab for lesson in LESSONS] == [
         "training",
         "explorer",
@@ -49,13 +49,15 @@ def test_the_bundled_lessons_are_the_ten_of_the_series_in_order():
         "initialization",
         "depth",
         "explorer",
-    ]
+        "training",
+    ][: len(LESSONS)]  # 11: regression
+    assert len(LESSONS) >= 11
 
 
-def test_the_lessons_menu_lists_the_ten_lessons_then_next_previous_and_open(main_window):
+def test_the_lessons_menu_lists_the_lessons_then_next_previous_and_open(main_window):
     actions = main_window.lessons
     texts = [a.text() for a in actions.menu.actions() if not a.isSeparator()]
-    assert texts[:10] == [f"&{lesson.number}  {lesson.title}" for lesson in LESSONS]
+    assert texts[: len(LESSONS)] == [f"&{lesson.number}  {lesson.title}" for lesson in LESSONS]
     assert actions.next_action.shortcut().toString() == "PgDown"
     assert actions.previous_action.shortcut().toString() == "PgUp"
     assert actions.open_action in actions.menu.actions()
@@ -89,22 +91,23 @@ def _plain(html: str) -> str:
     return document.toPlainText()
 
 
-def test_page_down_and_page_up_walk_the_ten_lessons_in_order_and_stop_at_the_ends(main_window, qtbot):
+def test_page_down_and_page_up_walk_the_lessons_in_order_and_stop_at_the_ends(main_window, qtbot):
     actions = main_window.lessons
     main_window.activateWindow()
+    last = len(LESSONS)
     seen = []
-    for _ in range(11):  # one press more than there are lessons
+    for _ in range(last + 1):  # one press more than there are lessons
         qtbot.keyClick(main_window, Qt.Key.Key_PageDown)
         seen.append(actions.current.number)
         stop_jobs(main_window)
-    assert seen == [*range(1, 11), 10]
+    assert seen == [*range(1, last + 1), last]
     assert not actions.next_action.isEnabled() and not actions.panel.next_button.isEnabled()
     back = []
-    for _ in range(10):
+    for _ in range(last):
         qtbot.keyClick(main_window, Qt.Key.Key_PageUp)
         back.append(actions.current.number)
         stop_jobs(main_window)
-    assert back == [*range(9, 0, -1), 1]
+    assert back == [*range(last - 1, 0, -1), 1]
     assert not actions.previous_action.isEnabled() and not actions.panel.previous_button.isEnabled()
     assert actions.panel.next_button.isEnabled()
 

@@ -1,0 +1,143 @@
+"""The training tab's fit view for a 1-D regression dataset: the target curve, the training (and test) points,
+the network's output with its kinks marked, and on demand each last-layer unit's weighted output as thin
+curves that add up to the fit; below it, the computed sentence about the fit's shape (kinks and their bound,
+smooth, or a straight line: :func:`figures.fit.fit_facts`, the same words File > Export writes).
+
+Everything shown is :func:`engine.regression.fit_of` of the frame's weights. :func:`sync_task` fits the
+panels to the dataset's task: squared error (the only regression loss), no x₂ features for a curve.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from engine.datasets import Data, get_dataset
+from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
+from engine.training_config import MAX_UNITS, SQUARED
+from figures.fit import fit_facts
+from figures.palette import OKABE_ITO
+from gui.common.theme import add_legend, new_plot_widget
+from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
+from gui.training.runs import RunFrame
+
+TARGET_COLOUR, FIT_COLOUR, UNIT_COLOUR, KINK_COLOUR = OKABE_ITO[7], OKABE_ITO[5], OKABE_ITO[2], OKABE_ITO[6]
+
+
+class FitView(QWidget):
+    """y = g(x), the points and the network's curve; ``contributions_toggled`` when the check box changes."""
+
+    contributions_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title=self.tr("Fit"), left="y", bottom="x")
+        self.plot = self.widget.getPlotItem()
+        self.plot.setXRange(-6, 6, padding=0.02)
+        self.plot.setMenuEnabled(False)
+        add_legend(self.plot, offset=(10, 10))
+        self.units = [self.plot.plot(pen=pen(UNIT_COLOUR, width=1.0)) for _ in range(MAX_UNITS)]
+        self.target = self.plot.plot(pen=pen(TARGET_COLOUR, dashed=True), name=self.tr("target"))
+        self.train = pg.ScatterPlotItem(size=POINT_SIZE - 2, brush=pg.mkBrush(TRAIN_COLOR), pen=None, name=self.tr("train"))
+        self.test = pg.ScatterPlotItem(size=POINT_SIZE - 2, brush=None, pen=pg.mkPen(TEST_COLOR), name=self.tr("test"))
+        for item in (self.train, self.test):
+            self.plot.addItem(item)
+        self.output = self.plot.plot(pen=pen(FIT_COLOUR, width=2.5), name=self.tr("fit"))
+        self.kinks = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(KINK_COLOUR), pen=pg.mkPen("k"), name=self.tr("kinks"))
+        self.plot.addItem(self.kinks)
+        self.facts = QLabel()  # two lines, as the map's numbers under it: the same height, never wider than the plot
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.facts.setMinimumWidth(0)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.contributions_check = QCheckBox(self.tr("show each unit's contribution"))
+        self.contributions_check.setToolTip(
+            self.tr("thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit")
+        )
+        self.contributions_check.toggled.connect(self.contributions_toggled)
+        self.contributions_check.toggled.connect(lambda _: self._show_units())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget, 1)
+        layout.addWidget(self.facts)  # the check box goes where the tab puts it (its run box: no height here)
+        self.fit: Fit | None = None
+        self._data: Data | None = None  # the points shown
+
+    def contributions(self) -> bool:
+        return self.contributions_check.isChecked()
+
+    def set_contributions(self, on: bool) -> None:
+        self.contributions_check.setChecked(on)
+
+    def set_show_test(self, shown: bool) -> None:
+        self.test.setVisible(shown)
+
+    def show_run(self, run: RunFrame) -> None:
+        fit = self.fit = fit_of(run.config, run.weights)
+        if run.data is not self._data:
+            data, self._data = run.data, run.data
+            self.train.setData(data.xy[data.train, 0], data.labels[data.train])
+            self.test.setData(data.xy[~data.train, 0], data.labels[~data.train])
+            self.target.setData(fit.x, fit.target)
+            values = np.concatenate([fit.target, data.labels])
+            low, high = float(values.min()), float(values.max())
+            pad = 0.15 * max(high - low, 1.0)
+            self.plot.setYRange(low - pad, high + pad, padding=0)
+        self.output.setData(fit.x, fit.output)
+        self.kinks.setData(fit.kinks, np.interp(fit.kinks, fit.x, fit.output))
+        self._show_units()
+        self.facts.setText(two_lines(fit_facts(fit)))
+        self.facts.setToolTip(fit_facts(fit))
+
+    def _show_units(self) -> None:
+        fit, shown = self.fit, self.contributions()
+        rows = fit.contributions if fit is not None and shown else np.zeros((0, 0))
+        for k, item in enumerate(self.units):
+            if k < len(rows):
+                item.setData(fit.x, rows[k])  # type: ignore[union-attr]  # rows has entries only with a fit
+                item.setVisible(True)
+            else:
+                item.setVisible(False)
+
+
+def two_lines(sentence: str) -> str:
+    """The facts sentence on two lines: before its bracket (or after its colon), then the rest."""
+    for mark in ("（", " ("):
+        if mark in sentence:
+            head, tail = sentence.split(mark, 1)
+            return f"{head}\n{mark.strip()}{tail}"
+    for mark in ("：", ": "):
+        if mark in sentence:
+            head, tail = sentence.split(mark, 1)
+            return f"{head}{mark.strip()}\n{tail}"
+    return sentence
+
+
+def sync_task(controls, dataset: str, move: bool = True) -> bool:
+    """Fit the panels to ``dataset``'s task; True when (``move``) the learning settings moved to the regression
+    defaults (entering regression from classification: plain SGD at lr 0.03 diverges there, see engine.regression)."""
+    entry = get_dataset(dataset)
+    training = controls.training_box
+    combo = training.loss_combo
+    regression = entry.regression and controls.data_box.points() is None
+    moved = False
+    combo.blockSignals(True)
+    training.blockSignals(True)
+    try:
+        if regression:
+            moved = combo.currentData() != SQUARED
+            combo.setCurrentIndex(combo.findData(SQUARED))
+        elif combo.currentData() == SQUARED:
+            combo.setCurrentIndex(0)  # the classification lesson's first loss
+        combo.setEnabled(not regression)
+        combo.view().setRowHidden(combo.findData(SQUARED), not regression)  # not offered for classes
+        for feature, check in training.feature_checks.items():
+            check.setEnabled(not (regression and entry.inputs == 1 and "x2" in feature))
+        if moved and move:
+            training.optimizer_combo.setCurrentIndex(training.optimizer_combo.findData(REGRESSION_DEFAULTS["optimizer"]))
+            training.set_lr(REGRESSION_DEFAULTS["lr"])
+    finally:
+        combo.blockSignals(False)
+        training.blockSignals(False)
+    return moved and move

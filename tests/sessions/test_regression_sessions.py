@@ -1,0 +1,40 @@
+"""The training tab's regression settings in session files: the fit view's switch round-trips, a version-1 file
+without it opens as before, and a regression dataset's loss and inputs are the engine's, however the file says them."""
+
+import json
+
+import pytest
+
+from sessions import FORMAT, VERSION, SessionError, parse_session, session_text
+
+
+def _opened(section: dict):
+    text = json.dumps({"format": FORMAT, "version": VERSION, "tabs": {"training": section}})
+    return parse_session(text)["tabs"]["training"]
+
+
+def test_the_contributions_switch_goes_to_the_file_and_back():
+    state = _opened({"dataset": "sawtooth", "hidden": [6], "activation": "relu", "contributions": True})
+    again = parse_session(session_text({"format": FORMAT, "version": VERSION, "tabs": {"training": state}}))["tabs"]["training"]
+    assert again == state and again.contributions and again.loss == "squared"
+
+
+def test_a_version_1_file_without_the_switch_opens_with_it_off_and_writes_no_new_key():
+    state = _opened({"dataset": "circle", "hidden": [4, 2]})
+    assert state.contributions is False and "contributions" not in state.section()
+
+
+def test_a_curve_drops_the_features_of_x2_and_takes_squared_error():
+    state = _opened({"dataset": "step", "features": ["x1", "x2", "x1_times_x2"], "loss": "bce"})
+    assert state.features == ("x1",) and state.loss == "squared"
+    assert _opened({"dataset": "gaussians", "features": ["x1", "x2"]}).features == ("x1", "x2")
+
+
+@pytest.mark.parametrize(
+    ("section", "named"),
+    [({"dataset": "circle", "loss": "squared"}, "loss"), ({"dataset": "sine", "contributions": "yes"}, "contributions")],
+)
+def test_bad_regression_values_name_their_field(section, named):
+    with pytest.raises(SessionError) as refused:
+        _opened(section)
+    assert named in str(refused.value)
