@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
 
+from gui.common.lab_window import LabWindow
 from gui.menus import top_menu
 
 if TYPE_CHECKING:  # numpy: not before the window's first paint
@@ -25,7 +26,7 @@ COPY_SCALE = 2.0  # clipboard images at twice the screen resolution stay sharp o
 class FileActions(QObject):
     """Creates the File menu and the Export toolbar button on ``window`` and handles them."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: LabWindow):
         super().__init__(window)
         self.window = window
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)

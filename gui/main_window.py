@@ -9,24 +9,27 @@ the event loop (``build_later``), so the first curve does not wait for tabs nobo
 from __future__ import annotations
 
 import gc
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from gui.actions import FileActions
 from gui.common import wheel
+from gui.common.lab_window import LabWindow
 from gui.common.language import LanguageMenu
 from gui.common.paths import resource
 from gui.common.responsive import Folding
 from gui.common.scale import refresh_size_hints
-from gui.common.tabs import LabTab
+from gui.common.tabs import LabTab, TabState
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
 
 #: The tabs' session keys, in the tabs' order.
-TABS = ("explorer", "initialization", "depth", "training")
+TABS = ("explorer", "initialization", "depth", "training", "race")
 
 
 def _tab_class(key: str) -> type[LabTab]:
@@ -44,17 +47,21 @@ def _tab_class(key: str) -> type[LabTab]:
         from gui.depth.tab import DepthTab
 
         return DepthTab
-    from gui.training.tab import TrainingTab
+    if key == "training":
+        from gui.training.tab import TrainingTab
 
-    return TrainingTab
+        return TrainingTab
+    from gui.race.tab import RaceTab
+
+    return RaceTab
 
 
 def _restore(tab: LabTab, section: object) -> None:
     """Show a session's (checked) section in ``tab``: every tab of TABS restores its own."""
-    tab.show_state(section)  # type: ignore[attr-defined]
+    tab.show_state(section)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LabWindow):
     def __init__(self):
         super().__init__()
         wheel.install()  # the wheel scrolls panels; a spin box, combo box or slider takes it only with the focus
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
         self._tabs: dict[str, LabTab] = {}  # built so far, by session key
-        self._pending: dict[str, object] = {}  # session sections (tab states) for tabs not built yet
+        self._pending: dict[str, TabState] = {}  # session sections (tab states) for tabs not built yet
         self.folding: Folding | None = None
 
     def load(self) -> None:
@@ -151,10 +158,11 @@ class MainWindow(QMainWindow):
             return self._tabs[key]
         tab = _tab_class(key)()
         tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
-        if hasattr(tab, "set_compute"):
-            self.device_bar.changed.connect(tab.set_compute)
-            choice = (self.device_bar.device(), self.device_bar.dtype())
-            if choice != (self.device_bar.device_combo.itemData(0), self.device_bar.dtype_combo.itemData(0)):
+        bar = self.device_bar  # added by load_frame(), before any tab
+        if hasattr(tab, "set_compute") and bar is not None:
+            bar.changed.connect(tab.set_compute)
+            choice = (bar.device(), bar.dtype())
+            if choice != (bar.device_combo.itemData(0), bar.dtype_combo.itemData(0)):
                 tab.set_compute(*choice)  # chosen before this tab was built
         if not self._tabs:
             self.tabs.clear()  # the "Loading PyTorch…" page stays until the first tab takes its place
@@ -176,6 +184,10 @@ class MainWindow(QMainWindow):
                 _restore(self._tabs[key], section)
             elif key in TABS:
                 self._pending[key] = section
+
+    def pending_states(self) -> dict[str, TabState]:
+        """The session sections given to tabs not built yet (by session key), shown when each is built."""
+        return dict(self._pending)
 
     def show_tab(self, key: str) -> None:
         """Make tab ``key`` (a session key) the one on screen, building it if it is not yet."""
@@ -226,7 +238,7 @@ class MainWindow(QMainWindow):
         self.load()
         return self.session_actions.session_state(include_trained)
 
-    def apply_session(self, data: dict) -> None:
+    def apply_session(self, data: Mapping[str, Any]) -> None:
         """Show a session already checked whole (:func:`sessions.parse_session`)."""
         self.load_first(data.get("tab"))
         self.session_actions.apply(data)

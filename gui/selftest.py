@@ -61,7 +61,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
     failures += _run_step("bundled resources are found", lambda: check_resources(window), emit, app)
     failures += _run_step("export a PNG and a CSV and read them back", check_exports, emit, app)
     failures += _run_step("save a session and open it again", lambda: check_session(window), emit, app)
-    failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window), emit, app)
+    failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window.lessons), emit, app)
     failures += _run_step("the user guide and its screenshots load", check_guide, emit, app)
     failures += _run_step("the bundled Chinese font loads and a PDF embeds it", check_chinese_font, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")

@@ -12,16 +12,20 @@ settings folder (``last-session.alab``) that the next start opens again, unless 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMenu, QMessageBox
 
 from gui.app import APP_VERSION
+from gui.common.lab_window import LabWindow
 from gui.common.settings import read_setting, settings_path, write_setting
+from gui.common.tabs import LabTab, TabState
 from gui.menus import top_menu
-from sessions import FORMAT, SUFFIX, VERSION, SessionError, read_session, write_session
+from sessions import FORMAT, SUFFIX, TAB_KEYS, VERSION, SessionError, read_session, write_session
 from userfiles import remove_stale_parts
 
 log = logging.getLogger("activation_lab.sessions")
@@ -31,25 +35,39 @@ MAX_RECENT = 8
 LAST_SESSION = "last-session" + SUFFIX
 
 
-def window_session(window: QMainWindow, include_trained: bool = False) -> dict:
-    """The window as a session: the tab shown and every tab's section (the training tab's weights if asked)."""
-    tabs = {tab.session_key: tab for tab in window.lab_tabs() if hasattr(tab, "session_key")}
-    states = {key: tab.state(with_network=include_trained) if key == "training" else tab.state() for key, tab in tabs.items()}
-    sections = {key: state.section() for key, state in states.items()}
+def _tab_state(tab: LabTab, include_trained: bool) -> TabState:
+    """``tab``'s state; the training tab's with its trained network if ``include_trained``."""
+    if include_trained:
+        from gui.training.tab import TrainingTab  # built already (the window built every tab to save)
+
+        if isinstance(tab, TrainingTab):
+            return tab.state(with_network=True)
+    return tab.state()
+
+
+def window_session(window: LabWindow, include_trained: bool = False, build: bool = True) -> dict[str, Any]:
+    """The window as a session: the tab shown and every tab's section (the training tab's weights if asked).
+
+    ``build=False`` (on closing) builds no tab: a tab not built yet keeps the section it was given, if any
+    (building every tab to quit cost 1.4 s and, before the engine had loaded, imported torch)."""
+    tabs = {tab.session_key: tab for tab in (window.lab_tabs() if build else window.built_tabs())}
+    states = {} if build else window.pending_states()
+    states.update({key: _tab_state(tab, include_trained) for key, tab in tabs.items()})
+    sections = {key: states[key].section() for key in TAB_KEYS if key in states}
     current = window.current_tab()
-    data = {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": APP_VERSION,
         "tab": getattr(current, "session_key", next(iter(tabs), "explorer")),
         "tabs": sections,
     }
-    if getattr(window, "session_lesson", None) is not None:
+    if window.session_lesson is not None:
         data["lesson"] = window.session_lesson
     return data
 
 
-def apply_window_session(window: QMainWindow, data: dict) -> None:
+def apply_window_session(window: LabWindow, data: Mapping[str, Any]) -> None:
     """Show the checked session ``data`` (from :func:`sessions.parse_session`): every tab it has a section for,
     the precision, the tab shown. Sections already checked whole, so no tab refuses its own."""
     window.load_first(data.get("tab"))  # the tab to be shown first; the others as they are built
@@ -78,7 +96,7 @@ class SessionActions(QObject):
     #: A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).
     opened = Signal(object)  # object, not dict: Qt would convert the dict (and overflow on a number beyond int64)
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: LabWindow):
         super().__init__(window)
         self.window = window
         self.path: Path | None = None
@@ -94,17 +112,21 @@ class SessionActions(QObject):
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         menu = top_menu(window, "file")
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.open_action, self.recent_menu.menuAction(), self.save_action):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        actions = [self.open_action, self.recent_menu.menuAction(), self.save_action]
+        if menu.actions():
+            first = menu.actions()[0]
+            menu.insertActions(first, actions)
+            menu.insertSeparator(first)
+        else:
+            menu.addActions(actions)
+            menu.addSeparator()
         self.fill_recent_menu()
 
     def session_state(self, include_trained: bool = False) -> dict:
         """The window as a session (see :func:`window_session`)."""
         return window_session(self.window, include_trained)
 
-    def apply(self, data: dict) -> None:
+    def apply(self, data: Mapping[str, Any]) -> None:
         """Show a checked session (see :func:`apply_window_session`)."""
         apply_window_session(self.window, data)
 
@@ -167,7 +189,8 @@ class SessionActions(QObject):
 
     def fill_recent_menu(self) -> None:
         """The recent files that still exist; the others are dropped from the list, saying so."""
-        existing, gone = [], []
+        existing: list[str] = []
+        gone: list[str] = []
         for path in self.recent():
             (existing if Path(path).is_file() else gone).append(path)
         if gone:
@@ -187,7 +210,7 @@ class SessionActions(QObject):
     def remember(self) -> None:
         """Keep the window's state for the next start (logged, never raised, when it cannot)."""
         try:
-            write_session(last_session_path(), window_session(self.window), follow_links=False)
+            write_session(last_session_path(), window_session(self.window, build=False), follow_links=False)
         except (ValueError, TypeError, OSError) as exc:  # SessionError and the engine's are ValueErrors: closing goes on
             log.warning("could not keep the window's state for the next start: %s", exc)
 

@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from gui.app import apply_plot_look, create_app
@@ -49,6 +49,14 @@ T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
 CLOCK_LIMIT_S = 90
 
 
+def _app() -> QCoreApplication:
+    """The running application (these helpers only run inside one)."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication is running")
+    return app
+
+
 class _FirstPaint(QObject):
     """Calls ``fn`` once, from the event loop, after ``widget``'s window's first paint (of a widget ``when`` accepts)
     or after ``fallback_ms``."""
@@ -58,7 +66,7 @@ class _FirstPaint(QObject):
         self._fn, self._when = fn, when
         self._done = False
         self._window = widget.window()
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._fire)  # minimised or never exposed: load anyway
 
     def eventFilter(self, obj, event) -> bool:
@@ -68,14 +76,14 @@ class _FirstPaint(QObject):
             and obj.window() is self._window
             and (self._when is None or self._when(obj))
         ):
-            QApplication.instance().removeEventFilter(self)
+            _app().removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
         return False
 
     def _fire(self) -> None:
         if not self._done:
             self._done = True
-            QApplication.instance().removeEventFilter(self)
+            _app().removeEventFilter(self)
             self._fn()
 
 
@@ -166,7 +174,7 @@ class StartupClock(QObject):
         self._ticker = QTimer(self)
         self._ticker.setInterval(16)
         self._ticker.timeout.connect(self._tick)
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         limit_ms = max(0, int((t0 + CLOCK_LIMIT_S - time.time()) * 1000))
         QTimer.singleShot(limit_ms, self, self._give_up)
 
@@ -179,10 +187,10 @@ class StartupClock(QObject):
         """No curve in time: say so on the same line (a benchmark fails with it, never waits forever) and exit 1."""
         if self.first_curve is not None:
             return
-        QApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
         paint = "none" if self.first_paint is None else f"{self.first_paint:.3f}"
         self._emit(f"startup: no first curve within {CLOCK_LIMIT_S} s (first_paint={paint})")
-        QTimer.singleShot(0, lambda: QApplication.instance().exit(1))
+        QTimer.singleShot(0, lambda: _app().exit(1))
 
     def _tick(self) -> None:
         now = time.time()
@@ -202,12 +210,12 @@ class StartupClock(QObject):
             self.first_curve = now
             self._tick()
             self._ticker.stop()
-            QApplication.instance().removeEventFilter(self)
+            _app().removeEventFilter(self)
             self._emit(
                 f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
                 f"longest_stall={self.longest_stall:.3f} cpu={time.process_time():.3f}"
             )
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, _app().quit)
         return False
 
 
@@ -312,4 +320,4 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
 
     after_first_paint(window, painted)
     after_first_curve(window, collect_again, fallback_ms=30_000)
-    return QApplication.instance().exec()
+    return _app().exec()

@@ -10,7 +10,7 @@ derive from :class:`gui.common.compute_tab.ComputeTab`, which builds on this one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -22,11 +22,19 @@ if TYPE_CHECKING:  # numpy: not before the window's first paint
 SelfTestStep = tuple[str, Callable[[], None]]
 
 
+class TabState(Protocol):
+    """A tab's state (``states``): what a session file keeps of the tab."""
+
+    def section(self) -> dict[str, Any]: ...
+
+
 class LabTab(QWidget):
     """A page of the main window."""
 
     #: Emitted with a one-line message for the status bar (device, dtype, errors).
     status = Signal(str)
+    #: The tab's key in session files ("explorer", "training", ...); set by every tab of the main window.
+    session_key: str
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +54,15 @@ class LabTab(QWidget):
 
     def figure_spec(self) -> FigureSpec:
         """The current view as a figure, for export."""
+        raise NotImplementedError
+
+    def state(self) -> TabState:
+        """What the tab shows, as its state (saved in session files)."""
+        raise NotImplementedError
+
+    def show_state(self, state: Any) -> None:
+        """Show ``state``, one of this tab's own state class already checked whole (the window restores the
+        section a session holds under the tab's ``session_key``, so its class is known only at run time)."""
         raise NotImplementedError
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:

@@ -27,8 +27,9 @@ from engine.initializers import INITIALIZERS, get_initializer
 from engine.presets import PRESETS, get_preset
 from engine.resolve import resolve_activation
 from gui.common.activation_chooser import ActivationChooser
+from gui.common.checked_spin import NoticeLine, whole_number_spin
 from gui.common.engine_text import engine_tr
-from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
+from gui.common.param_panel import SliderParamPanel
 from gui.common.tabs import control_column
 from states.depth import MAX_SEED
 

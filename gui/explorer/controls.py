@@ -17,7 +17,7 @@ from superqt import QFlowLayout
 from superqt.utils import signals_blocked
 
 from engine.params import Param
-from gui.common.param_panel import PROBLEM_STYLE, FloatSpinBox, IntSpinBox
+from gui.common.checked_spin import PROBLEM_STYLE, FloatSpinBox, IntSpinBox
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE
 from gui.explorer.plots import MIN_X_SPAN, X_LIMIT
 from states.explorer import EPS_RANGE, MAX_POINTS

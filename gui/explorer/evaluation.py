@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -25,6 +26,46 @@ from engine.resolve import kinks_known
 from gui.common.engine_text import engine_tr
 from gui.common.worker import Worker
 from gui.explorer.curves import CurveSet, CurveState
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from superqt.utils._throttler import ThrottledCallable  # what qthrottled and qdebounced return
+
+    from engine.evaluate import Curve
+    from engine.resolve import Formula
+    from gui.explorer.layout import ExplorerLayout
+    from gui.explorer.plots import CurveItems
+
+    class ExplorerHost(ExplorerLayout):
+        """The explorer tab as its mixin and helpers (:mod:`gui.explorer.formula_curves`) see it:
+        :class:`~gui.explorer.tab.ExplorerTab` implements it (the helpers cannot import that module: a cycle)."""
+
+        plotted: SignalInstance
+        items: list[CurveItems]
+        curve_set: CurveSet
+        last_error: str
+        _live: bool
+        _notes_debounced: ThrottledCallable[[], None]
+        _texts_throttled: ThrottledCallable[[], None]
+
+        @property
+        def curves(self) -> list[CurveState]: ...
+        @property
+        def current(self) -> int: ...
+        @property
+        def x_min(self) -> float: ...
+        @property
+        def x_max(self) -> float: ...
+        def add_curve(self, activation_id: str | Formula, params: dict | None = None, colour: int | None = None) -> int: ...
+        def set_x_range(self, x_min: float, x_max: float) -> None: ...
+        def select_curve(self, index: int) -> None: ...
+        def _apply(self, index: int) -> bool: ...
+        def _refresh_readout(self) -> None: ...
+        def _report(self, message: str) -> None: ...
+        def _report_placement(self) -> None: ...
+
+else:
+    ExplorerHost = object
 
 #: the most estimated work the GUI thread does for one change; beyond it the worker computes
 SYNC_SECONDS = 0.03
@@ -55,9 +96,9 @@ def _key(p: CurveState, curve_set: CurveSet) -> tuple:
     return (p.activation, tuple(sorted(p.params.items())), s.x_min, s.x_max, s.points, s.order, s.device, s.dtype)
 
 
-def compute_curves(jobs: Sequence[tuple[int, tuple, object, dict]], grid: dict, progress, cancelled) -> dict:
+def compute_curves(jobs: Sequence[tuple[int, tuple, str | Formula, dict]], grid: dict, progress, cancelled) -> dict:
     """The worker's job: each curve's Curve (or the EngineError/RuntimeError it raised) by curve id."""
-    results = {}
+    results: dict[int, tuple[tuple, Curve | Exception]] = {}
     for n, (ident, key, activation, params) in enumerate(jobs):
         check(cancelled)
         try:
@@ -70,7 +111,7 @@ def compute_curves(jobs: Sequence[tuple[int, tuple, object, dict]], grid: dict, 
     return results
 
 
-class CurveEvaluation:
+class CurveEvaluation(ExplorerHost):
     """Mixin of the explorer tab: ``_replot`` computes the changed curves (at once or in the background) and
     ``_show_curves`` hands them to the plots; ``evaluating()`` and ``wait_evaluated()`` for tests and the self-test."""
 
@@ -105,7 +146,7 @@ class CurveEvaluation:
             self.evaluator.submit(lambda progress, cancelled: compute_curves(jobs, grid, progress, cancelled))
             return
         self.evaluator.cancel()  # its result would be older than what is computed now
-        outcomes = []
+        outcomes: list[tuple[int, Exception | None]] = []
         for i, p in enumerate(self.curves):
             if p.dirty:
                 try:

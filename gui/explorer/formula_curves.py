@@ -8,15 +8,18 @@ curves are ordinary :class:`~gui.explorer.curves.CurveState` entries whose activ
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 import engine
 from engine.errors import EngineError
-from engine.resolve import Formula, expression_of, is_formula
+from engine.resolve import Formula, expression_of, formula_of
 from gui.common.formula_dialog import ask_formula
+
+if TYPE_CHECKING:
+    from gui.explorer.evaluation import ExplorerHost
 
 SHORTCUT = "Ctrl+Shift+F"
 
@@ -25,7 +28,7 @@ class FormulaCurves(QObject):
     """The explorer's formula actions; public API: ``new_formula()``, ``add_formula(text, values)``,
     ``edit_formula(index, text=None)``, ``set_range(index, name, low, high)``, ``widen(index)`` and ``action``."""
 
-    def __init__(self, tab: QWidget):
+    def __init__(self, tab: ExplorerHost):
         super().__init__(tab)
         self.tab = tab
         self.action = QAction(self.tr("New formula…"), tab)
@@ -50,17 +53,18 @@ class FormulaCurves(QObject):
     def edit_formula(self, index: int, text: str | None = None) -> bool:
         """Give formula curve ``index`` a new text (asked for when None): parameters keep the values of the names
         still there. False if cancelled or not a formula curve; ExpressionError for a refused ``text``."""
-        if not 0 <= index < len(self.tab.curves) or not is_formula(self.tab.curves[index].activation):
+        formula = formula_of(self.tab.curves[index].activation) if 0 <= index < len(self.tab.curves) else None
+        if formula is None:
             return False
         p = self.tab.curves[index]
         values: Mapping = {}
         if text is None:
-            answer = ask_formula(self.tab, p.activation.text, editing=True)
+            answer = ask_formula(self.tab, formula.text, editing=True)
             if answer is None:
                 return False
             text, values = answer
         expr = expression_of(text)
-        kept = Formula(expr.text, tuple(r for r in p.activation.ranges if r[0] in expr.parameter_names))
+        kept = Formula(expr.text, tuple(r for r in formula.ranges if r[0] in expr.parameter_names))
         old = {k: v for k, v in p.params.items() if k in expr.parameter_names}
         self._replace(index, kept, {**old, **values})
         return True
@@ -68,17 +72,20 @@ class FormulaCurves(QObject):
     def set_range(self, index: int, name: str, low: float, high: float) -> None:
         """Slider range of parameter ``name`` of formula curve ``index`` (EngineError naming it if refused)."""
         p = self.tab.curves[index]
-        self._replace(index, p.activation.widened(name, low, high), p.params)
+        formula = formula_of(p.activation)
+        assert formula is not None, "set_range is for formula curves"
+        self._replace(index, formula.widened(name, low, high), p.params)
 
     def widen(self, index: int) -> None:
         """Double every parameter's range of formula curve ``index`` around 0 (within a keyword's own limits)."""
-        if not 0 <= index < len(self.tab.curves) or not is_formula(self.tab.curves[index].activation):
+        formula = formula_of(self.tab.curves[index].activation) if 0 <= index < len(self.tab.curves) else None
+        if formula is None:
             return
         p = self.tab.curves[index]
-        expr = expression_of(p.activation)
-        formula = p.activation
+        expr = expression_of(formula)
         for spec in expr.parameters:
             hard_low, hard_high = expr.limits.get(spec.name, (-float("inf"), float("inf")))
+            assert spec.minimum is not None and spec.maximum is not None  # a formula's parameters have a range
             low, high = max(2 * spec.minimum, hard_low), min(2 * spec.maximum, hard_high)
             if (low, high) != (spec.minimum, spec.maximum) and low < high:
                 formula = formula.widened(spec.name, low, high)

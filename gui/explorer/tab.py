@@ -148,7 +148,7 @@ class ExplorerTab(CurveEvaluation, ExplorerLayout):
         self.session.show(state)
 
     # ================================================================== public API
-    def add_curve(self, activation_id: str, params: dict | None = None, colour: int | None = None) -> int:
+    def add_curve(self, activation_id: str | engine.Formula, params: dict | None = None, colour: int | None = None) -> int:
         """Overlay ``activation_id`` with ``params`` (defaults for the rest) in palette ``colour``; returns its index."""
         index = self.curve_set.add(activation_id, params, colour)
         p = self.curve_set[index]

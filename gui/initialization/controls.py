@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.initializers import INITIALIZERS, MAX_VALUES, get_initializer
+from gui.common.checked_spin import NoticeLine, whole_number_spin
 from gui.common.engine_text import engine_tr
-from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
+from gui.common.param_panel import SliderParamPanel
 from gui.common.tabs import control_column
 from states.initialization import (
     BINS_RANGE,

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engine.errors import EngineError
+from gui.common.lab_window import LabWindow
 from gui.common.paths import resource
 from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, lesson_from_session, neighbour, read_lesson
 from gui.lessons.panel import LessonPanel
@@ -37,12 +38,12 @@ def lesson_tr(text: str) -> str:
 
 
 class LessonActions(QObject):
-    """The Lessons menu and panel of ``window`` (a MainWindow with ``apply_session``)."""
+    """The Lessons menu and panel of ``window``."""
 
     #: A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).
     opened = Signal(int)
 
-    def __init__(self, window: QMainWindow, folder: Path | None = None):
+    def __init__(self, window: LabWindow, folder: Path | None = None):
         super().__init__(window)
         self.window = window
         self.folder = folder or lessons_folder()
@@ -101,8 +102,7 @@ class LessonActions(QObject):
         try:
             self.window.apply_session(lesson.session)
         except (SessionError, EngineError) as exc:
-            where = getattr(exc, "where", None) or getattr(exc, "field", "")
-            self._refuse(lesson.path, where, getattr(exc, "message", str(exc)))
+            self._refuse(lesson.path, exc.where if isinstance(exc, SessionError) else exc.field, exc.message)
             return False
         self.current = lesson
         self._name_window(lesson)
@@ -162,7 +162,7 @@ class LessonActions(QObject):
     def app_started(self, session_named: bool = False, platform: str | None = None) -> None:
         """The app has started (``gui.startup``): show the lesson the restored session holds, or else, on the very
         first start on a real screen (``platform``: Qt's, by default) with no session named, the start page."""
-        if getattr(self.window, "session_lesson", None) is not None:
+        if self.window.session_lesson is not None:
             self._show_restored_lesson()
         elif not session_named and self.lessons and wants_start_page(platform or QGuiApplication.platformName()):
             self.show_start_page()
@@ -240,6 +240,8 @@ class LessonActions(QObject):
 
     def _show_panel(self) -> None:
         lesson, numbers = self.current, [lesson.number for lesson in self.lessons]
+        if lesson is None:  # nothing opened yet
+            return
         bundled = lesson in self.lessons
         translate = lesson_tr if bundled else (lambda text: text)
         self.panel.show_lesson(
@@ -282,14 +284,13 @@ class LessonActions(QObject):
         return self.message_box.text() if self.message_box is not None else ""
 
 
-def install_lessons(window: QMainWindow) -> LessonActions:
+def install_lessons(window: LabWindow) -> LessonActions:
     """The Lessons menu and panel on ``window`` (the start page waits for :meth:`LessonActions.app_started`)."""
     return LessonActions(window)
 
 
-def check_lessons(window: QMainWindow) -> None:
+def check_lessons(actions: LessonActions) -> None:
     """Self-test: the bundled lessons are found (also in a build) and one opens with its panel."""
-    actions: LessonActions = window.lessons
     if not actions.lessons:
         raise AssertionError(f"no bundled lessons found in {actions.folder}")
     if not actions.open_number(actions.lessons[1].number) or not actions.panel.isVisible():

@@ -27,9 +27,9 @@ from engine.datasets import (
     make_data,
 )
 from engine.errors import EngineError
+from gui.common.checked_spin import NoticeLine, whole_number_spin
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
-from gui.common.param_panel import NoticeLine, whole_number_spin
 from gui.common.sweep import SweepButton
 from states.training import MAX_DATA_SEED
 

@@ -28,8 +28,9 @@ from engine.optimizers import OPTIMIZERS
 from engine.resolve import resolve_activation
 from engine.training_config import AUTO_INIT, BIASES, MAX_BATCH, MAX_LAYERS, MAX_UNITS, REGULARIZATIONS, SQUARED, TrainConfig
 from gui.common.activation_chooser import ActivationChooser
+from gui.common.checked_spin import NoticeLine, whole_number_spin
 from gui.common.engine_text import engine_tr, format_value
-from gui.common.param_panel import NoticeLine, SliderParamPanel, whole_number_spin
+from gui.common.param_panel import SliderParamPanel
 from states.training import LEARNING_RATES, REG_RATES
 
 DEFAULT_LR = TrainConfig().lr

@@ -14,8 +14,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from engine.datasets import Data
 from engine.training import TABLE_HEADER, EpochStats
 from engine.training_config import SQUARED
+from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.responsive import min_plot_size, place_items
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
@@ -47,6 +49,10 @@ class HistoryColumns:
     NAMES = TABLE_HEADER  # the engine's history columns, as the CSV export writes them
 
     def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        """No epochs yet."""
         self._last: EpochStats | None = None
         self._n = 0
         self._data = np.empty((len(self.NAMES), 0))
@@ -60,7 +66,7 @@ class HistoryColumns:
     def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
         n = self._n
         if n == 0 or len(history) < n or history[n - 1] is not self._last:  # another run: start again
-            self.__init__()
+            self._reset()
             n = 0
         new = history[n:]
         if new:
@@ -118,7 +124,7 @@ class DecisionMap(QWidget):
         self.image.setOpacity(MAP_OPACITY)
         self.plot.addItem(self.image)
         self.points = point_items(self.plot)
-        self._data = None  # the points shown
+        self._data: Data | None = None  # the points shown
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
         self.numbers = QLabel()
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -141,9 +147,9 @@ class DecisionMap(QWidget):
         snap = run.snapshot
         values = snap.output
         low, high = snap.levels
-        column = self.unit[0] if self.unit is not None else 0
+        column, row = self.unit if self.unit is not None else (0, 0)
         if 1 <= column <= len(snap.units):  # a hidden unit: its own map, on its own symmetric scale
-            values = snap.units[column - 1][self.unit[1]]
+            values = snap.units[column - 1][row]
             top = float(np.nanmax(np.abs(values))) if np.isfinite(values).any() else 1.0
             low, high = -(top or 1.0), top or 1.0
         elif discretise:
@@ -346,16 +352,16 @@ class HiddenSpaceView(QWidget):
         self.grid.setData(xy[:, 0], xy[:, 1], connect=connect)
         labels = (space.labels > 0).astype(int) if run.config.loss == SQUARED else space.labels  # regression: the sign
         show_points(self.points, space.points, labels, space.train)
-        self._show_boundary(run)
+        self._show_boundary(run, space)
         a, b = space.units
         self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
         self.plot.setLabel("left", self.tr("layer {0}, unit {1}").format(space.layer, b))
         self.plot.setTitle(self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
 
-    def _show_boundary(self, run: RunFrame) -> None:
+    def _show_boundary(self, run: RunFrame, space: HiddenSpace) -> None:
         """The output's decision line w·h + b = 0, when the view shows both units of a last hidden layer of two:
         there the network's whole decision is this straight line."""
-        space, hidden = run.snapshot.hidden, run.config.hidden
+        hidden = run.config.hidden
         w, b = run.weights[-1]
         shown = space.layer == len(hidden) and hidden[-1] == 2 and sorted(space.units) == [1, 2]
         if not shown or not np.all(np.isfinite(w)) or not np.isfinite(b[0]) or not np.any(w):

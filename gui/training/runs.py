@@ -20,13 +20,14 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
 from engine.datasets import Data
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
-from engine.jobs import CancelledFn, ProgressFn, check
+from engine.jobs import CancelledFn, check
 from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, lesson_stack, linear_twin
 from engine.training_config import TrainConfig, checked_config, network_changes
 from engine.training_views import Snapshot, View
@@ -86,6 +87,14 @@ class Frame:
         return self.main.epoch
 
 
+class Progress(Protocol):
+    """What the jobs call: ``progress(fraction)`` and ``progress.partial(frame)`` (gui.common.worker's Progress)."""
+
+    def __call__(self, fraction: float, /) -> None: ...
+
+    def partial(self, value: object, /) -> None: ...
+
+
 class TrainingRuns:
     """The networks behind the tab; every method runs on the worker thread (one job at a time)."""
 
@@ -117,8 +126,15 @@ class TrainingRuns:
     def epoch(self) -> int:
         return self._stack.epoch if self._stack is not None else 0
 
+    @property
+    def _built(self) -> Stack:
+        """The stack (every job builds it first, through :meth:`_ensure`)."""
+        if self._stack is None:
+            raise RuntimeError("no training stack built yet")
+        return self._stack
+
     def frame(self, view: View) -> Frame:
-        s = self._stack
+        s = self._built
         runs = tuple(
             RunFrame(config, data, history, snapshot, s.weights(k), s.device, s.fallback_reason)
             for k, (config, data, history, snapshot) in enumerate(
@@ -133,14 +149,14 @@ class TrainingRuns:
             raise EngineError("training", f"{self._diverged.message}; press Reset to start again")
         start = time.perf_counter()
         try:
-            self._stack.step(epochs)  # no cancel inside: side by side, both networks stay at the same epoch
+            self._built.step(epochs)  # no cancel inside: side by side, both networks stay at the same epoch
         except Diverged as exc:
             self._diverged = exc
         self._trained_at = time.perf_counter()
         spent = (self._trained_at - start) / max(epochs, 1)
         self._epoch_s = spent if not self._epoch_s else 0.7 * self._epoch_s + 0.3 * spent
 
-    def _finish(self, view: View, progress: ProgressFn) -> Frame:
+    def _finish(self, view: View, progress: Progress) -> Frame:
         """The frame now; after a divergence it is drawn (as a partial result) and the run stops with the engine's
         message naming the epoch and the cause."""
         frame = self.frame(view)
@@ -152,7 +168,7 @@ class TrainingRuns:
     # ---- the jobs (each called as job(progress, cancelled) through functools.partial) ---------------
 
     def rebuild(
-        self, config: TrainConfig, side_by_side: bool, view: View, fresh: bool, progress: ProgressFn, cancelled: CancelledFn
+        self, config: TrainConfig, side_by_side: bool, view: View, fresh: bool, progress: Progress, cancelled: CancelledFn
     ) -> Frame:
         """Epoch 0 of the networks ``config`` describes (``fresh``: even if they did not change: Reset)."""
         self._ensure(config, side_by_side, fresh)
@@ -166,15 +182,15 @@ class TrainingRuns:
         networks: list,
         epoch: int,
         history: list,
-        progress: ProgressFn,
+        progress: Progress,
         cancelled: CancelledFn,
     ) -> Frame:
         """The networks ``config`` describes with saved weights (``networks``: per network its layers' (W, b)) after
         ``epoch`` epochs: a session file's trained network."""
         self._ensure(config, side_by_side, fresh=True)
-        self._stack.load_weights(networks, epoch)
+        self._built.load_weights(networks, epoch)
         if history:
-            self._stack.restore_history(history)
+            self._built.restore_history(history)
         return self.frame(view)
 
     def edit(
@@ -183,21 +199,21 @@ class TrainingRuns:
         side_by_side: bool,
         view: View,
         edit: tuple[int, int, int | None, float],
-        progress: ProgressFn,
+        progress: Progress,
         cancelled: CancelledFn,
     ) -> Frame:
         """The networks with one weight or bias set (``edit``: layer, unit, source or None, value), drawn at once."""
         self._ensure(config, side_by_side)
-        self._stack.set_parameter(*edit, net=self._stack.size - 1)  # side by side: the activation's network
+        self._built.set_parameter(*edit, net=self._built.size - 1)  # side by side: the activation's network
         return self.frame(view)
 
-    def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: ProgressFn, cancelled: CancelledFn) -> Frame:
+    def look(self, config: TrainConfig, side_by_side: bool, view: View, progress: Progress, cancelled: CancelledFn) -> Frame:
         """The networks as they are, drawn with ``view`` (another hidden layer or units chosen)."""
         self._ensure(config, side_by_side)
         return self.frame(view)
 
     def step(
-        self, config: TrainConfig, side_by_side: bool, view: View, epochs: int, progress: ProgressFn, cancelled: CancelledFn
+        self, config: TrainConfig, side_by_side: bool, view: View, epochs: int, progress: Progress, cancelled: CancelledFn
     ) -> Frame:
         """Train ``epochs`` epochs (Step: one) and return the frame after them."""
         self._ensure(config, side_by_side)
@@ -231,7 +247,7 @@ class TrainingRuns:
         view: View,
         speed: int,
         limit: int,
-        progress: ProgressFn,
+        progress: Progress,
         cancelled: CancelledFn,
     ) -> Frame:
         """Hand the frames of :meth:`frames` to the GUI one per display frame (``FRAME_S``; ``FAST_FRAME_S`` as fast
