@@ -337,12 +337,12 @@
             <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="115" />
+            <location filename="../../gui/explorer/curve_panel.py" line="118" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="116" />
+            <location filename="../../gui/explorer/curve_panel.py" line="119" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -599,99 +599,99 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="138" />
+            <location filename="../../gui/depth/plots.py" line="155" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="153" />
+            <location filename="../../gui/depth/plots.py" line="170" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="154" />
-            <location filename="../../gui/depth/plots.py" line="161" />
+            <location filename="../../gui/depth/plots.py" line="171" />
+            <location filename="../../gui/depth/plots.py" line="178" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="159" />
+            <location filename="../../gui/depth/plots.py" line="176" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="177" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="186" />
+            <location filename="../../gui/depth/plots.py" line="203" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="215" />
+            <location filename="../../gui/depth/plots.py" line="233" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="218" />
+            <location filename="../../gui/depth/plots.py" line="236" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="222" />
+            <location filename="../../gui/depth/plots.py" line="240" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="277" />
+            <location filename="../../gui/depth/plots.py" line="295" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="280" />
+            <location filename="../../gui/depth/plots.py" line="298" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="281" />
+            <location filename="../../gui/depth/plots.py" line="299" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="292" />
+            <location filename="../../gui/depth/plots.py" line="311" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1088,24 +1088,32 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerKeys</name>
+        <message>
+            <location filename="../../gui/explorer/keys.py" line="49" />
+            <source>Play / pause the sweep ▶ of the first parameter</source>
+            <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="134" />
+            <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="193" />
+            <location filename="../../gui/explorer/tab.py" line="195" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="194" />
+            <location filename="../../gui/explorer/tab.py" line="196" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="258" />
+            <location filename="../../gui/explorer/tab.py" line="260" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1114,27 +1122,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="312" />
+            <location filename="../../gui/explorer/tab.py" line="314" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="313" />
+            <location filename="../../gui/explorer/tab.py" line="315" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="370" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="384" />
+            <location filename="../../gui/explorer/tab.py" line="386" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="389" />
+            <location filename="../../gui/explorer/tab.py" line="391" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -2320,12 +2328,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="66" />
+            <location filename="../../gui/training/lesson_view.py" line="69" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -3427,17 +3435,17 @@ Pause stops it any time. Start training?</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="167" />
+            <location filename="../../gui/explorer/plots.py" line="170" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="148" />
+            <location filename="../../gui/explorer/plots.py" line="151" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="162" />
+            <location filename="../../gui/explorer/plots.py" line="165" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3595,19 +3603,24 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Play / Pause training</source>
             <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Train one epoch (Step)</source>
             <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Reset the training</source>
             <translation>重置训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="43" />
+            <source>Next view (loss, gradients, hidden space)</source>
+            <translation>下一个视图（损失、梯度、隐藏层空间）</translation>
         </message>
     </context>
     <context>
@@ -3711,52 +3724,52 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="120" />
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="123" />
+            <location filename="../../gui/explorer/vector_view.py" line="124" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="136" />
+            <location filename="../../gui/explorer/vector_view.py" line="137" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="141" />
+            <location filename="../../gui/explorer/vector_view.py" line="142" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="173" />
+            <location filename="../../gui/explorer/vector_view.py" line="174" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -3765,47 +3778,47 @@ Pause stops it any time. Start training?</source>
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="276" />
+            <location filename="../../gui/explorer/vector_view.py" line="279" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="285" />
+            <location filename="../../gui/explorer/vector_view.py" line="288" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="346" />
+            <location filename="../../gui/explorer/vector_view.py" line="349" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="349" />
+            <location filename="../../gui/explorer/vector_view.py" line="352" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="427" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="429" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="431" />
+            <location filename="../../gui/explorer/vector_view.py" line="434" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="433" />
+            <location filename="../../gui/explorer/vector_view.py" line="436" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="473" />
+            <location filename="../../gui/explorer/vector_view.py" line="476" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
