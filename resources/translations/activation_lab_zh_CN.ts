@@ -1352,17 +1352,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="35" />
+            <location filename="../../gui/actions.py" line="34" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="38" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
+            <location filename="../../gui/actions.py" line="41" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1371,38 +1376,38 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="43" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="45" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="47" />
+            <location filename="../../gui/actions.py" line="48" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="59" />
+            <location filename="../../gui/actions.py" line="60" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
+            <location filename="../../gui/actions.py" line="75" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1411,28 +1416,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="94" />
-            <location filename="../../gui/actions.py" line="124" />
+            <location filename="../../gui/actions.py" line="95" />
+            <location filename="../../gui/actions.py" line="125" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="108" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="110" />
+            <location filename="../../gui/actions.py" line="111" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="118" />
+            <location filename="../../gui/actions.py" line="119" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="119" />
+            <location filename="../../gui/actions.py" line="120" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1441,7 +1446,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="131" />
+            <location filename="../../gui/actions.py" line="132" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1545,17 +1550,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="174" />
+            <location filename="../../gui/common/formula_dialog.py" line="152" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="176" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="198" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="200" />
+            <location filename="../../gui/common/formula_dialog.py" line="202" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2297,7 +2307,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
-            <translation>上一课 (Page Up)</translation>
+            <translation>上一课（Page Up）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="76" />
@@ -2307,7 +2317,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
-            <translation>下一课 (Page Down)</translation>
+            <translation>下一课（Page Down）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="100" />
@@ -2969,6 +2979,20 @@ Pause stops it any time. Start training?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>&amp;Look in:</source>
+            <extracomment>Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels accelerators ("&amp;Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.</extracomment>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceControls</name>
         <message>
             <location filename="../../gui/race/controls.py" line="48" />
@@ -3286,7 +3310,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/session_actions.py" line="107" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
-            <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
+            <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
             <location filename="../../gui/session_actions.py" line="109" />
@@ -3809,7 +3833,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="49" />
             <source>Full screen with larger text and thicker lines, for a projector (F5; Esc leaves)</source>
-            <translation>全屏显示，文字更大、线条更粗，适合投影仪 (F5；Esc 退出)</translation>
+            <translation>全屏显示，文字更大、线条更粗，适合投影仪（F5；按 Esc 退出）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="52" />
@@ -3844,7 +3868,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="69" />
             <source>Fold away every tab's controls so the plots take the screen (F6)</source>
-            <translation>收起所有标签页的控件，让图表占满屏幕 (F6)</translation>
+            <translation>收起所有标签页的控件，让图表占满屏幕（F6）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="71" />
@@ -5926,6 +5950,34 @@ Pause stops it any time. Start training?</source>
             <source>At a fast learning rate some ReLU units die (0 at every training point, so no gradient): each map's title gives the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.</source>
             <translation>学习率较大时，一些 ReLU 神经元会死亡（在每个训练点上输出都为 0，因此没有梯度）：每张图的标题给出死亡神经元的比例。Leaky ReLU、ELU 和 GELU 在 0 以下仍有斜率，所以它们的神经元不会死亡。</translation>
         </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010</source>
+            <translation>Glorot 和 Bengio 2010</translation>
+        </message>
+        <message>
+            <source>He et al. 2015</source>
+            <translation>He 等人 2015</translation>
+        </message>
+        <message>
+            <source>Klambauer et al. 2017</source>
+            <translation>Klambauer 等人 2017</translation>
+        </message>
+        <message>
+            <source>Ramachandran, Zoph &amp; Le 2017</source>
+            <translation>Ramachandran、Zoph 和 Le 2017</translation>
+        </message>
+        <message>
+            <source>Misra 2019</source>
+            <translation>Misra 2019</translation>
+        </message>
+        <message>
+            <source>Hendrycks &amp; Gimpel 2016</source>
+            <translation>Hendrycks 和 Gimpel 2016</translation>
+        </message>
+        <message>
+            <source>Klimek &amp; Perelstein 2020</source>
+            <translation>Klimek 和 Perelstein 2020</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5962,7 +6014,7 @@ Pause stops it any time. Start training?</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="342" />
+            <location filename="../../figures/builders.py" line="354" />
             <source>density</source>
             <translation>密度</translation>
         </message>
@@ -5972,52 +6024,52 @@ Pause stops it any time. Start training?</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="344" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="335" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="337" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="331" />
+            <location filename="../../figures/builders.py" line="343" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="341" />
+            <location filename="../../figures/builders.py" line="353" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="347" />
+            <location filename="../../figures/builders.py" line="360" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
@@ -6047,27 +6099,27 @@ Pause stops it any time. Start training?</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="392" />
+            <location filename="../../figures/builders.py" line="405" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="397" />
+            <location filename="../../figures/builders.py" line="410" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="404" />
+            <location filename="../../figures/builders.py" line="417" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="405" />
+            <location filename="../../figures/builders.py" line="418" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="406" />
+            <location filename="../../figures/builders.py" line="419" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
@@ -6087,7 +6139,7 @@ Pause stops it any time. Start training?</source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="340" />
+            <location filename="../../figures/builders.py" line="352" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -6102,7 +6154,7 @@ Pause stops it any time. Start training?</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="396" />
+            <location filename="../../figures/builders.py" line="409" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
@@ -6112,72 +6164,72 @@ Pause stops it any time. Start training?</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="343" />
+            <location filename="../../figures/builders.py" line="355" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="27" />
+            <location filename="../../figures/training.py" line="34" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="34" />
+            <location filename="../../figures/training.py" line="46" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="29" />
+            <location filename="../../figures/training.py" line="36" />
             <source>{0}, {1}, {2} lr {3}</source>
-            <translation>{0}，{1}，{2} 学习率 {3}</translation>
+            <translation>{0}，{1}，{2}，学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="69" />
+            <location filename="../../figures/training.py" line="81" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="71" />
+            <location filename="../../figures/training.py" line="83" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="87" />
+            <location filename="../../figures/training.py" line="99" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="48" />
+            <location filename="../../figures/training.py" line="60" />
             <source>output</source>
             <translation>输出</translation>
         </message>
@@ -6301,31 +6353,41 @@ Pause stops it any time. Start training?</source>
             <source>; {0} % of units dead</source>
             <translation>；{0}% 的神经元死亡</translation>
         </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>zero</source>
+            <translation>零</translation>
+        </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>PyTorch's default</source>
+            <translation>PyTorch 默认值</translation>
+        </message>
     </context>
     <context>
         <name>gallery</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="164" />
+            <location filename="../../gui/export/gallery.py" line="171" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="166" />
+            <location filename="../../gui/export/gallery.py" line="173" />
             <source>All figures in one PDF</source>
             <translation>所有图合并为一个 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="165" />
+            <location filename="../../gui/export/gallery.py" line="172" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
