@@ -38,6 +38,7 @@ from itertools import pairwise
 import torch
 
 from bench._harness import Report, quick_mode
+from bench.training_race import race_rows, race_tab_rows
 
 NETWORKS = ((4, 2), (8, 8, 8), (16,) * 6)
 #: Playground's epochs/s (issue 23): training pass only, and training + every unit's 100×100 map.
@@ -325,11 +326,13 @@ def main(argv=None) -> int:
     report = Report("training", "Training lesson: epochs/s vs TensorFlow Playground (circle, tanh, 250 train points, batch 10)")
     print(f"  load average before: {load:.2f} on {os.cpu_count()} cores; torch threads 1", flush=True)
     engine_rows(report, quick)
+    race_rows(report, quick)
     if torch.cuda.is_available():
         engine_rows(report, quick, "cuda")
     else:
         report.notes.append("CUDA: torch sees no GPU here; the CUDA rows run where it does (no targets, own figures)")
     gui_rows(report, quick)
+    race_tab_rows(report, quick)
     after = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
     report.notes.append(f"load average {load:.2f} before, {after:.2f} after, on {os.cpu_count()} cores (a shared machine)")
     report.notes.append(

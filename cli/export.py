@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import activation, animation, depth, expression, initialization, session, training, vector
+from cli import activation, animation, depth, expression, initialization, race, session, training, vector
 from cli.common import ANIMATION_FORMATS, EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
 from cli.progress import interruptible
 from engine.errors import EngineError
@@ -24,7 +24,7 @@ from engine.tables import check_writable, write_all
 from figures.table import figure_csv_text
 
 #: export kinds, most specific first; ``activation`` takes whatever no other kind claims
-KINDS = (expression, training, depth, initialization, vector, activation)
+KINDS = (expression, race, training, depth, initialization, vector, activation)
 
 
 @interruptible

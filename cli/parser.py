@@ -130,6 +130,7 @@ def add_training_arguments(group: Group) -> None:
     )
     group.add_argument("--optimizer", help="sgd, momentum or adam (default sgd; regression adam)")
     group.add_argument("--lr", help="learning rate, 1e-5 to 10 (default 0.03; regression 0.01)")
+    group.add_argument("--race", metavar="A,B,...", help="--train: race 2 to 6 activations, e.g. sigmoid,tanh,relu")
     group.add_argument("--epochs", default=300, help="epochs to train (default 300)")
     group.add_argument("--loss", default="mse", help="mse (tanh output, squared error) or bce (sigmoid, cross-entropy)")
     group.add_argument("--noise", default=0.0, help="label noise in percent, 0 to 50 (default 0)")

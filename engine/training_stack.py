@@ -113,7 +113,8 @@ def _is_random(activation_id: str, params: Mapping[str, Any]) -> bool:
 
 def _per_network(acts: list[Act]) -> Act:
     """One layer's activation over stacked networks: each network's own on its slice (side by side: identity, tanh)."""
-    return lambda z: torch.stack([act(z[k]) for k, act in enumerate(acts)])
+    # unbind: one autograd node for all the slices (N index ops cost about 10 % of a race's epoch)
+    return lambda z: torch.stack([act(part) for act, part in zip(acts, z.unbind(0), strict=True)])
 
 
 class Stack:

@@ -18,14 +18,16 @@ from engine.training import TrainResult, lesson_stack
 from figures.builders import depth_figure, init_figure
 from figures.explorer import explorer_figure
 from figures.fit import lesson_figure
+from figures.race import race_figure_of
 from figures.spec import FigureSpec
 from figures.text import figure_tr, registry_tr
 from states.depth import DepthState
 from states.explorer import ExplorerState
 from states.initialization import InitializationState
+from states.race import RaceState
 from states.training import TrainingState
 
-__all__ = ["depth_figure_of", "figure_of", "initialization_figure", "training_figure_of"]
+__all__ = ["depth_figure_of", "figure_of", "initialization_figure", "race_figure_of", "training_figure_of"]
 
 
 @singledispatch
@@ -54,6 +56,11 @@ def _(state: DepthState, device: str | None = None, dtype: str | None = None) ->
 @figure_of.register
 def _(state: TrainingState, device: str | None = None, dtype: str | None = None) -> FigureSpec:
     return training_figure_of(state, device=device, dtype=dtype)
+
+
+@figure_of.register
+def _(state: RaceState, device: str | None = None, dtype: str | None = None) -> FigureSpec:
+    return race_figure_of(state, device=device, dtype=dtype)
 
 
 def initialization_figure(

@@ -29,7 +29,7 @@ from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
 
 #: The tabs' session keys, in the tabs' order.
-TABS = ("explorer", "initialization", "depth", "training")
+TABS = ("explorer", "initialization", "depth", "training", "race")
 
 
 def _tab_class(key: str) -> type[LabTab]:
@@ -47,9 +47,13 @@ def _tab_class(key: str) -> type[LabTab]:
         from gui.depth.tab import DepthTab
 
         return DepthTab
-    from gui.training.tab import TrainingTab
+    if key == "training":
+        from gui.training.tab import TrainingTab
 
-    return TrainingTab
+        return TrainingTab
+    from gui.race.tab import RaceTab
+
+    return RaceTab
 
 
 def _restore(tab: LabTab, section: object) -> None:

@@ -3,7 +3,7 @@
 ::
 
     {"format": "activation-lab-session", "version": 1, "app_version": "0.1.0", "tab": "explorer",
-     "tabs": {"explorer": {...}, "initialization": {...}, "depth": {...}, "training": {...}},
+     "tabs": {"explorer": {...}, "initialization": {...}, "depth": {...}, "training": {...}, "race": {...}},
      "lesson": {...}}
 
 ``tab`` is the key of the tab shown. Each section of ``tabs`` is optional: a missing section
@@ -25,7 +25,7 @@ from typing import Any, NoReturn
 from engine.errors import EngineError, clipped
 from engine.tables import write_atomic
 from sessions.errors import SessionError
-from states import TabState, depth, explorer, initialization, training
+from states import TabState, depth, explorer, initialization, race, training
 from states.checks import field, obj, only, text, whole
 from userfiles import NotAFileError, read_regular
 
@@ -42,7 +42,13 @@ MAX_INT = 2**63 - 1
 #: Each tab's section key and its state's checked builder, in the tabs' order.
 SECTIONS: dict[str, Callable[[object, str], TabState]] = {
     state.key: state.build
-    for state in (explorer.ExplorerState, initialization.InitializationState, depth.DepthState, training.TrainingState)
+    for state in (
+        explorer.ExplorerState,
+        initialization.InitializationState,
+        depth.DepthState,
+        training.TrainingState,
+        race.RaceState,
+    )
 }
 TAB_KEYS = tuple(SECTIONS)
 

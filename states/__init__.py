@@ -14,9 +14,10 @@ from __future__ import annotations
 from states.depth import DepthState
 from states.explorer import ExplorerState
 from states.initialization import InitializationState
+from states.race import RaceState
 from states.training import TrainingState
 
 #: Any tab's state.
-TabState = ExplorerState | InitializationState | DepthState | TrainingState
+TabState = ExplorerState | InitializationState | DepthState | TrainingState | RaceState
 
-__all__ = ["DepthState", "ExplorerState", "InitializationState", "TabState", "TrainingState"]
+__all__ = ["DepthState", "ExplorerState", "InitializationState", "RaceState", "TabState", "TrainingState"]

@@ -8,7 +8,7 @@ Run from anywhere:
     .venv/bin/python tools/guide_screenshots.py
 
 and commit the PNGs it writes to ``resources/guide/`` (``<tab>.png``: explorer, initialization,
-depth, training). Pass another folder as the only argument to write them elsewhere.
+depth, training, race). Pass another folder as the only argument to write them elsewhere.
 """
 
 from __future__ import annotations

@@ -86,9 +86,10 @@ def registry_strings() -> list[str]:
     from engine.initializers import INITIALIZERS, theory
     from engine.optimizers import OPTIMIZERS
     from engine.presets import PRESETS
+    from engine.race_presets import RACE_PRESETS
 
     found: list[str] = [*FAMILIES, *facts.TEMPLATES, *float_limits.TEMPLATES]  # sentences the engine computes
-    for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, DATASETS, FEATURES, OPTIMIZERS):
+    for registry in (ACTIVATIONS, INITIALIZERS, PRESETS, RACE_PRESETS, DATASETS, FEATURES, OPTIMIZERS):
         for entry in registry.values():
             found.extend(_entry_text(entry))
     for preset in FORMULA_PRESETS.values():  # its ``text`` is the formula itself: code, not words

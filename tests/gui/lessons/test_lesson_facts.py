@@ -24,6 +24,7 @@ from engine.init_sampling import sample
 from engine.init_theory import calculate_gain
 from engine.initializers import theory
 from engine.presets import get_preset
+from engine.race_presets import get_race_preset
 from engine.regression import fit_of, kink_bound
 from engine.training import run as train_run
 from engine.training import run_side_by_side, run_together
@@ -344,3 +345,41 @@ def test_every_number_a_lesson_states_is_computed_and_true(number):
 def test_the_number_reader_sees_powers_fractions_and_signs():
     text = "<p>about 10<sup>16</sup>, 3·10<sup>−5</sup>, −0.17, 1/8, 50%, √2 and x &lt; 0</p>"
     assert numbers_in(text) == ["10^16", "3·10^−5", "−0.17", "1/8", "50%", "√2", "0"]
+
+
+def facts_12() -> list[tuple[str, str]]:
+    """The race over 10 seeds, every race in one computation: which activation stalls is computed, not typed."""
+    from engine.race import GOAL, race_over_seeds
+    from states.race import RaceState
+
+    state = RaceState.build(section(12))
+    summary = race_over_seeds(state.race(), range(10), 100)
+    stalled = [a for k, a in enumerate(summary.activations) if summary.stalled(k) == len(summary.seeds)]
+    sigmoid, tanh, relu = (summary.activations.index(a) for a in ("sigmoid", "tanh", "relu"))
+    reached = {k: [r for r in summary.reached[k] if r is not None] for k in (tanh, relu)}
+    final = summary.final_accuracy[sigmoid]
+    sigmoid_max = float(np.max(curve("sigmoid").df))
+    relu_slope, tanh_max = at(curve("relu"), 1.0)[1], float(np.max(curve("tanh").df))
+    return [
+        ("6", str(len(state.hidden))),
+        ("8", str(state.hidden[0])),
+        ("95%", f"{GOAL * 100:g}%"),
+        ("10", str(len(summary.seeds))),
+        ("100", str(summary.epochs)),
+        claim("sigmoid", stalled == ["sigmoid"]),  # the one that stalls, in every seed; the others never do
+        ("10", str(summary.stalled(sigmoid))),
+        claim("no stall", summary.stalled(tanh) == summary.stalled(relu) == 0),
+        ("48%", f"{min(final) * 100:.0f}%"),
+        ("54%", f"{max(final) * 100:.0f}%"),
+        ("4", str(min(reached[tanh]))),
+        ("12", str(max(reached[tanh]))),
+        ("4", str(min(reached[relu]))),
+        ("7", str(max(reached[relu]))),
+        ("1/4", str(Fraction(sigmoid_max).limit_denominator(100))),
+        ("4^6", "4^6" if (1 / sigmoid_max) ** 6 == 4**6 else f"{1 / sigmoid_max:g}^6"),
+        claim("1", math.isclose(relu_slope, 1.0) and math.isclose(tanh_max, 1.0, rel_tol=1e-6)),
+        ("1", str(len(get_race_preset("saturating_depth_1").hidden))),
+    ]
+
+
+FACTS[12] = facts_12

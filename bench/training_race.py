@@ -1,0 +1,139 @@
+"""The activation race's row of ``bench/training.py``: six activations at [8, 8, 8] as one computation.
+
+Playground's settings (circle, 250 training points, batch 10, SGD at lr 0.03, float32, one thread);
+the race of sigmoid, tanh, ReLU, Leaky ReLU, ELU and GELU (:class:`engine.race.Race`) against one
+tanh network of the same shape and the same six trained one after another, in interleaved rounds
+(medians). The issue's promise: six networks at about the cost of two; the row PASSes when an epoch
+of the race costs at most three epochs of one network.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from functools import partial
+
+RACERS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu")
+HIDDEN = (8, 8, 8)
+RACE_TARGET_X = 3.0  # an epoch of the race of 6, in epochs of one network
+
+
+def _seconds(step, epochs: int) -> float:
+    step(1)
+    start = time.perf_counter()
+    step(epochs)
+    return (time.perf_counter() - start) / epochs
+
+
+def race_rows(report, quick: bool) -> None:
+    from dataclasses import replace
+
+    from engine.race import Race, RaceConfig
+    from engine.training import TrainConfig, Trainer
+
+    base = TrainConfig(dataset="circle", hidden=HIDDEN, init="xavier_uniform")
+    race = Race(RaceConfig(RACERS, base))
+    one = Trainer(replace(base, activation="tanh"))
+    alone = [Trainer(replace(base, activation=a)) for a in RACERS]
+    rounds, epochs = (2, 6) if quick else (5, 20)
+    samples: dict[str, list[float]] = {"race": [], "one": [], "alone": []}
+    for _ in range(rounds):
+        for case, measure in (
+            ("race", partial(_seconds, race.step, epochs)),
+            ("one", partial(_seconds, one.step, epochs)),
+            ("alone", partial(_seconds, lambda n: [t.step(n) for t in alone], max(2, epochs // 4))),
+        ):
+            gc.collect()
+            samples[case].append(measure())
+    med = {case: statistics.median(values) for case, values in samples.items()}
+    if not all(v > 0 for v in med.values()):
+        report.fail("race of 6: an epoch took no measurable time")
+        return
+    report.add(case="8x8x8, cpu: race of 6 (epochs/s of all)", ours=1 / med["race"], alone=1 / med["alone"])
+    print(
+        f"  race of 6 at [8,8,8]: {1 / med['race']:.0f} epochs/s; one network {1 / med['one']:.0f}; "
+        f"the six one after another {1 / med['alone']:.0f}",
+        flush=True,
+    )
+    report.target(
+        "race of 6 at [8,8,8], an epoch in epochs of one network",
+        med["race"] / med["one"],
+        RACE_TARGET_X,
+        unit="x",
+        note=f"{1 / med['race']:.0f} vs one network's {1 / med['one']:.0f} epochs/s; "
+        f"the six one after another {med['alone'] / med['one']:.1f}x",
+    )
+
+
+TAB_SPEED = 5  # epochs per frame while the race tab plays
+TAB_STALL_MS = 33.0  # the training tab's bound on the longest event-loop stall (one frame at 30 fps)
+
+
+def race_tab_rows(report, quick: bool) -> None:
+    """The race tab playing the six at [8, 8, 8] offscreen (1024×600): epochs/s, frames drawn/s, longest stall."""
+    label = f"tab: race of 6 at [8,8,8], {TAB_SPEED} epochs/frame"
+    try:
+        from bench._qt import application
+
+        app = application()
+        results = [_play_race_tab(app, 2.0 if quick else 3.0) for _ in range(1 if quick else 3)]
+    except Exception as exc:  # noqa: BLE001 (any reason the tab cannot play is a failed measurement)
+        report.fail(f"{label}: {type(exc).__name__}: {exc}")
+        return
+    rate, fps, stall = (statistics.median(v) for v in zip(*results, strict=True))
+    report.add(case=label, ours=rate, frames_per_s=fps, stall_ms=stall, rounds=len(results))
+    print(f"  {label}: {rate:.0f} epochs/s, {fps:.0f} frames/s, longest stall {stall:.1f} ms (medians)", flush=True)
+    report.target(f"{label}: longest event-loop stall", stall, TAB_STALL_MS, unit="ms")
+
+
+def _play_race_tab(app, seconds: float) -> tuple[float, float, float]:
+    import time as clock
+    from itertools import pairwise
+
+    from PySide6.QtCore import QTimer
+
+    from gui.race.tab import RaceTab
+    from states.race import RaceState
+
+    tab = RaceTab()
+    tab.resize(1024, 600)
+    tab.show()
+    tab.set_compute("cpu", "float32")
+    tab.controls.speed_combo.setCurrentIndex(tab.controls.speed_combo.findData(TAB_SPEED))
+    tab.show_state(RaceState.build({"preset": "", "activations": list(RACERS), "hidden": list(HIDDEN)}))
+    tab.request()
+    if not tab.wait_idle(60) or tab.result is None:
+        raise RuntimeError(f"the tab built no race ({tab.problem()})")
+    gc.freeze()
+    ticks: list[float] = []
+    drawn = {"frames": 0, "last": None}
+
+    def tick() -> None:
+        ticks.append(clock.perf_counter())
+        if tab.result is not drawn["last"]:
+            drawn["last"] = tab.result
+            drawn["frames"] += 1
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    tab.play()
+    for _ in range(30):  # the first frames (caches, first paint) are not the steady state
+        app.processEvents()
+        clock.sleep(0.01)
+    timer.start()
+    start_epoch, start = tab.epoch(), clock.perf_counter()
+    while clock.perf_counter() - start < seconds:
+        app.processEvents()
+        clock.sleep(0.001)
+    elapsed, epochs = clock.perf_counter() - start, tab.epoch() - start_epoch
+    timer.stop()
+    tab.pause()
+    tab.wait_idle(60)
+    gaps = [b - a for a, b in pairwise(ticks)] or [float("inf")]
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    gc.unfreeze()
+    return epochs / elapsed, drawn["frames"] / elapsed, max(0.0, max(gaps) * 1e3 - 5)

@@ -1,0 +1,130 @@
+"""The race tab's plots: one small decision map per racer, and every racer's loss and accuracy overlaid.
+
+Built once and redrawn with ``setImage``/``setData``. A racer keeps its colour everywhere (its map's title,
+its curves): the palette's first six (Okabe-Ito, or the high-contrast palette, which View swaps in the
+scene), the yellow left out.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from engine.race import GOAL, RaceResult
+from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
+from figures.race import RACER_COLORS, racer_name, racer_title
+from gui.common.responsive import set_legend_columns
+from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_plot_widget
+
+MAP_OPACITY = 0.8
+POINT_SIZE = 5
+
+
+def racer_colour(k: int) -> str:
+    """Racer ``k``'s colour in the default palette (View > High-contrast palette recolours the scene)."""
+    return OKABE_ITO[RACER_COLORS[k]]
+
+
+class RaceMap(QWidget):
+    """One racer's output over [-6, 6]² with the training points, titled with its name and how far it got."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = new_plot_widget(title="", left="x₂", bottom="x₁", grid_x=False, grid_y=False)
+        self.plot = self.widget.getPlotItem()
+        self.plot.setAspectLocked(True)
+        self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.image = pg.ImageItem()
+        self.image.setLookupTable(colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256))
+        self.image.setOpacity(MAP_OPACITY)
+        self.plot.addItem(self.image)
+        self.points = {}
+        for label, colour in CLASS_POINTS["default"].items():
+            item = pg.ScatterPlotItem(size=POINT_SIZE, brush=pg.mkBrush(QColor(colour)), pen=pg.mkPen("#ffffff", width=0.8))
+            item.setZValue(10)
+            self.plot.addItem(item)
+            self.points[label] = item
+        self._data: object = None  # the points shown
+        self._title = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.widget)
+
+    def show_racer(self, result: RaceResult, k: int) -> None:
+        snap = result.snapshots[k]
+        self.image.setImage(snap.output.T, levels=snap.levels, autoLevels=False)
+        self.image.setRect(QRectF(*snap.extent))
+        if result.data is not self._data:
+            data = result.data
+            for label, item in self.points.items():
+                chosen = data.train & (data.labels == label)
+                item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
+            self._data = result.data
+        self.set_title(racer_title(result, k), k)
+
+    def set_title(self, text: str, k: int) -> None:
+        colour = active_palette()[RACER_COLORS[k]]
+        title = f'<span style="color:{colour}">■</span> {text}'
+        if title == self._title:
+            return  # frame after frame the same: setTitle lays the plot out again
+        self._title = title
+        self.plot.setTitle(title)
+        self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+
+    def title_text(self) -> str:
+        return self.plot.titleLabel.text
+
+
+class RaceCurves(QWidget):
+    """Loss (left) and training accuracy (right) over the epochs, one curve per racer, the goal as a line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.loss_widget = new_plot_widget(title=self.tr("Training loss"), left=self.tr("loss"), bottom=self.tr("epoch"))
+        self.accuracy_widget = new_plot_widget(
+            title=self.tr("Training accuracy"), left=self.tr("accuracy"), bottom=self.tr("epoch")
+        )
+        self.loss_plot, self.accuracy_plot = self.loss_widget.getPlotItem(), self.accuracy_widget.getPlotItem()
+        self.accuracy_plot.setYRange(0.0, 1.0)
+        goal = pg.InfiniteLine(pos=GOAL, angle=0, pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine))
+        self.accuracy_plot.addItem(goal)
+        self.legend = add_legend(self.loss_plot, offset=(-10, 10))  # top right: the losses fall away from it
+        self.loss_curves: list[pg.PlotDataItem] = []
+        self.accuracy_curves: list[pg.PlotDataItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)  # the grid gives the cell two plots' readable height: each plot gets all of its half
+        layout.addWidget(self.loss_widget)
+        layout.addWidget(self.accuracy_widget)
+        self._names: tuple[str, ...] = ()
+
+    def show_result(self, result: RaceResult) -> None:
+        acts = result.race.activations
+        while len(self.loss_curves) < len(acts):
+            k = len(self.loss_curves)
+            pen = pg.mkPen(QColor(racer_colour(k)), width=2)
+            self.loss_curves.append(self.loss_plot.plot([], [], pen=pen))
+            self.accuracy_curves.append(self.accuracy_plot.plot([], [], pen=pen))
+        names = tuple(racer_name(a) for a in acts)
+        if names != self._names:
+            self.legend.clear()
+            for k, name in enumerate(names):
+                self.legend.addItem(self.loss_curves[k], name)
+            set_legend_columns(self.legend, 1 if len(names) <= 2 else 2)  # at most three rows: the plot stays visible
+            self._names = names
+        for k, (loss, accuracy) in enumerate(zip(self.loss_curves, self.accuracy_curves, strict=True)):
+            shown = k < len(acts)
+            loss.setVisible(shown)
+            accuracy.setVisible(shown)
+            if not shown:
+                continue
+            history = result.histories[k]
+            epochs = np.fromiter((s.epoch for s in history), float, len(history))
+            loss.setData(epochs, np.fromiter((s.train_loss for s in history), float, len(history)))
+            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in history), float, len(history)))
