@@ -50,7 +50,12 @@ def race_state(args: argparse.Namespace) -> RaceState:
         "epoch": number(args, "epochs", whole=True),
         **{name: list(v) if isinstance(v, tuple) else v for name, v in ((n, getattr(train, n)) for n in EXTRA_FIELDS)},
     }
-    return state_or_refusal(lambda: RaceState.build(section, "", COMMAND_LINE_LIMITS))
+    try:
+        return state_or_refusal(lambda: RaceState.build(section, "", COMMAND_LINE_LIMITS))
+    except EngineError as exc:  # the state's names of the two fields its own flags give
+        if exc.field.startswith("activations"):
+            raise EngineError("race", f"{exc.field}: {exc.message}") from None
+        raise EngineError("epochs", exc.message) if exc.field == "epoch" else exc from None
 
 
 def build(args: argparse.Namespace) -> Export:

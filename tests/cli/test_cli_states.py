@@ -272,11 +272,13 @@ def test_the_race_state_keeps_the_tabs_limits_and_the_command_line_its_wider_one
         (["--optimizer", "nope"], "optimizer"),
         (["--samples", "5"], "samples"),
         (["--lr", "20"], "lr"),
+        (["--epochs", "100000000"], "epochs"),
+        (["--race", "relu,nope"], "race: activations[1]"),
     ],
 )
 def test_race_state_refusals_exit_2_naming_the_flag(tmp_path, capsys, flags, named):
-    argv = ["export", "--train", "--race", "relu,tanh", "--epochs", "1", *flags, "--out", str(tmp_path / "r.csv")]
-    assert main(argv) == 2
+    argv = ["export", "--train", "--race", "relu,tanh", "--epochs", "1", *flags, "--force", "--out", str(tmp_path / "r.csv")]
+    assert main(argv) == 2  # --force: the epochs' refusal is the state's limit, not the time budget's
     assert capsys.readouterr().err.startswith(f"error: {named}")
     assert list(tmp_path.iterdir()) == []
 
