@@ -22,7 +22,7 @@ from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_plot_
 
 MAP_OPACITY = 0.8
 POINT_SIZE = 5
-CURVE_POINTS = 500  # the most points a curve is drawn with: a long race is thinned to this many (the last kept)
+CURVE_POINTS = 250  # the most points a curve is drawn with: a long race is thinned to this many (the last kept)
 
 
 def thinned(n: int) -> np.ndarray:
