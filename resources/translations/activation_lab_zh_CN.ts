@@ -197,28 +197,28 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="137" />
+            <location filename="../../gui/common/checked_spin.py" line="122" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/checked_spin.py" line="125" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/checked_spin.py" line="127" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/checked_spin.py" line="129" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
+            <location filename="../../gui/common/checked_spin.py" line="149" />
             <source>{0} rounded to {1} (this field shows {2} decimals)</source>
             <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
@@ -227,13 +227,13 @@
             <translation type="vanished">最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="177" />
-            <location filename="../../gui/common/param_panel.py" line="185" />
+            <location filename="../../gui/common/checked_spin.py" line="162" />
+            <location filename="../../gui/common/checked_spin.py" line="170" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="183" />
+            <location filename="../../gui/common/checked_spin.py" line="168" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -260,23 +260,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="150" />
+            <location filename="../../gui/explorer/evaluation.py" line="191" />
             <source>points</source>
             <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="163" />
+            <location filename="../../gui/explorer/evaluation.py" line="204" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="205" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="168" />
+            <location filename="../../gui/explorer/evaluation.py" line="209" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -337,12 +337,12 @@
             <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="115" />
+            <location filename="../../gui/explorer/curve_panel.py" line="118" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="116" />
+            <location filename="../../gui/explorer/curve_panel.py" line="119" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="196" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="195" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -477,19 +477,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="109" />
+            <location filename="../../gui/training/plots.py" line="115" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="164" />
+            <location filename="../../gui/training/plots.py" line="170" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="168" />
+            <location filename="../../gui/training/plots.py" line="174" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -504,94 +504,94 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthControls</name>
         <message>
-            <location filename="../../gui/depth/controls.py" line="62" />
+            <location filename="../../gui/depth/controls.py" line="63" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
             <translation>经典案例</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="65" />
+            <location filename="../../gui/depth/controls.py" line="66" />
             <source>(your own network)</source>
             <translation>（你自己的网络）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="76" />
+            <location filename="../../gui/depth/controls.py" line="77" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>zero</source>
             <translation>零</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>PyTorch default U(−1/√n, 1/√n)</source>
             <translation>PyTorch 默认 U(−1/√n, 1/√n)</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="93" />
+            <location filename="../../gui/depth/controls.py" line="94" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="95" />
+            <location filename="../../gui/depth/controls.py" line="96" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="97" />
+            <location filename="../../gui/depth/controls.py" line="98" />
             <source>layers</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="98" />
+            <location filename="../../gui/depth/controls.py" line="99" />
             <source>width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="99" />
+            <location filename="../../gui/depth/controls.py" line="100" />
             <source>batch</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="100" />
+            <location filename="../../gui/depth/controls.py" line="101" />
             <source>bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="101" />
+            <location filename="../../gui/depth/controls.py" line="102" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="118" />
-            <location filename="../../gui/depth/controls.py" line="121" />
+            <location filename="../../gui/depth/controls.py" line="119" />
+            <location filename="../../gui/depth/controls.py" line="122" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="122" />
+            <location filename="../../gui/depth/controls.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="128" />
+            <location filename="../../gui/depth/controls.py" line="129" />
             <source>run again when a control changes</source>
             <translation>控件改变时重新运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="130" />
+            <location filename="../../gui/depth/controls.py" line="131" />
             <source>show the infinite-width theory</source>
             <translation>显示无限宽度理论值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="132" />
+            <location filename="../../gui/depth/controls.py" line="133" />
             <source>keep the previous run for comparison</source>
             <translation>保留上一次运行以作比较</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="135" />
+            <location filename="../../gui/depth/controls.py" line="136" />
             <source>histogram of layer</source>
             <translation>直方图所在层</translation>
         </message>
@@ -599,99 +599,99 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="138" />
+            <location filename="../../gui/depth/plots.py" line="155" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="153" />
+            <location filename="../../gui/depth/plots.py" line="170" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="154" />
-            <location filename="../../gui/depth/plots.py" line="161" />
+            <location filename="../../gui/depth/plots.py" line="171" />
+            <location filename="../../gui/depth/plots.py" line="178" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="159" />
+            <location filename="../../gui/depth/plots.py" line="176" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="177" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="186" />
+            <location filename="../../gui/depth/plots.py" line="203" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="215" />
+            <location filename="../../gui/depth/plots.py" line="233" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="218" />
+            <location filename="../../gui/depth/plots.py" line="236" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="222" />
+            <location filename="../../gui/depth/plots.py" line="240" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="277" />
+            <location filename="../../gui/depth/plots.py" line="295" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="280" />
+            <location filename="../../gui/depth/plots.py" line="298" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="281" />
+            <location filename="../../gui/depth/plots.py" line="299" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="292" />
+            <location filename="../../gui/depth/plots.py" line="311" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1088,24 +1088,32 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerKeys</name>
+        <message>
+            <location filename="../../gui/explorer/keys.py" line="49" />
+            <source>Play / pause the sweep ▶ of the first parameter</source>
+            <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="134" />
+            <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="193" />
+            <location filename="../../gui/explorer/tab.py" line="195" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="194" />
+            <location filename="../../gui/explorer/tab.py" line="196" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="258" />
+            <location filename="../../gui/explorer/tab.py" line="260" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1114,27 +1122,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="312" />
+            <location filename="../../gui/explorer/tab.py" line="314" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="313" />
+            <location filename="../../gui/explorer/tab.py" line="315" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="370" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="384" />
+            <location filename="../../gui/explorer/tab.py" line="386" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="389" />
+            <location filename="../../gui/explorer/tab.py" line="391" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1339,22 +1347,27 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../gui/actions.py" line="32" />
+            <location filename="../../gui/actions.py" line="33" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="34" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="36" />
+            <location filename="../../gui/actions.py" line="38" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="39" />
+            <location filename="../../gui/actions.py" line="41" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1363,38 +1376,38 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="41" />
+            <location filename="../../gui/actions.py" line="43" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="44" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="46" />
+            <location filename="../../gui/actions.py" line="48" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="58" />
+            <location filename="../../gui/actions.py" line="60" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="73" />
-            <location filename="../../gui/actions.py" line="78" />
+            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="73" />
+            <location filename="../../gui/actions.py" line="75" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="78" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1403,28 +1416,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="93" />
-            <location filename="../../gui/actions.py" line="123" />
+            <location filename="../../gui/actions.py" line="95" />
+            <location filename="../../gui/actions.py" line="125" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="106" />
+            <location filename="../../gui/actions.py" line="108" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="109" />
+            <location filename="../../gui/actions.py" line="111" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="117" />
+            <location filename="../../gui/actions.py" line="119" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="118" />
+            <location filename="../../gui/actions.py" line="120" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1433,7 +1446,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="130" />
+            <location filename="../../gui/actions.py" line="132" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1484,7 +1497,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FormulaCurves</name>
         <message>
-            <location filename="../../gui/explorer/formula_curves.py" line="31" />
+            <location filename="../../gui/explorer/formula_curves.py" line="34" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
@@ -1537,17 +1550,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="174" />
+            <location filename="../../gui/common/formula_dialog.py" line="152" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="176" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="198" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="200" />
+            <location filename="../../gui/common/formula_dialog.py" line="202" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -1774,38 +1792,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
-            <location filename="../../gui/training/plots.py" line="298" />
+            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="304" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="251" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="264" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="295" />
+            <location filename="../../gui/training/plots.py" line="301" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="296" />
+            <location filename="../../gui/training/plots.py" line="302" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1839,23 +1857,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="319" />
+            <location filename="../../gui/training/plots.py" line="325" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="338" />
+            <location filename="../../gui/training/plots.py" line="344" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="351" />
-            <location filename="../../gui/training/plots.py" line="352" />
+            <location filename="../../gui/training/plots.py" line="357" />
+            <location filename="../../gui/training/plots.py" line="358" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="353" />
+            <location filename="../../gui/training/plots.py" line="359" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1938,98 +1956,98 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>InitControls</name>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="82" />
+            <location filename="../../gui/initialization/controls.py" line="83" />
             <source>Initialiser</source>
             <extracomment>The initialiser, its parameters, the shape, the seed, the bins or compare changed. The density axis was switched to (True) or from a logarithmic scale.</extracomment>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="99" />
+            <location filename="../../gui/initialization/controls.py" line="100" />
             <source>Weight shape</source>
             <translation>权重形状</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="102" />
+            <location filename="../../gui/initialization/controls.py" line="103" />
             <source>Linear: (out, in)</source>
             <translation>Linear：(out, in)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="103" />
+            <location filename="../../gui/initialization/controls.py" line="104" />
             <source>Conv2d: (out, in, kh, kw)</source>
             <translation>Conv2d：(out, in, kh, kw)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel height</source>
             <translation>卷积核高度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel width</source>
             <translation>卷积核宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="113" />
+            <location filename="../../gui/initialization/controls.py" line="114" />
             <source>layer</source>
             <translation>层类型</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="123" />
+            <location filename="../../gui/initialization/controls.py" line="124" />
             <source>Sampling</source>
             <translation>采样</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="127" />
+            <location filename="../../gui/initialization/controls.py" line="128" />
             <source>logarithmic density axis</source>
             <translation>对数密度坐标轴</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="128" />
+            <location filename="../../gui/initialization/controls.py" line="129" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="129" />
+            <location filename="../../gui/initialization/controls.py" line="130" />
             <source>bins</source>
             <translation>分箱数</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="137" />
+            <location filename="../../gui/initialization/controls.py" line="138" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="139" />
+            <location filename="../../gui/initialization/controls.py" line="140" />
             <source>overlay a second initialiser</source>
             <translation>叠加第二个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_channels</source>
             <translation>out_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_features</source>
             <translation>out_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_channels</source>
             <translation>in_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_features</source>
             <translation>in_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="240" />
+            <location filename="../../gui/initialization/controls.py" line="241" />
             <source>{0} values</source>
             <translation>{0} 个值</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="242" />
+            <location filename="../../gui/initialization/controls.py" line="243" />
             <source>(the most is {0})</source>
             <translation>（最多 {0}）</translation>
         </message>
@@ -2075,18 +2093,18 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LabTab</name>
         <message>
-            <location filename="../../gui/common/tabs.py" line="58" />
+            <location filename="../../gui/common/tabs.py" line="75" />
             <source>computed on {0} in {1}</source>
-            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
+            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors). The tab's key in session files ("explorer", "training", ...); set by every tab of the main window.</extracomment>
             <translation>在 {0} 上以 {1} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="66" />
+            <location filename="../../gui/common/tabs.py" line="83" />
             <source>{0} is not offered here (this tab computes in {1}); it stays in {2}</source>
             <translation>此处不提供 {0}（本标签页在 {1} 中计算）；它保持在 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="67" />
+            <location filename="../../gui/common/tabs.py" line="84" />
             <source> or </source>
             <translation> 或 </translation>
         </message>
@@ -2127,42 +2145,42 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="68" />
             <source>one hidden layer less</source>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="68" />
+            <location filename="../../gui/training/network_box.py" line="69" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="69" />
+            <location filename="../../gui/training/network_box.py" line="70" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="76" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="78" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="79" />
+            <location filename="../../gui/training/network_box.py" line="80" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="83" />
+            <location filename="../../gui/training/network_box.py" line="84" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="86" />
+            <location filename="../../gui/training/network_box.py" line="87" />
             <source>layer {0}'s activation: the one chosen below, or its own</source>
             <translation>第 {0} 层的激活函数：沿用下方所选的，或单独指定</translation>
         </message>
@@ -2170,38 +2188,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonActions</name>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="65" />
+            <location filename="../../gui/lessons/menu.py" line="66" />
             <source>&amp;{0}  {1}</source>
             <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
             <translation>&amp;{0}  {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="70" />
+            <location filename="../../gui/lessons/menu.py" line="71" />
             <source>&amp;Next lesson</source>
             <translation>下一课(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="73" />
+            <location filename="../../gui/lessons/menu.py" line="74" />
             <source>&amp;Previous lesson</source>
             <translation>上一课(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="76" />
+            <location filename="../../gui/lessons/menu.py" line="77" />
             <source>&amp;Open lesson file…</source>
             <translation>打开课程文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="77" />
+            <location filename="../../gui/lessons/menu.py" line="78" />
             <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
             <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="80" />
+            <location filename="../../gui/lessons/menu.py" line="81" />
             <source>Show the lesson &amp;panel</source>
             <translation>显示课程面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="88" />
+            <location filename="../../gui/lessons/menu.py" line="89" />
             <source>&amp;Start page…</source>
             <translation>开始页(&amp;S)…</translation>
         </message>
@@ -2241,12 +2259,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="266" />
+            <location filename="../../gui/lessons/menu.py" line="268" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="268" />
+            <location filename="../../gui/lessons/menu.py" line="270" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2255,7 +2273,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="270" />
+            <location filename="../../gui/lessons/menu.py" line="272" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2264,7 +2282,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="274" />
+            <location filename="../../gui/lessons/menu.py" line="276" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2289,7 +2307,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
-            <translation>上一课 (Page Up)</translation>
+            <translation>上一课（Page Up）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="76" />
@@ -2299,7 +2317,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
-            <translation>下一课 (Page Down)</translation>
+            <translation>下一课（Page Down）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="100" />
@@ -2310,12 +2328,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="66" />
+            <location filename="../../gui/training/lesson_view.py" line="69" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2541,19 +2559,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="65" />
-            <location filename="../../gui/main_window.py" line="80" />
+            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="83" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="78" />
+            <location filename="../../gui/main_window.py" line="81" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="83" />
+            <location filename="../../gui/main_window.py" line="86" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2585,27 +2603,27 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="147" />
+            <location filename="../../gui/training/network_box.py" line="148" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="153" />
+            <location filename="../../gui/training/network_box.py" line="154" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="163" />
+            <location filename="../../gui/training/network_box.py" line="164" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="165" />
+            <location filename="../../gui/training/network_box.py" line="166" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="167" />
+            <location filename="../../gui/training/network_box.py" line="168" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -2961,6 +2979,20 @@ Pause stops it any time. Start training?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>&amp;Look in:</source>
+            <extracomment>Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels accelerators ("&amp;Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.</extracomment>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceControls</name>
         <message>
             <location filename="../../gui/race/controls.py" line="48" />
@@ -3110,6 +3142,24 @@ Pause stops it any time. Start training?</source>
         </message>
     </context>
     <context>
+        <name>RaceKeys</name>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Play / Pause the race</source>
+            <translation>播放 / 暂停竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Train every racer one epoch (Step)</source>
+            <translation>每个参赛者训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Reset the race</source>
+            <translation>重置竞速</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceTab</name>
         <message>
             <location filename="../../gui/race/tab.py" line="200" />
@@ -3252,73 +3302,73 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="87" />
+            <location filename="../../gui/session_actions.py" line="105" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="89" />
+            <location filename="../../gui/session_actions.py" line="107" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
-            <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
+            <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="91" />
+            <location filename="../../gui/session_actions.py" line="109" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="94" />
+            <location filename="../../gui/session_actions.py" line="112" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="121" />
+            <location filename="../../gui/session_actions.py" line="143" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="124" />
+            <location filename="../../gui/session_actions.py" line="146" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="129" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="133" />
+            <location filename="../../gui/session_actions.py" line="155" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="151" />
+            <location filename="../../gui/session_actions.py" line="173" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="159" />
+            <location filename="../../gui/session_actions.py" line="181" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="176" />
+            <location filename="../../gui/session_actions.py" line="199" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="216" />
+            <location filename="../../gui/session_actions.py" line="239" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="219" />
+            <location filename="../../gui/session_actions.py" line="242" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="226" />
+            <location filename="../../gui/session_actions.py" line="249" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3352,12 +3402,12 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="448" />
+            <location filename="../../gui/common/param_panel.py" line="249" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="452" />
+            <location filename="../../gui/common/param_panel.py" line="253" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -3385,17 +3435,17 @@ Pause stops it any time. Start training?</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="167" />
+            <location filename="../../gui/explorer/plots.py" line="170" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="148" />
+            <location filename="../../gui/explorer/plots.py" line="151" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="162" />
+            <location filename="../../gui/explorer/plots.py" line="165" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3480,72 +3530,72 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="216" />
+            <location filename="../../gui/training/network_box.py" line="217" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="232" />
+            <location filename="../../gui/training/network_box.py" line="233" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="233" />
+            <location filename="../../gui/training/network_box.py" line="234" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="234" />
+            <location filename="../../gui/training/network_box.py" line="235" />
             <source>squared error (regression)</source>
             <translation>平方误差（回归）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="245" />
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="246" />
+            <location filename="../../gui/training/network_box.py" line="247" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="247" />
+            <location filename="../../gui/training/network_box.py" line="248" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="251" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="252" />
+            <location filename="../../gui/training/network_box.py" line="253" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="253" />
+            <location filename="../../gui/training/network_box.py" line="254" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="255" />
+            <location filename="../../gui/training/network_box.py" line="256" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -3553,19 +3603,24 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Play / Pause training</source>
             <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Train one epoch (Step)</source>
             <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Reset the training</source>
             <translation>重置训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="43" />
+            <source>Next view (loss, gradients, hidden space)</source>
+            <translation>下一个视图（损失、梯度、隐藏层空间）</translation>
         </message>
     </context>
     <context>
@@ -3669,52 +3724,52 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="120" />
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="123" />
+            <location filename="../../gui/explorer/vector_view.py" line="124" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="136" />
+            <location filename="../../gui/explorer/vector_view.py" line="137" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="141" />
+            <location filename="../../gui/explorer/vector_view.py" line="142" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="173" />
+            <location filename="../../gui/explorer/vector_view.py" line="174" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -3723,47 +3778,47 @@ Pause stops it any time. Start training?</source>
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="276" />
+            <location filename="../../gui/explorer/vector_view.py" line="279" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="285" />
+            <location filename="../../gui/explorer/vector_view.py" line="288" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="346" />
+            <location filename="../../gui/explorer/vector_view.py" line="349" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="349" />
+            <location filename="../../gui/explorer/vector_view.py" line="352" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="427" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="429" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="431" />
+            <location filename="../../gui/explorer/vector_view.py" line="434" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="433" />
+            <location filename="../../gui/explorer/vector_view.py" line="436" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="473" />
+            <location filename="../../gui/explorer/vector_view.py" line="476" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -3778,7 +3833,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="49" />
             <source>Full screen with larger text and thicker lines, for a projector (F5; Esc leaves)</source>
-            <translation>全屏显示，文字更大、线条更粗，适合投影仪 (F5；Esc 退出)</translation>
+            <translation>全屏显示，文字更大、线条更粗，适合投影仪（F5；按 Esc 退出）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="52" />
@@ -3813,7 +3868,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="69" />
             <source>Fold away every tab's controls so the plots take the screen (F6)</source>
-            <translation>收起所有标签页的控件，让图表占满屏幕 (F6)</translation>
+            <translation>收起所有标签页的控件，让图表占满屏幕（F6）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="71" />
@@ -5895,6 +5950,34 @@ Pause stops it any time. Start training?</source>
             <source>At a fast learning rate some ReLU units die (0 at every training point, so no gradient): each map's title gives the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.</source>
             <translation>学习率较大时，一些 ReLU 神经元会死亡（在每个训练点上输出都为 0，因此没有梯度）：每张图的标题给出死亡神经元的比例。Leaky ReLU、ELU 和 GELU 在 0 以下仍有斜率，所以它们的神经元不会死亡。</translation>
         </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010</source>
+            <translation>Glorot 和 Bengio 2010</translation>
+        </message>
+        <message>
+            <source>He et al. 2015</source>
+            <translation>He 等人 2015</translation>
+        </message>
+        <message>
+            <source>Klambauer et al. 2017</source>
+            <translation>Klambauer 等人 2017</translation>
+        </message>
+        <message>
+            <source>Ramachandran, Zoph &amp; Le 2017</source>
+            <translation>Ramachandran、Zoph 和 Le 2017</translation>
+        </message>
+        <message>
+            <source>Misra 2019</source>
+            <translation>Misra 2019</translation>
+        </message>
+        <message>
+            <source>Hendrycks &amp; Gimpel 2016</source>
+            <translation>Hendrycks 和 Gimpel 2016</translation>
+        </message>
+        <message>
+            <source>Klimek &amp; Perelstein 2020</source>
+            <translation>Klimek 和 Perelstein 2020</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5931,7 +6014,7 @@ Pause stops it any time. Start training?</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="342" />
+            <location filename="../../figures/builders.py" line="354" />
             <source>density</source>
             <translation>密度</translation>
         </message>
@@ -5941,52 +6024,52 @@ Pause stops it any time. Start training?</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="344" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="335" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="337" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="331" />
+            <location filename="../../figures/builders.py" line="343" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="341" />
+            <location filename="../../figures/builders.py" line="353" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="347" />
+            <location filename="../../figures/builders.py" line="360" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
@@ -6016,27 +6099,27 @@ Pause stops it any time. Start training?</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="392" />
+            <location filename="../../figures/builders.py" line="405" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="397" />
+            <location filename="../../figures/builders.py" line="410" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="404" />
+            <location filename="../../figures/builders.py" line="417" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="405" />
+            <location filename="../../figures/builders.py" line="418" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="406" />
+            <location filename="../../figures/builders.py" line="419" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
@@ -6056,7 +6139,7 @@ Pause stops it any time. Start training?</source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="340" />
+            <location filename="../../figures/builders.py" line="352" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -6071,7 +6154,7 @@ Pause stops it any time. Start training?</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="396" />
+            <location filename="../../figures/builders.py" line="409" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
@@ -6081,72 +6164,72 @@ Pause stops it any time. Start training?</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="343" />
+            <location filename="../../figures/builders.py" line="355" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="27" />
+            <location filename="../../figures/training.py" line="34" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="34" />
+            <location filename="../../figures/training.py" line="46" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="29" />
+            <location filename="../../figures/training.py" line="36" />
             <source>{0}, {1}, {2} lr {3}</source>
-            <translation>{0}，{1}，{2} 学习率 {3}</translation>
+            <translation>{0}，{1}，{2}，学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="69" />
+            <location filename="../../figures/training.py" line="81" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="71" />
+            <location filename="../../figures/training.py" line="83" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="87" />
+            <location filename="../../figures/training.py" line="99" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="48" />
+            <location filename="../../figures/training.py" line="60" />
             <source>output</source>
             <translation>输出</translation>
         </message>
@@ -6270,31 +6353,41 @@ Pause stops it any time. Start training?</source>
             <source>; {0} % of units dead</source>
             <translation>；{0}% 的神经元死亡</translation>
         </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>zero</source>
+            <translation>零</translation>
+        </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>PyTorch's default</source>
+            <translation>PyTorch 默认值</translation>
+        </message>
     </context>
     <context>
         <name>gallery</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="164" />
+            <location filename="../../gui/export/gallery.py" line="171" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="166" />
+            <location filename="../../gui/export/gallery.py" line="173" />
             <source>All figures in one PDF</source>
             <translation>所有图合并为一个 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="165" />
+            <location filename="../../gui/export/gallery.py" line="172" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
@@ -6304,24 +6397,6 @@ Pause stops it any time. Start training?</source>
         <message>
             <source>autograd: f′({x}) = {value}</source>
             <translation type="vanished">autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RaceKeys</name>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Play / Pause the race</source>
-            <translation>播放 / 暂停竞速</translation>
-        </message>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Train every racer one epoch (Step)</source>
-            <translation>每个参赛者训练一轮（单步）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Reset the race</source>
-            <translation>重置竞速</translation>
         </message>
     </context>
 </TS>
