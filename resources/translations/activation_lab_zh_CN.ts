@@ -3087,6 +3087,11 @@ Pause stops it any time. Start training?</source>
             <translation>数据集</translation>
         </message>
         <message>
+            <location filename="../../gui/race/controls.py" line="114" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <location filename="../../gui/race/controls.py" line="115" />
             <source>Noise</source>
             <translation>噪声</translation>
