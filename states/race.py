@@ -20,6 +20,7 @@ engine's own ranges and any setting the engine takes).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any, ClassVar
@@ -183,7 +184,8 @@ def _extras(section: dict[str, Any], where: str, limits: RaceLimits) -> dict[str
     given = {name: section[name] for name in EXTRA_FIELDS if name in section}
     for name, value in given.items():
         if not limits.any_extras and _plain(value) != EXTRA_DEFAULTS[name]:
-            raise StateError(field(where, name), f"the race tab trains with {EXTRA_DEFAULTS[name]!r}, got {value!r}")
+            default, got = json.dumps(EXTRA_DEFAULTS[name]), json.dumps(value, default=str)
+            raise StateError(field(where, name), f"expected one of {default}, got {got}")  # a template the tab translates
     for name in ("loss", "init", "optimizer", "regularization"):
         if name in given:
             given[name] = text(given[name], field(where, name))

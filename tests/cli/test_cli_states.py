@@ -258,6 +258,8 @@ def test_the_race_state_keeps_the_tabs_limits_and_the_command_line_its_wider_one
     for name in ("lr", "seed", "noise", "epoch", "batch"):  # each is refused by the tab's lists, fields and settings
         with pytest.raises(StateError, match=rf"tabs\.race\.{name}"):
             RaceState.build({"activations": ["relu", "tanh"], name: wide[name]})
+    with pytest.raises(StateError, match=r'tabs\.race\.features: expected one of \["x1", "x2"\], got \["x1"\]'):
+        RaceState.build({"features": ["x1"]})  # a setting the tab does not show: only its value
     state = RaceState.build(wide, "", RACE_COMMAND_LINE)
     assert (state.lr, state.seed, state.noise, state.epoch, state.batch) == (0.005, 2**40, 2.5, 6000, 25)
     assert state.race().base.batch == 25  # the engine trains with it
