@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from engine.datasets import DOMAIN, feature_matrix, get_dataset
+from engine.datasets import DOMAIN, feature_matrix, is_curve_dataset
 from engine.devices import intra_op_threads
 from engine.regression_data import curve
 from engine.resolve import resolve_activation
@@ -73,11 +73,9 @@ class Fit:
 
 
 def is_curve(config: TrainConfig) -> bool:
-    """Whether ``config`` fits a 1-D curve (a regression dataset of one input, not the user's points)."""
-    if config.points is not None:
-        return False
-    entry = get_dataset(config.dataset)
-    return entry.regression and entry.inputs == 1
+    """Whether ``config`` fits a 1-D curve (a regression dataset of one input; the user's points there are its
+    own (x, target) points)."""
+    return is_curve_dataset(config.dataset)
 
 
 def piecewise_linear(activation: str, params: Mapping[str, Any]) -> tuple[bool, tuple[float, ...]]:
@@ -139,7 +137,7 @@ def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
     shape, kink_values = _shape(config)
     fit = Fit(
         x=x,
-        target=curve(config.dataset)(x) if is_curve(config) else np.full_like(x, math.nan),
+        target=curve(config.dataset)(x) if is_curve(config) and config.points is None else np.full_like(x, math.nan),
         output=output.numpy(),
         contributions=contributions,
         bias=float(net.b[-1][0]),

@@ -23,6 +23,7 @@ from engine.datasets import (
     MAX_RATIO,
     MIN_RATIO,
     Points,
+    is_curve_dataset,
     load_points_csv,
     make_data,
 )
@@ -161,12 +162,25 @@ class DataBox(QGroupBox):
         self._update_label()
         self.edited.emit()
 
+    def curve(self) -> bool:
+        """Whether the dataset is a 1-D curve (its points are (x, target): the fit view's clicks)."""
+        return is_curve_dataset(self.dataset_combo.currentData())
+
+    def add_target(self, x: float, target: float) -> None:
+        """Add a training point (x, target) of a 1-D curve's "my points" target, starting from the points shown."""
+        current = self._current()
+        self._points = Points(np.vstack([current.xy, [[x, 0.0]]]), np.append(current.labels.astype(np.float64), target))
+        self._update_label()
+        self.edited.emit()
+
     def remove_point_near(self, x: float, y: float) -> bool:
-        """Remove the point nearest (x, y) if it lies within REMOVE_RADIUS; True if one was removed."""
+        """Remove the point nearest (x, y) if it lies within REMOVE_RADIUS; True if one was removed (a 1-D curve's
+        points are at (x, target))."""
         current = self._current()
         if len(current.xy) == 0:
             return False
-        distance = np.hypot(current.xy[:, 0] - x, current.xy[:, 1] - y)
+        second = current.labels if self.curve() else current.xy[:, 1]
+        distance = np.hypot(current.xy[:, 0] - x, second - y)
         nearest = int(np.argmin(distance))
         if distance[nearest] > REMOVE_RADIUS:
             return False
@@ -189,7 +203,12 @@ class DataBox(QGroupBox):
         self.edited.emit()
 
     def _update_label(self) -> None:
-        if self._points is None:
+        if self.curve():
+            if self._points is None:
+                text = self.tr("Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.")
+            else:
+                text = self.tr("Your points: {0} (Shift+click removes one).").format(len(self._points.labels))
+        elif self._points is None:
             text = self.tr("Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.")
         else:
             counts = np.bincount(self._points.labels, minlength=2) if len(self._points.labels) else (0, 0)
