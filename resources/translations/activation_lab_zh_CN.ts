@@ -197,28 +197,28 @@
     <context>
         <name>CheckedSpinMixin</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="137" />
+            <location filename="../../gui/common/checked_spin.py" line="122" />
             <source>“{0}” is not a number</source>
             <extracomment>Texts on the way to a number ("-", "1.", "2e-"): neither refused nor applied while typed.</extracomment>
             <translation>“{0}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="140" />
+            <location filename="../../gui/common/checked_spin.py" line="125" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="142" />
+            <location filename="../../gui/common/checked_spin.py" line="127" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="144" />
+            <location filename="../../gui/common/checked_spin.py" line="129" />
             <source>{0} is not a whole number</source>
             <translation>{0} 不是整数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="164" />
+            <location filename="../../gui/common/checked_spin.py" line="149" />
             <source>{0} rounded to {1} (this field shows {2} decimals)</source>
             <translation>{0} 已四舍五入为 {1}（此输入框显示 {2} 位小数）</translation>
         </message>
@@ -227,13 +227,13 @@
             <translation type="vanished">最多 {0} 位小数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="177" />
-            <location filename="../../gui/common/param_panel.py" line="185" />
+            <location filename="../../gui/common/checked_spin.py" line="162" />
+            <location filename="../../gui/common/checked_spin.py" line="170" />
             <source>{0}: kept {1}</source>
             <translation>{0}：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="183" />
+            <location filename="../../gui/common/checked_spin.py" line="168" />
             <source>no number typed</source>
             <translation>未输入数字</translation>
         </message>
@@ -260,23 +260,23 @@
     <context>
         <name>CurveEvaluation</name>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="150" />
+            <location filename="../../gui/explorer/evaluation.py" line="191" />
             <source>points</source>
             <extracomment>the most estimated work the GUI thread does for one change; beyond it the worker computes A worker's curves are drawn one per turn of the event loop, each after the paint of the one before: a 0 ms single shot is a posted call in Qt 6, run in the same batch as those paints, so the loop turned only after all of them (two curves and their paints were 55 ms on end when a formula was added); 1 ms is a timer. a registry entry's f, f′ and f″ per point (its slowest, GELU in float64, takes about a third of this)</extracomment>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="163" />
+            <location filename="../../gui/explorer/evaluation.py" line="204" />
             <source>A curve</source>
             <translation>一条曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="164" />
+            <location filename="../../gui/explorer/evaluation.py" line="205" />
             <source>{0} cannot be computed: {1} — keeping the last good curve</source>
             <translation>{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/evaluation.py" line="168" />
+            <location filename="../../gui/explorer/evaluation.py" line="209" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
+            <location filename="../../gui/training/plots.py" line="196" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="190" />
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="191" />
+            <location filename="../../gui/training/plots.py" line="197" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="194" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="195" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -387,89 +387,99 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="47" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
             <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="57" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="60" />
+            <location filename="../../gui/training/data_box.py" line="61" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="61" />
+            <location filename="../../gui/training/data_box.py" line="62" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="67" />
+            <location filename="../../gui/training/data_box.py" line="68" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="68" />
+            <location filename="../../gui/training/data_box.py" line="69" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="69" />
+            <location filename="../../gui/training/data_box.py" line="70" />
             <source>Load points…</source>
             <translation>载入数据点…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="70" />
+            <location filename="../../gui/training/data_box.py" line="71" />
             <source>a CSV file of x1,x2,label rows (label 0 or 1)</source>
             <translation>每行为 x1,x2,label 的 CSV 文件（label 为 0 或 1）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="71" />
+            <location filename="../../gui/training/data_box.py" line="72" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="76" />
+            <location filename="../../gui/training/data_box.py" line="77" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="77" />
+            <location filename="../../gui/training/data_box.py" line="78" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="78" />
+            <location filename="../../gui/training/data_box.py" line="79" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="98" />
+            <location filename="../../gui/training/data_box.py" line="99" />
             <source>Load points</source>
             <translation>载入数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="98" />
+            <location filename="../../gui/training/data_box.py" line="99" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="107" />
+            <location filename="../../gui/training/data_box.py" line="108" />
             <source>{0} not loaded: {1}</source>
             <translation>{0} 未载入：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="193" />
+            <location filename="../../gui/training/data_box.py" line="208" />
+            <source>Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.</source>
+            <translation>点击拟合图：每次点击添加一个你自己目标的训练点 (x, y)；Shift+点击删除一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="210" />
+            <source>Your points: {0} (Shift+click removes one).</source>
+            <translation>你的数据点：{0} 个（Shift+点击删除一个）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="212" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="196" />
+            <location filename="../../gui/training/data_box.py" line="215" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -477,19 +487,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="109" />
+            <location filename="../../gui/training/plots.py" line="115" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="164" />
+            <location filename="../../gui/training/plots.py" line="170" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="168" />
+            <location filename="../../gui/training/plots.py" line="174" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -504,94 +514,94 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthControls</name>
         <message>
-            <location filename="../../gui/depth/controls.py" line="62" />
+            <location filename="../../gui/depth/controls.py" line="63" />
             <source>Classic lessons</source>
             <extracomment>A control that changes the run changed (the tab reruns when "run again" is ticked). Run now: the Run button, or a lesson was chosen. "show the infinite-width theory" was switched. The layer whose histogram to show (1-based).</extracomment>
             <translation>经典案例</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="65" />
+            <location filename="../../gui/depth/controls.py" line="66" />
             <source>(your own network)</source>
             <translation>（你自己的网络）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="76" />
+            <location filename="../../gui/depth/controls.py" line="77" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>zero</source>
             <translation>零</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="90" />
+            <location filename="../../gui/depth/controls.py" line="91" />
             <source>PyTorch default U(−1/√n, 1/√n)</source>
             <translation>PyTorch 默认 U(−1/√n, 1/√n)</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="93" />
+            <location filename="../../gui/depth/controls.py" line="94" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="95" />
+            <location filename="../../gui/depth/controls.py" line="96" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="97" />
+            <location filename="../../gui/depth/controls.py" line="98" />
             <source>layers</source>
             <translation>层数</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="98" />
+            <location filename="../../gui/depth/controls.py" line="99" />
             <source>width</source>
             <translation>宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="99" />
+            <location filename="../../gui/depth/controls.py" line="100" />
             <source>batch</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="100" />
+            <location filename="../../gui/depth/controls.py" line="101" />
             <source>bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="101" />
+            <location filename="../../gui/depth/controls.py" line="102" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="118" />
-            <location filename="../../gui/depth/controls.py" line="121" />
+            <location filename="../../gui/depth/controls.py" line="119" />
+            <location filename="../../gui/depth/controls.py" line="122" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="122" />
+            <location filename="../../gui/depth/controls.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="128" />
+            <location filename="../../gui/depth/controls.py" line="129" />
             <source>run again when a control changes</source>
             <translation>控件改变时重新运行</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="130" />
+            <location filename="../../gui/depth/controls.py" line="131" />
             <source>show the infinite-width theory</source>
             <translation>显示无限宽度理论值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="132" />
+            <location filename="../../gui/depth/controls.py" line="133" />
             <source>keep the previous run for comparison</source>
             <translation>保留上一次运行以作比较</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/controls.py" line="135" />
+            <location filename="../../gui/depth/controls.py" line="136" />
             <source>histogram of layer</source>
             <translation>直方图所在层</translation>
         </message>
@@ -1339,22 +1349,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../gui/actions.py" line="32" />
+            <location filename="../../gui/actions.py" line="33" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="34" />
+            <location filename="../../gui/actions.py" line="35" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="36" />
+            <location filename="../../gui/actions.py" line="37" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="39" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1363,38 +1373,38 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="41" />
+            <location filename="../../gui/actions.py" line="42" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="44" />
+            <location filename="../../gui/actions.py" line="45" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="46" />
+            <location filename="../../gui/actions.py" line="47" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="58" />
+            <location filename="../../gui/actions.py" line="59" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="73" />
-            <location filename="../../gui/actions.py" line="78" />
+            <location filename="../../gui/actions.py" line="74" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="73" />
+            <location filename="../../gui/actions.py" line="74" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="78" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1403,28 +1413,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="93" />
-            <location filename="../../gui/actions.py" line="123" />
+            <location filename="../../gui/actions.py" line="94" />
+            <location filename="../../gui/actions.py" line="124" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="106" />
+            <location filename="../../gui/actions.py" line="107" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="109" />
+            <location filename="../../gui/actions.py" line="110" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="117" />
+            <location filename="../../gui/actions.py" line="118" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="118" />
+            <location filename="../../gui/actions.py" line="119" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1433,7 +1443,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="130" />
+            <location filename="../../gui/actions.py" line="131" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1441,42 +1451,42 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FitView</name>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="36" />
+            <location filename="../../gui/training/fit_view.py" line="38" />
             <source>Fit</source>
             <translation>拟合</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="42" />
+            <location filename="../../gui/training/fit_view.py" line="45" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="43" />
+            <location filename="../../gui/training/fit_view.py" line="46" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="44" />
+            <location filename="../../gui/training/fit_view.py" line="47" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="47" />
+            <location filename="../../gui/training/fit_view.py" line="50" />
             <source>fit</source>
             <translation>拟合</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="48" />
+            <location filename="../../gui/training/fit_view.py" line="51" />
             <source>kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="54" />
+            <location filename="../../gui/training/fit_view.py" line="57" />
             <source>show each unit's contribution</source>
             <translation>显示每个神经元的贡献</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="56" />
+            <location filename="../../gui/training/fit_view.py" line="59" />
             <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
             <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
@@ -1484,7 +1494,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FormulaCurves</name>
         <message>
-            <location filename="../../gui/explorer/formula_curves.py" line="31" />
+            <location filename="../../gui/explorer/formula_curves.py" line="34" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
@@ -1774,38 +1784,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
-            <location filename="../../gui/training/plots.py" line="298" />
+            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="304" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="245" />
+            <location filename="../../gui/training/plots.py" line="251" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="258" />
+            <location filename="../../gui/training/plots.py" line="264" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="274" />
+            <location filename="../../gui/training/plots.py" line="280" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="295" />
+            <location filename="../../gui/training/plots.py" line="301" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="296" />
+            <location filename="../../gui/training/plots.py" line="302" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1839,23 +1849,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="319" />
+            <location filename="../../gui/training/plots.py" line="325" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="338" />
+            <location filename="../../gui/training/plots.py" line="344" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="351" />
-            <location filename="../../gui/training/plots.py" line="352" />
+            <location filename="../../gui/training/plots.py" line="357" />
+            <location filename="../../gui/training/plots.py" line="358" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="353" />
+            <location filename="../../gui/training/plots.py" line="359" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -1938,98 +1948,98 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>InitControls</name>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="82" />
+            <location filename="../../gui/initialization/controls.py" line="83" />
             <source>Initialiser</source>
             <extracomment>The initialiser, its parameters, the shape, the seed, the bins or compare changed. The density axis was switched to (True) or from a logarithmic scale.</extracomment>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="99" />
+            <location filename="../../gui/initialization/controls.py" line="100" />
             <source>Weight shape</source>
             <translation>权重形状</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="102" />
+            <location filename="../../gui/initialization/controls.py" line="103" />
             <source>Linear: (out, in)</source>
             <translation>Linear：(out, in)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="103" />
+            <location filename="../../gui/initialization/controls.py" line="104" />
             <source>Conv2d: (out, in, kh, kw)</source>
             <translation>Conv2d：(out, in, kh, kw)</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel height</source>
             <translation>卷积核高度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="111" />
+            <location filename="../../gui/initialization/controls.py" line="112" />
             <source>kernel width</source>
             <translation>卷积核宽度</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="113" />
+            <location filename="../../gui/initialization/controls.py" line="114" />
             <source>layer</source>
             <translation>层类型</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="123" />
+            <location filename="../../gui/initialization/controls.py" line="124" />
             <source>Sampling</source>
             <translation>采样</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="127" />
+            <location filename="../../gui/initialization/controls.py" line="128" />
             <source>logarithmic density axis</source>
             <translation>对数密度坐标轴</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="128" />
+            <location filename="../../gui/initialization/controls.py" line="129" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="129" />
+            <location filename="../../gui/initialization/controls.py" line="130" />
             <source>bins</source>
             <translation>分箱数</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="137" />
+            <location filename="../../gui/initialization/controls.py" line="138" />
             <source>Compare</source>
             <translation>比较</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="139" />
+            <location filename="../../gui/initialization/controls.py" line="140" />
             <source>overlay a second initialiser</source>
             <translation>叠加第二个初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_channels</source>
             <translation>out_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="235" />
+            <location filename="../../gui/initialization/controls.py" line="236" />
             <source>out_features</source>
             <translation>out_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_channels</source>
             <translation>in_channels</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="236" />
+            <location filename="../../gui/initialization/controls.py" line="237" />
             <source>in_features</source>
             <translation>in_features</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="240" />
+            <location filename="../../gui/initialization/controls.py" line="241" />
             <source>{0} values</source>
             <translation>{0} 个值</translation>
         </message>
         <message>
-            <location filename="../../gui/initialization/controls.py" line="242" />
+            <location filename="../../gui/initialization/controls.py" line="243" />
             <source>(the most is {0})</source>
             <translation>（最多 {0}）</translation>
         </message>
@@ -2075,18 +2085,18 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LabTab</name>
         <message>
-            <location filename="../../gui/common/tabs.py" line="58" />
+            <location filename="../../gui/common/tabs.py" line="75" />
             <source>computed on {0} in {1}</source>
-            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors).</extracomment>
+            <extracomment>Emitted with a one-line message for the status bar (device, dtype, errors). The tab's key in session files ("explorer", "training", ...); set by every tab of the main window.</extracomment>
             <translation>在 {0} 上以 {1} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="66" />
+            <location filename="../../gui/common/tabs.py" line="83" />
             <source>{0} is not offered here (this tab computes in {1}); it stays in {2}</source>
             <translation>此处不提供 {0}（本标签页在 {1} 中计算）；它保持在 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/tabs.py" line="67" />
+            <location filename="../../gui/common/tabs.py" line="84" />
             <source> or </source>
             <translation> 或 </translation>
         </message>
@@ -2127,42 +2137,42 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LayersEditor</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="67" />
+            <location filename="../../gui/training/network_box.py" line="68" />
             <source>one hidden layer less</source>
             <translation>减少一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="68" />
+            <location filename="../../gui/training/network_box.py" line="69" />
             <source>one hidden layer more</source>
             <translation>增加一个隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="69" />
+            <location filename="../../gui/training/network_box.py" line="70" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="76" />
+            <location filename="../../gui/training/network_box.py" line="77" />
             <source>layer {0} units</source>
             <translation>第 {0} 层神经元数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="77" />
+            <location filename="../../gui/training/network_box.py" line="78" />
             <source>one unit less in layer {0}</source>
             <translation>第 {0} 层减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="79" />
+            <location filename="../../gui/training/network_box.py" line="80" />
             <source>one unit more in layer {0}</source>
             <translation>第 {0} 层增加一个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="83" />
+            <location filename="../../gui/training/network_box.py" line="84" />
             <source>same</source>
             <translation>相同</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="86" />
+            <location filename="../../gui/training/network_box.py" line="87" />
             <source>layer {0}'s activation: the one chosen below, or its own</source>
             <translation>第 {0} 层的激活函数：沿用下方所选的，或单独指定</translation>
         </message>
@@ -2170,38 +2180,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonActions</name>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="65" />
+            <location filename="../../gui/lessons/menu.py" line="66" />
             <source>&amp;{0}  {1}</source>
             <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
             <translation>&amp;{0}  {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="70" />
+            <location filename="../../gui/lessons/menu.py" line="71" />
             <source>&amp;Next lesson</source>
             <translation>下一课(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="73" />
+            <location filename="../../gui/lessons/menu.py" line="74" />
             <source>&amp;Previous lesson</source>
             <translation>上一课(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="76" />
+            <location filename="../../gui/lessons/menu.py" line="77" />
             <source>&amp;Open lesson file…</source>
             <translation>打开课程文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="77" />
+            <location filename="../../gui/lessons/menu.py" line="78" />
             <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
             <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="80" />
+            <location filename="../../gui/lessons/menu.py" line="81" />
             <source>Show the lesson &amp;panel</source>
             <translation>显示课程面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="88" />
+            <location filename="../../gui/lessons/menu.py" line="89" />
             <source>&amp;Start page…</source>
             <translation>开始页(&amp;S)…</translation>
         </message>
@@ -2241,12 +2251,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="266" />
+            <location filename="../../gui/lessons/menu.py" line="268" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="268" />
+            <location filename="../../gui/lessons/menu.py" line="270" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2255,7 +2265,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="270" />
+            <location filename="../../gui/lessons/menu.py" line="272" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2264,7 +2274,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="274" />
+            <location filename="../../gui/lessons/menu.py" line="276" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2541,19 +2551,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="65" />
-            <location filename="../../gui/main_window.py" line="80" />
+            <location filename="../../gui/main_window.py" line="68" />
+            <location filename="../../gui/main_window.py" line="83" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="78" />
+            <location filename="../../gui/main_window.py" line="81" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="83" />
+            <location filename="../../gui/main_window.py" line="86" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2585,27 +2595,27 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>NetworkBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="147" />
+            <location filename="../../gui/training/network_box.py" line="148" />
             <source>Network</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="153" />
+            <location filename="../../gui/training/network_box.py" line="154" />
             <source>auto (Kaiming for ReLU-like, else Xavier)</source>
             <translation>自动（类 ReLU 用 Kaiming，其余用 Xavier）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="163" />
+            <location filename="../../gui/training/network_box.py" line="164" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="165" />
+            <location filename="../../gui/training/network_box.py" line="166" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="167" />
+            <location filename="../../gui/training/network_box.py" line="168" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -3110,6 +3120,24 @@ Pause stops it any time. Start training?</source>
         </message>
     </context>
     <context>
+        <name>RaceKeys</name>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Play / Pause the race</source>
+            <translation>播放 / 暂停竞速</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Train every racer one epoch (Step)</source>
+            <translation>每个参赛者训练一轮（单步）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/race/keys.py" line="23" />
+            <source>Reset the race</source>
+            <translation>重置竞速</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceTab</name>
         <message>
             <location filename="../../gui/race/tab.py" line="200" />
@@ -3252,73 +3280,73 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="87" />
+            <location filename="../../gui/session_actions.py" line="105" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="89" />
+            <location filename="../../gui/session_actions.py" line="107" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="91" />
+            <location filename="../../gui/session_actions.py" line="109" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="94" />
+            <location filename="../../gui/session_actions.py" line="112" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="121" />
+            <location filename="../../gui/session_actions.py" line="143" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="124" />
+            <location filename="../../gui/session_actions.py" line="146" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="129" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="133" />
+            <location filename="../../gui/session_actions.py" line="155" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="151" />
+            <location filename="../../gui/session_actions.py" line="173" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="159" />
+            <location filename="../../gui/session_actions.py" line="181" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="176" />
+            <location filename="../../gui/session_actions.py" line="199" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="216" />
+            <location filename="../../gui/session_actions.py" line="239" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="219" />
+            <location filename="../../gui/session_actions.py" line="242" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="226" />
+            <location filename="../../gui/session_actions.py" line="249" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3352,12 +3380,12 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SliderParamPanel</name>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="448" />
+            <location filename="../../gui/common/param_panel.py" line="249" />
             <source>Reset to defaults</source>
             <translation>恢复默认值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/param_panel.py" line="452" />
+            <location filename="../../gui/common/param_panel.py" line="253" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -3480,72 +3508,72 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingBox</name>
         <message>
-            <location filename="../../gui/training/network_box.py" line="216" />
+            <location filename="../../gui/training/network_box.py" line="217" />
             <source>Training</source>
             <translation>训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L1</source>
             <translation>L1</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="227" />
+            <location filename="../../gui/training/network_box.py" line="228" />
             <source>L2</source>
             <translation>L2</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="232" />
+            <location filename="../../gui/training/network_box.py" line="233" />
             <source>squared error (tanh output)</source>
             <translation>平方误差（tanh 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="233" />
+            <location filename="../../gui/training/network_box.py" line="234" />
             <source>cross-entropy (sigmoid output)</source>
             <translation>交叉熵（sigmoid 输出）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="234" />
+            <location filename="../../gui/training/network_box.py" line="235" />
             <source>squared error (regression)</source>
             <translation>平方误差（回归）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="245" />
+            <location filename="../../gui/training/network_box.py" line="246" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="246" />
+            <location filename="../../gui/training/network_box.py" line="247" />
             <source>learning rate</source>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="247" />
+            <location filename="../../gui/training/network_box.py" line="248" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="251" />
+            <location filename="../../gui/training/network_box.py" line="252" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="252" />
+            <location filename="../../gui/training/network_box.py" line="253" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="253" />
+            <location filename="../../gui/training/network_box.py" line="254" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_box.py" line="255" />
+            <location filename="../../gui/training/network_box.py" line="256" />
             <source>input features</source>
             <translation>输入特征</translation>
         </message>
@@ -3621,47 +3649,47 @@ Pause stops it any time. Start training?</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="380" />
+            <location filename="../../gui/training/tab.py" line="383" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="381" />
+            <location filename="../../gui/training/tab.py" line="384" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="387" />
+            <location filename="../../gui/training/tab.py" line="390" />
             <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="393" />
+            <location filename="../../gui/training/tab.py" line="396" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="401" />
+            <location filename="../../gui/training/tab.py" line="404" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="401" />
+            <location filename="../../gui/training/tab.py" line="404" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="404" />
+            <location filename="../../gui/training/tab.py" line="407" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="407" />
+            <location filename="../../gui/training/tab.py" line="410" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="480" />
+            <location filename="../../gui/training/tab.py" line="483" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
@@ -6304,24 +6332,6 @@ Pause stops it any time. Start training?</source>
         <message>
             <source>autograd: f′({x}) = {value}</source>
             <translation type="vanished">autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>RaceKeys</name>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Play / Pause the race</source>
-            <translation>播放 / 暂停竞速</translation>
-        </message>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Train every racer one epoch (Step)</source>
-            <translation>每个参赛者训练一轮（单步）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/race/keys.py" line="23" />
-            <source>Reset the race</source>
-            <translation>重置竞速</translation>
         </message>
     </context>
 </TS>
