@@ -18,6 +18,7 @@ from engine import memory
 from engine.errors import EngineError
 from engine.initializers import get_initializer
 from engine.params import parse_number
+from figures import text as figure_text
 from figures.layout import DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE, PANEL_HEIGHT, image_points, preset
 from figures.spec import FigureSpec
 from states.errors import StateError
@@ -26,6 +27,17 @@ EXIT_OK, EXIT_BAD_INPUT = 0, 2
 IMAGE_FORMATS = ("png", "svg", "pdf")
 ANIMATION_FORMATS = ("gif", "webp", "apng")  # cli.animation: a --sweep or a --train run, frame by frame
 OUTPUT_FORMATS = ("csv",) + IMAGE_FORMATS + ANIMATION_FORMATS
+
+
+def use_language(language: str | None, images: bool) -> None:
+    """``--lang`` (else the system's language) for every word an export writes, before its figures are built:
+    the figures' labels through :func:`figures.text.use_language` (no Qt, so a CSV follows it too) and, for
+    images, Qt's translators for the same language (:mod:`cli.images`, imported only then)."""
+    figure_text.use_language(language)
+    if images:
+        from cli.images import start_qt
+
+        start_qt(language)
 
 
 @dataclass

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from cli import activation, animation, depth, expression, initialization, race, session, training, vector
-from cli.common import ANIMATION_FORMATS, EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format
+from cli.common import ANIMATION_FORMATS, EXIT_BAD_INPUT, EXIT_OK, Export, image_size, output_format, use_language
 from cli.progress import interruptible
 from engine.errors import EngineError
 from engine.tables import check_writable, write_all
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         check_writable(out, "out")
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
-            start_images(getattr(args, "lang", None))  # before the figure is built: its words follow --lang
+        use_language(getattr(args, "lang", None), images=fmt != "csv")  # before the figure is built
         kind = next(k for k in KINDS if k.selected(args))
         if fmt in ANIMATION_FORMATS:
             write_all({out: animation.write_animation(args, kind.build, fmt)})
@@ -63,13 +63,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
-
-
-def start_images(language: str | None) -> None:
-    """Qt and the translations for an image export (imported here: a CSV export never loads Qt)."""
-    from cli.images import start_qt
-
-    start_qt(language)
 
 
 def image_bytes(export: Export, fmt: str, args: argparse.Namespace) -> str | bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, use_language
 from cli.images import write_gallery_folder
 from cli.progress import bar, interruptible
 from engine.errors import EngineError
@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the gallery; print the index's path. Exit 2 with the reason on bad input; 130 or 143 when Ctrl+C or
     SIGTERM stop it (nothing written: the figures are drawn in memory first). A progress bar on a terminal."""
     try:
+        use_language(getattr(args, "lang", None), images=True)
         with bar("gallery", 1, "figures") as progress:
 
             def step(done: int, total: int, _name: str) -> bool:

@@ -18,7 +18,11 @@ COMMANDS = ("export", "gallery")
 def add_app_arguments(parser: argparse.ArgumentParser) -> None:
     """``python main.py [--self-test] [--lang L]``: the desktop app."""
     parser.add_argument("--self-test", action="store_true", help="exercise the window and exit 0 if all steps pass")
-    parser.add_argument("--lang", help="interface language, e.g. zh_CN (default: the system's)")
+    parser.add_argument(
+        "--lang",
+        help="language of the window and of exported figures and galleries, e.g. zh_CN (default: the system's); "
+        "these messages stay English (README, Translations)",
+    )
     parser.add_argument("--fresh", action="store_true", help="start with the defaults, not the last window and state")
 
 

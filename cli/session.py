@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points
+from cli.common import EXIT_BAD_INPUT, EXIT_OK, OUTPUT_FORMATS, image_size, max_image_points, use_language
 from cli.progress import bar
 from engine import memory
 from engine.errors import EngineError
@@ -86,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         check_folder(out)  # a file, a dangling link, a read-only place: refused before the work
         if fmt != "csv":
             image_size(args)  # a bad --size or --width fails before the computation
+        use_language(getattr(args, "lang", None), images=fmt != "csv")  # before the figures are built
         data = read_session(args.session)
         # at least what the image's widest panel shows: the exporter thins the figure to its panels' exact count, as
         # File > Export does (figures.layout.for_image), so both draw the same curves

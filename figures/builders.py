@@ -322,10 +322,22 @@ def depth_figure(
     edges = result.layer_edges[k - 1]
     density = counts / max(counts.sum(), 1) / np.diff(edges)
     panels = [
-        Panel(figure_tr("Activation std per layer"), figure_tr("layer"), figure_tr("std of h"), std_series, log_y=std_log),
-        Panel(figure_tr("Activation mean per layer"), figure_tr("layer"), figure_tr("mean of h"), mean_series),
         Panel(
-            figure_tr("Gradient std per layer"), figure_tr("layer"), figure_tr("std of the gradient"), grad_series, log_y=grad_log
+            figure_tr("Activation std per layer"),
+            figure_tr("layer"),
+            figure_tr("std of h"),
+            std_series,
+            log_y=std_log,
+            x_column="layer",  # the CSV's column names are the same in every language
+        ),
+        Panel(figure_tr("Activation mean per layer"), figure_tr("layer"), figure_tr("mean of h"), mean_series, x_column="layer"),
+        Panel(
+            figure_tr("Gradient std per layer"),
+            figure_tr("layer"),
+            figure_tr("std of the gradient"),
+            grad_series,
+            log_y=grad_log,
+            x_column="layer",
         ),
         Panel(
             figure_tr("Distribution of activations per layer"),
@@ -344,8 +356,9 @@ def depth_figure(
             tabulate=False,
         ),
     ]
+    bias = {"zero": figure_tr("zero"), "default": figure_tr("PyTorch's default")}.get(cfg.bias, cfg.bias)
     width_text = figure_tr("{0} layers of width {1}, batch {2}, bias {3}, seed {4}").format(
-        cfg.layers, cfg.width, cfg.batch, cfg.bias, cfg.seed
+        cfg.layers, cfg.width, cfg.batch, bias, cfg.seed
     )
     return FigureSpec(
         title=label,

@@ -15,7 +15,7 @@ from engine.training import TrainResult
 from figures.palette import DIVERGING_COLORMAP
 from figures.spec import FigureSpec, Image, Marker, Panel, Series
 from figures.text import figure_tr
-from figures.training import loss_panel, training_figure, training_label
+from figures.training import dataset_name, loss_panel, training_figure, training_label
 
 TARGET_COLOR, FIT_COLOR, TRAIN_POINTS, TEST_POINTS, KINK_COLOR, UNIT_COLOR = 7, 5, 0, 1, 6, 2
 
@@ -93,7 +93,7 @@ def regression_figure(result: TrainResult, contributions: bool = False) -> Figur
     """The loss, then the fit (1-D: from ``result.weights``) or the output map (2-D) after the last epoch."""
     last, cfg = result.history[-1], result.config
     caption = figure_tr("epoch {0}: train MSE {1}, test MSE {2}; {3}, noise {4} %, seed {5}").format(
-        last.epoch, f"{last.train_loss:.4f}", f"{last.test_loss:.4f}", cfg.dataset, f"{cfg.noise:g}", cfg.seed
+        last.epoch, f"{last.train_loss:.4f}", f"{last.test_loss:.4f}", dataset_name(cfg.dataset), f"{cfg.noise:g}", cfg.seed
     )
     if is_curve(cfg) and result.weights:
         fit = fit_of(cfg, list(result.weights))

@@ -17,7 +17,7 @@ from engine.race import GOAL, RaceResult, run_race
 from engine.training import TrainResult
 from figures.spec import FigureSpec, Panel, Series
 from figures.text import figure_tr, registry_tr
-from figures.training import map_panel
+from figures.training import dataset_name, map_panel, optimizer_name
 from states.race import RaceState
 
 #: Palette indices of the racers, in order: Okabe-Ito's (or the high-contrast palette's) first six; the
@@ -91,10 +91,10 @@ def race_figure(result: RaceResult) -> FigureSpec:
     base = result.race.base
     layers = "-".join(map(str, base.hidden))
     title = figure_tr("Activation race: {0}, {1}, {2} lr {3}").format(
-        ", ".join(racer_name(a) for a in result.race.activations), layers, base.optimizer, f"{base.lr:g}"
+        ", ".join(racer_name(a) for a in result.race.activations), layers, optimizer_name(base.optimizer), f"{base.lr:g}"
     )
     caption = figure_tr("epoch {0}; {1}, noise {2} %, seed {3}; the same initial weights and batches for every racer").format(
-        result.epoch, base.dataset, f"{base.noise:g}", base.seed
+        result.epoch, dataset_name(base.dataset), f"{base.noise:g}", base.seed
     )
     return FigureSpec(
         title=title,

@@ -2,14 +2,18 @@
 
 The builders here are Qt-free (the CLI writes CSV without Qt), so they cannot call
 ``QCoreApplication.translate`` themselves: they wrap their text in :func:`figure_tr`, and
-``gui.app.create_app`` installs Qt's translator here once a QApplication exists. Without one
-(a CSV from the command line) the text stays English. ``tools/translations.py`` collects
-the ``figure_tr("...")`` literals into the template under the context ``"figures"``.
+``gui.app`` installs Qt's translator here once a QApplication exists. The command line
+calls :func:`use_language` first (``--lang``, else the system's language), which reads the same
+compiled catalogue without Qt (:mod:`figures.catalogue`), so a CSV's labels follow ``--lang``
+like an image's. ``tools/translations.py`` collects the ``figure_tr("...")`` literals into the
+template under the context ``"figures"``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from figures import catalogue
 
 CONTEXT = "figures"
 REGISTRY_CONTEXT = "engine"  # the registry's names, as gui.common.engine_text translates them
@@ -20,6 +24,13 @@ def install(translate: Callable[[str, str], str]) -> None:
     """Use ``translate(context, text)`` (Qt's ``QCoreApplication.translate``) for every later figure."""
     global _translate
     _translate = translate
+
+
+def use_language(language: str | None) -> None:
+    """Every later figure in ``language`` (``zh_CN``; None or ``"system"``: the system's; ``en``: English),
+    read from the app's ``.qm`` without Qt: the command line's one way to honour ``--lang``."""
+    messages = catalogue.load(language)
+    install(lambda context, text: messages.get((context, text)) or text)
 
 
 def figure_tr(text: str) -> str:

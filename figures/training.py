@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 import engine
+from engine.datasets import DATASETS
+from engine.optimizers import OPTIMIZERS
 from engine.training import TrainResult
 from figures.palette import DIVERGING_COLORMAP
 from figures.spec import FigureSpec, Image, Panel, Series
@@ -21,12 +23,22 @@ POINT_COLORS = {(1, "train"): 4, (1, "test"): 1, (0, "train"): 0, (0, "test"): 5
 TRAIN_COLOR, TEST_COLOR = 0, 1  # the loss curves
 
 
+def dataset_name(dataset_id: str) -> str:
+    """A dataset as the training tab's list names it (``xor`` → Exclusive or, in the user's language)."""
+    return registry_tr(DATASETS[dataset_id].name) if dataset_id in DATASETS else dataset_id
+
+
 def training_label(result: TrainResult) -> str:
-    """``Tanh, 4-2, sgd lr 0.03``: the activation, the hidden layers and the optimiser."""
+    """``Tanh, 4-2, SGD lr 0.03``: the activation, the hidden layers and the optimiser."""
     cfg = result.config
     layers = "-".join(map(str, cfg.hidden)) or figure_tr("no hidden layer")
     name = registry_tr(engine.resolve_activation(cfg.activation).name)
-    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, cfg.optimizer, f"{cfg.lr:g}")
+    return figure_tr("{0}, {1}, {2} lr {3}").format(name, layers, optimizer_name(cfg.optimizer), f"{cfg.lr:g}")
+
+
+def optimizer_name(optimizer_id: str) -> str:
+    """An optimiser as the training tab names it (``momentum`` → SGD with momentum, in the user's language)."""
+    return registry_tr(OPTIMIZERS[optimizer_id].name) if optimizer_id in OPTIMIZERS else optimizer_id
 
 
 def map_panel(result: TrainResult, title: str = "") -> Panel:
@@ -88,7 +100,7 @@ def training_figure(result: TrainResult) -> FigureSpec:
         last.epoch,
         f"{last.train_accuracy:.3f}",
         f"{last.test_accuracy:.3f}",
-        result.config.dataset,
+        dataset_name(result.config.dataset),
         f"{result.config.noise:g}",
         result.config.seed,
     )

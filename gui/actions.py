@@ -31,6 +31,7 @@ class FileActions(QObject):
         self.window = window
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
         self.export_action = QAction(icon, self.tr("&Export…"), window)
+        self.export_action.setIconText(self.tr("Export"))  # the toolbar's label: no "…", no "(&E)" beside a Chinese word
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(self.tr("Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)"))
         self.export_action.triggered.connect(self.export_current)

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from figures import text as figure_text
 from gui.common.paths import resource
+
+#: Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels
+#: accelerators ("&Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.
+QT_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 APP_NAME = "Activation Lab"
 ORG_NAME = "ActivationLab"
@@ -26,6 +31,7 @@ CJK_FONT = ("fonts", "NotoSansSC-Subset.otf")
 _installed: list[QTranslator] = []
 _active: list[str | None] = [None]
 _installed_once: list[bool] = []
+_loaded: list[bool] = [False, False]
 _cjk_family: list[str] = []
 
 
@@ -78,14 +84,33 @@ def install_language(language: str | None = None) -> bool:
     locale = locale_for(language)
     ours = QTranslator(app)
     loaded = ours.load(locale, "activation_lab", "_", str(resource("translations")))
+    qt_loaded = False
     if loaded:
         qt = QTranslator(app)  # Qt's own strings (OK/Cancel, file dialogs): only where ours exists too
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_loaded = any(qt.load(locale, "qtbase", "_", str(folder)) for folder in qt_translation_dirs())
+        if qt_loaded:
             app.installTranslator(qt)
             _installed.append(qt)
         app.installTranslator(ours)
         _installed.append(ours)
+    figure_text.install(QCoreApplication.translate)  # figures follow Qt's translator again (the CLI may have set its own)
+    _loaded[:] = [loaded, qt_loaded]
     return loaded
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues (``qtbase_zh_CN.qm``) may lie: Qt's translations folder, and in the frozen app
+    the folders PyInstaller's PySide6 hook copies them to (pyinstaller.spec keeps only the shipped languages')."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders += [Path(bundle, "PySide6", "Qt", "translations"), Path(bundle, "PySide6", "translations")]
+    return folders
+
+
+def loaded_catalogues() -> tuple[bool, bool]:
+    """(ours, Qt's own) loaded by the last :func:`install_language`: (False, False) in English."""
+    return _loaded[0], _loaded[1]
 
 
 def register_cjk_font() -> str | None:

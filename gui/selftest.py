@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 import engine
 from figures.builders import activation_figure
 from figures.spec import FigureSpec, Panel, Series
-from gui.app import register_cjk_font
+from gui.app import loaded_catalogues, register_cjk_font
 from gui.common.paths import resource
 from gui.export.formats import export_figure, figure_png_bytes, figure_svg_text, figures_pdf_bytes
 from gui.guide import check_guide
@@ -64,6 +64,7 @@ def run_self_test(window: MainWindow, emit: Callable[[str], None] = print) -> in
     failures += _run_step("the bundled lessons are found and one opens", lambda: check_lessons(window.lessons), emit, app)
     failures += _run_step("the user guide and its screenshots load", check_guide, emit, app)
     failures += _run_step("the bundled Chinese font loads and a PDF embeds it", check_chinese_font, emit, app)
+    failures += _run_step("Qt's own dialog words follow the language", check_qt_words, emit, app)
     emit(f"self-test: {'OK' if failures == 0 else f'{failures} step(s) FAILED'}")
     return 0 if failures == 0 else 1
 
@@ -144,3 +145,26 @@ def check_chinese_font() -> None:
     pdf = figures_pdf_bytes([FigureSpec(title="中文标题", panels=[panel])])
     if b"NotoSansSC-Subset" not in pdf or b"/FontFile" not in pdf:
         raise AssertionError("the PDF does not embed the bundled Chinese font")
+
+
+#: (label's object name, its English text) of Qt's file dialog: the second from Qt's catalogue, the others from ours
+FILE_DIALOG_LABELS = (("lookInLabel", "&Look in:"), ("fileNameLabel", "File &name:"), ("fileTypeLabel", "Files of &type:"))
+
+
+def check_qt_words() -> None:
+    """In a translated app, Qt's own catalogue (qtbase_<lang>.qm: a build carries it) loaded beside ours and
+    Qt's file dialog (non-native, as File > Save session opens it) shows no English label. English: nothing to do."""
+    ours, qt = loaded_catalogues()
+    if not ours:
+        return
+    if not qt:
+        raise AssertionError("Qt's own catalogue (qtbase_<lang>.qm) did not load beside the app's")
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    try:
+        shown = {name: label.text() for name, _ in FILE_DIALOG_LABELS if (label := dialog.findChild(QLabel, name)) is not None}
+    finally:
+        dialog.deleteLater()
+    english = [text for name, text in FILE_DIALOG_LABELS if shown.get(name, text) == text]  # a missing label fails too
+    if english:
+        raise AssertionError(f"the file dialog shows English: {english}")

@@ -27,7 +27,7 @@ SCREENS = {  # name: (width, height, device pixel ratio, language)
     "1280x800": (1280, 800, 1, "en"),
     "1366x768": (1366, 768, 1, "zh_CN"),
     "1920x1080": (1920, 1080, 1, "en"),
-    "3840x2160": (1920, 1080, 2, "zh_CN"),  # logical size at ratio 2
+    "3840x2160": (3840, 2160, 2, "zh_CN"),  # 1920×1080 logical pixels at ratio 2
 }
 THUMB_WIDTH = 480
 
@@ -42,8 +42,28 @@ def shots_for(name: str) -> list[tuple[str, str, float, int | None]]:
     return shots
 
 
-def child(name: str, folder: Path) -> None:
-    """In the screen's own process: build the window, take every shot, write an index (JSON) beside them."""
+def screen_config(name: str) -> dict:
+    """The offscreen platform's configuration for screen ``name``: one screen of that size in device pixels."""
+    width, height, _ratio, _language = SCREENS[name]
+    return {"screens": [{"name": name, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+                         "logicalBaseDpi": 96}]}  # fmt: skip
+
+
+def screen_environment(name: str, config_file: str) -> dict[str, str]:
+    """The environment of screen ``name``'s process. The offscreen platform ignores a ``dpr`` in its configuration
+    (its grabs stay at ratio 1): the device pixel ratio comes from ``QT_SCALE_FACTOR``, which divides the
+    screen's device pixels into logical ones (3840×2160 at 2: a 1920×1080 window of 3840×2160 pixels)."""
+    ratio = SCREENS[name][2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config_file}"}
+    env.pop("QT_SCALE_FACTOR", None)
+    if ratio != 1:
+        env["QT_SCALE_FACTOR"] = str(ratio)
+    return env
+
+
+def child(name: str, folder: Path, only: list[str] | None = None) -> None:
+    """In the screen's own process: build the window, take every shot (those labelled in ``only``, if given),
+    write an index (JSON) beside them."""
     from gui.app import create_app
     from gui.main_window import MainWindow
     from tests.screen_checks import all_problems, settle
@@ -57,6 +77,8 @@ def child(name: str, folder: Path) -> None:
     index = []
     screen = window.screen().availableGeometry()
     for label, mode, scale, what in shots_for(name):
+        if only is not None and label not in only:
+            continue
         view = window.view_actions
         if what < 0:
             window.lessons.open_number(-what)
@@ -73,7 +95,17 @@ def child(name: str, folder: Path) -> None:
         problems = all_problems(window, (screen.width(), screen.height()))
         path = folder / f"{name}-{len(index):02d}.png"
         window.grab().save(str(path))
-        index.append({"label": f"{name} {language} {label}", "path": str(path), "problems": problems})
+        index.append(
+            {
+                "label": f"{name} {language} {label}",
+                "path": str(path),
+                "problems": problems,
+                "ratio": window.devicePixelRatio(),
+                "screen": window.screen().geometry().getRect(),
+                "window": window.geometry().getRect(),
+                "pixels": window.grab().size().toTuple(),
+            }
+        )
     (folder / f"{name}.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
     for tab in window.lab_tabs():
         if hasattr(tab, "cancel"):
@@ -124,22 +156,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shots", default=str(ROOT / "build" / "screens"))
     parser.add_argument("--reuse", action="store_true", help="use the shots already in --shots (only the sheet again)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--only", help=argparse.SUPPRESS)  # with --child: the shots' labels, separated by "|"
     args = parser.parse_args(argv)
     folder = Path(args.shots)
     folder.mkdir(parents=True, exist_ok=True)
     if args.child:
-        child(args.child, folder)
+        child(args.child, folder, args.only.split("|") if args.only else None)
         return 0
     entries, failed = [], []
-    for name, (width, height, ratio, _language) in SCREENS.items():
-        config = {"screens": [{"name": name, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
-                               "logicalBaseDpi": 96, "dpr": ratio}]}  # fmt: skip
+    for name in SCREENS:
+        config = screen_config(name)
         if args.reuse and (folder / f"{name}.json").exists():
             entries += json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
             continue
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump(config, handle)
-        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={handle.name}"}
+        env = screen_environment(name, handle.name)
         env.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="activation-lab-screens-"))
         done = subprocess.run([sys.executable, __file__, "--child", name, "--shots", str(folder)], env=env, check=False)
         os.unlink(handle.name)

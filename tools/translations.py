@@ -43,7 +43,7 @@ LESSON_TEXT_FIELDS = ("title", "text", "question")
 # Qt-free helpers lupdate cannot see and whose body is not a ``translate`` call: name -> context
 FIGURE_HELPERS = {"figure_tr": "figures"}
 # Registry fields that name things for code, not for people: never translated.
-NOT_TEXT = frozenset({"id", "torch_name", "source", "kind", "range_template", "float32_gradient_param"})
+NOT_TEXT = frozenset({"id", "torch_name", "kind", "range_template", "float32_gradient_param"})
 THEORY_SHAPES = ((64, 32), (8, 4, 3, 3), (8, 4, 3), (8, 4, 3, 3, 3))  # one fits every initialiser
 
 

@@ -147,8 +147,10 @@ class FormulaDialog(QDialog):
         self._values = dict(preset.values)  # before the text: the preview uses them
         self.field.setText(preset.text)
         self._check()
-        source = f" ({preset.source})" if preset.source else ""
-        self.note.setText(engine_tr(preset.note) + source)
+        note = engine_tr(preset.note)
+        if preset.source:  # "… (He et al. 2015)": the citation translated, in the language's brackets
+            note = self.tr("{0} ({1})").format(note, engine_tr(preset.source))
+        self.note.setText(note)
 
     def start_values(self) -> dict[str, float]:
         """The parameters' starting values: the preset's where it set them and the formula still has them."""

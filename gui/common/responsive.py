@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QWidget,
 )
 
@@ -36,6 +38,7 @@ SPACING = 6
 BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
 CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
+WIDE_PAGE = "lab_wide_page"  # on a page of the centre: it wants two plot columns; panels fold for them if that fits
 
 
 def scale_factor() -> float:
@@ -146,11 +149,32 @@ class Folding(QObject):
         window.installEventFilter(self)
         if dock is not None:
             dock.visibilityChanged.connect(lambda _visible: self._timer.start())
+        tabs = getattr(window, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            tabs.currentChanged.connect(lambda _index: self.size_by_current_tab())
+
+    def size_by_current_tab(self) -> None:
+        """The window asks for the room of the tab on screen only: Qt's tab widget asks for its largest page's,
+        and a page off screen keeps the least size of its last layout (another scale, controls unfolded)."""
+        tabs = getattr(self.window, "tabs", None)
+        if not isinstance(tabs, QTabWidget):
+            return
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is None:
+                continue
+            wanted = QSizePolicy.Policy.Preferred if page is tabs.currentWidget() else QSizePolicy.Policy.Ignored
+            if page.sizePolicy().verticalPolicy() != wanted:
+                page.setSizePolicy(wanted, wanted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self.update()
         return False
+
+    def schedule(self) -> None:
+        """:meth:`update` once the events now queued are handled."""
+        self._timer.start()
 
     def set_user_hidden(self, hidden: bool) -> None:
         self.user_hidden = hidden
@@ -165,6 +189,7 @@ class Folding(QObject):
 
     def update(self) -> None:
         """Fold or show every tab's controls and place the dock for the window's present width and scale."""
+        self.size_by_current_tab()
         factor = scale_factor()
         width = self.window.width()
         room = width - 12  # the tab's margins
@@ -190,6 +215,10 @@ class Folding(QObject):
             for centre in tab.findChildren(QWidget):
                 if centre.property(CENTRE) is True:  # what stays beside the panels must fit whole
                     need = max(need, centre.minimumSizeHint().width() + 30)
+                    page = centre.currentWidget() if isinstance(centre, QStackedWidget) else centre
+                    wide = 2 * min_plot_size(factor)[0] + SPACING + 80
+                    if page is not None and page.property(WIDE_PAGE) is True and wide <= room:
+                        need = max(need, wide)  # e.g. the Jacobian beside the bars, not a scroll away below them
             panels = sorted(control_panels(tab), key=lambda p: p.property(FOLD_ORDER) or 0)
             shown = [] if self.user_hidden else list(panels)
             while shown and sum(panel_width(p) for p in shown) + need > room:
@@ -262,7 +291,13 @@ class PageStack(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self.currentChanged.connect(lambda _index: self._page_changed())
+
+    def _page_changed(self) -> None:
+        self.updateGeometry()
+        folding = getattr(self.window(), "folding", None)
+        if isinstance(folding, Folding):  # a page that wants two columns may fold the panels beside it
+            folding.schedule()
 
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
@@ -294,6 +329,89 @@ class PageStack(QStackedWidget):
         spacing = max(0, layout.spacing()) * max(0, len(heights) - 1)
         least = sum(heights) + spacing + margins.top() + margins.bottom()
         return max(least, page.minimumSizeHint().height())
+
+
+def fit_legend(legend, room: float, max_columns: int | None = None) -> int:
+    """Lay ``legend``'s entries in as many columns (up to ``max_columns``) as ``room`` pixels hold; an entry
+    too wide alone wraps its text, so a legend never asks its plots' layout for more than ``room``.
+    Returns the columns used."""
+    entries = legend.items
+    for _sample, label in entries:  # each text at its own width first (an earlier, narrower room wrapped it)
+        if label.item.textWidth() >= 0:
+            label.item.setTextWidth(-1)
+            label.updateMin()
+    most = max(1, min(max_columns or len(entries), len(entries)))
+    columns = most
+    while True:
+        set_legend_columns(legend, columns)
+        if columns == 1 or legend_width(legend) <= room:
+            break
+        columns -= 1
+    if legend_width(legend) > room:  # one column and still too wide: the widest texts wrap to what is left
+        widest = max(label.item.boundingRect().width() for _sample, label in entries)
+        allowed = max(24.0, room - (legend_width(legend) - widest))  # the room beside a sample and the spacing
+        for _sample, label in entries:
+            if label.item.boundingRect().width() > allowed:
+                label.item.setTextWidth(allowed)
+                label.updateMin()
+        set_legend_columns(legend, columns)
+    return columns
+
+
+class LegendFit(QObject):
+    """Keeps ``legend`` within ``room()`` pixels (:func:`fit_legend`, up to ``columns()`` columns) whenever the
+    graphics layout ``top`` lays out again: a new entry, or its texts restyled at a new scale after a fit."""
+
+    def __init__(self, legend, top: QObject, room: Callable[[], float], columns: Callable[[], int | None]):
+        super().__init__(top)
+        self.legend, self.room, self.columns = legend, room, columns
+        self._last: tuple[int, int] | None = None  # (room, width) after the last fit: a legend that cannot fit
+        top.installEventFilter(self)  # is not fitted again and again
+
+    def fit(self, force: bool = True) -> None:
+        """Fit now (``force``), or only when the legend has grown past its room since the last fit."""
+        if not self.legend.items:
+            return
+        room = self.room()
+        if not force and (legend_width(self.legend) <= room or self._last == (round(room), round(legend_width(self.legend)))):
+            return
+        fit_legend(self.legend, room, self.columns())
+        self._last = (round(room), round(legend_width(self.legend)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit(force=False)
+        return False
+
+
+class CentralFit(QObject):
+    """Keeps a pyqtgraph view's central layout the view's size. pyqtgraph sizes it only when the view resizes, and
+    Qt clamps it to its least size then: a layout once wider than the view (a legend not yet refolded, a note not
+    yet wrapped) stayed that wide after its least size shrank, cut by the view's edge."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.centralWidget.installEventFilter(self)
+
+    def fit(self) -> None:
+        central, wanted = self.view.centralWidget, self.view.range
+        if central is not None and central.geometry() != wanted and self.view.autoPixelRange:
+            central.setGeometry(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start()
+        return False
+
+
+def legend_width(legend) -> float:
+    """The least width ``legend``'s grid of samples and texts takes (its margins and spacing included)."""
+    return legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
 
 
 def set_legend_columns(legend, columns: int) -> None:

@@ -132,11 +132,25 @@ class Restyler:
         elif isinstance(item, pg.AxisItem):
             self._axis(item)
         elif isinstance(item, pg.LabelItem):
+            self._legend_entry_base(item)
             self._set(lambda size: item.setText(item.text, size=size), self._pt(item, "size", item.opts.get("size")))
         elif isinstance(item, pg.LegendItem):
             size = self._pt(item, "labels", item.opts.get("labelTextSize"))
             if size is not None:
                 item.opts["labelTextSize"] = size  # entries added later get it; the present ones are LabelItems
+
+    @staticmethod
+    def _legend_entry_base(label: pg.LabelItem) -> None:
+        """A legend's entry added after a restyle comes at the legend's scaled size: its base is the legend's, or
+        it would be scaled a second time (lesson 6's legend at ×1.5 was drawn at ×2.25)."""
+        legend = label.parentItem()
+        tags = label.__dict__.setdefault(TAGS, {})
+        legend_tags = getattr(legend, "__dict__", {}).get(TAGS, {}) if isinstance(legend, pg.LegendItem) else {}
+        match = _PT.match(label.opts.get("size") or "")
+        if "size" not in tags and "labels" in legend_tags and match:
+            base, shown = legend_tags["labels"]
+            if shown is not None and float(match.group(1)) == shown:
+                tags["size"] = (base, shown)
 
     def _plot_data(self, item: pg.PlotDataItem) -> None:
         opts = item.opts

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from figures.palette import DIVERGING_COLORMAP, HEAT_COLORMAP  # noqa: F401 (the colour maps belong to the look)
 from gui.common import plot_menus, ticks
+from gui.common.responsive import CentralFit
 
 ticks.install()  # every axis, on screen and exported: tick labels thinned where they would overlap
 plot_menus.install()  # every plot's right-click menu built when first opened (start-up, issue 28)
@@ -135,6 +136,7 @@ def new_layout_widget() -> pg.GraphicsLayoutWidget:
     """A GraphicsLayoutWidget (several plots in a grid) on the app's background."""
     widget = pg.GraphicsLayoutWidget()
     widget.setBackground(BACKGROUND)
+    CentralFit(widget)  # the plots never wider than the view once their least width shrank
     return widget
 
 
@@ -152,7 +154,7 @@ def style_legend(legend: pg.LegendItem) -> pg.LegendItem:
     return legend
 
 
-def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
+def style_colorbar(bar: pg.ColorBarItem, label: str = "", label_pt: int = TICK_FONT_PT - 1) -> None:
     """Dark axis and numbers on a colour bar, and an optional label beside them.
 
     The axis gets room for its numbers and the label: pyqtgraph would draw the label over them.
@@ -164,7 +166,8 @@ def style_colorbar(bar: pg.ColorBarItem, label: str = "") -> None:
     axis.setTextPen(pg.mkPen(FOREGROUND))
     axis.enableAutoSIPrefix(False)
     axis.setTickFont(font)
-    if label:
-        axis.setLabel(label, **label_style(TICK_FONT_PT - 1))
-        metrics = QFontMetrics(font)
-        axis.setWidth(metrics.horizontalAdvance("−2.5") + metrics.height() + 14)
+    if label:  # ``label_pt``: a short label (a symbol) as large as the axis labels; the interface scale scales both
+        axis.setLabel(label, **label_style(label_pt))
+        label_font = QFont()
+        label_font.setPointSize(label_pt)
+        axis.setWidth(QFontMetrics(font).horizontalAdvance("−2.5") + QFontMetrics(label_font).height() + 14)

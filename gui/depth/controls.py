@@ -225,7 +225,7 @@ class DepthControls(QWidget):
         with signals_blocked(self.preset_combo):
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset_id))
         self.set_config(preset.config)
-        self.lesson.setText(f"{engine_tr(preset.lesson)}<br><i>{preset.source}</i>")
+        self.lesson.setText(f"{engine_tr(preset.lesson)}<br><i>{engine_tr(preset.source)}</i>")
 
     def leave_lesson(self) -> None:
         """Choose "(your own network)", keeping the network as it is."""

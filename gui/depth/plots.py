@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from figures.builders import HEAT_FLOOR, depth_label, heat_display
 from figures.palette import OKABE_ITO
-from gui.common.responsive import min_plot_size, set_legend_columns
+from gui.common.responsive import LegendFit, min_plot_size
 from gui.common.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -69,6 +69,8 @@ class DepthPlots(QWidget):
         layout.addWidget(self.scroll_area)
         self.run: DepthRun | None = None
         self._build()
+        # the legend in up to as many columns as the plots, within the view's width (wrapped if need be)
+        self.legend_fit = LegendFit(self.legend, self.layout_widget.ci, self._legend_room, self.columns)
         self._arrange()
         self.layout_widget.ci.installEventFilter(self)  # axes widen for their tick labels when painted
 
@@ -88,7 +90,16 @@ class DepthPlots(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._wrap_note()
         self._arrange()
+        self.legend_fit.fit(force=False)
+
+    def _wrap_note(self) -> None:
+        """The note under the plots wraps at the view's width: on one line it set the grid's least width."""
+        room = max(40.0, self._legend_room())
+        if abs(self.precision_note.item.textWidth() - room) > 0.5:
+            self.precision_note.item.setTextWidth(room)
+            self.precision_note.updateMin()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -128,8 +139,14 @@ class DepthPlots(QWidget):
                 item.setMinimumSize(min_w, min_h)
         for column in range(3):
             grid.setColumnStretchFactor(column, 1 if column < columns else 0)
-        set_legend_columns(self.legend, columns)
+        self.legend_fit.fit()
         self._fit_minimum()
+
+    def _legend_room(self) -> float:
+        """The legend's room: the view's width, less the layout's margins (it spans every column)."""
+        margins = self.layout_widget.ci.layout.getContentsMargins()
+        width = self.scroll_area.viewport().width() if self.isVisible() else self.width()
+        return width - margins[0] - margins[2] - 12
 
     def _build(self) -> None:
         p = self.layout_widget
@@ -199,6 +216,7 @@ class DepthPlots(QWidget):
 
     def _set_note(self, text: str) -> None:
         self.precision_note.setText(text)
+        self._wrap_note()
         self.precision_note.setVisible(bool(text))
         self.precision_note.setMaximumHeight(10_000 if text else 0)  # no empty row under the plots
 
@@ -279,6 +297,7 @@ class DepthPlots(QWidget):
             self.legend.addItem(self.std_reference, run.reference_label)
         self.legend.addItem(self.grad_act_curve, self.tr("gradient ∂loss/∂h"))
         self.legend.addItem(self.grad_weight_curve, self.tr("gradient ∂loss/∂W"))
+        self.legend_fit.fit()  # pyqtgraph places new entries by the grid's old column count
 
     def show_layer(self, layer: int) -> int:
         """Show the histogram of ``layer`` (clamped to the run's layers); returns the layer shown."""

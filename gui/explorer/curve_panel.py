@@ -59,10 +59,13 @@ class CurvePanel(QSplitter):
         self.setSizes([230, 600])
 
     def minimumSizeHint(self) -> QSize:
-        """At least as wide as the parameters need (with the scroll bar): the splitter never cuts them."""
+        """At least as wide as the parameters need (with the scroll bar): the splitter never cuts them. As tall as
+        the taller of parameters and notes, not both: on a short window (×2.5 with the lesson panel below) the
+        splitter folds the notes away rather than the window asking for more than the screen."""
         hint = super().minimumSizeHint()
         bar = self.param_scroll.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), self.param_group.minimumSizeHint().width() + bar + 4), hint.height())
+        tallest = max(self.param_scroll.minimumSizeHint().height(), self.notes.minimumSizeHint().height())
+        return QSize(max(hint.width(), self.param_group.minimumSizeHint().width() + bar + 4), min(hint.height(), tallest))
 
     def show_curve(self, p: CurveState | None, hint: str) -> None:
         """Sliders and extras for curve ``p`` under ``hint`` (None: only the hint)."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 import engine
 from gui.common.engine_text import engine_tr
-from gui.common.responsive import min_plot_size, set_legend_columns
+from gui.common.responsive import CentralFit, LegendFit, min_plot_size
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
@@ -115,6 +115,9 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self.legend.setPen(pg.mkPen("#bbbbbb"))
         self.ci.addItem(self.legend, row=0, col=0)
         self.legend.hide()
+        # the view's width: the layout's grows with a too-wide legend
+        self.legend_fit = LegendFit(self.legend, self.ci, lambda: self.width() - 2 * LEGEND_SPACING, lambda: None)
+        CentralFit(self)  # the rows never wider than the view once the legend refolded
         self.plots["f"].getViewBox().sigXRangeChanged.connect(self._x_range_changed)
         self._silent_range = False
         self._live_y: dict[str, tuple[float, float]] = {}  # per row, the data shown while live
@@ -172,13 +175,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         self.legend.setVisible(bool(entries))
         if not entries:
             return
-        # the text's own width: a LabelItem stretches to its cell
-        widths = [sample.width() + label.item.boundingRect().width() + LEGEND_SPACING for sample, label in entries]
-        room = self.width() - 2 * LEGEND_SPACING  # the view's width: the layout's grows with a too-wide legend
-        columns = next(
-            (n for n in range(len(widths), 1, -1) if sum(max(widths[c::n]) for c in range(n)) <= room), 1
-        )  # entries fill the rows left to right: column c holds entries c, c + n, …
-        set_legend_columns(self.legend, columns)
+        self.legend_fit.fit()
 
     def order_legend(self, lines: Sequence[pg.PlotDataItem]) -> None:
         """Legend entries in the order of ``lines`` (the curves' order, after Undo put some back in between)."""
@@ -190,13 +187,13 @@ class StackedPlots(pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if hasattr(self, "legend"):  # pyqtgraph's constructor resizes before ours has run
+        if hasattr(self, "legend_fit"):  # pyqtgraph's constructor resizes before ours has run
             self.fit_legend()
 
     def changeEvent(self, event) -> None:
         """A new interface scale resizes the legend's text after this event: wrap it again once it has."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "legend"):
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "legend_fit"):
             QTimer.singleShot(0, self.fit_legend)
             for row in ROWS:  # each row readable at the new scale
                 self._fit_row(row, self._shown[row])

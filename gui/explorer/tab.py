@@ -22,6 +22,7 @@ from gui.explorer.controls import MAX_GUI_POINTS, quietly
 from gui.explorer.curves import DEFAULT_EPS, DEFAULT_POINTS, DEFAULT_X_RANGE, CurveSet, CurveState
 from gui.explorer.evaluation import CurveEvaluation
 from gui.explorer.formula_curves import FormulaCurves
+from gui.explorer.keys import install_explorer_keys
 from gui.explorer.layout import ExplorerLayout
 from gui.explorer.marks import CurveMarks
 from gui.explorer.plots import LINE_ROWS, CurveItems
@@ -109,6 +110,7 @@ class ExplorerTab(CurveEvaluation, ExplorerLayout):
         self.curve_list.duplicate_requested.connect(self._duplicate)
         self.removal = CurveRemoval(self)  # Remove, Clear, Undo: remove_curve(i), clear_curves(), undo_remove()
         self.remove_curve, self.clear_curves, self.undo_remove = self.removal.remove, self.removal.clear, self.removal.undo
+        self.sweep_action = install_explorer_keys(self)  # P: the sweep ▶ of the first parameter
         self.plots.cursor_moved.connect(self.readout_at)
         self.plots.x_range_changed.connect(lambda lo, hi: self._view_range_debounced(lo, hi))
         self.vector_view.status.connect(self.status)

@@ -35,11 +35,12 @@ from figures.palette import color
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
 from gui.common.param_panel import PROBLEM_STYLE, SliderParamPanel
-from gui.common.responsive import PLOT_ROWS, ReflowGrid
+from gui.common.responsive import PLOT_ROWS, WIDE_PAGE, ReflowGrid
 from gui.common.theme import (
     BACKGROUND,
     DIVERGING_COLORMAP,
     FOREGROUND,
+    LABEL_PT,
     TEXT,
     TICK_FONT_PT,
     ZERO_LINE,
@@ -169,7 +170,7 @@ class VectorView(QWidget):
         self.jac_widget = pg.PlotWidget(background=BACKGROUND)
         self.jac_plot = _style_plot(self.jac_widget, self.tr("input j"), self.tr("output i"), grid=False)
         self.jac_plot.getViewBox().invertY(True)
-        self.jac_plot.getViewBox().setAspectLocked(False)
+        self.jac_plot.getViewBox().setAspectLocked(True, ratio=1)  # square cells, whatever the widget's shape
         self.jac_plot.setTitle(self.tr("Jacobian ∂yᵢ/∂xⱼ"), color=TEXT, size="12pt")
         self.image = pg.ImageItem()
         self.jac_plot.addItem(self.image)
@@ -177,7 +178,7 @@ class VectorView(QWidget):
             values=(-1, 1), colorMap=colormap(DIVERGING_COLORMAP), interactive=False, pen=FOREGROUND, colorMapMenu=False
         )
         self.colorbar.setImageItem(self.image, insert_in=self.jac_plot)
-        style_colorbar(self.colorbar, "∂yᵢ/∂xⱼ")  # with a label: room for the numbers beside it
+        style_colorbar(self.colorbar, "∂yᵢ/∂xⱼ", LABEL_PT + 2)  # a symbol with subscripts: larger than the ticks
         _title_across(self.jac_plot)
         self.cell_texts: list[pg.TextItem] = []
         self.jac_plot.getViewBox().sigResized.connect(lambda vb: self._fit_cell_texts())
@@ -193,6 +194,8 @@ class VectorView(QWidget):
         bars.addWidget(self.bar_widget)
         bars.setSizes([200, 400])
         bars.setProperty(PLOT_ROWS, 2)
+        self.jac_widget.setProperty(PLOT_ROWS, 2)  # two plots tall: at 1024×768 one plot's height left it 80 px
+        self.setProperty(WIDE_PAGE, True)  # the Jacobian beside the bars: the explorer's panels fold for it
         splitter = ReflowGrid([bars, self.jac_widget], max_columns=2)  # side by side, or the Jacobian below
         layout = QVBoxLayout(self)
         layout.addLayout(top)

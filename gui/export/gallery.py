@@ -23,6 +23,7 @@ from engine.errors import EngineError
 from engine.tables import write_all
 from figures.spec import FigureSpec
 from figures.tab_figures import figure_of
+from gui.app import active_language, loaded_catalogues, locale_for
 from gui.export.formats import figure_data, figures_pdf_bytes
 from states.explorer import CurveSpec, ExplorerState, VectorSpec
 
@@ -143,12 +144,18 @@ def check_folder(folder: Path) -> None:
         raise EngineError("out", f"cannot create the folder {folder}: permission denied")
 
 
+def page_language() -> str:
+    """The index page's ``lang`` (a browser picks its fonts by it): the interface's language where its translation
+    loaded (``zh-CN``), else English."""
+    return locale_for(active_language()).name().replace("_", "-") if loaded_catalogues()[0] else "en"
+
+
 def index_html(acts: Sequence[engine.Activation], files: Sequence[str], fmt: str, handout: str | None = None) -> str:
     """The gallery's index page: each activation's name, formulas, notes and figure, by family."""
     esc = html.escape
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{page_language()}"><head><meta charset="utf-8">',
         f"<title>{esc(_tr('Activation functions'))}</title>",
         "<style>",
         "body{font-family:system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111}",

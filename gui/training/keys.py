@@ -1,4 +1,5 @@
-"""The training tab's keys: Space plays or pauses, S trains one epoch, R resets; listed in Help > Keyboard shortcuts.
+"""The training tab's keys: Space plays or pauses, S trains one epoch, R resets, V shows the next view (loss,
+gradients, hidden space); listed in Help > Keyboard shortcuts.
 
 With the controls folded away (View > Hide controls, or a narrow presentation screen) the keys are
 the only way to run a lesson. They press the buttons (so a disabled button stays disabled) and live
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
 
 #: (what the shortcuts dialog calls it, its key, which of the run box's buttons it presses)
 KEYS = (
@@ -18,14 +19,16 @@ KEYS = (
     ("Train one epoch (Step)", "S", "step_button"),
     ("Reset the training", "R", "reset_button"),
 )
+VIEW_KEY = "V"  # the next of the views beside the map (a lesson asks for the Gradients view)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TrainingKeys", text)
 
 
-def install_training_keys(tab: QWidget, run_box: QWidget) -> list[QAction]:
-    """Add the keys to ``tab`` (active while it is shown); each clicks its button of ``run_box``."""
+def install_training_keys(tab: QWidget, run_box: QWidget, views: QTabWidget | None = None) -> list[QAction]:
+    """Add the keys to ``tab`` (active while it is shown); each clicks its button of ``run_box``, and V shows the next
+    page of ``views``."""
     names = (_tr("Play / Pause training"), _tr("Train one epoch (Step)"), _tr("Reset the training"))
     actions = []
     for name, (_, key, button_name) in zip(names, KEYS, strict=True):
@@ -34,6 +37,13 @@ def install_training_keys(tab: QWidget, run_box: QWidget) -> list[QAction]:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         button: QAbstractButton = getattr(run_box, button_name)
         action.triggered.connect(lambda _=False, button=button: button.isEnabled() and button.click())
+        tab.addAction(action)
+        actions.append(action)
+    if views is not None:
+        action = QAction(_tr("Next view (loss, gradients, hidden space)"), tab)
+        action.setShortcut(QKeySequence(VIEW_KEY))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda: views.setCurrentIndex((views.currentIndex() + 1) % views.count()))
         tab.addAction(action)
         actions.append(action)
     return actions

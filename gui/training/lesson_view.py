@@ -38,7 +38,10 @@ class LossView(QWidget):
         c = self.columns.update(run.history)
         for item, name in ((self.train, "train_loss"), (self.test, "test_loss")):
             ok = np.isfinite(c[name])
-            item.setData(c["epoch"][ok], c[name][ok])
+            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (as CurvesView)
+            colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+            single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if ok.sum() == 1 else dict(symbol=None)
+            item.setData(c["epoch"][ok], c[name][ok], **single)
         self.range.update(float(c["epoch"][-1]) if len(c["epoch"]) else 0.0, [c["train_loss"], c["test_loss"]])
 
 

@@ -17,6 +17,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+HEADROOM = 1.1  # the top at least 10 % above the largest value: epoch 0's dot sat on the edge at a nice number
 STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
@@ -81,5 +82,5 @@ class SteppedRange:
         top = float(values.max())
         bottom = 0.0 if self.zero_y else float(values.min())
         if bottom >= 0 and self.zero_y:
-            return (0.0, nice_ceiling(top) if top > 0 else 1.0)
+            return (0.0, nice_ceiling(top * HEADROOM) if top > 0 else 1.0)  # a point never on the top edge
         return (bottom, top) if top > bottom else (bottom - 0.5, top + 0.5)

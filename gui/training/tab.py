@@ -147,7 +147,7 @@ class TrainingTab(ComputeTab):
         for map_view in (self.decision_map, *self.lesson.maps, self.fit_view):  # the fit: a 1-D curve's own points
             map_view.clicked.connect(self._on_map_clicked)
         self.busy_changed.connect(self._on_busy)
-        self.key_actions = install_training_keys(self, self.controls.run_box)  # Space, S, R
+        self.key_actions = install_training_keys(self, self.controls.run_box, self.views)  # Space, S, R, V
         self.mark_stale()  # the first networks are built when someone looks at the tab
 
     # ---- what the user does ---------------------------------------------------------------------------

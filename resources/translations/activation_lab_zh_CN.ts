@@ -337,12 +337,12 @@
             <translation>将每个参数的滑块范围以零为中心扩大一倍</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="115" />
+            <location filename="../../gui/explorer/curve_panel.py" line="118" />
             <source>max |exact − {0}|</source>
             <translation>max |精确值 − {0}|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/curve_panel.py" line="116" />
+            <location filename="../../gui/explorer/curve_panel.py" line="119" />
             <source>{0:.3g} at x = {1:.4g}</source>
             <translation>{0:.3g}，位于 x = {1:.4g}</translation>
         </message>
@@ -609,99 +609,99 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="138" />
+            <location filename="../../gui/depth/plots.py" line="155" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="140" />
+            <location filename="../../gui/depth/plots.py" line="157" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="143" />
+            <location filename="../../gui/depth/plots.py" line="160" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="146" />
+            <location filename="../../gui/depth/plots.py" line="163" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="153" />
+            <location filename="../../gui/depth/plots.py" line="170" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="154" />
-            <location filename="../../gui/depth/plots.py" line="161" />
+            <location filename="../../gui/depth/plots.py" line="171" />
+            <location filename="../../gui/depth/plots.py" line="178" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="159" />
+            <location filename="../../gui/depth/plots.py" line="176" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="177" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="186" />
+            <location filename="../../gui/depth/plots.py" line="203" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="215" />
+            <location filename="../../gui/depth/plots.py" line="233" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="218" />
+            <location filename="../../gui/depth/plots.py" line="236" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="222" />
+            <location filename="../../gui/depth/plots.py" line="240" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="277" />
+            <location filename="../../gui/depth/plots.py" line="295" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="280" />
+            <location filename="../../gui/depth/plots.py" line="298" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="281" />
+            <location filename="../../gui/depth/plots.py" line="299" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="292" />
+            <location filename="../../gui/depth/plots.py" line="311" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1098,24 +1098,32 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerKeys</name>
+        <message>
+            <location filename="../../gui/explorer/keys.py" line="49" />
+            <source>Play / pause the sweep ▶ of the first parameter</source>
+            <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="134" />
+            <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="193" />
+            <location filename="../../gui/explorer/tab.py" line="195" />
             <source>points must be between 2 and {0}: kept {1}</source>
             <translation>点数必须在 2 到 {0} 之间：保留 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="194" />
+            <location filename="../../gui/explorer/tab.py" line="196" />
             <source>points</source>
             <translation>点数</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="258" />
+            <location filename="../../gui/explorer/tab.py" line="260" />
             <source>{0}: {1} — keeping the last good curve</source>
             <translation>{0}：{1} — 保留上一条有效曲线</translation>
         </message>
@@ -1124,27 +1132,27 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">{0} 无法计算：{1} — 保留上一条有效曲线</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="312" />
+            <location filename="../../gui/explorer/tab.py" line="314" />
             <source>{0}: marks left off — {1}</source>
             <translation>{0}：未画标记 — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="313" />
+            <location filename="../../gui/explorer/tab.py" line="315" />
             <source>autograd: f′({x}) = {value}</source>
             <translation>autograd：f′({x}) = {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="370" />
+            <location filename="../../gui/explorer/tab.py" line="372" />
             <source>Tick {0} in the list to plot it; then its parameters appear here.</source>
             <translation>在列表中勾选 {0} 即可绘制；之后它的参数会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="384" />
+            <location filename="../../gui/explorer/tab.py" line="386" />
             <source>No curve selected.</source>
             <translation>未选择曲线。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/tab.py" line="389" />
+            <location filename="../../gui/explorer/tab.py" line="391" />
             <source>{0}, curve {1}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
@@ -1354,17 +1362,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="35" />
+            <location filename="../../gui/actions.py" line="34" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="36" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="37" />
+            <location filename="../../gui/actions.py" line="38" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="40" />
+            <location filename="../../gui/actions.py" line="41" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1373,38 +1386,38 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="42" />
+            <location filename="../../gui/actions.py" line="43" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="45" />
+            <location filename="../../gui/actions.py" line="46" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="47" />
+            <location filename="../../gui/actions.py" line="48" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="59" />
+            <location filename="../../gui/actions.py" line="60" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="74" />
+            <location filename="../../gui/actions.py" line="75" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="80" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1413,28 +1426,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="94" />
-            <location filename="../../gui/actions.py" line="124" />
+            <location filename="../../gui/actions.py" line="95" />
+            <location filename="../../gui/actions.py" line="125" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="107" />
+            <location filename="../../gui/actions.py" line="108" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="110" />
+            <location filename="../../gui/actions.py" line="111" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="118" />
+            <location filename="../../gui/actions.py" line="119" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="119" />
+            <location filename="../../gui/actions.py" line="120" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1443,7 +1456,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="131" />
+            <location filename="../../gui/actions.py" line="132" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1547,17 +1560,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>f(x) =</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="174" />
+            <location filename="../../gui/common/formula_dialog.py" line="152" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/formula_dialog.py" line="176" />
             <source>Type a formula in x.</source>
             <translation>请输入一个关于 x 的公式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="198" />
+            <location filename="../../gui/common/formula_dialog.py" line="200" />
             <source>Parameters (a slider each): {0}</source>
             <translation>参数（各带一个滑块）：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/formula_dialog.py" line="200" />
+            <location filename="../../gui/common/formula_dialog.py" line="202" />
             <source>No parameters.</source>
             <translation>没有参数。</translation>
         </message>
@@ -2299,7 +2317,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="73" />
             <source>Previous lesson (Page Up)</source>
-            <translation>上一课 (Page Up)</translation>
+            <translation>上一课（Page Up）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="76" />
@@ -2309,7 +2327,7 @@ Test accuracy {2} · Training accuracy {3}</source>
         <message>
             <location filename="../../gui/lessons/panel.py" line="77" />
             <source>Next lesson (Page Down)</source>
-            <translation>下一课 (Page Down)</translation>
+            <translation>下一课（Page Down）</translation>
         </message>
         <message>
             <location filename="../../gui/lessons/panel.py" line="100" />
@@ -2320,12 +2338,12 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="63" />
+            <location filename="../../gui/training/lesson_view.py" line="66" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="66" />
+            <location filename="../../gui/training/lesson_view.py" line="69" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2971,6 +2989,20 @@ Pause stops it any time. Start training?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>&amp;Look in:</source>
+            <extracomment>Qt's own words its Chinese catalogue (qtbase_zh_CN.qm of Qt 6.11) lacks: Qt 6 gave the file dialog's labels accelerators ("&amp;Look in:"), and the catalogue still holds "Look in:". Ours, installed after Qt's, is asked first.</extracomment>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="23" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>RaceControls</name>
         <message>
             <location filename="../../gui/race/controls.py" line="48" />
@@ -3288,7 +3320,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/session_actions.py" line="107" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
-            <translation>把所有标签页的设置保存到 .alab 文件 (Ctrl+S)</translation>
+            <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
             <location filename="../../gui/session_actions.py" line="109" />
@@ -3413,17 +3445,17 @@ Pause stops it any time. Start training?</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="167" />
+            <location filename="../../gui/explorer/plots.py" line="170" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="148" />
+            <location filename="../../gui/explorer/plots.py" line="151" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="162" />
+            <location filename="../../gui/explorer/plots.py" line="165" />
             <source>x</source>
             <translation>x</translation>
         </message>
@@ -3581,19 +3613,24 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Play / Pause training</source>
             <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Train one epoch (Step)</source>
             <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="29" />
+            <location filename="../../gui/training/keys.py" line="32" />
             <source>Reset the training</source>
             <translation>重置训练</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/keys.py" line="43" />
+            <source>Next view (loss, gradients, hidden space)</source>
+            <translation>下一个视图（损失、梯度、隐藏层空间）</translation>
         </message>
     </context>
     <context>
@@ -3697,52 +3734,52 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>VectorView</name>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="120" />
+            <location filename="../../gui/explorer/vector_view.py" line="121" />
             <source>Numbers separated by commas; press Enter to apply</source>
             <translation>用逗号分隔的数字；按回车应用</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="122" />
+            <location filename="../../gui/explorer/vector_view.py" line="123" />
             <source>Seed logits</source>
             <translation>示例 logits</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="123" />
+            <location filename="../../gui/explorer/vector_view.py" line="124" />
             <source>Back to the example logits 0.2, 0.02, …, 3.75</source>
             <translation>回到示例 logits 0.2, 0.02, …, 3.75</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="136" />
+            <location filename="../../gui/explorer/vector_view.py" line="137" />
             <source>Input vector x:</source>
             <translation>输入向量 x：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="141" />
+            <location filename="../../gui/explorer/vector_view.py" line="142" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="147" />
+            <location filename="../../gui/explorer/vector_view.py" line="148" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="170" />
+            <location filename="../../gui/explorer/vector_view.py" line="171" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="173" />
+            <location filename="../../gui/explorer/vector_view.py" line="174" />
             <source>Jacobian ∂yᵢ/∂xⱼ</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ</translation>
         </message>
@@ -3751,47 +3788,47 @@ Pause stops it any time. Start training?</source>
             <translation type="vanished">雅可比矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="276" />
+            <location filename="../../gui/explorer/vector_view.py" line="279" />
             <source>cannot compute in {0}: {1}</source>
             <translation>无法在 {0} 中计算：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="285" />
+            <location filename="../../gui/explorer/vector_view.py" line="288" />
             <source>{0} computed on {1} in {2}</source>
             <translation>{0} 在 {1} 上以 {2} 计算</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="346" />
+            <location filename="../../gui/explorer/vector_view.py" line="349" />
             <source>Outputs sum to {0:.6g}. </source>
             <translation>输出之和为 {0:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="349" />
+            <location filename="../../gui/explorer/vector_view.py" line="352" />
             <source>Each row i shows how output yᵢ moves when input xⱼ is nudged. Derivative: </source>
             <translation>第 i 行显示：输入 xⱼ 稍微变化时，输出 yᵢ 随之如何变化。导数：</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="427" />
+            <location filename="../../gui/explorer/vector_view.py" line="430" />
             <source>Point at a bar to read its value.</source>
             <translation>把鼠标指向一个条形，即可读出它的值。</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="429" />
+            <location filename="../../gui/explorer/vector_view.py" line="432" />
             <source>i = {0}</source>
             <translation>i = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="431" />
+            <location filename="../../gui/explorer/vector_view.py" line="434" />
             <source>input xᵢ = {0}</source>
             <translation>输入 xᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="433" />
+            <location filename="../../gui/explorer/vector_view.py" line="436" />
             <source>output yᵢ = {0}</source>
             <translation>输出 yᵢ = {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/vector_view.py" line="473" />
+            <location filename="../../gui/explorer/vector_view.py" line="476" />
             <source>Input refused: {0} (the plot shows the last good input)</source>
             <translation>输入被拒绝：{0}（图中显示上一个有效输入）</translation>
         </message>
@@ -3806,7 +3843,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="49" />
             <source>Full screen with larger text and thicker lines, for a projector (F5; Esc leaves)</source>
-            <translation>全屏显示，文字更大、线条更粗，适合投影仪 (F5；Esc 退出)</translation>
+            <translation>全屏显示，文字更大、线条更粗，适合投影仪（F5；按 Esc 退出）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="52" />
@@ -3841,7 +3878,7 @@ Pause stops it any time. Start training?</source>
         <message>
             <location filename="../../gui/view_actions.py" line="69" />
             <source>Fold away every tab's controls so the plots take the screen (F6)</source>
-            <translation>收起所有标签页的控件，让图表占满屏幕 (F6)</translation>
+            <translation>收起所有标签页的控件，让图表占满屏幕（F6）</translation>
         </message>
         <message>
             <location filename="../../gui/view_actions.py" line="71" />
@@ -5923,6 +5960,34 @@ Pause stops it any time. Start training?</source>
             <source>At a fast learning rate some ReLU units die (0 at every training point, so no gradient): each map's title gives the share of dead units. Leaky ReLU, ELU and GELU keep a slope below 0, so their units cannot die.</source>
             <translation>学习率较大时，一些 ReLU 神经元会死亡（在每个训练点上输出都为 0，因此没有梯度）：每张图的标题给出死亡神经元的比例。Leaky ReLU、ELU 和 GELU 在 0 以下仍有斜率，所以它们的神经元不会死亡。</translation>
         </message>
+        <message>
+            <source>Glorot &amp; Bengio 2010</source>
+            <translation>Glorot 和 Bengio 2010</translation>
+        </message>
+        <message>
+            <source>He et al. 2015</source>
+            <translation>He 等人 2015</translation>
+        </message>
+        <message>
+            <source>Klambauer et al. 2017</source>
+            <translation>Klambauer 等人 2017</translation>
+        </message>
+        <message>
+            <source>Ramachandran, Zoph &amp; Le 2017</source>
+            <translation>Ramachandran、Zoph 和 Le 2017</translation>
+        </message>
+        <message>
+            <source>Misra 2019</source>
+            <translation>Misra 2019</translation>
+        </message>
+        <message>
+            <source>Hendrycks &amp; Gimpel 2016</source>
+            <translation>Hendrycks 和 Gimpel 2016</translation>
+        </message>
+        <message>
+            <source>Klimek &amp; Perelstein 2020</source>
+            <translation>Klimek 和 Perelstein 2020</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5959,7 +6024,7 @@ Pause stops it any time. Start training?</source>
             <translation>权重值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="342" />
+            <location filename="../../figures/builders.py" line="354" />
             <source>density</source>
             <translation>密度</translation>
         </message>
@@ -5969,52 +6034,52 @@ Pause stops it any time. Start training?</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="326" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="332" />
+            <location filename="../../figures/builders.py" line="344" />
             <source>layer</source>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="325" />
+            <location filename="../../figures/builders.py" line="328" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="326" />
+            <location filename="../../figures/builders.py" line="333" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="335" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="328" />
+            <location filename="../../figures/builders.py" line="337" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="331" />
+            <location filename="../../figures/builders.py" line="343" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="341" />
+            <location filename="../../figures/builders.py" line="353" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="347" />
+            <location filename="../../figures/builders.py" line="360" />
             <source>{0} layers of width {1}, batch {2}, bias {3}, seed {4}</source>
             <translation>{0} 层，宽度 {1}，批大小 {2}，偏置 {3}，随机种子 {4}</translation>
         </message>
@@ -6044,27 +6109,27 @@ Pause stops it any time. Start training?</source>
             <translation>理论 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="392" />
+            <location filename="../../figures/builders.py" line="405" />
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="397" />
+            <location filename="../../figures/builders.py" line="410" />
             <source>index i</source>
             <translation>下标 i</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="404" />
+            <location filename="../../figures/builders.py" line="417" />
             <source>Jacobian ∂yᵢ/∂xⱼ (autograd)</source>
             <translation>雅可比矩阵 ∂yᵢ/∂xⱼ（autograd）</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="405" />
+            <location filename="../../figures/builders.py" line="418" />
             <source>input j</source>
             <translation>输入 j</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="406" />
+            <location filename="../../figures/builders.py" line="419" />
             <source>output i</source>
             <translation>输出 i</translation>
         </message>
@@ -6084,7 +6149,7 @@ Pause stops it any time. Start training?</source>
             <translation> vs </translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="340" />
+            <location filename="../../figures/builders.py" line="352" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -6099,7 +6164,7 @@ Pause stops it any time. Start training?</source>
             <translation>比例为 {0} 的权重</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="396" />
+            <location filename="../../figures/builders.py" line="409" />
             <source>output {0}(x)</source>
             <translation>输出 {0}(x)</translation>
         </message>
@@ -6109,72 +6174,72 @@ Pause stops it any time. Start training?</source>
             <translation>{0}：理论</translation>
         </message>
         <message>
-            <location filename="../../figures/builders.py" line="343" />
+            <location filename="../../figures/builders.py" line="355" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="27" />
+            <location filename="../../figures/training.py" line="34" />
             <source>no hidden layer</source>
             <translation>无隐藏层</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="34" />
+            <location filename="../../figures/training.py" line="46" />
             <source>Decision map</source>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="81" />
+            <location filename="../../figures/training.py" line="93" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="29" />
+            <location filename="../../figures/training.py" line="36" />
             <source>{0}, {1}, {2} lr {3}</source>
-            <translation>{0}，{1}，{2} 学习率 {3}</translation>
+            <translation>{0}，{1}，{2}，学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="69" />
+            <location filename="../../figures/training.py" line="81" />
             <source>train loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="71" />
+            <location filename="../../figures/training.py" line="83" />
             <source>test loss</source>
             <translation>测试损失</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="87" />
+            <location filename="../../figures/training.py" line="99" />
             <source>epoch {0}: train accuracy {1}, test accuracy {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练准确率 {1}，测试准确率 {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>class {0} ({1})</source>
             <translation>类别 {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="39" />
+            <location filename="../../figures/training.py" line="51" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../figures/training.py" line="48" />
+            <location filename="../../figures/training.py" line="60" />
             <source>output</source>
             <translation>输出</translation>
         </message>
@@ -6298,31 +6363,41 @@ Pause stops it any time. Start training?</source>
             <source>; {0} % of units dead</source>
             <translation>；{0}% 的神经元死亡</translation>
         </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>zero</source>
+            <translation>零</translation>
+        </message>
+        <message>
+            <location filename="../../figures/builders.py" line="359" />
+            <source>PyTorch's default</source>
+            <translation>PyTorch 默认值</translation>
+        </message>
     </context>
     <context>
         <name>gallery</name>
         <message>
-            <location filename="../../gui/export/gallery.py" line="164" />
+            <location filename="../../gui/export/gallery.py" line="171" />
             <source>Activation functions</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>Output range</source>
             <translation>输出范围</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="166" />
+            <location filename="../../gui/export/gallery.py" line="173" />
             <source>All figures in one PDF</source>
             <translation>所有图合并为一个 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="165" />
+            <location filename="../../gui/export/gallery.py" line="172" />
             <source>Generated by Activation Lab with PyTorch {0}.</source>
             <translation>由 Activation Lab 使用 PyTorch {0} 生成。</translation>
         </message>
         <message>
-            <location filename="../../gui/export/gallery.py" line="177" />
+            <location filename="../../gui/export/gallery.py" line="184" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>

@@ -2,7 +2,8 @@
 
 The window is built in this process (offscreen) and placed at each screen's logical size: 1024×768,
 1280×720, 1280×800, 1366×768, 1920×1080, and 3840×2160 at device pixel ratio 2 (1920×1080 logical:
-the layout a 4K screen gets; ``make screens`` renders that one at its real pixel ratio). In normal mode
+the layout a 4K screen gets); a sample of the 4K screen also runs at its real pixel ratio, in a process
+of its own (as ``make screens`` renders it). In normal mode
 and in presentation mode at ×1.5 and ×2.5 it checks (tests/screen_checks.py): the window within the
 screen, no sideways scroll bar, no label or button cut by its viewport, every plot at least its readable
 minimum, no two tick labels overlapping. The product of sizes × modes × tabs × lessons × languages is
@@ -13,8 +14,13 @@ at the start scale gives back exactly the start geometry.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +30,7 @@ from gui.common.settings import app_settings
 from gui.main_window import MainWindow
 from tests.screen_checks import all_problems, settle
 from tests.windows import stop_jobs
+from tools import screens as screens_tool
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -66,7 +73,10 @@ def windows(qapp):
         install_language(language)  # the texts made from now on (titles, messages) in the window's language
         figure_text.install(QCoreApplication.translate)
         if language not in built:
-            for other in built.values():
+            for other in built.values():  # the scale is the application's: a window is built at ×1, as on start
+                other.view_actions.set_presenting(False)
+                other.view_actions.set_interface_scale(1.0)
+                settle(other)
                 other.hide()
             built[language] = _build(language)
         built[language].show()
@@ -133,23 +143,11 @@ PRESENTING = [
     for scale in (1.5, 2.5)
     for tab in range(5)
 ]
-#: Known defects, open in issue 22: a strict xfail turns red the day it is fixed, so the mark goes with it.
-KNOWN = {
-    ("1920x1080", 1.5, 2, "zh_CN"): "the depth tab's plot grid asks 1090 px in an 855 px view in Chinese at ×1.5",
-    6: "lesson 6's explorer plots are 844 px wide in an 814 px view at 1280×800 ×1.5 (the legend's width)",
-}
-
-
-def known(case, *values):
-    """The case's parameters, marked when it is a known defect (lesson 6 fits on some runs: not strict)."""
-    if case not in KNOWN:
-        return values if len(values) > 1 else values[0]
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=KNOWN[case], strict=case != 6))
 
 
 @pytest.mark.parametrize(
     "screen, scale, tab, language",
-    [known(case, *case) for case in PRESENTING],
+    PRESENTING,
     ids=[f"{s}-x{x}-tab{t}-{lang}" for s, x, t, lang in PRESENTING],
 )
 def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, language):
@@ -164,7 +162,7 @@ def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, langua
 LESSONS = list(range(1, 13))  # 11: the fit view of the regression lesson; 12: the race
 
 
-@pytest.mark.parametrize("number", [known(n, n) for n in LESSONS], ids=[str(n) for n in LESSONS])
+@pytest.mark.parametrize("number", LESSONS, ids=[str(n) for n in LESSONS])
 def test_every_lesson_in_presentation_mode_at_1280x800_with_its_panel_open(windows, number):
     window = windows("en")
     assert window.lessons.open_number(number)
@@ -181,6 +179,21 @@ def test_lessons_in_chinese_at_x2_5_on_small_screens(windows, number, screen):
     room = place(window, SCREENS[screen], 2.5)
     problems = check(window, room, f"lesson {number} zh_CN ×2.5 {screen}")
     assert not problems, "\n".join(problems[:30])
+
+
+@pytest.mark.parametrize("language, lessons", [("zh_CN", LESSONS), ("en", [2, 5, 9])], ids=["zh_CN", "en"])
+def test_the_least_window_fits_1024x700_at_x2_5_with_the_lesson_panel_below(windows, language, lessons):
+    """Presentation mode at ×2.5 on a 1024×700 screen: the lesson panel goes below the plots, and the window's least
+    size (every lesson's tab, the panel, the bars) still fits the screen. The tab widget once asked for its largest
+    page's least height, a page off screen at its old scale (736 px in Chinese)."""
+    window = windows(language)
+    for number in lessons:
+        assert window.lessons.open_number(number)
+        place(window, (1024, 700), 2.5)
+        dock = window.lessons.panel
+        assert dock.isVisible() and window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        least = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert least.width() <= 1024 and least.height() <= 700, f"lesson {number}: {least.toTuple()}"
 
 
 def geometry(window: MainWindow) -> dict[str, tuple]:
@@ -227,3 +240,25 @@ def test_a_new_window_asks_for_no_more_than_its_screen(qapp):
         assert window.width() <= available.width() and window.height() <= available.height()
     finally:
         window.deleteLater()
+
+
+@pytest.mark.parametrize("shots", [("tab 0", "lesson 7 ×1.5")])
+def test_a_4k_screen_at_device_pixel_ratio_2(tmp_path, shots):
+    """A real 3840×2160 screen at device pixel ratio 2, in a process of its own (the ratio is fixed when the
+    application starts): the window is 1920×1080 logical pixels drawn in 3840×2160, and passes the same checks."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screens_tool.screen_config("3840x2160")), encoding="utf-8")
+    env = {**screens_tool.screen_environment("3840x2160", str(config)), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    command = [sys.executable, screens_tool.__file__, "--child", "3840x2160", "--only", "|".join(shots)]
+    done = subprocess.run([*command, "--shots", str(tmp_path)], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    index = json.loads((tmp_path / "3840x2160.json").read_text(encoding="utf-8"))
+    assert [entry["label"].split(" ", 2)[2] for entry in index] == list(shots)
+    for entry in index:
+        assert entry["ratio"] == 2.0
+        assert entry["screen"] == [0, 0, 1920, 1080]  # logical pixels
+        _x, _y, width, height = entry["window"]
+        assert 1800 <= width <= 1920 and 1000 <= height <= 1080  # maximised or full screen on it
+        assert entry["pixels"] == [2 * width, 2 * height]  # drawn at twice the logical size
+        assert QImage(entry["path"]).size().toTuple() == (2 * width, 2 * height)
+        assert not entry["problems"], "\n".join(entry["problems"][:30])

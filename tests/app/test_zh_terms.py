@@ -138,3 +138,12 @@ def test_the_percent_fields_show_12_percent_in_chinese(chinese, qtbot):
     box.noise_spin.setValue(12)
     assert box.noise_spin.text() == "12%" and box.ratio_spin.suffix() == "%"
     assert box.noise_spin.valueFromText("25%") == 25
+
+
+def test_the_chinese_guide_shows_the_chinese_interface():
+    """Its screenshots are tools/guide_screenshots.py's Chinese ones (``<tab>.zh_CN.png``), not the English ones."""
+    sources = re.findall(r'<img src="([^"]+)"', GUIDE.read_text(encoding="utf-8"))
+    english = re.findall(r'<img src="([^"]+)"', (GUIDE.parent / "index.html").read_text(encoding="utf-8"))
+    assert sources == [name.replace(".png", ".zh_CN.png") for name in english]
+    for name, original in zip(sources, english, strict=True):
+        assert (GUIDE.parent / name).read_bytes() != (GUIDE.parent / original).read_bytes()

@@ -55,3 +55,13 @@ def test_the_users_zoom_is_kept_until_auto_range_is_asked_for(qtbot):
     stepped.update(500, [])
     low, high = view_range(plot, 0)
     assert low < 0 and high == pytest.approx(500 + 500 * 0.02, rel=1e-6)
+
+
+def test_the_epoch_0_loss_sits_below_the_top_edge(qtbot):
+    """At epoch 0 each loss is one dot: at a nice number (1.0) it sat on the chart's top edge, hard to see."""
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    SteppedRange(plot, zero_y=True).update(0, [np.array([1.0]), np.array([0.98])])
+    low, high = view_range(plot, 1)
+    assert (high - 1.0) / (high - low) > 0.08  # the dot well inside, not on the edge
