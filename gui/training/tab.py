@@ -144,8 +144,9 @@ class TrainingTab(ComputeTab):
             self.addAction(action)
         c.speed_changed.connect(self._on_speed_changed)
         self.views.currentChanged.connect(self._on_page_changed)
-        for map_view in (self.decision_map, *self.lesson.maps, self.fit_view):  # the fit: a 1-D curve's own points
+        for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
+        self.fit_view.clicked.connect(self._on_map_clicked)  # a 1-D curve's own (x, target) points
         self.busy_changed.connect(self._on_busy)
         self.key_actions = install_training_keys(self, self.controls.run_box, self.views)  # Space, S, R, V
         self.mark_stale()  # the first networks are built when someone looks at the tab
