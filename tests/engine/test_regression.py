@@ -235,3 +235,15 @@ def test_a_curves_own_points_are_float_targets_of_squared_error():
     np.testing.assert_array_equal(data.labels[order], targets)  # kept as given, not rounded to classes
     with pytest.raises(EngineError, match="labels must be 0 or 1"):
         data_for(TrainConfig(dataset="plane", points=points))  # a 2-D regression's clicked points stay classes
+
+
+def test_a_typed_formula_target_is_numpys_evaluation_and_a_bad_one_is_named():
+    from engine.regression import formula_targets
+
+    x = np.random.default_rng(3).uniform(-6, 6, 200)
+    np.testing.assert_allclose(formula_targets("sin(x)*x/3", x), np.sin(x) * x / 3, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(formula_targets("a*abs(x)", x, {"a": 0.5}), 0.5 * np.abs(x), rtol=1e-12)
+    with pytest.raises(EngineError, match="not a finite number"):
+        formula_targets("log(x)", x)
+    with pytest.raises(EngineError, match="formula"):
+        formula_targets("sin(", x)

@@ -120,3 +120,27 @@ def test_clicking_the_fit_adds_my_points_the_engine_trains_on(tab, qtbot):
     box.clear_button.click()
     qtbot.waitUntil(lambda: tab.frame.main.config.points is None and not tab.is_busy(), timeout=60_000)
     assert box.points() is None and tab.frame.main.config.dataset == "sine"
+
+
+def test_a_typed_formula_target_trains_on_numpys_values_and_a_bad_one_keeps_the_last(tab, qtbot, monkeypatch):
+    from engine.datasets import DEFAULT_SAMPLES, make_data
+    from gui.training import data_box as data_box_module
+
+    steps(tab, TrainConfig(dataset="sine", hidden=(8,), activation="relu", optimizer="adam", lr=0.01, seed=4), 1)
+    box = tab.controls.data_box
+    assert box.formula_button.isVisibleTo(box)
+    monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("sin(x)*x/3", {}))
+    box.formula_button.click()
+    qtbot.waitUntil(lambda: tab.frame.main.config.points is not None and not tab.is_busy(), timeout=60_000)
+    x = make_data("sine", DEFAULT_SAMPLES, 0.0, seed=4).xy[:, 0]
+    expected = np.stack([x, np.sin(x) * x / 3], axis=1)
+    np.testing.assert_allclose(pairs(tab.frame.main.data), expected[np.lexsort(expected.T[::-1])], rtol=0, atol=1e-12)
+    state = tab.state()
+    assert TrainingState.build(state.section()) == state
+    monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("log(x)", {}))
+    box.formula_button.click()
+    assert "log(x)" in box.notice.text() and "not a finite number" in box.notice.text()
+    np.testing.assert_array_equal(box.points().labels, TrainingState.build(state.section()).config().points.labels)
+    combo = box.dataset_combo
+    combo.setCurrentIndex(combo.findData("circle"))
+    assert not box.formula_button.isVisibleTo(box)  # classes: no formula target
