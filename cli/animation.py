@@ -31,8 +31,8 @@ from engine.initializers import get_initializer
 from engine.params import parse_number
 from engine.training_config import checked_config
 from figures import training_run
-from figures.fit import lesson_figure
 from figures.spec import FigureSpec
+from figures.tab_figures import training_figure_of
 
 DEFAULT_FRAMES = 60
 MIN_FRAMES, MAX_FRAMES = 2, 1000
@@ -100,12 +100,14 @@ def frame_epochs(epochs: int, frames: int) -> list[int]:
 
 
 def training_specs(args: argparse.Namespace, frames: int) -> list[Export]:
-    """The training figure at evenly spaced epochs of one run (the last equals ``export --train`` of the run)."""
-    config = checked_config(training.train_config(args))
+    """The training figure at evenly spaced epochs of one run (the last equals ``export --train`` of the run): the
+    flags' :class:`~states.training.TrainingState` drawn by :func:`figures.tab_figures.training_figure_of`."""
+    state = training.train_state(args)
+    config = checked_config(training.train_config(args, state))
     epochs = frame_epochs(config.epochs, frames)
     with bar("training", max(epochs[-1], 1), "epochs") as progress:
         results = training_run.run_results(config, epochs, progress=progress.update)
-    return [Export(lesson_figure(result), notes=[result.fallback_reason]) for result in results]
+    return [Export(training_figure_of(state, result), notes=[result.fallback_reason]) for result in results]
 
 
 def animation_exports(args: argparse.Namespace, build: Callable[[argparse.Namespace], Export], fmt: str) -> list[Export]:

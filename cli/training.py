@@ -5,7 +5,10 @@
 The CSV has the columns ``epoch,train_loss,test_loss,train_accuracy,test_accuracy``, one row
 per epoch from 0 (before training) to ``--epochs`` (the figure's table, as File > Export writes
 it from the training tab); ``.png``/``.svg``/``.pdf`` draw the decision map and the loss curves
-(:func:`figures.training.training_figure`). A regression dataset (``--dataset sine|abs|step|square|sawtooth|plane|
+(:func:`figures.training.training_figure`). The flags build the training tab's
+:class:`~states.training.TrainingState` (the command line's limits: any learning rate, regularisation rate, seed,
+percentage and number of points the engine takes), drawn by :func:`figures.tab_figures.training_figure_of` as
+File > Export draws it, handed the run made here. A regression dataset (``--dataset sine|abs|step|square|sawtooth|plane|
 gaussians``) trains with squared error and draws the fit (:func:`figures.fit.regression_figure`); a 1-D one's CSV
 also has ``x,target,fit`` columns beside the history. The run is finished before anything is written,
 so bad input (or a diverging run) exits 2 naming the field and leaves no file.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.common import Export, activation_params, init_params, number
+from cli.common import Export, activation_params, init_params, number, state_or_refusal
 from cli.progress import bar
 from engine import training_cost
 from engine.datasets import DATASETS
@@ -28,7 +31,8 @@ from engine.regression import REGRESSION_DEFAULTS
 from engine.training import TrainResult
 from engine.training import run as train
 from engine.training_config import AUTO_INIT, TrainConfig
-from figures.fit import lesson_figure
+from figures.tab_figures import training_figure_of
+from states.training import COMMAND_LINE_LIMITS, TrainingState
 
 #: The classification lesson's network (Playground's); a regression dataset takes engine.regression's (why: there).
 CLASSIFICATION_DEFAULTS: dict[str, object] = {
@@ -59,9 +63,9 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in parts)
 
 
-def train_config(args: argparse.Namespace) -> TrainConfig:
-    """The :class:`TrainConfig` the flags describe (checked when the run starts); EngineError when the run would
-    pass the memory budget, or take longer than :data:`TIME_BUDGET_S` without ``--force`` (:func:`check_cost`)."""
+def train_state(args: argparse.Namespace) -> TrainingState:
+    """The training tab's :class:`TrainingState` the flags describe, within the command line's limits
+    (:data:`states.training.COMMAND_LINE_LIMITS`); EngineError naming the flag."""
     for flag, given in (("depth", args.depth), ("shape", args.shape), ("stats", args.stats)):
         if given:
             raise EngineError(flag, f"--{flag} does not go with --train")
@@ -77,28 +81,35 @@ def train_config(args: argparse.Namespace) -> TrainConfig:
     init = args.init or AUTO_INIT
     if init == AUTO_INIT and args.init_param:
         raise EngineError("init-param", "--init-param needs an --init other than auto")
-    config = TrainConfig(
-        dataset=args.dataset,
-        samples=number(args, "samples", whole=True),
-        noise=number(args, "noise"),
-        train_ratio=number(args, "train_ratio"),
-        seed=number(args, "seed", whole=True),
-        features=tuple(f.strip() for f in args.features.split(",") if f.strip()),
-        hidden=parse_hidden(args.hidden),
-        activation=activations[0],
-        activation_params=activation_params(activations, args.param)[0],
-        loss=args.loss,
-        init=init,
-        init_params=init_params(init, args.init_param) if init != AUTO_INIT else {},
-        optimizer=args.optimizer,
-        lr=number(args, "lr"),
-        batch=DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
-        regularization=args.regularization,
-        reg_rate=number(args, "reg_rate"),
-        epochs=number(args, "epochs", whole=True),
-        device=args.device,
-        dtype=args.dtype or DEFAULT_DTYPE,
-    )
+    section = {
+        "dataset": args.dataset,
+        "samples": number(args, "samples", whole=True),
+        "noise": number(args, "noise"),
+        "train_ratio": number(args, "train_ratio"),
+        "seed": number(args, "seed", whole=True),
+        "features": [f.strip() for f in args.features.split(",") if f.strip()],
+        "hidden": list(parse_hidden(args.hidden)),
+        "activation": activations[0],
+        "activation_params": activation_params(activations, args.param)[0],
+        "loss": args.loss,
+        "init": init,
+        "init_params": init_params(init, args.init_param) if init != AUTO_INIT else {},
+        "optimizer": args.optimizer,
+        "lr": number(args, "lr"),
+        "batch": DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
+        "regularization": args.regularization,
+        "reg_rate": number(args, "reg_rate"),
+    }
+    return state_or_refusal(lambda: TrainingState.build(section, "", COMMAND_LINE_LIMITS))
+
+
+def train_config(args: argparse.Namespace, state: TrainingState | None = None) -> TrainConfig:
+    """The :class:`TrainConfig` of the flags' state (:func:`train_state`) to train ``--epochs`` epochs; EngineError
+    when the run would pass the memory budget, or take longer than :data:`TIME_BUDGET_S` without ``--force``
+    (:func:`check_cost`)."""
+    state = train_state(args) if state is None else state
+    epochs = number(args, "epochs", whole=True)
+    config = state.config(args.device, args.dtype or DEFAULT_DTYPE, epochs)
     check_cost(config, force=bool(getattr(args, "force", False)))
     return config
 
@@ -119,16 +130,19 @@ def check_cost(config: TrainConfig, force: bool) -> None:
         )
 
 
-def train_export(args: argparse.Namespace) -> TrainResult:
-    """Train as the flags say; EngineError (also for a diverging run) before anything is written. A progress bar
-    on stderr when it is a terminal (:mod:`cli.progress`)."""
-    config = train_config(args)
+def train_export(args: argparse.Namespace, state: TrainingState | None = None) -> TrainResult:
+    """Train as the flags (or their ``state``) say; EngineError (also for a diverging run) before anything is
+    written. A progress bar on stderr when it is a terminal (:mod:`cli.progress`)."""
+    config = train_config(args, state)
     epochs = config.epochs if isinstance(config.epochs, int) else 1
     with bar("training", epochs, "epochs") as progress:
         return train(config, progress.fraction)
 
 
 def build(args: argparse.Namespace) -> Export:
-    """Train, then the map + loss figure whose table is the history (EngineError on bad input)."""
-    result = train_export(args)
-    return Export(lesson_figure(result), notes=[result.fallback_reason])
+    """Train the flags' state, then its figure as File > Export draws it for the trained network
+    (:func:`figures.tab_figures.training_figure_of`): the map + loss figure whose table is the history (EngineError
+    on bad input)."""
+    state = train_state(args)
+    result = train_export(args, state)
+    return Export(training_figure_of(state, result), notes=[result.fallback_reason])

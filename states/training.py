@@ -18,6 +18,11 @@ never a pickle, and (optional) each network's loss history before ``epoch`` as
 ``[epoch, train_loss, test_loss, train_accuracy, test_accuracy]`` rows (null for none). The whole
 configuration is checked by the engine (:func:`engine.training_config.checked_config`); the number lists the
 tab offers are defined here.
+
+A state is built for one of two profiles of limits (:class:`TrainingLimits`): the tab's (:data:`TAB_LIMITS`: its
+six-digit seed field, its learning-rate and regularisation-rate lists, whole percentages, the lesson's 500 points)
+or the command line's (:data:`COMMAND_LINE_LIMITS`, ``export --train``: the engine's own ranges, any number of
+points the engine generates). ``samples`` is written to a section only when it is not the default.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.datasets import (
+    DEFAULT_SAMPLES,
     MAX_NOISE,
     MAX_RATIO,
     MAX_SAMPLES,
@@ -39,6 +45,7 @@ from engine.datasets import (
     points_from_rows,
     points_rows,
 )
+from engine.initializers import MAX_SEED as ENGINE_MAX_SEED
 from engine.resolve import formula_of
 from engine.training_config import MAX_EPOCHS, MAX_UNITS, TrainConfig, checked_config
 from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
@@ -68,8 +75,27 @@ CONFIG_FIELDS = (
     "features",
     "layer_activations",
 )
-FIELDS = (*CONFIG_FIELDS, "points", "side_by_side", "discretise", "contributions", "trained")
+FIELDS = (*CONFIG_FIELDS, "samples", "points", "side_by_side", "discretise", "contributions", "trained")
 _DEFAULTS = TrainConfig()
+
+
+@dataclass(frozen=True)
+class TrainingLimits:
+    """What a state may hold beyond the engine's own checks: the largest data seed, the learning and regularisation
+    rates (None: any the engine takes), whether noise and train ratio are whole percentages, and the number of
+    generated points (None: any the engine takes)."""
+
+    max_seed: int = MAX_DATA_SEED
+    learning_rates: tuple[float, ...] | None = LEARNING_RATES
+    reg_rates: tuple[float, ...] | None = REG_RATES
+    whole_percentages: bool = True
+    samples: tuple[int, ...] | None = (DEFAULT_SAMPLES,)
+
+
+#: The tab's.
+TAB_LIMITS = TrainingLimits()
+#: The command line's (``export --train``): the engine's seeds, rates, percentages and point counts.
+COMMAND_LINE_LIMITS = TrainingLimits(ENGINE_MAX_SEED, None, None, False, None)
 
 
 @dataclass(frozen=True)
@@ -117,6 +143,8 @@ class TrainingState:
     features: tuple[str, ...]
     #: Per hidden layer, an activation id overriding ``activation`` (None: the network's); empty: none.
     layer_activations: tuple[str | None, ...] = ()
+    #: How many points the dataset generates (the tab: always the default).
+    samples: int = DEFAULT_SAMPLES
     points: tuple[tuple[float, float, float], ...] | None = None  # label 0/1, or a 1-D curve's float target
     side_by_side: bool = False
     discretise: bool = False
@@ -125,13 +153,15 @@ class TrainingState:
     trained: Trained | None = None
 
     @classmethod
-    def build(cls, section: object = None, where: str = "tabs.training") -> TrainingState:
-        """The state a section describes (missing fields: the defaults); StateError naming the first bad field."""
-        return check_training({} if section is None else section, where)
+    def build(cls, section: object = None, where: str = "tabs.training", limits: TrainingLimits = TAB_LIMITS) -> TrainingState:
+        """The state a section describes (missing fields: the defaults) within ``limits``; StateError naming the
+        first bad field."""
+        return check_training({} if section is None else section, where, limits)
 
-    def config(self, device: str = "cpu", dtype: str = "float32") -> TrainConfig:
-        """The :class:`TrainConfig` the state describes, on ``device`` in ``dtype``."""
-        values = {name: getattr(self, name) for name in CONFIG_FIELDS}
+    def config(self, device: str = "cpu", dtype: str = "float32", epochs: int = _DEFAULTS.epochs) -> TrainConfig:
+        """The :class:`TrainConfig` the state describes, on ``device`` in ``dtype``, to train ``epochs`` epochs."""
+        values: dict[str, Any] = {name: getattr(self, name) for name in CONFIG_FIELDS}
+        values["samples"], values["epochs"] = self.samples, epochs
         if self.points is not None:
             values["points"] = points_from_rows(self.points, is_curve_dataset(self.dataset))
         return TrainConfig(**values, device=device, dtype=dtype)
@@ -139,6 +169,8 @@ class TrainingState:
     def section(self) -> dict[str, Any]:
         """The state as the JSON values of a session file's ``tabs.training`` (``trained`` only when it has one)."""
         values = {name: _plain(getattr(self, name)) for name in CONFIG_FIELDS}
+        if self.samples != DEFAULT_SAMPLES:  # only when not the default: files without it read the same
+            values["samples"] = self.samples
         values["points"] = None if self.points is None else [list(p) for p in self.points]
         values["side_by_side"], values["discretise"] = self.side_by_side, self.discretise
         if self.contributions:  # only when on: files without it (version 1) read the same
@@ -155,7 +187,7 @@ def state_points(points: Points | None) -> tuple[tuple[float, float, float], ...
     return None if rows is None else tuple((float(x), float(y), label) for x, y, label in rows)
 
 
-def check_training(section: object, where: str = "tabs.training") -> TrainingState:
+def check_training(section: object, where: str = "tabs.training", limits: TrainingLimits = TAB_LIMITS) -> TrainingState:
     """The training section as a state, every field filled in and checked; StateError naming the first bad field."""
     section = obj(section, where)
     only(section, FIELDS, where)
@@ -170,15 +202,19 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
     for name in ("noise", "train_ratio"):  # the tab shows whole percentages
         if name in given:
             low, high = (0, int(MAX_NOISE)) if name == "noise" else (int(MIN_RATIO), int(MAX_RATIO))
-            given[name] = float(whole(given[name], field(where, name), low, high))
+            check = whole if limits.whole_percentages else number
+            given[name] = float(check(given[name], field(where, name), low, high))
+    if "samples" in section:
+        at = field(where, "samples")
+        allowed = limits.samples
+        given["samples"] = one_of(section["samples"], at, allowed) if allowed else whole(section["samples"], at, 1, MAX_SAMPLES)
     if "dataset" in given:  # checked even beside "points" (the tab lists it; saved again, it must open again)
         given["dataset"] = engine_checked(where, lambda: get_dataset(text(given["dataset"], field(where, "dataset"))).id)
     if "seed" in given:
-        given["seed"] = whole(given["seed"], field(where, "seed"), 0, MAX_DATA_SEED)
-    if "lr" in given:
-        given["lr"] = one_of(given["lr"], field(where, "lr"), LEARNING_RATES)
-    if "reg_rate" in given:
-        given["reg_rate"] = one_of(given["reg_rate"], field(where, "reg_rate"), REG_RATES)
+        given["seed"] = whole(given["seed"], field(where, "seed"), 0, limits.max_seed)
+    for name, rates in (("lr", limits.learning_rates), ("reg_rate", limits.reg_rates)):  # None: the engine checks
+        if name in given:
+            given[name] = one_of(given[name], field(where, name), rates) if rates else number(given[name], field(where, name))
     for name in ("hidden", "features", "layer_activations"):
         if name in given:
             given[name] = tuple(listed(given[name], field(where, name), 16))
@@ -201,6 +237,7 @@ def check_training(section: object, where: str = "tabs.training") -> TrainingSta
     trained = section.get("trained")
     return TrainingState(
         **values,
+        samples=checked.samples,
         points=state_points(points),
         side_by_side=side_by_side,
         discretise=boolean(section.get("discretise", False), field(where, "discretise")),

@@ -111,7 +111,7 @@ class RaceControls(QWidget):
         self.noise_spin = QSpinBox()
         self.noise_spin.setRange(0, int(MAX_NOISE))
         self.noise_spin.setSingleStep(5)
-        self.noise_spin.setSuffix(" %")
+        self.noise_spin.setSuffix(self.tr(" %"))  # Chinese writes 12%: the space is the translation's
         form.addRow(self.tr("Noise"), self.noise_spin)
         self.lr_combo = QComboBox()
         for lr in LEARNING_RATES:

@@ -16,11 +16,21 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_title
+from gui.common.ranges import SteppedRange
 from gui.common.responsive import set_legend_columns
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_plot_widget
 
 MAP_OPACITY = 0.8
 POINT_SIZE = 5
+CURVE_POINTS = 250  # the most points a curve is drawn with: a long race is thinned to this many (the last kept)
+
+
+def thinned(n: int) -> np.ndarray:
+    """The indices of ``n`` history rows drawn: all of them up to :data:`CURVE_POINTS`, else that many evenly spread
+    from the first to the last (a frame's painting stays the same however long the race ran)."""
+    if n <= CURVE_POINTS:
+        return np.arange(n)
+    return np.unique(np.linspace(0, n - 1, CURVE_POINTS).round().astype(int))
 
 
 def racer_colour(k: int) -> str:
@@ -92,6 +102,8 @@ class RaceCurves(QWidget):
         )
         self.loss_plot, self.accuracy_plot = self.loss_widget.getPlotItem(), self.accuracy_widget.getPlotItem()
         self.accuracy_plot.setYRange(0.0, 1.0)
+        # ranges in steps, not per epoch: auto range re-laid the axes out and repainted the plots every frame
+        self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         goal = pg.InfiniteLine(pos=GOAL, angle=0, pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine))
         self.accuracy_plot.addItem(goal)
         self.legend = add_legend(self.loss_plot, offset=(-10, 10))  # top right: the losses fall away from it
@@ -118,6 +130,7 @@ class RaceCurves(QWidget):
                 self.legend.addItem(self.loss_curves[k], name)
             set_legend_columns(self.legend, 1 if len(names) <= 2 else 2)  # at most three rows: the plot stays visible
             self._names = names
+        losses = []
         for k, (loss, accuracy) in enumerate(zip(self.loss_curves, self.accuracy_curves, strict=True)):
             shown = k < len(acts)
             loss.setVisible(shown)
@@ -125,6 +138,10 @@ class RaceCurves(QWidget):
             if not shown:
                 continue
             history = result.histories[k]
-            epochs = np.fromiter((s.epoch for s in history), float, len(history))
-            loss.setData(epochs, np.fromiter((s.train_loss for s in history), float, len(history)))
-            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in history), float, len(history)))
+            rows = [history[i] for i in thinned(len(history))]
+            epochs = np.fromiter((s.epoch for s in rows), float, len(rows))
+            losses.append(np.fromiter((s.train_loss for s in rows), float, len(rows)))
+            loss.setData(epochs, losses[-1])
+            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in rows), float, len(rows)))
+        self.ranges[0].update(result.epoch, losses)
+        self.ranges[1].update(result.epoch, [])

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
+from gui.common.ranges import SteppedRange
 from gui.common.responsive import ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
-from gui.training.ranges import SteppedRange
 from gui.training.runs import Frame, RunFrame
 
 
@@ -28,7 +28,7 @@ class LossView(QWidget):
         add_legend(self.plot, offset=(-10, 10))
         self.train = self.plot.plot(pen=pen(TRAIN_COLOR), name=self.tr("train"))
         self.test = self.plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
-        self.range = SteppedRange(self.plot, zero_y=True)  # in steps, not per epoch (see gui.training.ranges)
+        self.range = SteppedRange(self.plot, zero_y=True)  # in steps, not per epoch (see gui.common.ranges)
         self.columns = HistoryColumns()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

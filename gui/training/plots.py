@@ -19,9 +19,9 @@ from engine.training import TABLE_HEADER, EpochStats
 from engine.training_config import SQUARED
 from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
+from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
-from gui.training.ranges import SteppedRange
 from gui.training.runs import RunFrame
 
 CLASS_COLORS = CLASS_POINTS["default"]  # orange (output +1, the yellow end), blue (the blue end); View swaps them
@@ -204,7 +204,7 @@ class CurvesView(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setDownsampling(auto=True, mode="peak")  # thousands of epochs: draw a point per pixel
             plot.setClipToView(True)
-        # ranges in steps, not per epoch: auto range repainted these plots twice a frame (see gui.training.ranges)
+        # ranges in steps, not per epoch: auto range repainted these plots twice a frame (see gui.common.ranges)
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         self.columns = HistoryColumns()
         self._side_by_side: bool | None = None
@@ -251,7 +251,7 @@ class GradientView(QWidget):
         self.widget = new_plot_widget(title=self.tr("Gradient norm per layer"), bottom=self.tr("epoch"), left="‖∂L/∂W‖")
         self.plot = self.widget.getPlotItem()
         self.plot.setLogMode(y=True)
-        self.range = SteppedRange(self.plot, log_y=True)  # whole decades, x in steps (see gui.training.ranges)
+        self.range = SteppedRange(self.plot, log_y=True)  # whole decades, x in steps (see gui.common.ranges)
         # a point per pixel, as the loss curves: all 50,000 epochs' lines drawn took 55 ms per curve and paint
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setClipToView(True)

@@ -3117,6 +3117,11 @@ Pause stops it any time. Start training?</source>
             <translation>数据集</translation>
         </message>
         <message>
+            <location filename="../../gui/race/controls.py" line="114" />
+            <source> %</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <location filename="../../gui/race/controls.py" line="115" />
             <source>Noise</source>
             <translation>噪声</translation>
@@ -3145,28 +3150,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="99" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="99" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="99" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>

@@ -1,4 +1,5 @@
-"""``export --activation``, ``--vector``, ``--init`` and ``--depth`` build their tab's state and draw ``figure_of(state)``.
+"""``export --activation``, ``--vector``, ``--init``, ``--depth`` and ``--train`` build their tab's state and draw
+``figure_of(state)`` (``--train``: ``training_figure_of(state, run)``, as File > Export draws the trained network).
 
 The flags are a state (:class:`states.explorer.ExplorerState`, within the command line's limits), so the file a
 command writes is the file File > Export writes for that state (``tests/app/test_export_matches_session.py``
@@ -18,7 +19,8 @@ from hypothesis import strategies as st
 
 from engine.activations import elementwise_ids
 from engine.errors import EngineError
-from figures.tab_figures import figure_of
+from engine.training import run as train
+from figures.tab_figures import figure_of, training_figure_of
 from figures.table import figure_csv_text
 from main import main
 from states.depth import COMMAND_LINE_LIMITS as DEPTH_COMMAND_LINE
@@ -27,6 +29,8 @@ from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
 from states.initialization import COMMAND_LINE_LIMITS as INIT_COMMAND_LINE
 from states.initialization import InitializationState
+from states.training import COMMAND_LINE_LIMITS as TRAIN_COMMAND_LINE
+from states.training import TrainingState
 from tests.state_strategies import registry_params
 
 TWO_CURVES = ["--activation", "gelu", "--activation", "elu", "--param", "2:alpha=0.5", "--x-min=-3", "--x-max", "2.5"]
@@ -146,6 +150,78 @@ def test_depth_takes_a_64_bit_seed_on_the_command_line_but_not_in_the_tab(tmp_pa
     with pytest.raises(StateError, match=r"tabs\.depth\.seed"):
         DepthState.build(section)
     assert DepthState.build(section, "", DEPTH_COMMAND_LINE).seed == seed
+
+
+TRAIN_ARGV = ["--train", "--dataset", "xor", "--hidden", "3", "--lr", "0.05", "--samples", "120", "--seed", "2"]
+TRAIN_STATE = {"dataset": "xor", "hidden": [3], "lr": 0.05, "samples": 120, "seed": 2, "activation": "tanh"}
+#: A regression lesson's network (engine.regression's defaults) on a 1-D dataset, in float64.
+FIT_ARGV = ["--train", "--dataset", "sine", "--noise", "2.5", "--samples", "80", "--dtype", "float64"]
+FIT_STATE = {"dataset": "sine", "noise": 2.5, "samples": 80, "hidden": [16], "activation": "relu", "optimizer": "adam"}
+FIT_STATE = {**FIT_STATE, "lr": 0.01}
+
+
+def _trained_figure(section, epochs, dtype="float32"):
+    """The figure File > Export draws for the tab's state after ``epochs`` epochs (the tab's run, then
+    :func:`training_figure_of` of the state and that run)."""
+    state = TrainingState.build(section, "", TRAIN_COMMAND_LINE)
+    return training_figure_of(state, train(state.config("cpu", dtype, epochs)))
+
+
+@pytest.mark.parametrize(
+    ("argv", "section", "dtype"), [(TRAIN_ARGV, TRAIN_STATE, "float32"), (FIT_ARGV, FIT_STATE, "float64")], ids=["xor", "sine"]
+)
+def test_train_csv_is_the_figure_of_the_training_state(tmp_path, argv, section, dtype):
+    out = _export(tmp_path, [*argv, "--epochs", "12"], "t.csv")
+    text = out.read_text(encoding="utf-8")
+    assert text == figure_csv_text(_trained_figure(section, 12, dtype))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [int(float(r["epoch"])) for r in rows if r["epoch"]] == list(range(13))  # epoch 0 (before) to 12
+
+
+def test_train_svg_is_the_figure_of_the_training_state(tmp_path):
+    from cli.images import figure_file_data, start_qt
+
+    out = _export(tmp_path, [*TRAIN_ARGV, "--epochs", "5", "--width", "800", "--height", "600"], "t.svg")
+    start_qt(None)
+    expected = figure_file_data(
+        _trained_figure(TRAIN_STATE, 5), "svg", width=800, height=600, scale=1.0, style="screen", include_caption=False
+    )
+    assert out.read_text(encoding="utf-8") == expected
+
+
+def test_the_training_state_keeps_the_tabs_limits_and_the_command_line_its_wider_ones():
+    wide = {"lr": 0.05, "reg_rate": 0.002, "seed": 2**40, "noise": 2.5, "train_ratio": 66.6, "samples": 120}
+    for name in wide:  # each is refused by the tab's lists and fields
+        with pytest.raises(StateError, match=rf"tabs\.training\.{name}"):
+            TrainingState.build({name: wide[name]})
+    state = TrainingState.build(wide, "", TRAIN_COMMAND_LINE)
+    assert (state.lr, state.reg_rate, state.seed, state.noise, state.train_ratio, state.samples) == (
+        0.05,
+        0.002,
+        2**40,
+        2.5,
+        66.6,
+        120,
+    )
+    assert state.section()["samples"] == 120 and "samples" not in TrainingState.build().section()
+    assert TrainingState.build(state.section(), "", TRAIN_COMMAND_LINE) == state
+
+
+@pytest.mark.parametrize(
+    ("flags", "named"),
+    [
+        (["--lr", "20"], "lr"),
+        (["--hidden", "17"], "hidden[0]"),
+        (["--samples", "5"], "samples"),
+        (["--train-ratio", "95"], "train_ratio"),
+        (["--dataset", "sine", "--noise", "60"], "noise"),
+        (["--seed", "-1"], "seed"),
+    ],
+)
+def test_train_state_refusals_exit_2_naming_the_flag(tmp_path, capsys, flags, named):
+    assert main(["export", "--train", "--epochs", "1", *flags, "--out", str(tmp_path / "t.csv")]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {named}")
+    assert list(tmp_path.iterdir()) == []
 
 
 def _flag_text(value: object) -> str:

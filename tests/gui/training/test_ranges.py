@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 
-from gui.training.ranges import SteppedRange, nice_ceiling
+from gui.common.ranges import SteppedRange, nice_ceiling
 
 pytestmark = pytest.mark.gui
 
