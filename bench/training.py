@@ -15,7 +15,9 @@ batch 10, lr 0.03, SGD, float32, one intra-op thread. For [4, 2], [8, 8, 8] and 
   frame, side by side, and as fast as possible: epochs/s and frames drawn/s from the first to the
   last frame drawn in the window (1 epoch per frame is at most 60 epochs/s: the frame clock),
   and the longest event-loop stall (largest gap between ticks of a 5 ms timer, minus 5 ms);
-  medians over interleaved rounds.
+  medians over interleaved rounds. The ``fit`` row plays the 1-D regression view instead of the map:
+  sin x at the regression defaults (engine.regression.REGRESSION_DEFAULTS: ReLU [16], Adam, 200
+  training points), the target, the points and the fit's curve with its kinks drawn every frame.
 
 Playground's figures are the issue's measurements of its own code under node on this machine
 (facts, not code). The machine is shared, so the engine cases run in interleaved rounds and
@@ -48,6 +50,8 @@ PLAYGROUND_MAPS = {(4, 2): 77.0, (8, 8, 8): 15.0, (16,) * 6: 2.0}
 TRAIN_TARGET = {(4, 2): 160.0, (8, 8, 8): 160.0, (16,) * 6: 110.0}
 MAPS_TARGET_X = {(4, 2): 1.5, (8, 8, 8): 5.0, (16,) * 6: 5.0}  # times Playground
 TAB_TARGET = {(4, 2): 60.0, (8, 8, 8): 60.0}
+FIT_TARGET = 60.0  # the 1-D fit view playing sin x: the classification tab's target (issue 25)
+FIT_CASE = ((16,), False, 1, "sine")
 SIDE_BY_SIDE_TARGET, FAST_TARGET, FAST_FPS_TARGET, STALL_TARGET_MS, STACK_TARGET_X = 45.0, 140.0, 30.0, 33.0, 4.0
 STACKED = 8
 TICK_MS = 5
@@ -61,6 +65,14 @@ def config(hidden, seed: int = 0, device: str = "cpu"):
     from engine.training import TrainConfig
 
     return TrainConfig(dataset="circle", activation="tanh", hidden=hidden, seed=seed, device=device)
+
+
+def fit_config(dataset: str, hidden, seed: int = 0):
+    """A 1-D regression dataset at the regression defaults (what the tab switches to for a curve)."""
+    from engine.regression import REGRESSION_DEFAULTS
+    from engine.training import TrainConfig
+
+    return TrainConfig(dataset=dataset, **{**REGRESSION_DEFAULTS, "hidden": hidden}, seed=seed)  # type: ignore[arg-type]
 
 
 # ---- the engine cases: each returns epochs per second of one burst --------------------------------------
@@ -211,14 +223,21 @@ def engine_rows(report: Report, quick: bool, device: str = "cpu") -> None:
 
 def gui_rows(report: Report, quick: bool) -> None:
     """Play the training tab for a few seconds per case: epochs/s, frames drawn/s, the longest stall."""
-    cases = [((4, 2), False, 1), ((8, 8, 8), False, 1), ((16,) * 6, False, 1), ((4, 2), True, 1), ((4, 2), False, 0)]
+    cases = [
+        ((4, 2), False, 1, "circle"),
+        ((8, 8, 8), False, 1, "circle"),
+        ((16,) * 6, False, 1, "circle"),
+        ((4, 2), True, 1, "circle"),
+        ((4, 2), False, 0, "circle"),
+        FIT_CASE,
+    ]
     try:
         from bench._qt import application  # Qt only here: the engine rows above run without it
 
         app = application()
     except Exception as exc:  # noqa: BLE001 (any reason Qt cannot start is a failed measurement)
-        for hidden, side_by_side, speed in cases:
-            unmeasured(report, tab_label(hidden, side_by_side, speed), f"Qt cannot start: {exc}")
+        for case in cases:
+            unmeasured(report, tab_label(*case), f"Qt cannot start: {exc}")
         return
     rounds, seconds = (1, 2.0) if quick else (3, 3.0)
     measured: dict[tuple, list[tuple[float, float, float]]] = {}
@@ -232,7 +251,7 @@ def gui_rows(report: Report, quick: bool) -> None:
             except Exception as exc:  # noqa: BLE001
                 failed[case] = f"{type(exc).__name__}: {exc}"
     for case in cases:
-        hidden, side_by_side, speed = case
+        hidden, side_by_side, speed, _ = case
         label = tab_label(*case)
         if case in failed:
             unmeasured(report, label, failed[case])
@@ -246,12 +265,16 @@ def gui_rows(report: Report, quick: bool) -> None:
         elif speed == 0:
             report.target(f"{label}: epochs/s", rate, FAST_TARGET, unit="epochs/s", higher_is_better=True)
             report.target(f"{label}: frames drawn/s", fps, FAST_FPS_TARGET, unit="frames/s", higher_is_better=True)
+        elif case == FIT_CASE:
+            report.target(f"{label}: epochs/s", rate, FIT_TARGET, unit="epochs/s", higher_is_better=True)
         elif hidden in TAB_TARGET:
             report.target(f"{label}: epochs/s", rate, TAB_TARGET[hidden], unit="epochs/s", higher_is_better=True)
 
 
-def tab_label(hidden, side_by_side: bool, speed: int) -> str:
+def tab_label(hidden, side_by_side: bool, speed: int, dataset: str = "circle") -> str:
     how = "as fast as possible" if not speed else f"{speed} epoch/frame"
+    if dataset != "circle":
+        return f"tab: 1-D fit of {dataset} with the curve drawn, {name(hidden)}, {how}"
     return f"tab: {name(hidden)}{' side by side' if side_by_side else ''}, {how}"
 
 
@@ -263,8 +286,11 @@ def unmeasured(report: Report, label: str, why: str) -> None:
     report.failed.append(f"{label}: {why}")  # and the benchmark exits 1 (Report.exit_status)
 
 
-def play_tab(app, hidden: tuple[int, ...], side_by_side: bool, speed: int, seconds: float) -> tuple[float, float, float]:
-    """(epochs/s, frames drawn/s, longest stall in ms) of the training tab playing for ``seconds``."""
+def play_tab(
+    app, hidden: tuple[int, ...], side_by_side: bool, speed: int, dataset: str, seconds: float
+) -> tuple[float, float, float]:
+    """(epochs/s, frames drawn/s, longest stall in ms) of the training tab playing ``dataset`` for ``seconds``
+    (a 1-D regression dataset: the fit view, which must be the view on screen)."""
     from PySide6.QtCore import QTimer
 
     from gui.training.tab import TrainingTab
@@ -274,9 +300,11 @@ def play_tab(app, hidden: tuple[int, ...], side_by_side: bool, speed: int, secon
     tab.show()
     tab.set_compute("cpu", "float32")
     tab.controls.run_box.speed_combo.setCurrentIndex(tab.controls.run_box.speed_combo.findData(speed))
-    tab.set_config(config(hidden), side_by_side=side_by_side)
+    tab.set_config(config(hidden) if dataset == "circle" else fit_config(dataset, hidden), side_by_side=side_by_side)
     if not tab.wait_idle(60) or tab.frame is None:
         raise RuntimeError(f"the tab built no network ({tab.problem()})")
+    if dataset != "circle" and not tab.fit_view.isVisible():
+        raise RuntimeError("the fit view is not on screen")
     gc.freeze()  # as MainWindow.load() does once the tabs are built
     ticks: list[float] = []
     drawn = {"last": None}

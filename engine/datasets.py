@@ -210,8 +210,15 @@ class Data:
         return chosen
 
 
-def checked_points(points: Points) -> Points:
-    """``points`` as float64/int64 arrays, or EngineError naming ``points``."""
+def is_curve_dataset(dataset: str) -> bool:
+    """Whether ``dataset`` is a 1-D regression curve (y = g(x)): the user's points there are (x, target)."""
+    entry = get_dataset(dataset)
+    return entry.regression and entry.inputs == 1
+
+
+def checked_points(points: Points, targets: bool = False) -> Points:
+    """``points`` as float64/int64 arrays (``targets``: float64 regression targets, any finite value), or
+    EngineError naming ``points``."""
     xy = np.asarray(points.xy, dtype=np.float64)
     labels = np.asarray(points.labels)
     if xy.ndim != 2 or xy.shape[1] != 2 or labels.shape != (xy.shape[0],):
@@ -220,6 +227,10 @@ def checked_points(points: Points) -> Points:
         raise EngineError("points", f"needs 1 to {MAX_SAMPLES:,} points, got {len(xy):,}")
     if not np.all(np.isfinite(xy)) or np.any(np.abs(xy) > DOMAIN):
         raise EngineError("points", f"every coordinate must lie in [-{DOMAIN:g}, {DOMAIN:g}]")
+    if targets:
+        if labels.dtype.kind not in "biuf" or not np.all(np.isfinite(labels)):
+            raise EngineError("points", "targets must be finite numbers")
+        return Points(xy, labels.astype(np.float64))
     if not np.all(np.isin(labels, (0, 1))):
         raise EngineError("points", "labels must be 0 or 1")
     return Points(xy, labels.astype(np.int64))
@@ -231,9 +242,10 @@ def _percent(name: str, value: object, lo: float, hi: float) -> float:
     return float(value)
 
 
-def split(points: Points, train_ratio: float = DEFAULT_RATIO, seed: int = 0) -> Data:
-    """Shuffle ``points`` with ``seed`` and take ``train_ratio`` percent (at least one) for training."""
-    return _split(checked_points(points), train_ratio, seed)
+def split(points: Points, train_ratio: float = DEFAULT_RATIO, seed: int = 0, targets: bool = False) -> Data:
+    """Shuffle ``points`` with ``seed`` and take ``train_ratio`` percent (at least one) for training (``targets``:
+    float regression targets, :func:`checked_points`)."""
+    return _split(checked_points(points, targets), train_ratio, seed)
 
 
 def _split(pts: Points, train_ratio: float, seed: int) -> Data:
@@ -264,16 +276,19 @@ def make_data(
 
 
 def points_rows(points: Points | None) -> list[list[float | int]] | None:
-    """``points`` as JSON holds them (a session file): ``[[x1, x2, label], ...]``, plain numbers; None stays None."""
+    """``points`` as JSON holds them (a session file): ``[[x1, x2, label], ...]``, plain numbers (float regression
+    targets stay floats); None stays None."""
     if points is None:
         return None
-    return [[x, y, int(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
+    cast = float if np.asarray(points.labels).dtype.kind == "f" else int
+    return [[x, y, cast(label)] for (x, y), label in zip(points.xy.tolist(), points.labels.tolist(), strict=True)]
 
 
-def points_from_rows(rows: Iterable[Iterable[float]]) -> Points:
-    """The :class:`Points` of :func:`points_rows`' rows (already checked: numbers, labels 0 or 1)."""
+def points_from_rows(rows: Iterable[Iterable[float]], targets: bool = False) -> Points:
+    """The :class:`Points` of :func:`points_rows`' rows (already checked: numbers, labels 0 or 1, or with
+    ``targets`` float regression targets)."""
     array = np.asarray(rows, dtype=np.float64).reshape(-1, 3)
-    return Points(array[:, :2], array[:, 2].astype(np.int64))
+    return Points(array[:, :2], array[:, 2] if targets else array[:, 2].astype(np.int64))
 
 
 # ---- CSV ------------------------------------------------------------------------------------------------

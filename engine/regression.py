@@ -29,8 +29,9 @@ from typing import Any
 import numpy as np
 import torch
 
-from engine.datasets import DOMAIN, feature_matrix, get_dataset
+from engine.datasets import DOMAIN, feature_matrix, is_curve_dataset
 from engine.devices import intra_op_threads
+from engine.errors import EngineError
 from engine.regression_data import curve
 from engine.resolve import resolve_activation
 from engine.training_config import TrainConfig, layer_activations
@@ -73,11 +74,9 @@ class Fit:
 
 
 def is_curve(config: TrainConfig) -> bool:
-    """Whether ``config`` fits a 1-D curve (a regression dataset of one input, not the user's points)."""
-    if config.points is not None:
-        return False
-    entry = get_dataset(config.dataset)
-    return entry.regression and entry.inputs == 1
+    """Whether ``config`` fits a 1-D curve (a regression dataset of one input; the user's points there are its
+    own (x, target) points)."""
+    return is_curve_dataset(config.dataset)
 
 
 def piecewise_linear(activation: str, params: Mapping[str, Any]) -> tuple[bool, tuple[float, ...]]:
@@ -139,7 +138,7 @@ def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
     shape, kink_values = _shape(config)
     fit = Fit(
         x=x,
-        target=curve(config.dataset)(x) if is_curve(config) else np.full_like(x, math.nan),
+        target=curve(config.dataset)(x) if is_curve(config) and config.points is None else np.full_like(x, math.nan),
         output=output.numpy(),
         contributions=contributions,
         bias=float(net.b[-1][0]),
@@ -222,3 +221,18 @@ def _bisect(net: _Network, layer: int, k: float, lo: np.ndarray, hi: np.ndarray,
             lo_t, hi_t = torch.where(same, mid, lo_t), torch.where(same, hi_t, mid)
     found: np.ndarray = ((lo_t + hi_t) / 2).numpy()
     return found
+
+
+def formula_targets(text: str, x: np.ndarray, params: Mapping[str, float] | None = None) -> np.ndarray:
+    """A typed formula g(x) (the formula language of the activations) at ``x``, in float64: a 1-D curve's own
+    target. EngineError naming ``formula`` when it does not compile or is not finite at every x."""
+    from engine.evaluate import evaluate_expression  # the activations' evaluator, loaded when a formula is typed
+
+    try:
+        values = evaluate_expression(text, params, x=np.asarray(x, dtype=np.float64), order=0, device="cpu", dtype="float64").f
+    except EngineError as exc:
+        raise EngineError("formula", exc.message) from None
+    bad = ~np.isfinite(values)
+    if bad.any():
+        raise EngineError("formula", f"not a finite number at x = {float(np.asarray(x)[bad][0]):.3g}")
+    return np.asarray(values, dtype=np.float64)

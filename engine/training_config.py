@@ -17,7 +17,16 @@ from typing import Any, TypeVar
 import numpy as np
 
 from engine.activations import FAMILIES
-from engine.datasets import DEFAULT_FEATURES, Data, Points, checked_features, get_dataset, make_data, split
+from engine.datasets import (
+    DEFAULT_FEATURES,
+    Data,
+    Points,
+    checked_features,
+    get_dataset,
+    is_curve_dataset,
+    make_data,
+    split,
+)
 from engine.devices import DEVICES
 from engine.errors import EngineError
 from engine.evaluate import checked_params
@@ -134,7 +143,7 @@ def checked_config(config: TrainConfig) -> TrainConfig:
             entry_id, entry_params = (entry, {}) if isinstance(entry, str) else entry
             checked_overrides.append(_activation(f"layer {index} activation", entry_id, entry_params))
     features = checked_features(config.features)
-    regression = config.points is None and get_dataset(config.dataset).regression
+    regression = get_dataset(config.dataset).regression and (config.points is None or is_curve_dataset(config.dataset))
     if regression:  # squared error is the regression datasets' only loss, whatever the (classification) list shows
         loss = SQUARED
         features = task_features(config.dataset, features)
@@ -222,5 +231,5 @@ def layer_inits(config: TrainConfig) -> list[tuple[str, dict[str, Any]]]:
 def data_for(config: TrainConfig) -> Data:
     """The points the config trains on (generated, or its ``points`` split by ``train_ratio``)."""
     if config.points is not None:
-        return split(config.points, config.train_ratio, config.seed)
+        return split(config.points, config.train_ratio, config.seed, is_curve_dataset(config.dataset))
     return make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)

@@ -41,6 +41,7 @@ from engine.datasets import (
     Points,
     checked_points,
     get_dataset,
+    is_curve_dataset,
     points_from_rows,
     points_rows,
 )
@@ -144,7 +145,7 @@ class TrainingState:
     layer_activations: tuple[str | None, ...] = ()
     #: How many points the dataset generates (the tab: always the default).
     samples: int = DEFAULT_SAMPLES
-    points: tuple[tuple[float, float, int], ...] | None = None
+    points: tuple[tuple[float, float, float], ...] | None = None  # label 0/1, or a 1-D curve's float target
     side_by_side: bool = False
     discretise: bool = False
     #: A 1-D regression's fit view: each last-layer unit's weighted output drawn as thin curves under the fit.
@@ -162,7 +163,7 @@ class TrainingState:
         values: dict[str, Any] = {name: getattr(self, name) for name in CONFIG_FIELDS}
         values["samples"], values["epochs"] = self.samples, epochs
         if self.points is not None:
-            values["points"] = points_from_rows(self.points)
+            values["points"] = points_from_rows(self.points, is_curve_dataset(self.dataset))
         return TrainConfig(**values, device=device, dtype=dtype)
 
     def section(self) -> dict[str, Any]:
@@ -179,10 +180,11 @@ class TrainingState:
         return values
 
 
-def state_points(points: Points | None) -> tuple[tuple[float, float, int], ...] | None:
-    """The user's points as (x₁, x₂, label) rows, as a state holds them (:func:`engine.datasets.points_rows`)."""
+def state_points(points: Points | None) -> tuple[tuple[float, float, float], ...] | None:
+    """The user's points as (x₁, x₂, label) rows, as a state holds them (:func:`engine.datasets.points_rows`;
+    a 1-D curve's points keep their float targets)."""
     rows = points_rows(points)
-    return None if rows is None else tuple((float(x), float(y), int(label)) for x, y, label in rows)
+    return None if rows is None else tuple((float(x), float(y), label) for x, y, label in rows)
 
 
 def check_training(section: object, where: str = "tabs.training", limits: TrainingLimits = TAB_LIMITS) -> TrainingState:
@@ -222,7 +224,8 @@ def check_training(section: object, where: str = "tabs.training", limits: Traini
     if "hidden" in given:  # each layer's size, named by its place (the engine checks the count)
         at = field(where, "hidden")
         given["hidden"] = tuple(whole(units, field(at, i), 1, MAX_UNITS) for i, units in enumerate(given["hidden"]))
-    points = None if section.get("points") is None else _points(section["points"], field(where, "points"))
+    targets = is_curve_dataset(given.get("dataset", _DEFAULTS.dataset))  # a 1-D curve's points: (x, 0, target)
+    points = None if section.get("points") is None else _points(section["points"], field(where, "points"), targets)
     config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
@@ -243,15 +246,15 @@ def check_training(section: object, where: str = "tabs.training", limits: Traini
     )
 
 
-def _points(raw: object, where: str) -> Points:
+def _points(raw: object, where: str, targets: bool = False) -> Points:
     rows = listed(raw, where, MAX_SAMPLES, 1)
-    xy, labels = np.empty((len(rows), 2)), np.empty(len(rows), dtype=np.int64)
+    xy, labels = np.empty((len(rows), 2)), np.empty(len(rows), dtype=np.float64 if targets else np.int64)
     for i, row in enumerate(rows):
         at = field(where, i)
         x, y, label = listed(row, at, 3, 3)
         xy[i] = number(x, field(at, 0)), number(y, field(at, 1))
-        labels[i] = one_of(label, field(at, 2), (0, 1))
-    return engine_checked(where, lambda: checked_points(Points(xy, labels)), {"points": ""})
+        labels[i] = number(label, field(at, 2)) if targets else one_of(label, field(at, 2), (0, 1))
+    return engine_checked(where, lambda: checked_points(Points(xy, labels), targets), {"points": ""})
 
 
 def _trained(raw: object, where: str, config: TrainConfig, side_by_side: bool) -> Trained:

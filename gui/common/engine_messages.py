@@ -21,6 +21,7 @@ CONTEXT = "EngineMessages"
 TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_TRANSLATE_NOOP as object; it returns its text
     QT_TRANSLATE_NOOP("EngineMessages", "expected a number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a finite number, got {0}"),
+    QT_TRANSLATE_NOOP("EngineMessages", "not a finite number at x = {0}"),  # a formula target (engine.regression)
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is below the minimum {1}"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is above the maximum {1}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a whole number, got {0}"),

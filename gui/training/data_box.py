@@ -23,13 +23,16 @@ from engine.datasets import (
     MAX_RATIO,
     MIN_RATIO,
     Points,
+    is_curve_dataset,
     load_points_csv,
     make_data,
 )
 from engine.errors import EngineError
+from engine.regression import formula_targets
 from gui.common.checked_spin import NoticeLine, whole_number_spin
 from gui.common.engine_messages import engine_message
 from gui.common.engine_text import engine_tr
+from gui.common.formula_dialog import ask_formula
 from gui.common.sweep import SweepButton
 from states.training import MAX_DATA_SEED
 
@@ -66,6 +69,8 @@ class DataBox(QGroupBox):
         self.points_label.setWordWrap(True)
         self.clear_button = QPushButton(self.tr("Clear my points"))
         self.clear_button.setToolTip(self.tr("go back to the generated dataset"))
+        self.formula_button = QPushButton(self.tr("Formula target…"))
+        self.formula_button.setToolTip(self.tr("type g(x) in the formula language: the points' targets become g at their x"))
         self.load_button = QPushButton(self.tr("Load points…"))
         self.load_button.setToolTip(self.tr("a CSV file of x1,x2,label rows (label 0 or 1)"))
         form.addRow(self.tr("dataset"), self.dataset_combo)
@@ -82,6 +87,7 @@ class DataBox(QGroupBox):
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.clear_button)
         form.addRow(buttons)
+        form.addRow(self.formula_button)
         for box in (self.noise_spin, self.seed_spin):
             box.valueChanged.connect(self._on_data_changed)
         self.dataset_combo.currentIndexChanged.connect(self._on_data_changed)
@@ -89,6 +95,7 @@ class DataBox(QGroupBox):
         self.regenerate_button.clicked.connect(lambda: self.seed_spin.setValue(self.seed_spin.value() + 1))
         self.clear_button.clicked.connect(self.clear_points)
         self.load_button.clicked.connect(lambda: self.load_points())
+        self.formula_button.clicked.connect(lambda: self.formula_target())
         self._update_label()
 
     def load_points(self, path: str | Path | None = None) -> bool:
@@ -161,12 +168,45 @@ class DataBox(QGroupBox):
         self._update_label()
         self.edited.emit()
 
+    def curve(self) -> bool:
+        """Whether the dataset is a 1-D curve (its points are (x, target): the fit view's clicks)."""
+        return is_curve_dataset(self.dataset_combo.currentData())
+
+    def add_target(self, x: float, target: float) -> None:
+        """Add a training point (x, target) of a 1-D curve's "my points" target, starting from the points shown."""
+        current = self._current()
+        self._points = Points(np.vstack([current.xy, [[x, 0.0]]]), np.append(current.labels.astype(np.float64), target))
+        self._update_label()
+        self.edited.emit()
+
+    def formula_target(self, text: str | None = None, params: dict | None = None) -> bool:
+        """A 1-D curve's targets from a typed formula g(x) (asked for when ``text`` is None), evaluated by the
+        engine at the points' x; a refused formula is said under the box and the last good targets stay."""
+        if text is None:
+            answer = ask_formula(self)
+            if answer is None:
+                return False
+            text, params = answer[0], dict(answer[1])
+        current = self._current()
+        try:
+            targets = formula_targets(text, current.xy[:, 0], params)
+        except EngineError as exc:
+            self.notice.say(self.tr("Formula target {0} not used: {1}").format(text, engine_message(exc.message)))
+            return False
+        self.notice.say("")
+        self._points = Points(current.xy, targets)
+        self._update_label()
+        self.edited.emit()
+        return True
+
     def remove_point_near(self, x: float, y: float) -> bool:
-        """Remove the point nearest (x, y) if it lies within REMOVE_RADIUS; True if one was removed."""
+        """Remove the point nearest (x, y) if it lies within REMOVE_RADIUS; True if one was removed (a 1-D curve's
+        points are at (x, target))."""
         current = self._current()
         if len(current.xy) == 0:
             return False
-        distance = np.hypot(current.xy[:, 0] - x, current.xy[:, 1] - y)
+        second = current.labels if self.curve() else current.xy[:, 1]
+        distance = np.hypot(current.xy[:, 0] - x, second - y)
         nearest = int(np.argmin(distance))
         if distance[nearest] > REMOVE_RADIUS:
             return False
@@ -189,10 +229,16 @@ class DataBox(QGroupBox):
         self.edited.emit()
 
     def _update_label(self) -> None:
-        if self._points is None:
+        if self.curve():
+            if self._points is None:
+                text = self.tr("Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.")
+            else:
+                text = self.tr("Your points: {0} (Shift+click removes one).").format(len(self._points.labels))
+        elif self._points is None:
             text = self.tr("Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.")
         else:
             counts = np.bincount(self._points.labels, minlength=2) if len(self._points.labels) else (0, 0)
             text = self.tr("Your points: {0} orange, {1} blue (Shift+click removes one).").format(counts[1], counts[0])
         self.points_label.setText(text)
         self.clear_button.setEnabled(self._points is not None)
+        self.formula_button.setVisible(self.curve())

@@ -27,9 +27,11 @@ TARGET_COLOUR, FIT_COLOUR, UNIT_COLOUR, KINK_COLOUR = OKABE_ITO[7], OKABE_ITO[5]
 
 
 class FitView(QWidget):
-    """y = g(x), the points and the network's curve; ``contributions_toggled`` when the check box changes."""
+    """y = g(x), the points and the network's curve; ``contributions_toggled`` when the check box changes,
+    ``clicked`` (x, y, button, modifiers) when the plot is clicked inside x ∈ [-6, 6] (the user's own points)."""
 
     contributions_toggled = Signal(bool)
+    clicked = Signal(float, float, object, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,6 +39,7 @@ class FitView(QWidget):
         self.plot = self.widget.getPlotItem()
         self.plot.setXRange(-6, 6, padding=0.02)
         self.plot.setMenuEnabled(False)
+        self.widget.scene().sigMouseClicked.connect(self._on_click)
         add_legend(self.plot, offset=(10, 10))
         self.units = [self.plot.plot(pen=pen(UNIT_COLOUR, width=1.0)) for _ in range(MAX_UNITS)]
         self.target = self.plot.plot(pen=pen(TARGET_COLOUR, dashed=True), name=self.tr("target"))
@@ -64,6 +67,12 @@ class FitView(QWidget):
         self.fit: Fit | None = None
         self._data: Data | None = None  # the points shown
 
+    def _on_click(self, event) -> None:
+        point = self.plot.vb.mapSceneToView(event.scenePos())
+        if -6 <= point.x() <= 6 and self.plot.vb.sceneBoundingRect().contains(event.scenePos()):
+            event.accept()
+            self.clicked.emit(point.x(), point.y(), event.button(), event.modifiers())
+
     def contributions(self) -> bool:
         return self.contributions_check.isChecked()
 
@@ -79,8 +88,9 @@ class FitView(QWidget):
             data, self._data = run.data, run.data
             self.train.setData(data.xy[data.train, 0], data.labels[data.train])
             self.test.setData(data.xy[~data.train, 0], data.labels[~data.train])
-            self.target.setData(fit.x, fit.target)
-            values = np.concatenate([fit.target, data.labels])
+            own = run.config.points is not None  # the user's points: no g(x) beside them
+            self.target.setData(*((fit.x, fit.target) if not own else ([], [])))
+            values = np.concatenate([fit.target if not own else fit.output[:0], data.labels])
             low, high = float(values.min()), float(values.max())
             pad = 0.15 * max(high - low, 1.0)
             self.plot.setYRange(low - pad, high + pad, padding=0)
@@ -120,7 +130,7 @@ def sync_task(controls, dataset: str, move: bool = True) -> bool:
     entry = get_dataset(dataset)
     training = controls.training_box
     combo = training.loss_combo
-    regression = entry.regression and controls.data_box.points() is None
+    regression = entry.regression and (controls.data_box.points() is None or entry.inputs == 1)  # a curve's points: targets
     moved = False
     combo.blockSignals(True)
     training.blockSignals(True)

@@ -43,7 +43,9 @@ class TrainingTabState:
             regularization=cfg.regularization,
             reg_rate=cfg.reg_rate,
             loss=cfg.loss,
-            features=task_features(cfg.dataset, tuple(cfg.features)) if c.data_box.points() is None else tuple(cfg.features),
+            features=task_features(cfg.dataset, tuple(cfg.features))
+            if c.data_box.points() is None or c.data_box.curve()  # a curve's own points: still one input
+            else tuple(cfg.features),
             layer_activations=tuple(None if e is None else (e if isinstance(e, str) else e[0]) for e in cfg.layer_activations),
             points=state_points(c.data_box.points()),
             side_by_side=c.side_by_side(),

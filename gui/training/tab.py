@@ -146,6 +146,7 @@ class TrainingTab(ComputeTab):
         self.views.currentChanged.connect(self._on_page_changed)
         for map_view in (self.decision_map, *self.lesson.maps):
             map_view.clicked.connect(self._on_map_clicked)
+        self.fit_view.clicked.connect(self._on_map_clicked)  # a 1-D curve's own (x, target) points
         self.busy_changed.connect(self._on_busy)
         self.key_actions = install_training_keys(self, self.controls.run_box, self.views)  # Space, S, R, V
         self.mark_stale()  # the first networks are built when someone looks at the tab
@@ -230,6 +231,9 @@ class TrainingTab(ComputeTab):
         """What a click at (x₁, x₂) on a map does: left adds an orange point, right a blue one, Shift/Ctrl removes."""
         if modifiers & REMOVE_MODIFIERS:
             self.controls.data_box.remove_point_near(x, y)
+        elif self.controls.data_box.curve():  # the fit view: (x, target) of the user's own target
+            if button == Qt.MouseButton.LeftButton:
+                self.controls.data_box.add_target(x, y)
         elif button == Qt.MouseButton.LeftButton:
             self.controls.data_box.add_point(x, y, 1)
         elif button == Qt.MouseButton.RightButton:

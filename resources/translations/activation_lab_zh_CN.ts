@@ -387,89 +387,114 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="46" />
+            <location filename="../../gui/training/data_box.py" line="49" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="55" />
-            <location filename="../../gui/training/data_box.py" line="56" />
+            <location filename="../../gui/training/data_box.py" line="58" />
+            <location filename="../../gui/training/data_box.py" line="59" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="60" />
+            <location filename="../../gui/training/data_box.py" line="63" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="61" />
+            <location filename="../../gui/training/data_box.py" line="64" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="67" />
+            <location filename="../../gui/training/data_box.py" line="70" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="68" />
+            <location filename="../../gui/training/data_box.py" line="71" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="69" />
+            <location filename="../../gui/training/data_box.py" line="72" />
+            <source>Formula target…</source>
+            <translation>公式目标…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="73" />
+            <source>type g(x) in the formula language: the points' targets become g at their x</source>
+            <translation>用公式语言输入 g(x)：各点的目标值变为 g 在其 x 处的值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="74" />
             <source>Load points…</source>
             <translation>载入数据点…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="70" />
+            <location filename="../../gui/training/data_box.py" line="75" />
             <source>a CSV file of x1,x2,label rows (label 0 or 1)</source>
             <translation>每行为 x1,x2,label 的 CSV 文件（label 为 0 或 1）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="71" />
+            <location filename="../../gui/training/data_box.py" line="76" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="76" />
+            <location filename="../../gui/training/data_box.py" line="81" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="77" />
+            <location filename="../../gui/training/data_box.py" line="82" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="78" />
+            <location filename="../../gui/training/data_box.py" line="83" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="98" />
+            <location filename="../../gui/training/data_box.py" line="105" />
             <source>Load points</source>
             <translation>载入数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="98" />
+            <location filename="../../gui/training/data_box.py" line="105" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="107" />
+            <location filename="../../gui/training/data_box.py" line="114" />
             <source>{0} not loaded: {1}</source>
             <translation>{0} 未载入：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="193" />
+            <location filename="../../gui/training/data_box.py" line="194" />
+            <source>Formula target {0} not used: {1}</source>
+            <translation>公式目标 {0} 未采用：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="234" />
+            <source>Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.</source>
+            <translation>点击拟合图：每次点击添加一个你自己目标的训练点 (x, y)；Shift+点击删除一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="236" />
+            <source>Your points: {0} (Shift+click removes one).</source>
+            <translation>你的数据点：{0} 个（Shift+点击删除一个）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="238" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="196" />
+            <location filename="../../gui/training/data_box.py" line="241" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -812,277 +837,282 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
         <message>
             <location filename="../../gui/common/engine_messages.py" line="24" />
+            <source>not a finite number at x = {0}</source>
+            <translation>在 x = {0} 处不是有限数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="25" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="25" />
+            <location filename="../../gui/common/engine_messages.py" line="26" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="26" />
+            <location filename="../../gui/common/engine_messages.py" line="27" />
             <source>expected a whole number, got {0}</source>
             <translation>应为整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="27" />
+            <location filename="../../gui/common/engine_messages.py" line="28" />
             <source>expected a whole number from {0} to {1}, got {2}</source>
             <translation>应为 {0} 到 {1} 之间的整数，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="28" />
+            <location filename="../../gui/common/engine_messages.py" line="29" />
             <source>expected a whole number of pixels, got {0}</source>
             <translation>像素数应为整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="29" />
+            <location filename="../../gui/common/engine_messages.py" line="30" />
             <source>expected true or false, got {0}</source>
             <translation>应为 true 或 false，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="30" />
+            <location filename="../../gui/common/engine_messages.py" line="31" />
             <source>expected one of {0}, got {1}</source>
             <translation>应为 {0} 之一，得到的是 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="31" />
+            <location filename="../../gui/common/engine_messages.py" line="32" />
             <source>expected numbers separated by commas</source>
             <translation>应为用逗号分隔的数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="32" />
+            <location filename="../../gui/common/engine_messages.py" line="33" />
             <source>an empty value between commas in {0}</source>
             <translation>{0} 中两个逗号之间是空的</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="33" />
+            <location filename="../../gui/common/engine_messages.py" line="34" />
             <source>expected a percentage from {0} to {1}, got {2}</source>
             <translation>应为 {0} 到 {1} 之间的百分比，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="34" />
+            <location filename="../../gui/common/engine_messages.py" line="35" />
             <source>must be between {0} and {1} pixels, got {2}</source>
             <translation>必须在 {0} 到 {1} 像素之间，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="35" />
+            <location filename="../../gui/common/engine_messages.py" line="36" />
             <source>must be between 2 and {0}, got {1}</source>
             <translation>必须在 2 到 {0} 之间，得到的是 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="36" />
+            <location filename="../../gui/common/engine_messages.py" line="37" />
             <source>must be above 0, got {0}</source>
             <translation>必须大于 0，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="37" />
+            <location filename="../../gui/common/engine_messages.py" line="38" />
             <source>unknown parameter (known: {0})</source>
             <translation>未知参数（已知参数：{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="38" />
+            <location filename="../../gui/common/engine_messages.py" line="39" />
             <source>type at least one number</source>
             <translation>请至少输入一个数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="39" />
+            <location filename="../../gui/common/engine_messages.py" line="40" />
             <source>needs 1 to {0} values, got {1}</source>
             <translation>需要 1 到 {0} 个值，得到 {1} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="40" />
+            <location filename="../../gui/common/engine_messages.py" line="41" />
             <source>x_min ({0}) must be below x_max ({1})</source>
             <translation>x_min（{0}）必须小于 x_max（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="41" />
+            <location filename="../../gui/common/engine_messages.py" line="42" />
             <source>the lower end ({0}) must be below the upper end ({1})</source>
             <translation>下端（{0}）必须小于上端（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="42" />
+            <location filename="../../gui/common/engine_messages.py" line="43" />
             <source>min_val ({0}) must be below max_val ({1})</source>
             <translation>min_val（{0}）必须小于 max_val（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="43" />
+            <location filename="../../gui/common/engine_messages.py" line="44" />
             <source>lower ({0}) must not exceed upper ({1})</source>
             <translation>lower（{0}）不能超过 upper（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="44" />
+            <location filename="../../gui/common/engine_messages.py" line="45" />
             <source>mean ({0}) is more than 2 std from [a, b] = [{1}, {2}]</source>
             <translation>mean（{0}）距 [a, b] = [{1}, {2}] 超过 2 个标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="45" />
+            <location filename="../../gui/common/engine_messages.py" line="46" />
             <source>the out channels ({0}) must be divisible by groups ({1})</source>
             <translation>输出通道数（{0}）必须能被 groups（{1}）整除</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="46" />
+            <location filename="../../gui/common/engine_messages.py" line="47" />
             <source>{0} is {1} values; the most is {2}</source>
             <translation>{0} 共 {1} 个值；最多 {2} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="47" />
+            <location filename="../../gui/common/engine_messages.py" line="48" />
             <source>sizes must be whole numbers of 1 or more, got {0}</source>
             <translation>尺寸必须是不小于 1 的整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="48" />
+            <location filename="../../gui/common/engine_messages.py" line="49" />
             <source>f is not finite anywhere on [{0}, {1}]</source>
             <translation>f 在 [{0}, {1}] 上处处不是有限值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="49" />
+            <location filename="../../gui/common/engine_messages.py" line="50" />
             <source>contains a non-finite value</source>
             <translation>包含非有限值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="50" />
+            <location filename="../../gui/common/engine_messages.py" line="51" />
             <source>bfloat16 is not supported on this GPU</source>
             <translation>此 GPU 不支持 bfloat16</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="51" />
+            <location filename="../../gui/common/engine_messages.py" line="52" />
             <source>at most {0} hidden layers, got {1}</source>
             <translation>最多 {0} 个隐藏层，得到 {1} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="52" />
+            <location filename="../../gui/common/engine_messages.py" line="53" />
             <source>layer {0} has units 1 to {1}, got {2} and {3}</source>
             <translation>第 {0} 层的神经元编号为 1 到 {1}，得到的是 {2} 和 {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="53" />
+            <location filename="../../gui/common/engine_messages.py" line="54" />
             <source>choose at least one input feature</source>
             <translation>请至少选择一个输入特征</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="54" />
+            <location filename="../../gui/common/engine_messages.py" line="55" />
             <source>a feature is listed twice</source>
             <translation>某个特征被列出了两次</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="55" />
+            <location filename="../../gui/common/engine_messages.py" line="56" />
             <source>no run has finished yet</source>
             <translation>还没有完成任何一次运行</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="56" />
+            <location filename="../../gui/common/engine_messages.py" line="57" />
             <source>no network has been trained yet</source>
             <translation>还没有训练过网络</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="57" />
+            <location filename="../../gui/common/engine_messages.py" line="58" />
             <source>{0}; press Reset to start again</source>
             <translation>{0}；按“重置”重新开始</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="58" />
+            <location filename="../../gui/common/engine_messages.py" line="59" />
             <source>{0} feeds a keyword that accepts only {1} to {2}</source>
             <translation>{0} 所对应的参数只接受 {1} 到 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="59" />
+            <location filename="../../gui/common/engine_messages.py" line="60" />
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="60" />
+            <location filename="../../gui/common/engine_messages.py" line="61" />
             <source>the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one</source>
             <translation>训练在第 {0} 轮发散：损失变为 {1}（学习率 {2}）；请试用更小的学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="64" />
+            <location filename="../../gui/common/engine_messages.py" line="65" />
             <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="68" />
+            <location filename="../../gui/common/engine_messages.py" line="69" />
             <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="72" />
+            <location filename="../../gui/common/engine_messages.py" line="73" />
             <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
             <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="81" />
+            <location filename="../../gui/common/engine_messages.py" line="82" />
             <source>learning rate</source>
             <extracomment>The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".</extracomment>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="82" />
+            <location filename="../../gui/common/engine_messages.py" line="83" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="83" />
+            <location filename="../../gui/common/engine_messages.py" line="84" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="84" />
+            <location filename="../../gui/common/engine_messages.py" line="85" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="85" />
+            <location filename="../../gui/common/engine_messages.py" line="86" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="86" />
+            <location filename="../../gui/common/engine_messages.py" line="87" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="87" />
+            <location filename="../../gui/common/engine_messages.py" line="88" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="88" />
+            <location filename="../../gui/common/engine_messages.py" line="89" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="89" />
+            <location filename="../../gui/common/engine_messages.py" line="90" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="90" />
+            <location filename="../../gui/common/engine_messages.py" line="91" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="91" />
+            <location filename="../../gui/common/engine_messages.py" line="92" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="92" />
+            <location filename="../../gui/common/engine_messages.py" line="93" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="93" />
+            <location filename="../../gui/common/engine_messages.py" line="94" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="94" />
+            <location filename="../../gui/common/engine_messages.py" line="95" />
             <source>features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="95" />
+            <location filename="../../gui/common/engine_messages.py" line="96" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -1454,42 +1484,42 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FitView</name>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="36" />
+            <location filename="../../gui/training/fit_view.py" line="38" />
             <source>Fit</source>
             <translation>拟合</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="42" />
+            <location filename="../../gui/training/fit_view.py" line="45" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="43" />
+            <location filename="../../gui/training/fit_view.py" line="46" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="44" />
+            <location filename="../../gui/training/fit_view.py" line="47" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="47" />
+            <location filename="../../gui/training/fit_view.py" line="50" />
             <source>fit</source>
             <translation>拟合</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="48" />
+            <location filename="../../gui/training/fit_view.py" line="51" />
             <source>kinks</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="54" />
+            <location filename="../../gui/training/fit_view.py" line="57" />
             <source>show each unit's contribution</source>
             <translation>显示每个神经元的贡献</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="56" />
+            <location filename="../../gui/training/fit_view.py" line="59" />
             <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
             <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
@@ -3120,28 +3150,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="99" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
+            <location filename="../../gui/race/views.py" line="99" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="89" />
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="99" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="91" />
+            <location filename="../../gui/race/views.py" line="101" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -3671,57 +3701,57 @@ Pause stops it any time. Start training?</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="161" />
+            <location filename="../../gui/training/tab.py" line="162" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="161" />
+            <location filename="../../gui/training/tab.py" line="162" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="380" />
+            <location filename="../../gui/training/tab.py" line="384" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="381" />
+            <location filename="../../gui/training/tab.py" line="385" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="387" />
+            <location filename="../../gui/training/tab.py" line="391" />
             <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="393" />
+            <location filename="../../gui/training/tab.py" line="397" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="401" />
+            <location filename="../../gui/training/tab.py" line="405" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="401" />
+            <location filename="../../gui/training/tab.py" line="405" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="404" />
+            <location filename="../../gui/training/tab.py" line="408" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="407" />
+            <location filename="../../gui/training/tab.py" line="411" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="480" />
+            <location filename="../../gui/training/tab.py" line="484" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>

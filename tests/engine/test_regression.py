@@ -219,3 +219,31 @@ def test_the_same_seed_trains_the_same_regression_twice():
     first, second = trained("gaussians", epochs=3, seed=7), trained("gaussians", epochs=3, seed=7)
     assert [s.train_loss for s in first.history] == [s.train_loss for s in second.history]
     assert all(np.array_equal(a, b) for (a, _), (b, _) in zip(first.weights(), second.weights(), strict=True))
+
+
+def test_a_curves_own_points_are_float_targets_of_squared_error():
+    from engine.datasets import Points
+    from engine.training_config import data_for
+
+    x = np.array([-5.0, -1.0, 0.5, 3.0])
+    targets = np.array([0.25, -1.5, 2.0, 0.75])
+    points = Points(np.stack([x, np.zeros(4)], axis=1), targets)
+    config = checked_config(TrainConfig(dataset="sine", points=points, loss="mse"))
+    assert config.loss == "squared"
+    data = data_for(config)
+    order = np.argsort(data.xy[:, 0])
+    np.testing.assert_array_equal(data.labels[order], targets)  # kept as given, not rounded to classes
+    with pytest.raises(EngineError, match="labels must be 0 or 1"):
+        data_for(TrainConfig(dataset="plane", points=points))  # a 2-D regression's clicked points stay classes
+
+
+def test_a_typed_formula_target_is_numpys_evaluation_and_a_bad_one_is_named():
+    from engine.regression import formula_targets
+
+    x = np.random.default_rng(3).uniform(-6, 6, 200)
+    np.testing.assert_allclose(formula_targets("sin(x)*x/3", x), np.sin(x) * x / 3, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(formula_targets("a*abs(x)", x, {"a": 0.5}), 0.5 * np.abs(x), rtol=1e-12)
+    with pytest.raises(EngineError, match="not a finite number"):
+        formula_targets("log(x)", x)
+    with pytest.raises(EngineError, match="formula"):
+        formula_targets("sin(", x)

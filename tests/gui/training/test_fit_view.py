@@ -76,3 +76,71 @@ def test_choosing_a_regression_dataset_takes_its_loss_and_learning_defaults(tab,
     combo.setCurrentIndex(combo.findData("xor"))
     qtbot.waitUntil(lambda: tab.frame.main.config.dataset == "xor" and not tab.is_busy(), timeout=60_000)
     assert tab.frame.main.config.loss == "mse" and tab.controls.training_box.loss_combo.isEnabled()
+
+
+def click_fit(tab, qtbot, x: float, y: float, modifiers=None) -> None:
+    """A real mouse click on the fit view's plot at data point (x, y)."""
+    from PySide6.QtCore import QPointF, Qt
+
+    view = tab.fit_view.widget
+    pos = view.mapFromScene(tab.fit_view.plot.vb.mapViewToScene(QPointF(x, y)))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifiers or Qt.KeyboardModifier.NoModifier, pos)
+
+
+def pairs(data) -> np.ndarray:
+    """(x, target) rows sorted, whatever the split's order."""
+    rows = np.stack([data.xy[:, 0], data.labels], axis=1)
+    return rows[np.lexsort(rows.T[::-1])]
+
+
+def test_clicking_the_fit_adds_my_points_the_engine_trains_on(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    from engine.datasets import DEFAULT_SAMPLES, make_data
+
+    steps(tab, TrainConfig(dataset="sine", hidden=(8,), activation="relu", optimizer="adam", lr=0.01, seed=2), 1)
+    qtbot.waitUntil(tab.drawing_done, timeout=30_000)
+    box = tab.controls.data_box
+    click_fit(tab, qtbot, 2.0, 0.5)
+    qtbot.waitUntil(lambda: tab.frame.main.config.points is not None and not tab.is_busy(), timeout=60_000)
+    generated = make_data("sine", DEFAULT_SAMPLES, 0.0, seed=tab.frame.main.config.seed)
+    added = box.points().xy[-1, 0], box.points().labels[-1]
+    assert added == pytest.approx((2.0, 0.5), abs=0.1) and box.points().xy[-1, 1] == 0.0
+    expected = np.vstack([np.stack([generated.xy[:, 0], generated.labels], axis=1), [added]])
+    np.testing.assert_array_equal(pairs(tab.frame.main.data), expected[np.lexsort(expected.T[::-1])])
+    assert tab.frame.main.config.loss == "squared" and tab.map_stack.currentWidget() is tab.fit_view
+    assert f"Your points: {DEFAULT_SAMPLES + 1} " in box.points_label.text()
+    state = tab.state()
+    assert state.points[-1] == (added[0], 0.0, added[1])  # the float target, not a class
+    assert TrainingState.build(state.section()) == state
+    assert TrainingState.build(state.section()).config().points.labels[-1] == added[1]
+    click_fit(tab, qtbot, added[0], added[1], Qt.KeyboardModifier.ShiftModifier)  # Shift+click removes it again
+    qtbot.waitUntil(lambda: len(tab.frame.main.data.labels) == DEFAULT_SAMPLES and not tab.is_busy(), timeout=60_000)
+    np.testing.assert_array_equal(pairs(tab.frame.main.data), pairs(generated))
+    box.clear_button.click()
+    qtbot.waitUntil(lambda: tab.frame.main.config.points is None and not tab.is_busy(), timeout=60_000)
+    assert box.points() is None and tab.frame.main.config.dataset == "sine"
+
+
+def test_a_typed_formula_target_trains_on_numpys_values_and_a_bad_one_keeps_the_last(tab, qtbot, monkeypatch):
+    from engine.datasets import DEFAULT_SAMPLES, make_data
+    from gui.training import data_box as data_box_module
+
+    steps(tab, TrainConfig(dataset="sine", hidden=(8,), activation="relu", optimizer="adam", lr=0.01, seed=4), 1)
+    box = tab.controls.data_box
+    assert box.formula_button.isVisibleTo(box)
+    monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("sin(x)*x/3", {}))
+    box.formula_button.click()
+    qtbot.waitUntil(lambda: tab.frame.main.config.points is not None and not tab.is_busy(), timeout=60_000)
+    x = make_data("sine", DEFAULT_SAMPLES, 0.0, seed=4).xy[:, 0]
+    expected = np.stack([x, np.sin(x) * x / 3], axis=1)
+    np.testing.assert_allclose(pairs(tab.frame.main.data), expected[np.lexsort(expected.T[::-1])], rtol=0, atol=1e-12)
+    state = tab.state()
+    assert TrainingState.build(state.section()) == state
+    monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("log(x)", {}))
+    box.formula_button.click()
+    assert "log(x)" in box.notice.text() and "not a finite number" in box.notice.text()
+    np.testing.assert_array_equal(box.points().labels, TrainingState.build(state.section()).config().points.labels)
+    combo = box.dataset_combo
+    combo.setCurrentIndex(combo.findData("circle"))
+    assert not box.formula_button.isVisibleTo(box)  # classes: no formula target
