@@ -1,5 +1,6 @@
 """``export --activation``, ``--vector``, ``--init``, ``--depth`` and ``--train`` build their tab's state and draw
-``figure_of(state)`` (``--train``: ``training_figure_of(state, run)``, as File > Export draws the trained network).
+``figure_of(state)`` (``--train``: ``training_figure_of(state, run)``, as File > Export draws the trained network;
+``--train --race``: the race tab's state, trained again to its epoch).
 
 The flags are a state (:class:`states.explorer.ExplorerState`, within the command line's limits), so the file a
 command writes is the file File > Export writes for that state (``tests/app/test_export_matches_session.py``
@@ -29,6 +30,8 @@ from states.errors import StateError
 from states.explorer import COMMAND_LINE_LIMITS, MAX_POINTS, ExplorerState
 from states.initialization import COMMAND_LINE_LIMITS as INIT_COMMAND_LINE
 from states.initialization import InitializationState
+from states.race import COMMAND_LINE_LIMITS as RACE_COMMAND_LINE
+from states.race import RaceState
 from states.training import COMMAND_LINE_LIMITS as TRAIN_COMMAND_LINE
 from states.training import TrainingState
 from tests.state_strategies import registry_params
@@ -220,6 +223,64 @@ def test_the_training_state_keeps_the_tabs_limits_and_the_command_line_its_wider
 )
 def test_train_state_refusals_exit_2_naming_the_flag(tmp_path, capsys, flags, named):
     assert main(["export", "--train", "--epochs", "1", *flags, "--out", str(tmp_path / "t.csv")]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {named}")
+    assert list(tmp_path.iterdir()) == []
+
+
+RACE_ARGV = ["--train", "--race", "relu,tanh", "--hidden", "4", "--dataset", "xor", "--noise", "2.5", "--seed", "3"]
+RACE_ARGV = [*RACE_ARGV, "--samples", "120", "--batch", "25", "--optimizer", "adam", "--lr", "0.005", "--epochs", "4"]
+#: The race tab's state those flags describe, written by hand (xavier_uniform's gain is its default, 1).
+RACE_STATE = {"activations": ["relu", "tanh"], "hidden": [4], "dataset": "xor", "noise": 2.5, "seed": 3, "epoch": 4}
+RACE_STATE = {**RACE_STATE, "samples": 120, "batch": 25, "optimizer": "adam", "lr": 0.005, "init_params": {"gain": 1.0}}
+
+
+def test_race_csv_is_figure_of_the_race_state(tmp_path):
+    out = _export(tmp_path, RACE_ARGV, "r.csv")
+    text = out.read_text(encoding="utf-8")
+    assert text == figure_csv_text(figure_of(RaceState.build(RACE_STATE, "", RACE_COMMAND_LINE)))
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [int(float(r["epoch"])) for r in rows] == list(range(5))  # epoch 0 (before) to 4
+    assert {"relu:train_loss", "tanh:test_accuracy"} <= set(rows[0])
+
+
+def test_race_svg_is_figure_of_the_race_state(tmp_path):
+    from cli.images import figure_file_data, start_qt
+
+    out = _export(tmp_path, [*RACE_ARGV, "--width", "800", "--height", "600"], "r.svg")
+    start_qt(None)
+    state = RaceState.build(RACE_STATE, "", RACE_COMMAND_LINE)
+    expected = figure_file_data(figure_of(state), "svg", width=800, height=600, scale=1.0, style="screen", include_caption=False)
+    assert out.read_text(encoding="utf-8") == expected
+
+
+def test_the_race_state_keeps_the_tabs_limits_and_the_command_line_its_wider_ones():
+    wide = {"activations": ["relu", "tanh"], "lr": 0.005, "seed": 2**40, "noise": 2.5, "epoch": 6000, "batch": 25}
+    for name in ("lr", "seed", "noise", "epoch", "batch"):  # each is refused by the tab's lists, fields and settings
+        with pytest.raises(StateError, match=rf"tabs\.race\.{name}"):
+            RaceState.build({"activations": ["relu", "tanh"], name: wide[name]})
+    with pytest.raises(StateError, match=r'tabs\.race\.features: expected one of \["x1", "x2"\], got \["x1"\]'):
+        RaceState.build({"features": ["x1"]})  # a setting the tab does not show: only its value
+    state = RaceState.build(wide, "", RACE_COMMAND_LINE)
+    assert (state.lr, state.seed, state.noise, state.epoch, state.batch) == (0.005, 2**40, 2.5, 6000, 25)
+    assert state.race().base.batch == 25  # the engine trains with it
+    assert state.section()["batch"] == 25 and not {"batch", "optimizer", "samples"} & set(RaceState.build().section())
+    assert RaceState.build(state.section(), "", RACE_COMMAND_LINE) == state
+
+
+@pytest.mark.parametrize(
+    ("flags", "named"),
+    [
+        (["--batch", "0"], "batch"),
+        (["--optimizer", "nope"], "optimizer"),
+        (["--samples", "5"], "samples"),
+        (["--lr", "20"], "lr"),
+        (["--epochs", "100000000"], "epochs"),
+        (["--race", "relu,nope"], "race: activations[1]"),
+    ],
+)
+def test_race_state_refusals_exit_2_naming_the_flag(tmp_path, capsys, flags, named):
+    argv = ["export", "--train", "--race", "relu,tanh", "--epochs", "1", *flags, "--force", "--out", str(tmp_path / "r.csv")]
+    assert main(argv) == 2  # --force: the epochs' refusal is the state's limit, not the time budget's
     assert capsys.readouterr().err.startswith(f"error: {named}")
     assert list(tmp_path.iterdir()) == []
 
