@@ -26,6 +26,18 @@ def window(qtbot, config_home):
     stop_jobs(made)
 
 
+def _last_session_on_the_depth_tab() -> None:
+    """A last session shown on the depth tab, with sections for two tabs that will not be built at first."""
+    session = {
+        "format": FORMAT,
+        "version": 1,
+        "tab": "depth",
+        "tabs": {"explorer": {"curves": [{"activation": "gelu"}]}, "training": {"seed": 7}, "depth": {"layers": 12}},
+    }
+    last_session_path().parent.mkdir(parents=True, exist_ok=True)
+    last_session_path().write_text(json.dumps(session), encoding="utf-8")
+
+
 def built(window: MainWindow) -> list[str]:
     """The session keys of the tabs built so far, in tab order (without building any)."""
     return [window.tabs.widget(i).session_key for i in range(window.tabs.count())]
@@ -41,14 +53,7 @@ def test_a_fresh_start_builds_the_explorer_first_and_the_other_tabs_after_its_cu
 
 
 def test_a_restored_session_builds_its_own_tab_first_and_the_others_get_their_sections(qtbot, window):
-    session = {
-        "format": FORMAT,
-        "version": 1,
-        "tab": "depth",
-        "tabs": {"explorer": {"curves": [{"activation": "gelu"}]}, "training": {"seed": 7}, "depth": {"layers": 12}},
-    }
-    last_session_path().parent.mkdir(parents=True, exist_ok=True)
-    last_session_path().write_text(json.dumps(session), encoding="utf-8")
+    _last_session_on_the_depth_tab()
     start_tabs(window)
     assert built(window) == ["depth"]
     assert window.tabs.currentWidget().session_key == "depth"
@@ -68,14 +73,7 @@ def test_lab_tabs_gives_every_tab_even_before_the_event_loop_built_them(window):
 def test_closing_before_the_other_tabs_are_built_builds_none_and_keeps_their_sections(qtbot, window):
     """Quitting saves the last session from the tabs built and the sections still waiting (building every tab
     to quit cost 1.4 s); the next start shows each tab as it was given."""
-    session = {
-        "format": FORMAT,
-        "version": 1,
-        "tab": "depth",
-        "tabs": {"explorer": {"curves": [{"activation": "gelu"}]}, "training": {"seed": 7}, "depth": {"layers": 12}},
-    }
-    last_session_path().parent.mkdir(parents=True, exist_ok=True)
-    last_session_path().write_text(json.dumps(session), encoding="utf-8")
+    _last_session_on_the_depth_tab()
     start_tabs(window)
     assert built(window) == ["depth"]
     window.session_actions.remember()  # what closing the window does

@@ -10,18 +10,9 @@ from engine.regression import fit_of
 from engine.training import Trainer
 from engine.training_config import TrainConfig
 from figures.table import figure_csv_text
-from gui.training.tab import TrainingTab
 from states.training import TrainingState
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def tab(main_window, qtbot):
-    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
-    main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.frame is not None and not tab.is_busy(), timeout=60_000)
-    return tab
 
 
 def steps(tab, config: TrainConfig, epochs: int) -> None:

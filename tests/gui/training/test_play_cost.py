@@ -9,21 +9,12 @@ from engine import memory, training_cost
 from engine.datasets import MAX_SAMPLES
 from engine.training_config import MAX_LAYERS, MAX_UNITS, TrainConfig
 from gui.training.cost_prompt import ASK_S, PREVIEW_EPOCHS, PlayCost, duration_text
-from gui.training.tab import TrainingTab
 
 pytestmark = pytest.mark.gui
 
 #: The largest network the tab trains: 6 layers of 16, one point a mini-batch, 90 % of the points training.
 LARGEST = TrainConfig(hidden=(MAX_UNITS,) * MAX_LAYERS, train_ratio=90, batch=1)
 STEP_S = 0.0012  # the 5.4 s an epoch of 4,500 mini-batches
-
-
-@pytest.fixture
-def tab(main_window, qtbot):
-    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
-    main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.frame is not None and not tab.is_busy(), timeout=60_000)
-    return tab
 
 
 @pytest.fixture

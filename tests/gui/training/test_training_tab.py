@@ -13,17 +13,8 @@ import main
 from engine.training import Trainer
 from engine.training_config import TrainConfig
 from figures.table import figure_csv_text
-from gui.training.tab import TrainingTab
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def tab(main_window, qtbot):
-    tab = next(t for t in main_window.lab_tabs() if isinstance(t, TrainingTab))
-    main_window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.frame is not None and not tab.is_busy(), timeout=60_000)  # built when first shown
-    return tab
 
 
 def start(tab, config: TrainConfig, side_by_side: bool = False) -> None:
