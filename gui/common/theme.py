@@ -132,6 +132,18 @@ def new_plot_widget(**labels) -> pg.PlotWidget:
     return widget
 
 
+def new_map_widget(title: str = "") -> pg.PlotWidget:
+    """A decision map's plot: square, over the data's [-6, 6]² (x₁ across, x₂ up), not panned or zoomed by the mouse."""
+    widget = new_plot_widget(title=title, left="x₂", bottom="x₁", grid_x=False, grid_y=False)
+    plot = widget.getPlotItem()
+    plot.setAspectLocked(True)
+    plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    return widget
+
+
 def new_layout_widget() -> pg.GraphicsLayoutWidget:
     """A GraphicsLayoutWidget (several plots in a grid) on the app's background."""
     widget = pg.GraphicsLayoutWidget()

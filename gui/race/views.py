@@ -18,7 +18,7 @@ from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_title
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import set_legend_columns
-from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_plot_widget
+from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8
 POINT_SIZE = 5
@@ -43,13 +43,8 @@ class RaceMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.widget = new_plot_widget(title="", left="x₂", bottom="x₁", grid_x=False, grid_y=False)
+        self.widget = new_map_widget()
         self.plot = self.widget.getPlotItem()
-        self.plot.setAspectLocked(True)
-        self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
         self.image = pg.ImageItem()
         self.image.setLookupTable(colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256))
         self.image.setOpacity(MAP_OPACITY)

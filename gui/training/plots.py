@@ -21,7 +21,15 @@ from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
-from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_layout_widget, new_plot_widget, style_plot
+from gui.common.theme import (
+    DIVERGING_COLORMAP,
+    add_legend,
+    colormap,
+    new_layout_widget,
+    new_map_widget,
+    new_plot_widget,
+    style_plot,
+)
 from gui.training.runs import RunFrame
 
 CLASS_COLORS = CLASS_POINTS["default"]  # orange (output +1, the yellow end), blue (the blue end); View swaps them
@@ -112,13 +120,8 @@ class DecisionMap(QWidget):
 
     def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.widget = new_plot_widget(title=title or self.tr("Decision map"), left="x₂", bottom="x₁", grid_x=False, grid_y=False)
+        self.widget = new_map_widget(title or self.tr("Decision map"))
         self.plot = self.widget.getPlotItem()
-        self.plot.setAspectLocked(True)
-        self.plot.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
-        self.plot.setMouseEnabled(False, False)
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
         self.image = pg.ImageItem()
         self.image.setLookupTable(lookup_table())
         self.image.setOpacity(MAP_OPACITY)

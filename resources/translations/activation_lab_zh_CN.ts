@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="196" />
+            <location filename="../../gui/training/plots.py" line="199" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="196" />
-            <location filename="../../gui/training/plots.py" line="197" />
+            <location filename="../../gui/training/plots.py" line="199" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="197" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="200" />
+            <location filename="../../gui/training/plots.py" line="203" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="201" />
+            <location filename="../../gui/training/plots.py" line="204" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -502,19 +502,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="115" />
+            <location filename="../../gui/training/plots.py" line="123" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="170" />
+            <location filename="../../gui/training/plots.py" line="173" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="174" />
+            <location filename="../../gui/training/plots.py" line="177" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1822,38 +1822,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="251" />
-            <location filename="../../gui/training/plots.py" line="304" />
+            <location filename="../../gui/training/plots.py" line="254" />
+            <location filename="../../gui/training/plots.py" line="307" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="251" />
+            <location filename="../../gui/training/plots.py" line="254" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="264" />
+            <location filename="../../gui/training/plots.py" line="267" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="280" />
+            <location filename="../../gui/training/plots.py" line="283" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="280" />
+            <location filename="../../gui/training/plots.py" line="283" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="301" />
+            <location filename="../../gui/training/plots.py" line="304" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="302" />
+            <location filename="../../gui/training/plots.py" line="305" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1887,23 +1887,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="325" />
+            <location filename="../../gui/training/plots.py" line="328" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="344" />
+            <location filename="../../gui/training/plots.py" line="347" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="357" />
-            <location filename="../../gui/training/plots.py" line="358" />
+            <location filename="../../gui/training/plots.py" line="360" />
+            <location filename="../../gui/training/plots.py" line="361" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="359" />
+            <location filename="../../gui/training/plots.py" line="362" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -3150,28 +3150,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="99" />
+            <location filename="../../gui/race/views.py" line="94" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="99" />
+            <location filename="../../gui/race/views.py" line="94" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="99" />
-            <location filename="../../gui/race/views.py" line="101" />
+            <location filename="../../gui/race/views.py" line="94" />
+            <location filename="../../gui/race/views.py" line="96" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="101" />
+            <location filename="../../gui/race/views.py" line="96" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="101" />
+            <location filename="../../gui/race/views.py" line="96" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
