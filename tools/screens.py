@@ -21,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from sessions import TAB_KEYS  # noqa: E402 (Qt-free: the sheet's process never starts Qt)
+
 SCREENS = {  # name: (width, height, device pixel ratio, language)
     "1024x768": (1024, 768, 1, "en"),
     "1280x720": (1280, 720, 1, "zh_CN"),
@@ -30,12 +32,14 @@ SCREENS = {  # name: (width, height, device pixel ratio, language)
     "3840x2160": (3840, 2160, 2, "zh_CN"),  # 1920×1080 logical pixels at ratio 2
 }
 THUMB_WIDTH = 480
+TAB_COUNT = len(TAB_KEYS)  # every tab, the race included
+LESSON_COUNT = len(list((ROOT / "resources" / "lessons").glob("*.alab")))  # every bundled lesson
 
 
 def shots_for(name: str) -> list[tuple[str, str, float, int | None]]:
     """(label, mode, scale, tab or -lesson) of the pictures taken on screen ``name``."""
-    shots = [(f"tab {t}", "normal", 1.0, t) for t in range(4)]
-    lessons = range(1, 11) if name == "1280x800" else (1, 7, 9)
+    shots = [(f"tab {t}", "normal", 1.0, t) for t in range(TAB_COUNT)]
+    lessons = range(1, LESSON_COUNT + 1) if name == "1280x800" else (1, 7, 9)
     shots += [(f"lesson {n} ×1.5", "present", 1.5, -n) for n in lessons]
     if name in ("1024x768", "1920x1080"):
         shots += [(f"lesson {n} ×2.5", "present", 2.5, -n) for n in (1, 7)]
