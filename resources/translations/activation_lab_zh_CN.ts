@@ -481,7 +481,7 @@
         <message>
             <location filename="../../gui/training/data_box.py" line="234" />
             <source>Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.</source>
-            <translation>点击拟合图：每次点击添加一个你自己目标的训练点 (x, y)；Shift+点击删除一个点。</translation>
+            <translation>点击拟合图：每次点击添加一个你自己目标的训练点（x, y）；Shift+点击删除一个点。</translation>
         </message>
         <message>
             <location filename="../../gui/training/data_box.py" line="236" />

@@ -134,7 +134,7 @@ def shoot_tabs(folder: str) -> None:
     import pyqtgraph as pg
 
     app, window = open_window()
-    tabs = window.lab_tabs()[1:]
+    tabs = [tab for tab in window.lab_tabs() if tab.session_key in ("initialization", "depth")]
     boxes = {}
 
     def grab(index: int) -> None:
