@@ -20,7 +20,7 @@ from engine.training_config import SQUARED
 from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import min_plot_size, place_items
+from gui.common.responsive import SquareBox, min_plot_size, place_items
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -133,7 +133,7 @@ class DecisionMap(QWidget):
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
+        layout.addWidget(SquareBox(self.widget), 1)  # square and centred: a wide cell never widens [-6, 6]²
         layout.addWidget(self.numbers)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
 
