@@ -42,7 +42,7 @@ CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
 SQUARE = "lab_square"  # on a ReflowGrid cell holding a square map: as tall as it is wide at least (and its numbers)
 FULL_ROW = "lab_full_row"  # on a ReflowGrid cell: a row of its own, every column wide (a fit curve, not a map)
-SQUARE_EXTRA = 0.25  # a square cell's least height beyond its least width: its title, axis and a line of numbers
+SQUARE_EXTRA = 0.3  # a square cell's least height beyond its least width: its title, axis and a line of numbers
 WIDE_PAGE = "lab_wide_page"  # on a page of the centre: it wants two plot columns; panels fold for them if that fits
 
 
@@ -63,9 +63,7 @@ class ReflowGrid(QScrollArea):
     """``cells`` in 1 … ``max_columns`` columns (as many as fit at the readable minimum), row by row, scrolling
     vertically when their rows do not fit the height. Each cell gets at least the readable minimum."""
 
-    def __init__(
-        self, cells: Sequence[QWidget], max_columns: int = 3, parent: QWidget | None = None, even_rows: bool = False
-    ):
+    def __init__(self, cells: Sequence[QWidget], max_columns: int = 3, parent: QWidget | None = None, even_rows: bool = False):
         super().__init__(parent)
         self.cells = list(cells)
         self.max_columns = max(1, min(max_columns, len(self.cells)))
@@ -145,10 +143,15 @@ class ReflowGrid(QScrollArea):
 
     @staticmethod
     def least_height(cell: QWidget, min_w: int, min_h: int) -> int:
-        """A cell's least height: its plots' (:data:`PLOT_ROWS`), a square map's width and its title and numbers."""
+        """A cell's least height: its plots' (:data:`PLOT_ROWS`; a tab widget's plots below its tab bar), a square
+        map's width and its title and numbers."""
         if cell.property(SQUARE):
             return math.ceil(min_w * (1 + SQUARE_EXTRA))
-        return math.ceil(min_h * (cell.property(PLOT_ROWS) or 1))
+        bar = 0
+        if isinstance(cell, QTabWidget) and cell.currentWidget() is not None:  # its bar and frame, and the plots' spacing
+            page = cell.currentWidget().minimumSizeHint().height()
+            bar = max(cell.tabBar().sizeHint().height(), cell.minimumSizeHint().height() - page) + 4 * SPACING
+        return math.ceil(min_h * (cell.property(PLOT_ROWS) or 1)) + bar
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -193,7 +196,9 @@ class SquareBox(QWidget):
     def place(self) -> None:
         across, down = self.decorations()
         side = max(1, min(self.width() - across, self.height() - down))
-        width, height = min(self.width(), side + across), min(self.height(), side + down)
+        least = min_plot_size()[0]  # never narrower than a readable plot while the box is that wide (a map a little
+        width = min(self.width(), max(side + across, least))  # wider than [-6, 6] then, but never a strip)
+        height = min(self.height(), side + down)
         wanted = QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
         if self.widget.geometry() != wanted:
             self.widget.setGeometry(wanted)

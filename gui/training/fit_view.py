@@ -19,7 +19,7 @@ from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
 from figures.fit import fit_facts
 from figures.palette import OKABE_ITO
-from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, ReflowGrid, set_legend_columns
+from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, CentralFit, ReflowGrid, set_legend_columns
 from gui.common.theme import new_plot_widget, style_legend
 from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
 from gui.training.runs import RunFrame
@@ -54,7 +54,9 @@ class FitView(QWidget):
         for item in (self.target, self.train, self.test, self.output, self.kinks):
             self.legend.addItem(item, item.name())
         self.plot.layout.addItem(self.legend, 2, 3)
-        self.plot.layout.setColumnStretchFactor(3, 0)
+        CentralFit(
+            self.widget
+        )  # the plot shrinks back to the view once a refolded legend lets it        self.plot.layout.setColumnStretchFactor(3, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setProperty(PLOT_ROWS, 1.5)  # the lesson's subject: taller than one readable plot
         self.facts = QLabel()  # two lines, as the map's numbers under it: the same height, never wider than the plot
@@ -76,11 +78,17 @@ class FitView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        row = self.legend.items[0][1].boundingRect().height() + 6  # a legend line, at the scale on screen
-        rows = max(1, int((self.height() - self.facts.height() - 5 * row) // row))  # less the title and x axis
-        columns = -(-len(self.legend.items) // min(rows, len(self.legend.items)))  # as many rows as fit beside the plot
-        if columns != self.legend.columnCount:
-            set_legend_columns(self.legend, columns)
+        self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """The legend in as few columns as the plot's height holds beside its view box (one entry a row when tall)."""
+        row = self.legend.items[0][1].boundingRect().height()  # a legend line, at the scale on screen
+        room = self.height() - self.facts.sizeHint().height() - 4 * row  # less the title and the x axis
+        for columns in range(1, len(self.legend.items) + 1):
+            if columns != self.legend.columnCount:
+                set_legend_columns(self.legend, columns)
+            if self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() <= room:
+                break
 
     def _on_click(self, event) -> None:
         point = self.plot.vb.mapSceneToView(event.scenePos())

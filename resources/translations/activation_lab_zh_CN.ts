@@ -1484,7 +1484,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FitView</name>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="38" />
+            <location filename="../../gui/training/fit_view.py" line="39" />
             <source>Fit</source>
             <translation>拟合</translation>
         </message>
@@ -1514,12 +1514,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="57" />
+            <location filename="../../gui/training/fit_view.py" line="66" />
             <source>show each unit's contribution</source>
             <translation>显示每个神经元的贡献</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="59" />
+            <location filename="../../gui/training/fit_view.py" line="68" />
             <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
             <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
@@ -2218,83 +2218,98 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonActions</name>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="66" />
+            <location filename="../../gui/lessons/menu.py" line="80" />
             <source>&amp;{0}  {1}</source>
             <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
             <translation>&amp;{0}  {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="71" />
+            <location filename="../../gui/lessons/menu.py" line="85" />
             <source>&amp;Next lesson</source>
             <translation>下一课(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="74" />
+            <location filename="../../gui/lessons/menu.py" line="88" />
             <source>&amp;Previous lesson</source>
             <translation>上一课(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="77" />
+            <location filename="../../gui/lessons/menu.py" line="91" />
+            <source>Do the lesson's next step</source>
+            <translation>执行课程的下一步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="94" />
             <source>&amp;Open lesson file…</source>
             <translation>打开课程文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="78" />
+            <location filename="../../gui/lessons/menu.py" line="95" />
             <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
             <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="81" />
+            <location filename="../../gui/lessons/menu.py" line="98" />
             <source>Show the lesson &amp;panel</source>
             <translation>显示课程面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="89" />
+            <location filename="../../gui/lessons/menu.py" line="106" />
             <source>&amp;Start page…</source>
             <translation>开始页(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="124" />
+            <location filename="../../gui/lessons/menu.py" line="142" />
             <source>Open lesson {0}?</source>
             <translation>打开第 {0} 课？</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="125" />
+            <location filename="../../gui/lessons/menu.py" line="143" />
             <source>The lesson replaces the network trained to epoch {0} in the Training tab. Open it anyway?</source>
             <translation>这节课会替换“训练”标签页中已训练到第 {0} 轮的网络。仍要打开吗？</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="137" />
+            <location filename="../../gui/lessons/menu.py" line="155" />
             <source>Lesson {0}: {1} — Activation Lab</source>
             <translation>第 {0} 课：{1} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="206" />
+            <location filename="../../gui/lessons/menu.py" line="225" />
             <source>This is the last lesson.</source>
             <translation>这已是最后一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="206" />
+            <location filename="../../gui/lessons/menu.py" line="225" />
             <source>This is the first lesson.</source>
             <translation>这已是第一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="215" />
+            <location filename="../../gui/lessons/menu.py" line="235" />
+            <source>This lesson has no more steps.</source>
+            <translation>本课程没有更多步骤了。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="250" />
+            <source>Step {0} of {1}: {2}</source>
+            <translation>第 {0} 步（共 {1} 步）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="271" />
             <source>Open lesson file</source>
             <translation>打开课程文件</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="215" />
+            <location filename="../../gui/lessons/menu.py" line="271" />
             <source>Activation Lab lessons (*{0})</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="268" />
+            <location filename="../../gui/lessons/menu.py" line="325" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="270" />
+            <location filename="../../gui/lessons/menu.py" line="327" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2303,7 +2318,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="272" />
+            <location filename="../../gui/lessons/menu.py" line="329" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2312,7 +2327,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="276" />
+            <location filename="../../gui/lessons/menu.py" line="333" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2320,50 +2335,65 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="26" />
+            <location filename="../../gui/lessons/panel.py" line="27" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="49" />
+            <location filename="../../gui/lessons/panel.py" line="51" />
+            <source>Do the lesson's next step on screen (N)</source>
+            <translation>在屏幕上执行课程的下一步（N）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="63" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="72" />
+            <location filename="../../gui/lessons/panel.py" line="87" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="73" />
+            <location filename="../../gui/lessons/panel.py" line="88" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课（Page Up）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="76" />
+            <location filename="../../gui/lessons/panel.py" line="91" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="77" />
+            <location filename="../../gui/lessons/panel.py" line="92" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课（Page Down）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="100" />
+            <location filename="../../gui/lessons/panel.py" line="116" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="125" />
+            <source>&lt;b&gt;Next step&lt;/b&gt;: {0}</source>
+            <translation>&lt;b&gt;下一步&lt;/b&gt;：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="126" />
+            <source>Do step {0} of {1} (N)</source>
+            <translation>执行第 {0}/{1} 步（N）</translation>
         </message>
     </context>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="66" />
+            <location filename="../../gui/training/lesson_view.py" line="68" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="71" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2561,6 +2591,71 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../lessons/12-which-activation-learns-fastest.alab" line="18" />
             <source>Why does the same sigmoid that learns with one hidden layer stall with six?</source>
             <translation>同样的 Sigmoid，为什么一个隐藏层时能学会，六个隐藏层时却停滞了？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="27" />
+            <source>Set layers to 5</source>
+            <translation>把层数设为 5</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="27" />
+            <source>Set the learning rate to 0.3 (then press Space to play again)</source>
+            <translation>把学习率设为 0.3（然后按空格键再次播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="39" />
+            <source>Untick training for RReLU: evaluation mode, one line at slope 0.229</source>
+            <translation>取消勾选 RReLU 的 training：评估模式，斜率为 0.229 的一条直线</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="58" />
+            <source>Select Leaky ReLU (then press P to sweep its slope)</source>
+            <translation>选中 Leaky ReLU（然后按 P 扫动它的斜率）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="48" />
+            <source>Set the temperature T to 2</source>
+            <translation>把温度 T 设为 2</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="71" />
+            <source>Raise the temperature T to 20</source>
+            <translation>把温度 T 升高到 20</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="94" />
+            <source>Lower the temperature T to 0.5</source>
+            <translation>把温度 T 降低到 0.5</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="117" />
+            <source>Type the two scores 2, 0 into the input vector (T = 1)</source>
+            <translation>在输入向量中输入两个分数 2, 0（T = 1）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="21" />
+            <source>Choose tanh and Xavier normal (gain 1)</source>
+            <translation>选择 tanh 和正态分布的 Xavier 初始化（增益 1）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="33" />
+            <source>Set Xavier's gain to tanh's 5/3</source>
+            <translation>把 Xavier 的增益设为 tanh 的 5/3</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="30" />
+            <source>Choose Tanh (then press Space to play)</source>
+            <translation>选择 Tanh（然后按空格键播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="36" />
+            <source>Choose Identity with two hidden layers of 8 (then press Space to play)</source>
+            <translation>选择 Identity，并用两个各有 8 个神经元的隐藏层（然后按空格键播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="21" />
+            <source>Choose the preset with 1 hidden layer (then press Space to play)</source>
+            <translation>选择 1 个隐藏层的预设（然后按空格键播放）</translation>
         </message>
     </context>
     <context>
@@ -3150,28 +3245,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
+            <location filename="../../gui/race/views.py" line="100" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
+            <location filename="../../gui/race/views.py" line="100" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="100" />
+            <location filename="../../gui/race/views.py" line="102" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="102" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="102" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -3701,57 +3796,57 @@ Pause stops it any time. Start training?</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="162" />
+            <location filename="../../gui/training/tab.py" line="163" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="162" />
+            <location filename="../../gui/training/tab.py" line="163" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="384" />
+            <location filename="../../gui/training/tab.py" line="385" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="385" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="391" />
+            <location filename="../../gui/training/tab.py" line="392" />
             <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="397" />
+            <location filename="../../gui/training/tab.py" line="398" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="405" />
+            <location filename="../../gui/training/tab.py" line="406" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="405" />
+            <location filename="../../gui/training/tab.py" line="406" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="408" />
+            <location filename="../../gui/training/tab.py" line="409" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="411" />
+            <location filename="../../gui/training/tab.py" line="412" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="484" />
+            <location filename="../../gui/training/tab.py" line="486" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
