@@ -2,8 +2,8 @@
 
 - :class:`ReflowGrid`: a tab's plots in as many columns (up to three) as the width holds at their
   readable minimum (:data:`MIN_PLOT` times the interface scale), scrolling vertically, never sideways.
-- :class:`SquareBox`: a square-bound plot (a decision map over [-6, 6]²) at the largest square its cell
-  holds, centred: a wide cell never widens the map's range, a tall one never stretches it.
+- :class:`gui.common.square.SquareBox`: a square-bound plot (a decision map over [-6, 6]²) at the largest
+  square its cell holds, centred: a wide cell never widens the map's range, a tall one never stretches it.
 - :class:`Folding`: the window's control columns fold away (as with View > Hide controls) when the
   plots beside them would fall below one readable column, and the lesson panel moves below the plots
   when the window is too narrow for it beside two columns. Decided from the window's width and the
@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -161,51 +161,6 @@ class ReflowGrid(QScrollArea):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.reflow()
-
-
-class SquareBox(QWidget):
-    """Holds the pyqtgraph plot ``widget`` (its aspect locked, a map over [-6, 6]²) at the size whose view box is
-    the largest square this box holds, centred in it: the map's range stays its own whatever the cell's shape.
-    The title and axes around the view box are measured from the plot as laid out."""
-
-    def __init__(self, widget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.widget = widget
-        widget.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.place)
-        widget.getPlotItem().vb.sigResized.connect(lambda *_: self._timer.start())
-
-    def minimumSizeHint(self) -> QSize:
-        return self.widget.minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        return self.widget.sizeHint()
-
-    def decorations(self) -> tuple[int, int]:
-        """The room the plot takes beside and above/below its view box (axes, title) as now laid out."""
-        box = self.widget.getPlotItem().vb.size()
-        if box.width() < 2 or box.height() < 2:  # not laid out yet: about an axis and a title at this scale
-            guess = round(60 * scale_factor())
-            return guess, guess
-        return max(0, round(self.widget.width() - box.width())), max(0, round(self.widget.height() - box.height()))
-
-    def place(self) -> None:
-        across, down = self.decorations()
-        side = max(1, min(self.width() - across, self.height() - down))
-        least = min_plot_size()[0]  # never narrower than a readable plot while the box is that wide (a map a little
-        width = min(self.width(), max(side + across, least))  # wider than [-6, 6] then, but never a strip)
-        height = min(self.height(), side + down)
-        wanted = QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
-        if self.widget.geometry() != wanted:
-            self.widget.setGeometry(wanted)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.place()
 
 
 def content_width(panel: QWidget) -> int:

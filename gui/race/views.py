@@ -17,7 +17,8 @@ from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_title
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import SQUARE, SquareBox, set_legend_columns
+from gui.common.responsive import SQUARE, set_legend_columns
+from gui.common.square import SquareBox
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8

@@ -182,5 +182,6 @@ def arrange_fit(grid: ReflowGrid, stack: QStackedWidget, curve: bool, others: li
     stack.setCurrentIndex(1 if curve else 0)
     stack.setProperty(SQUARE, not curve)
     stack.setProperty(FULL_ROW, curve)
-    stack.setProperty(PLOT_ROWS, stack.currentWidget().property(PLOT_ROWS))
+    shown = stack.currentWidget()
+    stack.setProperty(PLOT_ROWS, shown.property(PLOT_ROWS) if shown is not None else None)
     grid.set_cells([stack, *others] if curve else [others[0], stack, *others[1:]])

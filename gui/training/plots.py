@@ -20,7 +20,8 @@ from engine.training_config import SQUARED
 from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import SquareBox, min_plot_size, place_items
+from gui.common.responsive import min_plot_size, place_items
+from gui.common.square import SquareBox
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
