@@ -10,8 +10,8 @@ from gui.common.responsive import min_plot_size, scale_factor
 
 class SquareBox(QWidget):
     """Holds the pyqtgraph plot ``widget`` (its aspect locked, a map over [-6, 6]²) at the size whose view box is
-    the largest square this box holds, centred in it: the map's range stays its own whatever the cell's shape.
-    The title and axes around the view box are measured from the plot as laid out."""
+    the largest square this box holds, centred across and at its top (the title where titles are): the map's range
+    stays its own whatever the cell's shape. The title and axes around the view box are measured as laid out."""
 
     def __init__(self, widget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,7 +44,7 @@ class SquareBox(QWidget):
         least = min_plot_size()[0]  # never narrower than a readable plot while the box is that wide (a map a little
         width = min(self.width(), max(side + across, least))  # wider than [-6, 6] then, but never a strip)
         height = min(self.height(), side + down)
-        wanted = QRect((self.width() - width) // 2, (self.height() - height) // 2, width, height)
+        wanted = QRect((self.width() - width) // 2, 0, width, height)  # centred across, its title at the top
         if self.widget.geometry() != wanted:
             self.widget.setGeometry(wanted)
 

@@ -50,7 +50,7 @@ class LessonPanel(QDockWidget):
         self.step_button = QPushButton()
         self.step_button.setToolTip(self.tr("Do the lesson's next step on screen (N)"))
         step_layout = QVBoxLayout(self.step_box)
-        step_layout.setContentsMargins(0, 0, 0, 0)
+        step_layout.setContentsMargins(6, 4, 6, 0)
         step_layout.addWidget(self.step_label)
         step_layout.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.step_box.hide()
@@ -69,14 +69,13 @@ class LessonPanel(QDockWidget):
         question_layout.addWidget(self.question)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
-        layout.addWidget(self.step_box)
         layout.addSpacing(6)
         layout.addWidget(self.question_box)
         layout.addStretch(1)
         font = content.font()
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         content.setFont(font)
-        for label in (self.question_title, self.question):  # a style sheet above them stops the font from reaching them
+        for label in (self.question_title, self.question, self.step_label):  # a style sheet above (or no content) stops the font
             label.setFont(font)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -97,6 +96,7 @@ class LessonPanel(QDockWidget):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.step_box)  # below the scrolled text: always on screen, however long the lesson
         outer.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(PANEL_WIDTH)

@@ -132,6 +132,7 @@ class DecisionMap(QWidget):
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
         self.numbers = QLabel()
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.numbers.setWordWrap(True)  # a map at its least width (×2.5) wraps its numbers, never cuts them
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(SquareBox(self.widget), 1)  # square and centred: a wide cell never widens [-6, 6]²

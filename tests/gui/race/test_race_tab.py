@@ -153,4 +153,4 @@ def test_a_map_in_a_wide_cell_shows_its_own_square_centred(window, tab, qtbot):
 
     qtbot.waitUntil(own_square, timeout=10_000)
     plot = tab.maps[0].widget.geometry()
-    assert abs(plot.center().x() - 450) <= 2 and plot.width() < 500
+    assert abs(plot.center().x() - 450) <= 2 and plot.width() < 500 and plot.top() == 0
