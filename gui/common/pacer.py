@@ -151,13 +151,15 @@ def _epochs(loop: Loop, owed: int | None, epoch_s: float, rest_s: float) -> int:
 
 def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep) -> None:
     """Train while the GUI draws: epochs one at a time as the clock owes them (all the time as fast as possible); a
-    new frame handed over as soon as the last one is drawn and at most ``max_fps`` a second."""
-    last_frame, drawn_epoch = -math.inf, -1
+    new frame handed over once the last one is drawn, ``max_fps`` a second (kept to on average: a frame late by part
+    of an epoch brings the next one forward)."""
+    period = 1 / loop.max_fps
+    due, drawn_epoch = -math.inf, -1
     while not cancelled() and remaining() > 0:
         shown = wait_shown(0)
         now = clock()
-        if shown and pacer.done != drawn_epoch and now - last_frame >= 1 / loop.max_fps:
-            last_frame, drawn_epoch = now, pacer.done
+        if shown and pacer.done != drawn_epoch and now >= due:
+            due, drawn_epoch = max(due + period, now + period / 2), pacer.done
             partial(frame())
             continue
         owed = pacer.owed()
@@ -168,6 +170,6 @@ def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cance
             continue
         pause = pacer.wait_s()
         if shown:
-            sleep(max(0.0, min(pause, last_frame + 1 / loop.max_fps - now)) if pacer.done != drawn_epoch else pause)
+            sleep(max(0.0, min(pause, due - now)) if pacer.done != drawn_epoch else pause)
         else:
             wait_shown(min(pause, DRAW_WAIT_S))

@@ -144,3 +144,46 @@ def test_without_a_gui_the_loop_still_paces_by_the_clock():
     sim = Sim(clock, 0.002, 0.0, seconds=1.0)
     play(Loop(rate=60.0), sim.train, sim.frame, lambda: 10**9, object(), sim.cancelled, clock, clock.sleep)
     assert abs(sim.epoch - 60) <= 1 and sim.frames == []  # no partial: nothing handed over, epochs still paced
+
+
+class Drawing(Sim):
+    """A GUI that draws each frame in ``draw_s`` while the worker goes on (its ``wait_shown(0)`` only looks)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ready = -math.inf  # when the last frame handed over is drawn
+        self.trained_while_drawing = 0
+
+    def partial(self, value: int) -> None:
+        assert self.clock.now >= self.ready  # never a new frame before the last one is drawn
+        super().partial(value)
+        self.ready = self.clock.now + self.draw_s
+
+    def train(self, epochs: int) -> bool:
+        if self.clock.now < self.ready:
+            self.trained_while_drawing += epochs
+        return super().train(epochs)
+
+    def wait_shown(self, timeout_s: float) -> bool:
+        self.clock.now = min(max(self.clock.now, self.ready), self.clock.now + timeout_s)
+        return self.clock.now >= self.ready
+
+
+def test_as_fast_as_possible_it_trains_on_while_the_gui_draws():
+    clock = Clock()
+    sim = Drawing(clock, 0.005, 0.012, seconds=3.0)
+    sim.run(Loop(rate=None, max_fps=40.0, overlap=True))
+    frames_per_s = len(sim.frames) / 3.0
+    assert 39.0 <= frames_per_s <= 40.5  # a frame as soon as the last is drawn, at most max_fps
+    assert sim.epoch / 3.0 >= 190.0  # training never waits for the drawing: about 1 / 5 ms
+    assert sim.trained_while_drawing >= 0.4 * sim.epoch  # 12 of each 25 ms are drawing
+
+
+def test_as_fast_as_possible_a_slow_gui_gets_fewer_frames_but_each_is_drawn_whole():
+    clock = Clock()
+    sim = Drawing(clock, 0.005, 0.050, seconds=3.0)
+    sim.stop_after_frames = 40
+    sim.run(Loop(rate=None, max_fps=40.0, overlap=True))
+    times = [t for t, _ in sim.frames]
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.050 - 1e-9  # Drawing.partial checks too
+    assert len(sim.frames) == 40 and sim.trains.count(1) == len(sim.trains)  # one epoch at a time: Pause at once
