@@ -12,9 +12,15 @@ without end.
 Training and drawing take turns (:func:`play`): the worker trains, hands the frame over (``progress.partial``) and
 sleeps until the GUI has drawn it (``progress.wait_shown``). Both need the GIL: on two busy cores a worker that kept
 computing while the GUI painted made each of pyqtgraph's dozens of Python paint callbacks wait for the GIL, and the
-event loop stalled for 70 to 220 ms. A frame trains for at most what keeps the frames at ``min_fps``: its budget is
-the frame's time less the smoothed cost of the maps and the drawing (:class:`Smoothed`, measured over frames, not
-the last frame alone: one slow paint no longer halves the next frame's training), at least ``min_share`` of it.
+event loop stalled for 70 to 220 ms. A frame trains the epochs owed while the network keeps up with its speed at
+``floor_fps`` or more frames a second (:func:`_epochs`); else, and as fast as possible, what keeps the frames at
+``min_fps``: the frame's time less the smoothed cost of the maps and the drawing (:class:`Smoothed`, measured over
+frames: one slow paint does not halve the next frame's training), at least ``min_share`` of it.
+
+``Loop.overlap`` (the training tab as fast as possible) trains on while the GUI draws instead, one epoch at a time,
+handing a new frame over once the last is drawn: torch releases the GIL inside its operations, and on two cores
+training and drawing together did 1.6 to 1.8 times the work of either alone. When the frames fall below ``min_fps``
+(cores busy with other work: the threads then slow each other down) the run goes on taking turns.
 
 No Qt here (the loop is driven by plain callables; tests drive it with a fake clock).
 """
@@ -28,6 +34,8 @@ from dataclasses import dataclass
 
 #: The longest a playing run waits for the GUI to draw its last frame.
 DRAW_WAIT_S = 0.25
+#: Overlapped play judges its frame rate after this many frames (the first ones build caches and are slow).
+FALLBACK_AFTER = 10
 
 
 class Pacer:
@@ -106,8 +114,8 @@ def play(
     wait_shown = getattr(progress, "wait_shown", None)
     last_frame = -math.inf
     if loop.overlap and wait_shown is not None:
-        _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep)
-        return
+        if not _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep):
+            return
     while not cancelled() and remaining() > 0:
         pause = max(pacer.wait_s(), last_frame + 1 / loop.max_fps - clock())
         if pause > 0:  # nothing owed yet (a small network ahead of the clock), or the last frame was just drawn
@@ -149,23 +157,30 @@ def _epochs(loop: Loop, owed: int | None, epoch_s: float, rest_s: float) -> int:
     return fits if owed is None else min(owed, fits)
 
 
-def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep) -> None:
+def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep) -> bool:
     """Train while the GUI draws: epochs one at a time as the clock owes them (all the time as fast as possible); a
     new frame handed over once the last one is drawn, ``max_fps`` a second (kept to on average: a frame late by part
-    of an epoch brings the next one forward)."""
+    of an epoch brings the next one forward). True (the run is not over) when the frames fell below ``min_fps``: on
+    cores busy with other work the two threads slow each other down, and taking turns is then the better way."""
     period = 1 / loop.max_fps
-    due, drawn_epoch = -math.inf, -1
+    due, drawn_epoch, handed, frames = -math.inf, -1, None, 0
+    interval = Smoothed()
     while not cancelled() and remaining() > 0:
         shown = wait_shown(0)
         now = clock()
         if shown and pacer.done != drawn_epoch and now >= due:
-            due, drawn_epoch = max(due + period, now + period / 2), pacer.done
+            frames += 1
+            if frames > FALLBACK_AFTER:  # the first ones build caches
+                interval.add(now - handed)
+                if interval.value > 1 / loop.min_fps:
+                    return True
+            due, drawn_epoch, handed = max(due + period, now + period / 2), pacer.done, now
             partial(frame())
             continue
         owed = pacer.owed()
         if owed is None or owed > 0:
             if not train(1):
-                return
+                return False
             pacer.trained(1)
             continue
         pause = pacer.wait_s()
@@ -173,3 +188,4 @@ def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cance
             sleep(max(0.0, min(pause, due - now)) if pacer.done != drawn_epoch else pause)
         else:
             wait_shown(min(pause, DRAW_WAIT_S))
+    return False

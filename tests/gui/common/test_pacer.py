@@ -183,7 +183,15 @@ def test_as_fast_as_possible_a_slow_gui_gets_fewer_frames_but_each_is_drawn_whol
     clock = Clock()
     sim = Drawing(clock, 0.005, 0.050, seconds=3.0)
     sim.stop_after_frames = 40
-    sim.run(Loop(rate=None, max_fps=40.0, overlap=True))
+    sim.run(Loop(rate=None, min_fps=10.0, max_fps=40.0, overlap=True))  # 20 frames/s: above min_fps
     times = [t for t, _ in sim.frames]
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.050 - 1e-9  # Drawing.partial checks too
     assert len(sim.frames) == 40 and sim.trains.count(1) == len(sim.trains)  # one epoch at a time: Pause at once
+
+
+def test_overlapped_play_takes_turns_when_its_frames_fall_below_min_fps():
+    clock = Clock()
+    sim = Drawing(clock, 0.005, 0.045, seconds=3.0)  # frames of 45 ms drawing: 22 frames/s, below 31
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True))
+    assert sim.trains[0] == 1 and max(sim.trains) > 1  # one epoch at a time at first, then frames of several
+    assert sim.trains[-1] == math.floor(max(0.5 / 31, 1 / 31 - 0.045) / 0.005 + 1e-9)  # the taking-turns budget
