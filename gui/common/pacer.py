@@ -163,7 +163,7 @@ def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cance
     of an epoch brings the next one forward). True (the run is not over) when the frames fell below ``min_fps``: on
     cores busy with other work the two threads slow each other down, and taking turns is then the better way."""
     period = 1 / loop.max_fps
-    due, drawn_epoch, handed, frames = -math.inf, -1, None, 0
+    due, drawn_epoch, handed, frames = -math.inf, 0, 0.0, 0  # drawn_epoch: epochs trained when last handed over
     interval = Smoothed()
     while not cancelled() and remaining() > 0:
         shown = wait_shown(0)
