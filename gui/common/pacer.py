@@ -88,6 +88,9 @@ class Loop:
     min_fps: float = 31.0
     max_fps: float = 60.0
     floor_fps: float = 20.0
+    #: Overlapped play goes back to taking turns when the GUI takes longer than this to draw a frame (from the hand-over
+    #: to ``progress.shown_at``): the event loop is then held up by the worker (the longest stall asked for is 33 ms).
+    max_draw_s: float = 0.025
     min_share: float = 0.5
     max_debt_s: float = 0.5
     #: As fast as possible: train on while the GUI draws (the frame is handed over, then epochs are trained one by
@@ -114,7 +117,7 @@ def play(
     wait_shown = getattr(progress, "wait_shown", None)
     last_frame = -math.inf
     if loop.overlap and wait_shown is not None:
-        if not _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep):
+        if not _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep):
             return
     while not cancelled() and remaining() > 0:
         pause = max(pacer.wait_s(), last_frame + 1 / loop.max_fps - clock())
@@ -157,14 +160,15 @@ def _epochs(loop: Loop, owed: int | None, epoch_s: float, rest_s: float) -> int:
     return fits if owed is None else min(owed, fits)
 
 
-def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cancelled, clock, sleep) -> bool:
+def _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep) -> bool:
     """Train while the GUI draws: epochs one at a time as the clock owes them (all the time as fast as possible); a
     new frame handed over once the last one is drawn, ``max_fps`` a second (kept to on average: a frame late by part
-    of an epoch brings the next one forward). True (the run is not over) when the frames fell below ``min_fps``: on
-    cores busy with other work the two threads slow each other down, and taking turns is then the better way."""
+    of an epoch brings the next one forward). True (the run is not over) when the frames fell below ``min_fps`` or
+    took the GUI over ``max_draw_s`` to draw: on cores busy with other work the two threads slow each other down, and
+    taking turns is then the better way."""
     period = 1 / loop.max_fps
     due, drawn_epoch, handed, frames = -math.inf, 0, 0.0, 0  # drawn_epoch: epochs trained when last handed over
-    interval = Smoothed()
+    interval, draw = Smoothed(), Smoothed()  # between frames handed over; from a hand-over to its drawing
     while not cancelled() and remaining() > 0:
         shown = wait_shown(0)
         now = clock()
@@ -172,10 +176,12 @@ def _overlapped(loop, pacer, train, frame, remaining, partial, wait_shown, cance
             frames += 1
             if frames > FALLBACK_AFTER:  # the first ones build caches
                 interval.add(now - handed)
-                if interval.value > 1 / loop.min_fps:
+                drawn_at = getattr(progress, "shown_at", None)
+                draw.add(drawn_at - handed if drawn_at is not None and drawn_at >= handed else 0.0)
+                if interval.value > 1 / loop.min_fps or draw.value > loop.max_draw_s:
                     return True
             due, drawn_epoch, handed = max(due + period, now + period / 2), pacer.done, now
-            partial(frame())
+            progress.partial(frame())
             continue
         owed = pacer.owed()
         if owed is None or owed > 0:

@@ -168,6 +168,10 @@ class Drawing(Sim):
         self.clock.now = min(max(self.clock.now, self.ready), self.clock.now + timeout_s)
         return self.clock.now >= self.ready
 
+    @property
+    def shown_at(self) -> float | None:  # when the GUI said the last frame was drawn (gui.common.worker.Progress)
+        return self.ready if self.clock.now >= self.ready else None
+
 
 def test_as_fast_as_possible_it_trains_on_while_the_gui_draws():
     clock = Clock()
@@ -183,7 +187,7 @@ def test_as_fast_as_possible_a_slow_gui_gets_fewer_frames_but_each_is_drawn_whol
     clock = Clock()
     sim = Drawing(clock, 0.005, 0.050, seconds=3.0)
     sim.stop_after_frames = 40
-    sim.run(Loop(rate=None, min_fps=10.0, max_fps=40.0, overlap=True))  # 20 frames/s: above min_fps
+    sim.run(Loop(rate=None, min_fps=10.0, max_fps=40.0, overlap=True, max_draw_s=1.0))  # 20 frames/s: above min_fps
     times = [t for t, _ in sim.frames]
     assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.050 - 1e-9  # Drawing.partial checks too
     assert len(sim.frames) == 40 and sim.trains.count(1) == len(sim.trains)  # one epoch at a time: Pause at once
@@ -195,3 +199,14 @@ def test_overlapped_play_takes_turns_when_its_frames_fall_below_min_fps():
     sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True))
     assert sim.trains[0] == 1 and max(sim.trains) > 1  # one epoch at a time at first, then frames of several
     assert sim.trains[-1] == math.floor(max(0.5 / 31, 1 / 31 - 0.045) / 0.005 + 1e-9)  # the taking-turns budget
+
+
+def test_overlapped_play_takes_turns_when_the_gui_takes_too_long_to_draw_a_frame():
+    clock = Clock()
+    sim = Drawing(clock, 0.005, 0.030, seconds=3.0)  # 30 ms a frame: 33 frames/s, but the event loop held that long
+    sim.run(Loop(rate=None, min_fps=20.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert max(sim.trains) > 1  # taking turns: frames of several epochs
+    clock = Clock()
+    sim = Drawing(clock, 0.005, 0.020, seconds=3.0)
+    sim.run(Loop(rate=None, min_fps=20.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert max(sim.trains) == 1  # 20 ms: trains on while it draws
