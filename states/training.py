@@ -76,8 +76,8 @@ CONFIG_FIELDS = (
     "features",
     "layer_activations",
 )
-FIELDS = (*CONFIG_FIELDS, "samples", "points", "target", "target_params", "side_by_side", "discretise", "contributions")
-FIELDS += ("trained",)
+_TAB_FIELDS = ("samples", "points", "target", "target_params", "side_by_side", "discretise", "contributions", "trained")
+FIELDS = (*CONFIG_FIELDS, *_TAB_FIELDS)
 _DEFAULTS = TrainConfig()
 
 
