@@ -12,6 +12,8 @@ what ``export --session`` draws. As JSON (every field optional; a missing one ta
                  "history": [[[0, 0.69, 0.7, 0.5, 0.48], ...]]}}
 
 ``points`` (x₁, x₂, label 0 or 1) are the user's own points instead of the generated dataset.
+``"target": "sin(2*x)"`` (with ``"target_params": {"a": 2}`` for its parameters; both written only when set) is a
+1-D curve's typed target formula: the generated points' targets are its values, and the fit view draws it.
 ``trained`` is there only when the user chose to include the trained network: each network's
 weights and biases as plain numbers (one network, or two side by side: the linear twin first),
 never a pickle, and (optional) each network's loss history before ``epoch`` as

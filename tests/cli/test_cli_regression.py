@@ -140,3 +140,19 @@ def test_a_bad_target_exits_2_naming_it_and_writes_nothing(tmp_path, capsys, fla
     assert export(["--train", *flags, "--epochs", "2", "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "target" in err and said in err and not out.exists()
+
+
+def test_a_session_with_a_typed_target_exports_its_formula_in_the_target_column(tmp_path):
+    """``export --session``: the file's target formula (with its parameter) is the CSV's target column."""
+    import json
+
+    from sessions import FORMAT
+
+    section = {"dataset": "sine", "hidden": [4], "target": "a*abs(x) - 1", "target_params": {"a": 0.5}}
+    session = tmp_path / "target.alab"
+    session.write_text(json.dumps({"format": FORMAT, "version": 1, "tabs": {"training": section}}), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main.main(["export", "--session", str(session), "--out", str(out), "--format", "csv"]) == 0
+    header, rows = read_csv(out / "training.csv")
+    x = column(header, rows, "x")
+    np.testing.assert_allclose(column(header, rows, "target"), 0.5 * np.abs(x) - 1, rtol=0, atol=1e-15)
