@@ -21,10 +21,6 @@ from states.race import MAX_EPOCH
 FRAMES_PER_S = 30  # a speed of n epochs per frame is n × 30 epochs per second of wall time
 MIN_FPS = 31.0  # the fewest frames a second a race too slow for its speed keeps to, by training less per frame
 MIN_SHARE = 0.25  # the least share of such a frame given to training, however long the drawing takes
-#: The race trains on while the GUI draws (gui.common.pacer's overlap), frames at most this many a second: an epoch of
-#: six networks (about 12 ms at [8,8,8]) plus the six maps and curves (about 20 ms) left no frame under 1/30 s when
-#: they took turns. Frames below MIN_FPS (busy cores) go back to taking turns.
-OVERLAP_FPS = 40.0
 
 
 class RaceRuns:
@@ -87,14 +83,16 @@ class RaceRuns:
     def play(self, race: RaceConfig, speed: int, progress: ProgressFn, cancelled: CancelledFn) -> RaceResult:
         """``speed`` epochs per display frame by the wall clock (``speed × FRAMES_PER_S`` epochs/s) until
         ``cancelled()`` (Pause), a divergence or the last epoch: the training tab's loop (:func:`gui.common.pacer.play`).
-        The worker trains on while the GUI draws (see ``OVERLAP_FPS``); how many epochs a frame trains changes only
-        when the frames are drawn, never what is trained: the race is the same from its seed."""
+        A race too slow for its speed trains what keeps its frames at ``MIN_FPS``; how many epochs a frame trains
+        changes only when the frames are drawn, never what is trained: the race is the same from its seed."""
         runner = self._ensure(race)
 
         def train(epochs: int) -> bool:
             self._train(runner, epochs)
             return self._diverged is None
 
-        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE, max_fps=OVERLAP_FPS, overlap=True)
+        # Taking turns: training on while the GUI drew the six maps (the pacer's overlap) held the event loop up longer on
+        # the busy machine (longest stall 97-105 ms against 52-84 in one A/B at load 8-10) for no clear gain in frames.
+        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE)
         pacer.play(loop, train, lambda: runner.result(VIEW), lambda: MAX_EPOCH - runner.epoch, progress, cancelled)
         return self._finish(runner, progress)
