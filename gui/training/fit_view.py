@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QStackedWidget, QV
 from engine.datasets import Data, get_dataset
 from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
-from figures.fit import fit_facts
+from figures.fit import fit_facts, target_legend
 from figures.palette import OKABE_ITO
 from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, CentralFit, ReflowGrid, set_legend_columns
 from gui.common.theme import new_plot_widget, style_legend
@@ -106,14 +106,15 @@ class FitView(QWidget):
         self.test.setVisible(shown)
 
     def show_run(self, run: RunFrame) -> None:
-        fit = self.fit = fit_of(run.config, run.weights)
+        fit = self.fit = run.fit if run.fit is not None else fit_of(run.config, run.weights)  # the worker's
         if run.data is not self._data:
             data, self._data = run.data, run.data
             self.train.setData(data.xy[data.train, 0], data.labels[data.train])
             self.test.setData(data.xy[~data.train, 0], data.labels[~data.train])
-            own = run.config.points is not None  # the user's points: no g(x) beside them
-            self.target.setData(*((fit.x, fit.target) if not own else ([], [])))
-            values = np.concatenate([fit.target if not own else fit.output[:0], data.labels])
+            own = run.config.points is not None and run.config.target is None  # the user's points: no g(x) beside them
+            self.target.setData(*((fit.x, fit.target) if not own else ([], [])), connect="finite")
+            self.legend.getLabel(self.target).setText(target_legend(run.config))  # "target: y = |x| / 3", as exported
+            values = np.concatenate([fit.target[np.isfinite(fit.target)] if not own else fit.output[:0], data.labels])
             low, high = float(values.min()), float(values.max())
             pad = 0.15 * max(high - low, 1.0)
             self.plot.setYRange(low - pad, high + pad, padding=0)
