@@ -1,9 +1,10 @@
-"""A square-bound plot in a cell of any shape: the decision maps of the training and race tabs."""
+"""A square-bound plot in a cell of any shape (the decision maps of the training and race tabs), and the label of
+numbers under one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, QTimer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.common.responsive import min_plot_size, scale_factor
 
@@ -51,3 +52,30 @@ class SquareBox(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.place()
+
+
+class BreakingLabel(QLabel):
+    """Lines of "a · b" that put each part on a line of its own while a line is wider than the label: a map at its
+    least width (×2.5) shows its numbers whole. Decided from the width alone (word wrap's height-for-width made the
+    layout depend on the sizes it had passed through)."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        wide = max((metrics.horizontalAdvance(line) for line in self._full.split("\n")), default=0) > self.width() - 2
+        text = self._full.replace(self.SEPARATOR, "\n") if wide and self.width() > 0 else self._full
+        if text != self.text():
+            super().setText(text)

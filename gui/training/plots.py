@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.datasets import Data
 from engine.training import TABLE_HEADER, EpochStats
@@ -21,7 +21,7 @@ from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
-from gui.common.square import SquareBox
+from gui.common.square import BreakingLabel, SquareBox
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -130,9 +130,8 @@ class DecisionMap(QWidget):
         self.points = point_items(self.plot)
         self._data: Data | None = None  # the points shown
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
-        self.numbers = QLabel()
+        self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.numbers.setWordWrap(True)  # a map at its least width (×2.5) wraps its numbers, never cuts them
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(SquareBox(self.widget), 1)  # square and centred: a wide cell never widens [-6, 6]²
