@@ -111,10 +111,27 @@ def _is_random(activation_id: str, params: Mapping[str, Any]) -> bool:
     return slopes is not None and bool(params.get(slopes.switch))
 
 
-def _per_network(acts: list[Act]) -> Act:
-    """One layer's activation over stacked networks: each network's own on its slice (side by side: identity, tanh)."""
-    # unbind: one autograd node for all the slices (N index ops cost about 10 % of a race's epoch)
-    return lambda z: torch.stack([act(part) for act, part in zip(acts, z.unbind(0), strict=True)])
+def _per_network(acts: Sequence[Act], keys: Sequence[str]) -> Act:
+    """One layer's activation over stacked networks: each network's own (``keys[k]`` names it) on its slice.
+
+    Neighbours with the same activation form one run, computed by one operation (the race over seeds
+    orders its networks by activation for this); a layer of one activation is that activation alone.
+    Each run costs an operation forward and an autograd node backward, so the runs, not the networks,
+    set the cost. Runs of one network each: ``unbind``/``stack`` (one autograd node each for all slices;
+    N index ops cost about 10 % of a race's epoch); else ``split``/``cat``.
+    """
+    runs: list[tuple[Act, int]] = []
+    for act, key, previous in zip(acts, keys, (None, *keys), strict=False):
+        if key == previous:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((act, 1))
+    if len(runs) == 1:
+        return acts[0]
+    fns, sizes = [fn for fn, _ in runs], [size for _, size in runs]
+    if len(runs) == len(acts):
+        return lambda z: torch.stack([fn(part) for fn, part in zip(fns, z.unbind(0), strict=True)])
+    return lambda z: torch.cat([fn(part) for fn, part in zip(fns, z.split(sizes), strict=True)])
 
 
 class Stack:
@@ -174,11 +191,11 @@ class Stack:
         self._params = self._weights + self._biases
         self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
         self._acts_of = [[_bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
-        self._acts = []
-        for layer in range(len(cfg.hidden)):
-            entries = {repr(layer_activations(c)[layer]) for c in self.configs}
-            acts = [self._acts_of[k][layer] for k in range(n)]
-            self._acts.append(acts[0] if len(entries) == 1 else _per_network(acts))
+        entries = [[repr(entry) for entry in layer_activations(c)] for c in self.configs]  # [network][layer]
+        self._acts = [
+            _per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
+            for layer in range(len(cfg.hidden))
+        ]
         # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
         # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
         self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
@@ -328,8 +345,12 @@ class Stack:
 
     def _loss(self, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """The sum of every network's mean loss: its gradient for one network's weights is that network's own."""
-        per = _losses(self.configs[0].loss, z, t)
-        return per if per.dim() == 0 else per.sum()
+        if z.dim() == 1:
+            return _losses(self.configs[0].loss, z, t)
+        # Every network's mini-batch has z.shape[-1] points, so the sum of their means is the sum over all points
+        # divided by that count: one reduction instead of a mean per network and their sum (two operations and
+        # two autograd nodes fewer per step). The gradient is the same: 2(tanh z − t)·(0.5/n) either way.
+        return _scaled_sum_loss(self.configs[0].loss, z, t, 1.0 / z.shape[-1])
 
     def _evaluate(self, full: bool) -> list[EpochStats]:
         """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""
@@ -472,6 +493,15 @@ def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     if loss == "mse":
         return 0.5 * F.mse_loss(torch.tanh(z), t, reduction="none").mean(-1)
     return F.binary_cross_entropy_with_logits(z, t, reduction="none").mean(-1)
+
+
+def _scaled_sum_loss(loss: str, z: torch.Tensor, t: torch.Tensor, scale: float) -> torch.Tensor:
+    """``scale`` times the loss of :func:`_losses` summed over every point of every network."""
+    if loss == SQUARED:
+        return F.mse_loss(z, t, reduction="sum") * scale
+    if loss == "mse":
+        return F.mse_loss(torch.tanh(z), t, reduction="sum") * (0.5 * scale)
+    return F.binary_cross_entropy_with_logits(z, t, reduction="sum") * scale
 
 
 def _output(loss: str, z: torch.Tensor) -> torch.Tensor:
