@@ -202,7 +202,9 @@ class Stack:
         # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
         self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
         # One torch.Generator per network, owned by the stack: each epoch's shuffle without touching global state.
-        self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs]
+        # Networks of one seed (a race) shuffle alike: one generator and one permutation serve them all.
+        seeds = {c.seed for c in self.configs}
+        self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs[: 1 if len(seeds) == 1 else None]]
         self._place_data()
 
     def _initial(self, cfg: TrainConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
@@ -324,10 +326,10 @@ class Stack:
     def _shuffle(self) -> None:
         n = self._n_train
         perms = [torch.randperm(n, generator=g) for g in self._shuffles]  # CPU generators: the same order on CUDA
-        if self.size == 1:
-            order = perms[0].to(self._dev)
-            torch.index_select(self._x_train, 0, order, out=self._x_buf)
-            torch.index_select(self._t_train, 0, order, out=self._t_buf)
+        if len(perms) == 1:  # one network, or all of one seed: one order along the points' axis
+            order, axis = perms[0].to(self._dev), self._x_train.dim() - 2
+            torch.index_select(self._x_train, axis, order, out=self._x_buf)
+            torch.index_select(self._t_train, axis, order, out=self._t_buf)
         else:
             order = torch.stack(perms).to(self._dev)
             torch.take_along_dim(self._x_train, order.unsqueeze(-1), dim=1, out=self._x_buf)
