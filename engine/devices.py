@@ -30,7 +30,7 @@ DEVICES = ("auto", "cpu", "cuda")
 # kernels) made a GELU network train at half a tanh one's speed and GELU the costliest racer. Nothing else the
 # engine runs uses it (CPU float32 matmuls go to MKL). Set here, at import, never toggled: every result
 # (tab, export, CLI) comes from the same kernels, so they still agree to the last bit.
-torch.backends.mkldnn.enabled = False
+torch.backends.mkldnn.enabled = False  # type: ignore[assignment]  # a module property: the documented switch
 
 T = TypeVar("T")
 

@@ -27,22 +27,18 @@ from __future__ import annotations
 
 import contextlib
 import math
-from functools import partial
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
+from engine import training_ops as ops
 from engine.datasets import Data, feature_matrix
 from engine.devices import intra_op_threads, run_placed
 from engine.errors import EngineError
 from engine.initializers import checked_init_params
 from engine.jobs import CancelledFn, check, never_cancelled
 from engine.optimizers import get_optimizer
-from engine.resolve import resolve_activation
 from engine.training_config import (
     SQUARED,
     TrainConfig,
@@ -53,9 +49,11 @@ from engine.training_config import (
     network_changes,
     stack_key,
 )
+from engine.training_result import EpochStats, TrainResult
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
-Act = Callable[[torch.Tensor], torch.Tensor]
+__all__ = ["Diverged", "EpochStats", "Stack", "TrainResult"]
+
 MAP_SEED = 1 << 30  # offset of the maps' seed from the epochs' (random activations only)
 
 
@@ -68,71 +66,6 @@ class Diverged(EngineError):
             "lr", f"the training diverged at epoch {epoch}: the loss became {what} (learning rate {lr:g}); try a smaller one"
         )
         self.epoch, self.index = epoch, index
-
-
-@dataclass(frozen=True)
-class EpochStats:
-    """How the network does after ``epoch`` epochs (0: before training); losses without regularisation.
-
-    ``grad_norms`` and ``dead_share`` cost a backward pass over every training point, so a
-    :meth:`Stack.step` of several epochs computes them for its last epoch only (the one drawn);
-    the epochs before hold NaN there.
-    """
-
-    epoch: int
-    train_loss: float
-    test_loss: float  # nan without test points
-    train_accuracy: float
-    test_accuracy: float
-    grad_norms: np.ndarray  # per weight layer (hidden layers, then the output): ‖∂train loss/∂W‖ over all training points
-    dead_share: np.ndarray  # per hidden layer: share of units whose output is 0 at every training point
-
-    @property
-    def has_gradients(self) -> bool:
-        return bool(np.isfinite(self.grad_norms).all())
-
-
-def _affine(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    # addmm/baddbmm: bias, product and sum in one operation (F.linear adds a transpose node per layer in
-    # autograd, as the weights would be stored (out, in)); they are stored (in, out) for this.
-    if w.dim() == 2:
-        return torch.addmm(b, x, w)
-    if x.dim() == 2:  # a grid shared by every network (maps): one broadcast product
-        return torch.matmul(x, w).add_(b)
-    return torch.baddbmm(b, x, w)
-
-
-def _bound(activation_id: str, params: Mapping[str, Any]) -> Act:
-    fn = resolve_activation(activation_id).fn
-    return partial(fn, **params) if params else fn  # no wrapper frame per call: 18 calls a step in a race of 6
-
-
-def _is_random(activation_id: str, params: Mapping[str, Any]) -> bool:
-    slopes = resolve_activation(activation_id).random_slopes
-    return slopes is not None and bool(params.get(slopes.switch))
-
-
-def _per_network(acts: Sequence[Act], keys: Sequence[str]) -> Act:
-    """One layer's activation over stacked networks: each network's own (``keys[k]`` names it) on its slice.
-
-    Neighbours with the same activation form one run, computed by one operation (the race over seeds
-    orders its networks by activation for this); a layer of one activation is that activation alone.
-    Each run costs an operation forward and an autograd node backward, so the runs, not the networks,
-    set the cost. Runs of one network each: ``unbind``/``stack`` (one autograd node each for all slices;
-    N index ops cost about 10 % of a race's epoch); else ``split``/``cat``.
-    """
-    runs: list[tuple[Act, int]] = []
-    for act, key, previous in zip(acts, keys, (None, *keys), strict=False):
-        if key == previous:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((act, 1))
-    if len(runs) == 1:
-        return acts[0]
-    fns, sizes = [fn for fn, _ in runs], [size for _, size in runs]
-    if len(runs) == len(acts):
-        return lambda z: torch.stack([fn(part) for fn, part in zip(fns, z.unbind(0), strict=True)])
-    return lambda z: torch.cat([fn(part) for fn, part in zip(fns, z.split(sizes), strict=True)])
 
 
 class Stack:
@@ -191,16 +124,16 @@ class Stack:
             ]
         self._params = self._weights + self._biases
         self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
-        self._acts_of = [[_bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
+        self._acts_of = [[ops.bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
         entries = [[repr(entry) for entry in layer_activations(c)] for c in self.configs]  # [network][layer]
         self._acts = [
-            _per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
+            ops.per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
             for layer in range(len(cfg.hidden))
         ]
         self._layers = list(zip(self._weights, self._biases, self._acts, strict=False))  # the hidden layers
         # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
         # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
-        self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
+        self._random = any(ops.is_random(a, p) for c in self.configs for a, p in layer_activations(c))
         # One torch.Generator per network, owned by the stack: each epoch's shuffle without touching global state.
         # Networks of one seed (a race) shuffle alike: one generator and one permutation serve them all.
         seeds = {c.seed for c in self.configs}
@@ -226,7 +159,7 @@ class Stack:
             order = np.concatenate([np.flatnonzero(data.train), np.flatnonzero(~data.train)])
             xy = torch.as_tensor(data.xy[order], dtype=dtype, device=dev)
             xs.append(feature_matrix(xy, cfg.features))
-            ts.append(_targets(cfg.loss, torch.as_tensor(data.labels[order], device=dev), dtype))
+            ts.append(ops.targets(cfg.loss, torch.as_tensor(data.labels[order], device=dev), dtype))
         one = self.size == 1
         self._x = xs[0] if one else torch.stack(xs)  # [(N,) points, features]
         self._t = ts[0] if one else torch.stack(ts)
@@ -307,7 +240,7 @@ class Stack:
             # One autograd.grad per step, straight to the optimiser: no .grad fields to zero or accumulate.
             grads = torch.autograd.grad(self._loss(self._logits(x), t), self._params)
             if penalty:
-                _regularize(cfg, self._weights, grads[: len(self._weights)])
+                ops.regularize(cfg, self._weights, grads[: len(self._weights)])
             opt.step(grads)
 
     @contextlib.contextmanager
@@ -351,26 +284,26 @@ class Stack:
             acts = self._acts_of[net]
         hidden = []
         for w, b, act in zip(weights, biases, acts, strict=False):
-            x = act(_affine(x, w, b))
+            x = act(ops.affine(x, w, b))
             if keep:
                 hidden.append(x)
-        return _affine(x, weights[-1], biases[-1]).squeeze(-1), hidden
+        return ops.affine(x, weights[-1], biases[-1]).squeeze(-1), hidden
 
     def _loss(self, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """The sum of every network's mean loss: its gradient for one network's weights is that network's own."""
         if self.size == 1:
-            return _mean_loss(self.configs[0].loss, z, t)
+            return ops.mean_loss(self.configs[0].loss, z, t)
         # Every network's mini-batch has z.shape[-2] points, so the sum of their means is the sum over all points
         # divided by that count: one reduction instead of a mean per network and their sum (two operations and
         # two autograd nodes fewer per step). The gradient is the same: 2(tanh z − t)·(0.5/n) either way.
-        return _scaled_sum_loss(self.configs[0].loss, z, t, 1.0 / z.shape[-2])
+        return ops.scaled_sum_loss(self.configs[0].loss, z, t, 1.0 / z.shape[-2])
 
     def _evaluate(self, full: bool) -> list[EpochStats]:
         """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""
         cfg, nt = self.configs[0], self._n_train
         with torch.set_grad_enabled(full):  # the loss and accuracy alone need no graph
             z, hidden = self._forward(self._x, keep=full)
-            train_loss = _losses(cfg.loss, z[..., :nt], self._t[..., :nt])
+            train_loss = ops.losses(cfg.loss, z[..., :nt], self._t[..., :nt])
             grads = torch.autograd.grad(train_loss.sum(), self._weights) if full else ()
         with torch.no_grad():
             nan = torch.full_like(train_loss, math.nan)
@@ -378,7 +311,7 @@ class Stack:
             hit = torch.full_like(z, math.nan) if cfg.loss == SQUARED else ((z >= 0) == (self._t > 0)).to(z.dtype)
             rows = [
                 train_loss.detach(),
-                _losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
+                ops.losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
                 hit[..., :nt].mean(-1),
                 hit[..., nt:].mean(-1) if self._has_test else nan,
             ]
@@ -410,14 +343,31 @@ class Stack:
             grid = self._grids[n] = feature_matrix(xy, cfg.features)
         with torch.no_grad(), intra_op_threads(self.threads), self._seeded(self.epoch + MAP_SEED):
             z, hidden = self._forward(grid, keep=view.units)
-            output = _output(cfg.loss, z).reshape(self.size, n, n)
+            output = ops.output(cfg.loss, z).reshape(self.size, n, n)
             units = [h.transpose(-1, -2).reshape(self.size, -1, n, n) for h in hidden]
             arrays = [t.to("cpu", torch.float64).numpy() for t in (output, *units)]
             spaces = [self._hidden_space(view, k) if view.hidden_layer else None for k in range(self.size)]
-        levels = _levels(cfg.loss)
+        levels = ops.levels(cfg.loss)
         return [
             Snapshot(self.epoch, n, arrays[0][k], tuple(a[k] for a in arrays[1:]), spaces[k], levels) for k in range(self.size)
         ]
+
+    def results(self, view: View | None = None, seconds: float = 0.0) -> list[TrainResult]:
+        """Every network as it stands now (see :meth:`result`); one batched forward draws every snapshot."""
+        return [self._result(k, s, seconds) for k, s in enumerate(self.snapshots(view))]
+
+    def result(self, net: int = -1, view: View | None = None, seconds: float = 0.0) -> TrainResult:
+        """Network ``net`` (default the last: the chosen one, after a side-by-side linear twin) as it stands now:
+        its history, its snapshot on ``view``'s grid and its weights; ``seconds``: how long its run took."""
+        k = range(self.size)[net]
+        return self._result(k, self.snapshots(view)[k], seconds)
+
+    def _result(self, k: int, snapshot: Snapshot, seconds: float) -> TrainResult:
+        c = self.configs[k]
+        history = tuple(self._histories[k])
+        return TrainResult(
+            c, self.datas[k], history, snapshot, self.device, c.dtype, self.fallback_reason, seconds, tuple(self.weights(k))
+        )
 
     def _hidden_space(self, view: View, net: int) -> HiddenSpace:
         def units_of(xy: np.ndarray) -> np.ndarray:
@@ -486,56 +436,3 @@ class Stack:
         self.epoch = int(epoch)
         with intra_op_threads(self.threads), self._seeded(self.epoch):
             self._histories = [[s] for s in self._evaluate(full=True)]
-
-
-# ---- pieces ------------------------------------------------------------------------------------------
-
-
-def _targets(loss: str, labels: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    return (labels * 2 - 1).to(dtype) if loss == "mse" else labels.to(dtype)  # squared: the float targets as they are
-
-
-def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-    """Each network's mean loss over the last axis: ½(tanh z − t)² or binary cross-entropy on the logits."""
-    if z.dim() == 1:  # one network: the fused mean reduction (one operation fewer per step)
-        return _mean_loss(loss, z, t)
-    if loss == SQUARED:  # regression: the output itself, mean of (z − t)²
-        return F.mse_loss(z, t, reduction="none").mean(-1)
-    if loss == "mse":
-        return 0.5 * F.mse_loss(torch.tanh(z), t, reduction="none").mean(-1)
-    return F.binary_cross_entropy_with_logits(z, t, reduction="none").mean(-1)
-
-
-def _mean_loss(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-    """One network's mean loss over all of ``z`` (the fused reduction)."""
-    if loss == SQUARED:
-        return F.mse_loss(z, t)
-    if loss == "mse":
-        return 0.5 * F.mse_loss(torch.tanh(z), t)
-    return F.binary_cross_entropy_with_logits(z, t)
-
-
-def _scaled_sum_loss(loss: str, z: torch.Tensor, t: torch.Tensor, scale: float) -> torch.Tensor:
-    """``scale`` times the loss of :func:`_losses` summed over every point of every network."""
-    if loss == SQUARED:
-        return F.mse_loss(z, t, reduction="sum") * scale
-    if loss == "mse":
-        return F.mse_loss(torch.tanh(z), t, reduction="sum") * (0.5 * scale)
-    return F.binary_cross_entropy_with_logits(z, t, reduction="sum") * scale
-
-
-def _output(loss: str, z: torch.Tensor) -> torch.Tensor:
-    if loss == SQUARED:
-        return z
-    return torch.tanh(z) if loss == "mse" else torch.sigmoid(z)
-
-
-def _levels(loss: str) -> tuple[float, float]:
-    return (0.0, 1.0) if loss == "bce" else (-1.0, 1.0)  # squared: Playground's regression targets lie in about [-1, 1]
-
-
-def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads: Sequence[torch.Tensor]) -> None:
-    """Add the penalty's gradient to the weights' (not the biases'): rate·sign(w) for L1, rate·w for L2 (penalty ½w²)."""
-    with torch.no_grad():
-        for w, g in zip(weights, grads, strict=True):
-            g.add_(torch.sign(w) if cfg.regularization == "l1" else w, alpha=cfg.reg_rate)

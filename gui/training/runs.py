@@ -22,15 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-import numpy as np
-
-from engine.datasets import Data
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, check
-from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, lesson_stack, linear_twin
+from engine.training import THREADS, Diverged, Stack, TrainResult, lesson_stack, linear_twin
 from engine.training_config import TrainConfig, checked_config, network_changes
-from engine.training_views import Snapshot, View
+from engine.training_views import View
 
 #: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
 FRAME_S = 1 / 60
@@ -46,28 +43,9 @@ DRAW_WAIT_S = 0.25
 SPEEDS = (1, 2, 5, 10, 20, 0)
 
 
-@dataclass(frozen=True)
-class RunFrame:
-    """One network after ``history[-1].epoch`` epochs: its statistics, maps and weights."""
-
-    config: TrainConfig
-    data: Data
-    history: tuple[EpochStats, ...]
-    snapshot: Snapshot
-    weights: list[tuple[np.ndarray, np.ndarray]]
-    device: str
-    fallback_reason: str | None
-
-    @property
-    def epoch(self) -> int:
-        return self.history[-1].epoch
-
-    def result(self) -> TrainResult:
-        """This run as the engine's :class:`TrainResult` (for the figure and its CSV)."""
-        return TrainResult(
-            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason,
-            weights=tuple(self.weights),
-        )  # fmt: skip
+#: One network after ``history[-1].epoch`` epochs: its statistics, maps and weights, as the engine's
+#: :class:`TrainResult` (:meth:`Stack.results`), which the figure and its CSV take as it is.
+RunFrame = TrainResult
 
 
 @dataclass(frozen=True)
@@ -134,13 +112,7 @@ class TrainingRuns:
         return self._stack
 
     def frame(self, view: View) -> Frame:
-        s = self._built
-        runs = tuple(
-            RunFrame(config, data, history, snapshot, s.weights(k), s.device, s.fallback_reason)
-            for k, (config, data, history, snapshot) in enumerate(
-                zip(s.configs, s.datas, s.histories(), s.snapshots(view), strict=True)
-            )
-        )
+        runs = tuple(self._built.results(view))
         return Frame(runs, len(runs) == 2)
 
     def _train(self, epochs: int) -> None:
