@@ -4,10 +4,11 @@ Every racer is the same network (layer sizes, initialiser, bias, seed, data, bat
 but for its hidden layers' activation, so the race shows what the activation alone changes. All
 racers share one initialiser (:data:`RACE_INIT`, not the training tab's ``auto``, which gives
 ReLU-like layers Kaiming and the others Xavier): with the same seed they start from identical
-weights, and with the same seed their shuffles are identical too. They train as one
-:class:`engine.training_stack.Stack` (batched matrix products; each racer's activation applied to
-its own slice), so six racers cost far less than six networks one after another
-(``bench/training.py``, "race of 6"). A racer equals the same network trained alone to float rounding.
+weights, and with the same seed their shuffles are identical too (one shuffle serves them all). They
+train as one :class:`engine.training_stack.Stack` (batched matrix products; each racer's activation
+applied to its own slice, racers of one activation as one operation), so six racers cost about two
+networks, not six (``bench/training.py``, "race of 6"). A racer equals the same network trained alone
+to float rounding.
 
 "Epochs to 95 %": the first epoch after which the racer classifies at least 95 % of its training
 points correctly (:data:`GOAL`); None while it has not.
