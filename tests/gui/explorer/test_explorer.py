@@ -68,7 +68,9 @@ def test_slider_drag_is_coalesced_but_ends_on_the_last_value(tab, qtbot):
     tab.plotted.connect(lambda: count.append(1))
     for k in range(1, 41):
         editor.slider.setValue(0.5 + k * 0.05)  # 40 slider events in one burst, no event loop in between
-    qtbot.waitUntil(lambda: tab.curves[index].params["alpha"] == pytest.approx(2.5) and not tab.curves[index].dirty, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: tab.curves[index].params["alpha"] == pytest.approx(2.5) and not tab.curves[index].dirty, timeout=60_000
+    )
     qtbot.wait(60)
     x, f = line_data(tab, index, 0)
     assert np.allclose(f, np.where(x > 0, x, 2.5 * np.expm1(x)), atol=1e-5)

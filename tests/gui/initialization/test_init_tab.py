@@ -194,4 +194,5 @@ def test_table_headers_are_whole_or_the_table_scrolls_on_a_small_screen(init_tab
         assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text) + margin
     total = sum(header.sectionSize(i) for i in range(header.count()))
     bar = table.horizontalScrollBar()
-    qtbot.waitUntil(lambda: total <= table.viewport().width() + bar.maximum() + 1, timeout=60_000)  # the scroll bar reaches the last column
+    # the scroll bar reaches the last column
+    qtbot.waitUntil(lambda: total <= table.viewport().width() + bar.maximum() + 1, timeout=60_000)
