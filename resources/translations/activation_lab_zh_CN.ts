@@ -1126,6 +1126,14 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerPreview</name>
+        <message>
+            <location filename="../../gui/explorer/preview.py" line="47" />
+            <source>Loading PyTorch… These curves were computed earlier by the engine; the controls follow.</source>
+            <translation>正在加载 PyTorch…以下曲线是先前用 PyTorch 计算的结果，控件随后出现。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
             <location filename="../../gui/explorer/preview.py" line="38" />
@@ -1429,17 +1437,27 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="75" />
-            <location filename="../../gui/actions.py" line="80" />
+            <source>PyTorch is still loading: the plots can be exported in a moment.</source>
+            <translation>PyTorch 仍在加载：稍候即可导出图表。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="76" />
+            <source>Nothing to export yet</source>
+            <translation>暂时没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="84" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="80" />
+            <location filename="../../gui/actions.py" line="84" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1448,28 +1466,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="95" />
-            <location filename="../../gui/actions.py" line="125" />
+            <location filename="../../gui/actions.py" line="99" />
+            <location filename="../../gui/actions.py" line="129" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="108" />
+            <location filename="../../gui/actions.py" line="112" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="111" />
+            <location filename="../../gui/actions.py" line="115" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="119" />
+            <location filename="../../gui/actions.py" line="123" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="120" />
+            <location filename="../../gui/actions.py" line="124" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1478,7 +1496,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="132" />
+            <location filename="../../gui/actions.py" line="136" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -6434,14 +6452,6 @@ Pause stops it any time. Start training?</source>
         <message>
             <source>autograd: f′({x}) = {value}</source>
             <translation type="vanished">autograd：f′({x}) = {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExplorerPreview</name>
-        <message>
-            <location filename="../../gui/explorer/preview.py" line="47" />
-            <source>Loading PyTorch… These curves were computed earlier by the engine; the controls follow.</source>
-            <translation>正在加载 PyTorch…以下曲线是先前用 PyTorch 计算的结果，控件随后出现。</translation>
         </message>
     </context>
 </TS>

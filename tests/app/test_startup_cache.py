@@ -266,3 +266,13 @@ def test_the_preview_is_drawn_without_importing_the_engine_or_torch():
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_exporting_while_the_preview_shows_says_pytorch_is_loading(qtbot, window, monkeypatch):
+    said = []
+    monkeypatch.setattr(window.file_actions, "_warn", lambda title, text: said.append(text))
+    window.show_preview(read_cache(shipped_path(), None))
+    assert window.file_actions.current_spec() is None
+    assert said == ["PyTorch is still loading: the plots can be exported in a moment."]
+    start_tabs(window, fresh=True)
+    assert window.file_actions.current_spec() is not None and len(said) == 1  # the explorer's figure, once built
