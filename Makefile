@@ -22,7 +22,12 @@ run: $(STAMP) $(QM)
 	$(PY) main.py
 
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	HYPOTHESIS_PROFILE=ci QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The property tests with fresh random examples (make test replays the same ones every run): run it before a merge.
+.PHONY: fuzz
+fuzz: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $$(grep -rl --include='*.py' "from hypothesis" tests)
 
 # The engine and command-line tests without windows, soaks or extra processes: seconds, for every edit.
 .PHONY: test-fast

@@ -8,6 +8,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# `make test` (CI's command) draws the same examples every run: a clean clone has no example database, and a red CI
+# must name a regression, not an unlucky draw. `make fuzz` draws new ones (the default profile).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (gui/common/settings.py) writes under XDG_CONFIG_HOME: tests never touch the user's own settings.
