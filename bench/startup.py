@@ -89,8 +89,8 @@ def launch(command: list[str], settings: Path) -> dict:
         return {"error": f"no timing line (exit {returncode}): {tail[0][:200]}"}
     paint, curve, stall, cpu, live = (float(v) for v in match.groups()[:5])
     preview = match.group(6)
-    if preview == "differ":  # the first curve shown was not the one the engine computes for that state: not a curve
-        return {"error": "the start-up preview showed other curves than the engine computed (preview=differ)"}
+    if preview not in ("match", "none"):  # the first curve shown was not (shown to be) the engine's for that state
+        return {"error": f"the start-up preview's curves were not the engine's (preview={preview})"}
     return {
         "first-paint": paint,
         "first-curve": curve,

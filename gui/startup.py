@@ -195,7 +195,9 @@ class StartupClock(QObject):
 
     def _give_up(self) -> None:
         """No curve in time: say so on the same line (a benchmark fails with it, never waits forever) and exit 1."""
-        if self.live_curve is not None:
+        if self.live_curve is not None:  # the engine's curve came; its comparison with the preview's, maybe not
+            if self._ticker.isActive():
+                self._report(give_up=True)
             return
         _app().removeEventFilter(self)
         paint = "none" if self.first_paint is None else f"{self.first_paint:.3f}"
@@ -228,10 +230,11 @@ class StartupClock(QObject):
             _app().removeEventFilter(self)
         return False
 
-    def _report(self) -> None:
-        """The line, once the explorer's curves computed now have been compared with the preview's (if one was shown)."""
+    def _report(self, give_up: bool = False) -> None:
+        """The line, once the explorer's curves computed now have been compared with the preview's (if one was shown);
+        ``give_up``: now, whatever the comparison says (``preview=pending``), and exit 1."""
         status = getattr(self._window, "preview_status", lambda: "none")()
-        if status == "pending":
+        if status == "pending" and not give_up:
             return  # the ticker asks again
         self._ticker.stop()
         assert self.first_paint is not None and self.first_curve is not None and self.live_curve is not None
@@ -239,7 +242,7 @@ class StartupClock(QObject):
             f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
             f"longest_stall={self.longest_stall:.3f} cpu={self.cpu:.3f} live_curve={self.live_curve:.3f} preview={status}"
         )
-        QTimer.singleShot(0, _app().quit)
+        QTimer.singleShot(0, (lambda: _app().exit(1)) if status == "pending" else _app().quit)
 
 
 def curve_painted(widget: QWidget, window: QMainWindow, live: bool = False) -> bool:
