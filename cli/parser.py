@@ -125,9 +125,14 @@ def add_training_arguments(group: Group) -> None:
     group.add_argument("--train", action="store_true", help="train a small network on 2-D data; write its history or figure")
     group.add_argument(
         "--dataset",
-        default="circle",
-        help="circle, xor, gauss, spiral or moons; regression: sine, abs, step, square, sawtooth, plane or gaussians"
-        " (default circle)",
+        help="circle, xor, gauss, spiral or moons; regression: sine (sin x), abs (|x| / 3), step (-1, then 1), square "
+        "(x² / 18), sawtooth, plane or gaussians (default circle; with --target sine)",
+    )
+    group.add_argument(
+        "--target",
+        metavar="FORMULA",
+        help="a 1-D curve's own target g(x) in the formula language, e.g. 'sin(2*x)': the points' targets are g at "
+        "their x (plus --noise); names in it are parameters at 1.0",
     )
     group.add_argument(
         "--hidden", help="units per hidden layer, e.g. 4,2; 'none' for no hidden layer (default 4,2; regression 16)"

@@ -35,6 +35,8 @@ def race_state(args: argparse.Namespace) -> RaceState:
     """The race tab's state the flags describe, within the command line's limits; EngineError naming the flag."""
     if args.activation:
         raise EngineError("race", "--race names the activations; leave out --activation")
+    if getattr(args, "target", None) is not None:
+        raise EngineError("target", "--target does not go with --race (a race trains on a dataset's own targets)")
     names = [p.strip() for p in str(args.race).split(",")]
     if not all(names):
         raise EngineError("race", f"expected activations separated by commas, such as sigmoid,tanh,relu, got {args.race!r}")

@@ -10,7 +10,9 @@ it from the training tab); ``.png``/``.svg``/``.pdf`` draw the decision map and 
 percentage and number of points the engine takes), drawn by :func:`figures.tab_figures.training_figure_of` as
 File > Export draws it, handed the run made here. A regression dataset (``--dataset sine|abs|step|square|sawtooth|plane|
 gaussians``) trains with squared error and draws the fit (:func:`figures.fit.regression_figure`); a 1-D one's CSV
-also has ``x,target,fit`` columns beside the history. The run is finished before anything is written,
+also has ``x,target,fit`` columns beside the history. ``--target FORMULA`` trains a curve on a typed g(x) (the
+formula language, float64, as the tab's "Formula target…"): the points' targets and the CSV's ``target`` column are
+g's values. The run is finished before anything is written,
 so bad input (or a diverging run) exits 2 naming the field and leaves no file.
 
 The flags are added by :func:`cli.parser.add_training_arguments`; ``--activation``, ``--param``,
@@ -43,6 +45,9 @@ CLASSIFICATION_DEFAULTS: dict[str, object] = {
     "activation": "tanh",
 }
 DEFAULT_BATCH = 10
+DEFAULT_DATASET = "circle"
+#: ``--target`` without ``--dataset``: the points of the sine curve (x uniform on [-6, 6]), the typed targets.
+TARGET_DATASET = "sine"
 DEFAULT_DTYPE = "float32"
 #: The longest a run may be estimated to take without --force: the command line has no Pause button.
 TIME_BUDGET_S = 600.0
@@ -69,6 +74,8 @@ def train_state(args: argparse.Namespace) -> TrainingState:
     for flag, given in (("depth", args.depth), ("shape", args.shape), ("stats", args.stats)):
         if given:
             raise EngineError(flag, f"--{flag} does not go with --train")
+    if args.dataset is None:  # a typed target's points are a curve's (x from -6 to 6)
+        args.dataset = TARGET_DATASET if args.target is not None else DEFAULT_DATASET
     regression = args.dataset in DATASETS and DATASETS[args.dataset].regression
     defaults = REGRESSION_DEFAULTS if regression else CLASSIFICATION_DEFAULTS
     for name in ("hidden", "optimizer", "lr", "samples"):  # a flag not given takes the lesson's default
@@ -99,6 +106,7 @@ def train_state(args: argparse.Namespace) -> TrainingState:
         "batch": DEFAULT_BATCH if args.batch is None else number(args, "batch", whole=True),
         "regularization": args.regularization,
         "reg_rate": number(args, "reg_rate"),
+        "target": args.target,
     }
     return state_or_refusal(lambda: TrainingState.build(section, "", COMMAND_LINE_LIMITS))
 

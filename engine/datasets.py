@@ -35,6 +35,7 @@ MAX_CSV_BYTES = 2_000_000
 MAX_NOISE = 50.0  # percent
 MIN_RATIO, MAX_RATIO, DEFAULT_RATIO = 10.0, 90.0, 50.0  # percent of the points used for training
 CSV_HEADER = ("x1", "x2", "label")
+CURVE_CSV_HEADER = ("x", "y")  # a 1-D curve's own points: x and its target
 
 Generate = Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]
 
@@ -49,6 +50,8 @@ class Dataset:
     generate: Generate
     regression: bool = False  # float targets in ``labels``, squared error (engine.regression_data)
     inputs: int = 2  # 1: a curve y = g(x₁) (x₂ is 0)
+    #: A regression target as legends and captions write it (y = ...): the scaled form the data follows.
+    target: str = ""
 
 
 def _halves(n: int) -> tuple[int, int]:
@@ -120,7 +123,7 @@ _ENTRIES = (
     Dataset("gauss", "Two Gaussians", "two round clusters around (2, 2) and (-2, -2)", _gauss),
     Dataset("spiral", "Spiral", "two interleaved spiral arms", _spiral),
     Dataset("moons", "Two moons", "two interleaved half circles", _moons),
-    *(Dataset(key, name, text, generate, True, inputs) for key, name, text, generate, inputs in REGRESSION_ENTRIES),
+    *(Dataset(key, name, text, make, True, inputs, target) for key, name, text, make, inputs, target in REGRESSION_ENTRIES),
 )
 
 DATASETS: dict[str, Dataset] = {d.id: d for d in _ENTRIES}
@@ -294,32 +297,43 @@ def points_from_rows(rows: Iterable[Iterable[float]], targets: bool = False) -> 
 # ---- CSV ------------------------------------------------------------------------------------------------
 
 
+def _csv_rows(text: str, header: tuple[str, ...], what: str) -> list[tuple[int, list[str]]]:
+    """(line number, cells) of every non-empty row but an optional header; at most :data:`MAX_SAMPLES`."""
+    rows: list[tuple[int, list[str]]] = []
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not any(c.strip() for c in row):
+            continue
+        if not rows and [c.strip().lower() for c in row] == list(header):
+            continue  # the header
+        rows.append((number, row))
+        if len(rows) > MAX_SAMPLES:
+            raise EngineError("csv", f"more than {MAX_SAMPLES:,} points (line {number}); the most is {MAX_SAMPLES:,}")
+    if not rows:
+        raise EngineError("csv", f"no points in the file (expected rows of {what})")
+    return rows
+
+
+def _cell(number: int, name: str, cell: str) -> float:
+    try:
+        return float(cell)
+    except ValueError:
+        raise EngineError(f"line {number}, {name}", f"expected a number, got {cell.strip()!r}") from None
+
+
 def parse_points_csv(text: str) -> Points:
     """Points from CSV text ``x1,x2,label`` (header optional; labels 0/1 or -1/1, as Playground writes them).
 
     EngineError names the line and the column of the first bad value. Reading stops at the first row past
     :data:`MAX_SAMPLES` points (a million rows are refused in a moment, not parsed first).
     """
-    rows: list[tuple[int, list[str]]] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not any(c.strip() for c in row):
-            continue
-        if not rows and [c.strip().lower() for c in row] == list(CSV_HEADER):
-            continue  # the header
-        rows.append((number, row))
-        if len(rows) > MAX_SAMPLES:
-            raise EngineError("csv", f"more than {MAX_SAMPLES:,} points (line {number}); the most is {MAX_SAMPLES:,}")
-    if not rows:
-        raise EngineError("csv", "no points in the file (expected rows of x1,x2,label)")
+    rows = _csv_rows(text, CSV_HEADER, "x1,x2,label")
     xy, raw = np.empty((len(rows), 2)), np.empty(len(rows))
     for k, (number, row) in enumerate(rows):
         if len(row) != 3:
-            raise EngineError(f"line {number}", f"expected 3 values x1,x2,label, got {len(row)}")
+            hint = " (a curve's x,y points: choose a curve dataset to load them)" if len(row) == 2 else ""
+            raise EngineError(f"line {number}", f"expected 3 values x1,x2,label, got {len(row)}{hint}")
         for column, (name, cell) in enumerate(zip(CSV_HEADER, row, strict=True)):
-            try:
-                value = float(cell)
-            except ValueError:
-                raise EngineError(f"line {number}, {name}", f"expected a number, got {cell.strip()!r}") from None
+            value = _cell(number, name, cell)
             if name == "label":
                 if value not in (-1.0, 0.0, 1.0):
                     raise EngineError(f"line {number}, label", f"expected 0 or 1 (or -1 and 1), got {cell.strip()!r}")
@@ -333,10 +347,29 @@ def parse_points_csv(text: str) -> Points:
     return Points(xy, (raw > 0).astype(np.int64))
 
 
-def load_points_csv(path: str | Path) -> Points:
-    """:func:`parse_points_csv` of a file; EngineError naming ``csv`` when it cannot be read, is larger than
-    :data:`MAX_CSV_BYTES` (refused after reading that much, never more: ``/dev/zero`` once ran out of memory), or is
-    not a regular file (a FIFO or a device is refused without waiting on it)."""
+def parse_curve_csv(text: str) -> Points:
+    """A 1-D curve's own points from CSV text ``x,y`` (header optional): x in [-6, 6], y any finite target; as
+    :class:`Points` (x, 0) with float targets. A file of three columns (a classification file's ``x1,x2,label``) is
+    refused, naming its line: its labels are classes, not targets."""
+    rows = _csv_rows(text, CURVE_CSV_HEADER, "x,y")
+    xy, targets = np.zeros((len(rows), 2)), np.empty(len(rows))
+    for k, (number, row) in enumerate(rows):
+        if len(row) != 2:
+            hint = " (x1,x2,label: classes, not targets; choose a classification dataset to load them)" if len(row) == 3 else ""
+            raise EngineError(f"line {number}", f"expected 2 values x,y, got {len(row)}{hint}")
+        x, y = _cell(number, "x", row[0]), _cell(number, "y", row[1])
+        if not (math.isfinite(x) and abs(x) <= DOMAIN):
+            raise EngineError(f"line {number}, x", f"{row[0].strip()} is outside [-{DOMAIN:g}, {DOMAIN:g}]")
+        if not math.isfinite(y):
+            raise EngineError(f"line {number}, y", f"expected a finite number, got {row[1].strip()!r}")
+        xy[k, 0], targets[k] = x, y
+    return Points(xy, targets)
+
+
+def load_points_csv(path: str | Path, curve: bool = False) -> Points:
+    """:func:`parse_points_csv` (``curve``: :func:`parse_curve_csv`) of a file; EngineError naming ``csv`` when it
+    cannot be read, is larger than :data:`MAX_CSV_BYTES` (refused after reading that much, never more: ``/dev/zero``
+    once ran out of memory), or is not a regular file (a FIFO or a device is refused without waiting on it)."""
     try:
         raw = read_regular(path, MAX_CSV_BYTES)
         if len(raw) > MAX_CSV_BYTES:
@@ -346,7 +379,7 @@ def load_points_csv(path: str | Path) -> Points:
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise EngineError("csv", f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    return parse_points_csv(text)
+    return parse_curve_csv(text) if curve else parse_points_csv(text)
 
 
 def points_csv(points: Points) -> str:

@@ -31,16 +31,20 @@ import torch
 
 from engine.datasets import DOMAIN, feature_matrix, is_curve_dataset
 from engine.devices import intra_op_threads
-from engine.errors import EngineError
 from engine.regression_data import curve
+from engine.regression_target import formula_targets
 from engine.resolve import resolve_activation
 from engine.training_config import TrainConfig, layer_activations
 
+__all__ = ["REGRESSION_DEFAULTS", "Fit", "fit_of", "formula_targets", "is_curve", "kink_bound", "piecewise_linear"]
+
 #: The regression lesson's network and how it learns, chosen from runs (tests/engine/test_regression.py checks
 #: the first claim): [16] ReLU units with Adam at lr 0.01, batches of 10 and 200 training points fit sin x to a
-#: mean squared error under 0.02 within 2,000 epochs for 10 of 10 seeds (median 0.002); plain SGD at Playground's
-#: lr 0.03 (and at 0.01) diverged in the first epoch for every seed, as the unsquashed output's gradients are
-#: large at first. So a regression dataset starts with these instead of the classification lesson's SGD.
+#: mean squared error under 0.02 within 2,000 epochs for 10 of 10 seeds (median best 0.001, with the output layer
+#: starting at zero: engine.training_config.AUTO_ZEROS); plain SGD at Playground's lr 0.03 diverged in the first
+#: epoch for 7 of 10 seeds (2 of 10 at lr 0.01, the rest still at an MSE of 0.3 after 50 epochs), as the raw
+#: inputs on [-6, 6] make the unsquashed output's gradients large. So a regression dataset starts with these
+#: instead of the classification lesson's SGD.
 REGRESSION_DEFAULTS: dict[str, object] = {
     "samples": 400,
     "train_ratio": 50.0,
@@ -138,7 +142,7 @@ def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
     shape, kink_values = _shape(config)
     fit = Fit(
         x=x,
-        target=curve(config.dataset)(x) if is_curve(config) and config.points is None else np.full_like(x, math.nan),
+        target=_target(config, x),
         output=output.numpy(),
         contributions=contributions,
         bias=float(net.b[-1][0]),
@@ -152,6 +156,14 @@ def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
     if shape == "piecewise":
         return _replace(fit, kinks=_kinks(net, kink_values), bound=kink_bound(config.hidden, [len(k) for k in kink_values]))
     return fit
+
+
+def _target(config: TrainConfig, x: np.ndarray) -> np.ndarray:
+    """g(x) without noise: the typed target formula's (NaN where it is not finite), the curve's, or NaN for the
+    user's own points."""
+    if config.target is not None:
+        return formula_targets(config.target, x, config.target_params, finite=False)
+    return curve(config.dataset)(x) if is_curve(config) and config.points is None else np.full_like(x, math.nan)
 
 
 def _replace(fit: Fit, **changes: object) -> Fit:
@@ -221,18 +233,3 @@ def _bisect(net: _Network, layer: int, k: float, lo: np.ndarray, hi: np.ndarray,
             lo_t, hi_t = torch.where(same, mid, lo_t), torch.where(same, hi_t, mid)
     found: np.ndarray = ((lo_t + hi_t) / 2).numpy()
     return found
-
-
-def formula_targets(text: str, x: np.ndarray, params: Mapping[str, float] | None = None) -> np.ndarray:
-    """A typed formula g(x) (the formula language of the activations) at ``x``, in float64: a 1-D curve's own
-    target. EngineError naming ``formula`` when it does not compile or is not finite at every x."""
-    from engine.evaluate import evaluate_expression  # the activations' evaluator, loaded when a formula is typed
-
-    try:
-        values = evaluate_expression(text, params, x=np.asarray(x, dtype=np.float64), order=0, device="cpu", dtype="float64").f
-    except EngineError as exc:
-        raise EngineError("formula", exc.message) from None
-    bad = ~np.isfinite(values)
-    if bad.any():
-        raise EngineError("formula", f"not a finite number at x = {float(np.asarray(x)[bad][0]):.3g}")
-    return np.asarray(values, dtype=np.float64)

@@ -24,13 +24,15 @@ def sawtooth(x: np.ndarray) -> np.ndarray:
     return np.mod(x + 2.0, 4.0) / 2.0 - 1.0
 
 
-#: id -> (name, description, g(x)); targets about the size of sin x so one learning rate fits them all.
-CURVES: dict[str, tuple[str, str, Callable[[np.ndarray], np.ndarray]]] = {
-    "sine": ("Sine", "y = sin x", np.sin),
-    "abs": ("Absolute value", "y = |x| / 3: one kink at 0", lambda x: np.abs(x) / 3.0),
-    "step": ("Step", "y = -1 for x < 0, 1 from 0 on", lambda x: np.where(x < 0, -1.0, 1.0)),
-    "square": ("Square", "y = x² / 18 (0 to 2 over [-6, 6])", lambda x: x * x / 18.0),
-    "sawtooth": ("Sawtooth", "rises from -1 to 1 every 4 units, then drops", sawtooth),
+#: id -> (name, description, g(x), target as written): every target is about the size of sin x (|x| and x² are
+#: scaled by 1/3 and 1/18, so both run from 0 to 2 over [-6, 6]): one network, learning rate and loss scale suit them
+#: all, and their errors compare. The names and legends say the scaled form (tests/engine/test_regression_labels.py).
+CURVES: dict[str, tuple[str, str, Callable[[np.ndarray], np.ndarray], str]] = {
+    "sine": ("Sine: sin x", "y = sin x", np.sin, "sin x"),
+    "abs": ("Absolute value: |x| / 3", "y = |x| / 3: one kink at 0", lambda x: np.abs(x) / 3.0, "|x| / 3"),
+    "step": ("Step", "y = -1 for x < 0, 1 from 0 on", lambda x: np.where(x < 0, -1.0, 1.0), "−1 for x < 0, 1 from 0 on"),
+    "square": ("Square: x² / 18", "y = x² / 18 (0 to 2 over [-6, 6])", lambda x: x * x / 18.0, "x² / 18"),
+    "sawtooth": ("Sawtooth", "rises from -1 to 1 every 4 units, then drops", sawtooth, "sawtooth from −1 to 1, period 4"),
 }
 
 
@@ -75,11 +77,18 @@ def _two_d(target: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> Generate:
     return generate
 
 
-#: (id, name, description, generate, inputs) of every regression dataset, in the order the lists show them.
+#: (id, name, description, generate, inputs, target) of every regression dataset, in the order the lists show them.
 ENTRIES = (
-    *((key, name, text, _one_d(fn), 1) for key, (name, text, fn) in CURVES.items()),
-    ("plane", "Plane", "y = (x₁ + x₂) / 10 (Playground's regression plane)", _two_d(plane_target), 2),
-    ("gaussians", "Gaussian bumps", "six bumps of height ±1 (Playground's Gaussian regression)", _two_d(gaussians_target), 2),
+    *((key, name, text, _one_d(fn), 1, target) for key, (name, text, fn, target) in CURVES.items()),
+    ("plane", "Plane", "y = (x₁ + x₂) / 10 (Playground's regression plane)", _two_d(plane_target), 2, "(x₁ + x₂) / 10"),
+    (
+        "gaussians",
+        "Gaussian bumps",
+        "six bumps of height ±1 (Playground's Gaussian regression)",
+        _two_d(gaussians_target),
+        2,
+        "six bumps of height ±1",
+    ),
 )
 
 __all__ = ["CURVES", "ENTRIES", "GAUSSIANS", "curve", "gaussians_target", "plane_target", "sawtooth"]

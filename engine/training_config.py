@@ -32,6 +32,7 @@ from engine.errors import EngineError
 from engine.evaluate import checked_params
 from engine.initializers import check_seed, checked_init_params, get_initializer
 from engine.optimizers import get_optimizer
+from engine.regression_target import CURVE_IDS, formula_data
 from engine.resolve import resolve_activation
 
 MAX_LAYERS, MAX_UNITS = 6, 16
@@ -50,6 +51,12 @@ AUTO_INIT = "auto"
 KAIMING_FAMILIES = tuple(f for f in FAMILIES if "ReLU" in f)
 AUTO_KAIMING: tuple[str, dict[str, Any]] = ("kaiming_uniform", {"nonlinearity": "relu"})
 AUTO_XAVIER: tuple[str, dict[str, Any]] = ("xavier_uniform", {})
+#: A regression network's output layer under ``init="auto"``: zeros, so the untrained fit is the flat line
+#: y = bias. The inputs are raw x in [-6, 6] (Playground's), so Kaiming keeps hidden outputs of variance
+#: about 2·E[x²] = 24 and a Xavier output layer of 16 such units starts at an RMS of about 5: a first MSE of
+#: 15-57 on targets of size 1 (``tests/engine/test_regression.py``). A zero last layer is the usual fix; the
+#: hidden weights still differ, and they get gradients from the first step after it.
+AUTO_ZEROS: tuple[str, dict[str, Any]] = ("zeros", {})
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,10 @@ class TrainConfig:
     epochs: int = 300  # for run()
     device: str = "cpu"
     dtype: str = "float32"
+    #: A 1-D curve's typed target g(x) in the formula language (None: the curve's own), and its parameters: the
+    #: generated points' targets are g at their x plus the curve's noise (:func:`engine.regression_target.formula_data`).
+    target: str | None = None
+    target_params: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def layer_sizes(self) -> tuple[int, ...]:
@@ -162,9 +173,14 @@ def checked_config(config: TrainConfig) -> TrainConfig:
         except EngineError as exc:
             raise EngineError(exc.field if "." in exc.field else "init", exc.message) from None
     if config.points is None:
-        make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)  # checks those fields
+        data = make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)  # checks those
+        if config.target is not None:  # the formula compiles and is finite at every point's x
+            formula_data(data, config.dataset, config.target, config.target_params)
+    elif config.target is not None and not is_curve_dataset(config.dataset):
+        raise EngineError("target", f"a formula target needs a 1-D curve dataset ({CURVE_IDS}), not {config.dataset}")
     return replace(
         config,
+        target_params=dict(config.target_params) if config.target is not None else {},
         seed=check_seed(config.seed),
         features=features,
         hidden=hidden,
@@ -225,11 +241,14 @@ def layer_inits(config: TrainConfig) -> list[tuple[str, dict[str, Any]]]:
     if config.init != AUTO_INIT:
         return [(config.init, dict(config.init_params))] * (len(config.hidden) + 1)
     families = [resolve_activation(a).family for a, _ in layer_activations(config)]
-    return [AUTO_KAIMING if family in KAIMING_FAMILIES else AUTO_XAVIER for family in families] + [AUTO_XAVIER]
+    hidden = [AUTO_KAIMING if family in KAIMING_FAMILIES else AUTO_XAVIER for family in families]
+    return hidden + [AUTO_ZEROS if config.loss == SQUARED else AUTO_XAVIER]
 
 
 def data_for(config: TrainConfig) -> Data:
-    """The points the config trains on (generated, or its ``points`` split by ``train_ratio``)."""
+    """The points the config trains on (generated, with the ``target`` formula's targets when it has one, or its
+    ``points`` split by ``train_ratio``)."""
     if config.points is not None:
         return split(config.points, config.train_ratio, config.seed, is_curve_dataset(config.dataset))
-    return make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)
+    data = make_data(config.dataset, config.samples, config.noise, config.train_ratio, config.seed)
+    return data if config.target is None else formula_data(data, config.dataset, config.target, config.target_params)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.datasets import DATASETS
 from engine.regression import Fit, fit_of, is_curve
 from engine.training import TrainResult
+from engine.training_config import TrainConfig
 from figures.palette import DIVERGING_COLORMAP
 from figures.spec import FigureSpec, Image, Marker, Panel, Series
-from figures.text import figure_tr
+from figures.text import figure_tr, registry_tr
 from figures.training import dataset_name, loss_panel, training_figure, training_label
 
 TARGET_COLOR, FIT_COLOR, TRAIN_POINTS, TEST_POINTS, KINK_COLOR, UNIT_COLOR = 7, 5, 0, 1, 6, 2
@@ -22,6 +24,22 @@ TARGET_COLOR, FIT_COLOR, TRAIN_POINTS, TEST_POINTS, KINK_COLOR, UNIT_COLOR = 7, 
 
 def is_regression(result: TrainResult) -> bool:
     return result.config.loss == "squared"
+
+
+def target_text(config: TrainConfig) -> str:
+    """The target as the data follow it: a typed formula, the dataset's scaled form (``|x| / 3``, in the user's
+    language), or "" for the user's own points."""
+    if config.target is not None:
+        return config.target
+    if config.points is None and config.dataset in DATASETS:
+        return registry_tr(DATASETS[config.dataset].target)
+    return ""
+
+
+def target_legend(config: TrainConfig) -> str:
+    """The target curve's legend: ``target: y = |x| / 3`` (or just "target" beside the user's own points)."""
+    text = target_text(config)
+    return figure_tr("target: y = {0}").format(text) if text else figure_tr("target")
 
 
 def fit_facts(fit: Fit) -> str:
@@ -42,7 +60,7 @@ def fit_panel(result: TrainResult, fit: Fit, contributions: bool = False) -> Pan
     last-layer unit's weighted output as thin curves (they add up to the fit with the output bias)."""
     data = result.data
     series = [
-        Series(figure_tr("target"), fit.x, fit.target, color=TARGET_COLOR, dashed=True, column="target"),
+        Series(target_legend(result.config), fit.x, fit.target, color=TARGET_COLOR, dashed=True, column="target"),
         Series(figure_tr("fit"), fit.x, fit.output, color=FIT_COLOR, width=2.5, column="fit"),
     ]
     for part, color, name in ((data.train, TRAIN_POINTS, figure_tr("train")), (~data.train, TEST_POINTS, figure_tr("test"))):
@@ -53,7 +71,7 @@ def fit_panel(result: TrainResult, fit: Fit, contributions: bool = False) -> Pan
             series.append(Series(label, fit.x, values, color=UNIT_COLOR, width=0.8, tabulate=False))
     at = np.interp(fit.kinks, fit.x, fit.output)
     markers = [Marker(float(x), float(y), color=KINK_COLOR) for x, y in zip(fit.kinks, at, strict=True)]  # as the explorer's
-    finite = np.concatenate([fit.target[np.isfinite(fit.target)], data.labels])
+    finite = np.concatenate([fit.target[np.isfinite(fit.target)], data.labels])  # a typed target may have gaps
     low, high = float(finite.min()), float(finite.max())
     pad = 0.15 * max(high - low, 1.0)
     return Panel(
@@ -92,8 +110,9 @@ def regression_map_panel(result: TrainResult) -> Panel:
 def regression_figure(result: TrainResult, contributions: bool = False) -> FigureSpec:
     """The loss, then the fit (1-D: from ``result.weights``) or the output map (2-D) after the last epoch."""
     last, cfg = result.history[-1], result.config
+    data = figure_tr("y = {0}").format(cfg.target) if cfg.target is not None else dataset_name(cfg.dataset)
     caption = figure_tr("epoch {0}: train MSE {1}, test MSE {2}; {3}, noise {4} %, seed {5}").format(
-        last.epoch, f"{last.train_loss:.4f}", f"{last.test_loss:.4f}", dataset_name(cfg.dataset), f"{cfg.noise:g}", cfg.seed
+        last.epoch, f"{last.train_loss:.4f}", f"{last.test_loss:.4f}", data, f"{cfg.noise:g}", cfg.seed
     )
     if is_curve(cfg) and result.weights:
         fit = fit_of(cfg, list(result.weights))

@@ -12,6 +12,8 @@ what ``export --session`` draws. As JSON (every field optional; a missing one ta
                  "history": [[[0, 0.69, 0.7, 0.5, 0.48], ...]]}}
 
 ``points`` (x₁, x₂, label 0 or 1) are the user's own points instead of the generated dataset.
+``"target": "sin(2*x)"`` (with ``"target_params": {"a": 2}`` for its parameters; both written only when set) is a
+1-D curve's typed target formula: the generated points' targets are its values, and the fit view draws it.
 ``trained`` is there only when the user chose to include the trained network: each network's
 weights and biases as plain numbers (one network, or two side by side: the linear twin first),
 never a pickle, and (optional) each network's loss history before ``epoch`` as
@@ -28,6 +30,7 @@ points the engine generates). ``samples`` is written to a section only when it i
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import Any, ClassVar
 
 import numpy as np
@@ -75,7 +78,8 @@ CONFIG_FIELDS = (
     "features",
     "layer_activations",
 )
-FIELDS = (*CONFIG_FIELDS, "samples", "points", "side_by_side", "discretise", "contributions", "trained")
+_TAB_FIELDS = ("samples", "points", "target", "target_params", "side_by_side", "discretise", "contributions", "trained")
+FIELDS = (*CONFIG_FIELDS, *_TAB_FIELDS)
 _DEFAULTS = TrainConfig()
 
 
@@ -146,6 +150,9 @@ class TrainingState:
     #: How many points the dataset generates (the tab: always the default).
     samples: int = DEFAULT_SAMPLES
     points: tuple[tuple[float, float, float], ...] | None = None  # label 0/1, or a 1-D curve's float target
+    #: A 1-D curve's typed target formula g(x) and its parameters (None: the dataset's own curve).
+    target: str | None = None
+    target_params: dict[str, Any] = dataclass_field(default_factory=dict)
     side_by_side: bool = False
     discretise: bool = False
     #: A 1-D regression's fit view: each last-layer unit's weighted output drawn as thin curves under the fit.
@@ -164,6 +171,7 @@ class TrainingState:
         values["samples"], values["epochs"] = self.samples, epochs
         if self.points is not None:
             values["points"] = points_from_rows(self.points, is_curve_dataset(self.dataset))
+        values["target"], values["target_params"] = self.target, dict(self.target_params)
         return TrainConfig(**values, device=device, dtype=dtype)
 
     def section(self) -> dict[str, Any]:
@@ -172,6 +180,8 @@ class TrainingState:
         if self.samples != DEFAULT_SAMPLES:  # only when not the default: files without it read the same
             values["samples"] = self.samples
         values["points"] = None if self.points is None else [list(p) for p in self.points]
+        if self.target is not None:  # only when typed: files without it read the same
+            values["target"], values["target_params"] = self.target, dict(self.target_params)
         values["side_by_side"], values["discretise"] = self.side_by_side, self.discretise
         if self.contributions:  # only when on: files without it (version 1) read the same
             values["contributions"] = True
@@ -226,7 +236,9 @@ def check_training(section: object, where: str = "tabs.training", limits: Traini
         given["hidden"] = tuple(whole(units, field(at, i), 1, MAX_UNITS) for i, units in enumerate(given["hidden"]))
     targets = is_curve_dataset(given.get("dataset", _DEFAULTS.dataset))  # a 1-D curve's points: (x, 0, target)
     points = None if section.get("points") is None else _points(section["points"], field(where, "points"), targets)
-    config = replace(_DEFAULTS, **given, points=points, device="cpu", dtype="float32")
+    target = None if section.get("target") is None else text(section["target"], field(where, "target"))
+    target_params = obj(section.get("target_params", {}), field(where, "target_params"))
+    config = replace(_DEFAULTS, **given, points=points, target=target, target_params=target_params, device="cpu", dtype="float32")
     owners = {_owner(config.activation): "activation_params", str(config.init): "init_params"}
     checked = engine_checked(where, lambda: checked_config(config), {"expression": "activation"}, owners)
     values = {name: getattr(checked, name) for name in CONFIG_FIELDS}
@@ -239,6 +251,8 @@ def check_training(section: object, where: str = "tabs.training", limits: Traini
         **values,
         samples=checked.samples,
         points=state_points(points),
+        target=target,
+        target_params=dict(checked.target_params),
         side_by_side=side_by_side,
         discretise=boolean(section.get("discretise", False), field(where, "discretise")),
         contributions=boolean(section.get("contributions", False), field(where, "contributions")),

@@ -22,6 +22,14 @@ TEMPLATES: tuple[str, ...] = (  # type: ignore[assignment]  # PySide6 types QT_T
     QT_TRANSLATE_NOOP("EngineMessages", "expected a number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a finite number, got {0}"),
     QT_TRANSLATE_NOOP("EngineMessages", "not a finite number at x = {0}"),  # a formula target (engine.regression)
+    # "Load points…" with the other view's columns (engine.datasets: a curve reads x,y; the maps x1,x2,label)
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "expected 2 values x,y, got {0} (x1,x2,label: classes, not targets; choose a classification dataset to load them)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages", "expected 3 values x1,x2,label, got {0} (a curve's x,y points: choose a curve dataset to load them)"
+    ),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is below the minimum {1}"),
     QT_TRANSLATE_NOOP("EngineMessages", "{0} is above the maximum {1}"),
     QT_TRANSLATE_NOOP("EngineMessages", "expected a whole number, got {0}"),

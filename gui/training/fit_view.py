@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from engine.datasets import Data, get_dataset
 from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
-from figures.fit import fit_facts
+from figures.fit import fit_facts, target_legend
 from figures.palette import OKABE_ITO
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
@@ -40,7 +40,7 @@ class FitView(QWidget):
         self.plot.setXRange(-6, 6, padding=0.02)
         self.plot.setMenuEnabled(False)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
-        add_legend(self.plot, offset=(10, 10))
+        self.legend = add_legend(self.plot, offset=(10, 10))
         self.units = [self.plot.plot(pen=pen(UNIT_COLOUR, width=1.0)) for _ in range(MAX_UNITS)]
         self.target = self.plot.plot(pen=pen(TARGET_COLOUR, dashed=True), name=self.tr("target"))
         self.train = pg.ScatterPlotItem(size=POINT_SIZE - 2, brush=pg.mkBrush(TRAIN_COLOR), pen=None, name=self.tr("train"))
@@ -88,9 +88,10 @@ class FitView(QWidget):
             data, self._data = run.data, run.data
             self.train.setData(data.xy[data.train, 0], data.labels[data.train])
             self.test.setData(data.xy[~data.train, 0], data.labels[~data.train])
-            own = run.config.points is not None  # the user's points: no g(x) beside them
-            self.target.setData(*((fit.x, fit.target) if not own else ([], [])))
-            values = np.concatenate([fit.target if not own else fit.output[:0], data.labels])
+            own = run.config.points is not None and run.config.target is None  # the user's points: no g(x) beside them
+            self.target.setData(*((fit.x, fit.target) if not own else ([], [])), connect="finite")
+            self.legend.getLabel(self.target).setText(target_legend(run.config))  # "target: y = |x| / 3", as exported
+            values = np.concatenate([fit.target[np.isfinite(fit.target)] if not own else fit.output[:0], data.labels])
             low, high = float(values.min()), float(values.max())
             pad = 0.15 * max(high - low, 1.0)
             self.plot.setYRange(low - pad, high + pad, padding=0)

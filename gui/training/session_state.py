@@ -48,6 +48,8 @@ class TrainingTabState:
             else tuple(cfg.features),
             layer_activations=tuple(None if e is None else (e if isinstance(e, str) else e[0]) for e in cfg.layer_activations),
             points=state_points(c.data_box.points()),
+            target=cfg.target,
+            target_params=dict(cfg.target_params),
             side_by_side=c.side_by_side(),
             discretise=c.discretise(),
             contributions=tab.fit_view.contributions(),
@@ -80,6 +82,7 @@ class TrainingTabState:
         c = tab.controls
         c.set_config(state.config(tab.device, tab.dtype))
         c.data_box.set_points(state.config().points)
+        c.data_box.set_target(state.target, state.target_params)
         c.run_box.lesson_check.blockSignals(True)
         c.set_side_by_side(state.side_by_side)
         c.run_box.lesson_check.blockSignals(False)

@@ -387,114 +387,124 @@
     <context>
         <name>DataBox</name>
         <message>
-            <location filename="../../gui/training/data_box.py" line="49" />
+            <location filename="../../gui/training/data_box.py" line="51" />
             <source>Data</source>
             <extracomment>The data changed (the networks start again on the new points).</extracomment>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="58" />
-            <location filename="../../gui/training/data_box.py" line="59" />
+            <location filename="../../gui/training/data_box.py" line="61" />
+            <location filename="../../gui/training/data_box.py" line="62" />
             <source> %</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="63" />
+            <location filename="../../gui/training/data_box.py" line="66" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="64" />
+            <location filename="../../gui/training/data_box.py" line="67" />
             <source>new points of the same kind (the next seed)</source>
             <translation>生成同类的新数据点（下一个随机种子）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="70" />
+            <location filename="../../gui/training/data_box.py" line="73" />
             <source>Clear my points</source>
             <translation>清除我的数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="71" />
+            <location filename="../../gui/training/data_box.py" line="74" />
             <source>go back to the generated dataset</source>
             <translation>回到生成的数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="72" />
+            <location filename="../../gui/training/data_box.py" line="75" />
             <source>Formula target…</source>
             <translation>公式目标…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="73" />
+            <location filename="../../gui/training/data_box.py" line="76" />
             <source>type g(x) in the formula language: the points' targets become g at their x</source>
             <translation>用公式语言输入 g(x)：各点的目标值变为 g 在其 x 处的值</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="74" />
+            <location filename="../../gui/training/data_box.py" line="77" />
             <source>Load points…</source>
             <translation>载入数据点…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="75" />
+            <location filename="../../gui/training/data_box.py" line="107" />
             <source>a CSV file of x1,x2,label rows (label 0 or 1)</source>
             <translation>每行为 x1,x2,label 的 CSV 文件（label 为 0 或 1）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="76" />
+            <location filename="../../gui/training/data_box.py" line="79" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="81" />
+            <location filename="../../gui/training/data_box.py" line="84" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="82" />
+            <location filename="../../gui/training/data_box.py" line="85" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="83" />
+            <location filename="../../gui/training/data_box.py" line="86" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="105" />
+            <location filename="../../gui/training/data_box.py" line="106" />
+            <source>a CSV file of x,y rows: each x (from -6 to 6) and its target y</source>
+            <translation>每行为 x,y 的 CSV 文件：每个 x（从 -6 到 6）及其目标值 y</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="114" />
             <source>Load points</source>
             <translation>载入数据点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="105" />
+            <location filename="../../gui/training/data_box.py" line="114" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="114" />
+            <location filename="../../gui/training/data_box.py" line="123" />
             <source>{0} not loaded: {1}</source>
             <translation>{0} 未载入：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="194" />
+            <location filename="../../gui/training/data_box.py" line="221" />
             <source>Formula target {0} not used: {1}</source>
             <translation>公式目标 {0} 未采用：{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="234" />
+            <location filename="../../gui/training/data_box.py" line="268" />
+            <source>Target y = {0} (Clear my points goes back to the curve); a click adds a point.</source>
+            <translation>目标 y = {0}（“清除我的数据点”回到原曲线）；点击添加一个点。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/data_box.py" line="272" />
             <source>Click the fit: a click adds a training point (x, y) of your own target; Shift+click removes one.</source>
             <translation>点击拟合图：每次点击添加一个你自己目标的训练点（x, y）；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="236" />
+            <location filename="../../gui/training/data_box.py" line="274" />
             <source>Your points: {0} (Shift+click removes one).</source>
             <translation>你的数据点：{0} 个（Shift+点击删除一个）。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="238" />
+            <location filename="../../gui/training/data_box.py" line="276" />
             <source>Click the map: left button adds an orange point, right button a blue one; Shift+click removes one.</source>
             <translation>点击图中区域：左键添加一个橙色点，右键添加一个蓝色点；Shift+点击删除一个点。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/data_box.py" line="241" />
+            <location filename="../../gui/training/data_box.py" line="279" />
             <source>Your points: {0} orange, {1} blue (Shift+click removes one).</source>
             <translation>你的数据点：橙色 {0} 个，蓝色 {1} 个（Shift+点击删除一个）。</translation>
         </message>
@@ -841,278 +851,288 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>在 x = {0} 处不是有限数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="25" />
+            <location filename="../../gui/common/engine_messages.py" line="26" />
+            <source>expected 2 values x,y, got {0} (x1,x2,label: classes, not targets; choose a classification dataset to load them)</source>
+            <translation>应为 x,y 两个值，得到 {0} 个（x1,x2,label 是类别而不是目标值；请选择分类数据集来载入它们）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="30" />
+            <source>expected 3 values x1,x2,label, got {0} (a curve's x,y points: choose a curve dataset to load them)</source>
+            <translation>应为 x1,x2,label 三个值，得到 {0} 个（这是曲线的 x,y 数据点：请选择曲线数据集来载入它们）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/engine_messages.py" line="33" />
             <source>{0} is below the minimum {1}</source>
             <translation>{0} 小于最小值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="26" />
+            <location filename="../../gui/common/engine_messages.py" line="34" />
             <source>{0} is above the maximum {1}</source>
             <translation>{0} 大于最大值 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="27" />
+            <location filename="../../gui/common/engine_messages.py" line="35" />
             <source>expected a whole number, got {0}</source>
             <translation>应为整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="28" />
+            <location filename="../../gui/common/engine_messages.py" line="36" />
             <source>expected a whole number from {0} to {1}, got {2}</source>
             <translation>应为 {0} 到 {1} 之间的整数，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="29" />
+            <location filename="../../gui/common/engine_messages.py" line="37" />
             <source>expected a whole number of pixels, got {0}</source>
             <translation>像素数应为整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="30" />
+            <location filename="../../gui/common/engine_messages.py" line="38" />
             <source>expected true or false, got {0}</source>
             <translation>应为 true 或 false，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="31" />
+            <location filename="../../gui/common/engine_messages.py" line="39" />
             <source>expected one of {0}, got {1}</source>
             <translation>应为 {0} 之一，得到的是 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="32" />
+            <location filename="../../gui/common/engine_messages.py" line="40" />
             <source>expected numbers separated by commas</source>
             <translation>应为用逗号分隔的数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="33" />
+            <location filename="../../gui/common/engine_messages.py" line="41" />
             <source>an empty value between commas in {0}</source>
             <translation>{0} 中两个逗号之间是空的</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="34" />
+            <location filename="../../gui/common/engine_messages.py" line="42" />
             <source>expected a percentage from {0} to {1}, got {2}</source>
             <translation>应为 {0} 到 {1} 之间的百分比，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="35" />
+            <location filename="../../gui/common/engine_messages.py" line="43" />
             <source>must be between {0} and {1} pixels, got {2}</source>
             <translation>必须在 {0} 到 {1} 像素之间，得到的是 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="36" />
+            <location filename="../../gui/common/engine_messages.py" line="44" />
             <source>must be between 2 and {0}, got {1}</source>
             <translation>必须在 2 到 {0} 之间，得到的是 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="37" />
+            <location filename="../../gui/common/engine_messages.py" line="45" />
             <source>must be above 0, got {0}</source>
             <translation>必须大于 0，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="38" />
+            <location filename="../../gui/common/engine_messages.py" line="46" />
             <source>unknown parameter (known: {0})</source>
             <translation>未知参数（已知参数：{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="39" />
+            <location filename="../../gui/common/engine_messages.py" line="47" />
             <source>type at least one number</source>
             <translation>请至少输入一个数字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="40" />
+            <location filename="../../gui/common/engine_messages.py" line="48" />
             <source>needs 1 to {0} values, got {1}</source>
             <translation>需要 1 到 {0} 个值，得到 {1} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="41" />
+            <location filename="../../gui/common/engine_messages.py" line="49" />
             <source>x_min ({0}) must be below x_max ({1})</source>
             <translation>x_min（{0}）必须小于 x_max（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="42" />
+            <location filename="../../gui/common/engine_messages.py" line="50" />
             <source>the lower end ({0}) must be below the upper end ({1})</source>
             <translation>下端（{0}）必须小于上端（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="43" />
+            <location filename="../../gui/common/engine_messages.py" line="51" />
             <source>min_val ({0}) must be below max_val ({1})</source>
             <translation>min_val（{0}）必须小于 max_val（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="44" />
+            <location filename="../../gui/common/engine_messages.py" line="52" />
             <source>lower ({0}) must not exceed upper ({1})</source>
             <translation>lower（{0}）不能超过 upper（{1}）</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="45" />
+            <location filename="../../gui/common/engine_messages.py" line="53" />
             <source>mean ({0}) is more than 2 std from [a, b] = [{1}, {2}]</source>
             <translation>mean（{0}）距 [a, b] = [{1}, {2}] 超过 2 个标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="46" />
+            <location filename="../../gui/common/engine_messages.py" line="54" />
             <source>the out channels ({0}) must be divisible by groups ({1})</source>
             <translation>输出通道数（{0}）必须能被 groups（{1}）整除</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="47" />
+            <location filename="../../gui/common/engine_messages.py" line="55" />
             <source>{0} is {1} values; the most is {2}</source>
             <translation>{0} 共 {1} 个值；最多 {2} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="48" />
+            <location filename="../../gui/common/engine_messages.py" line="56" />
             <source>sizes must be whole numbers of 1 or more, got {0}</source>
             <translation>尺寸必须是不小于 1 的整数，得到的是 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="49" />
+            <location filename="../../gui/common/engine_messages.py" line="57" />
             <source>f is not finite anywhere on [{0}, {1}]</source>
             <translation>f 在 [{0}, {1}] 上处处不是有限值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="50" />
+            <location filename="../../gui/common/engine_messages.py" line="58" />
             <source>contains a non-finite value</source>
             <translation>包含非有限值</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="51" />
+            <location filename="../../gui/common/engine_messages.py" line="59" />
             <source>bfloat16 is not supported on this GPU</source>
             <translation>此 GPU 不支持 bfloat16</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="52" />
+            <location filename="../../gui/common/engine_messages.py" line="60" />
             <source>at most {0} hidden layers, got {1}</source>
             <translation>最多 {0} 个隐藏层，得到 {1} 个</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="53" />
+            <location filename="../../gui/common/engine_messages.py" line="61" />
             <source>layer {0} has units 1 to {1}, got {2} and {3}</source>
             <translation>第 {0} 层的神经元编号为 1 到 {1}，得到的是 {2} 和 {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="54" />
+            <location filename="../../gui/common/engine_messages.py" line="62" />
             <source>choose at least one input feature</source>
             <translation>请至少选择一个输入特征</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="55" />
+            <location filename="../../gui/common/engine_messages.py" line="63" />
             <source>a feature is listed twice</source>
             <translation>某个特征被列出了两次</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="56" />
+            <location filename="../../gui/common/engine_messages.py" line="64" />
             <source>no run has finished yet</source>
             <translation>还没有完成任何一次运行</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="57" />
+            <location filename="../../gui/common/engine_messages.py" line="65" />
             <source>no network has been trained yet</source>
             <translation>还没有训练过网络</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="58" />
+            <location filename="../../gui/common/engine_messages.py" line="66" />
             <source>{0}; press Reset to start again</source>
             <translation>{0}；按“重置”重新开始</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="59" />
+            <location filename="../../gui/common/engine_messages.py" line="67" />
             <source>{0} feeds a keyword that accepts only {1} to {2}</source>
             <translation>{0} 所对应的参数只接受 {1} 到 {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="60" />
+            <location filename="../../gui/common/engine_messages.py" line="68" />
             <source>a log axis cannot show {0}</source>
             <translation>对数坐标轴无法显示 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="61" />
+            <location filename="../../gui/common/engine_messages.py" line="69" />
             <source>the training diverged at epoch {0}: the loss became {1} (learning rate {2}); try a smaller one</source>
             <translation>训练在第 {0} 轮发散：损失变为 {1}（学习率 {2}）；请试用更小的学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="65" />
+            <location filename="../../gui/common/engine_messages.py" line="73" />
             <source>this formula would take about {0} s to compute at {1} points (the most is {2} s): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 秒来计算（最多 {2} 秒）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="69" />
+            <location filename="../../gui/common/engine_messages.py" line="77" />
             <source>this formula needs about {0} at {1} points (the most is {2}): use at most {3} points, or a shorter formula</source>
             <translation>这个公式在 {1} 个点上大约需要 {0} 内存（最多 {2}）：请最多使用 {3} 个点，或者写一个更短的公式</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="73" />
+            <location filename="../../gui/common/engine_messages.py" line="81" />
             <source>a {0} x {1} image needs about {2} to render; the most is {3} (about {4} x {5} pixels): use a smaller --width/--height</source>
             <translation>{0} x {1} 的图像绘制大约需要 {2} 内存；最多 {3}（约 {4} x {5} 像素）：请使用更小的 --width/--height</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="82" />
+            <location filename="../../gui/common/engine_messages.py" line="90" />
             <source>learning rate</source>
             <extracomment>The engine's field names as the panels label them: a refusal reads "learning rate: …", not "lr: …".</extracomment>
             <translation>学习率</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="83" />
+            <location filename="../../gui/common/engine_messages.py" line="91" />
             <source>batch size</source>
             <translation>批大小</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="84" />
+            <location filename="../../gui/common/engine_messages.py" line="92" />
             <source>regularisation rate</source>
             <translation>正则化系数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="85" />
+            <location filename="../../gui/common/engine_messages.py" line="93" />
             <source>regularisation</source>
             <translation>正则化</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="86" />
+            <location filename="../../gui/common/engine_messages.py" line="94" />
             <source>optimiser</source>
             <translation>优化器</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="87" />
+            <location filename="../../gui/common/engine_messages.py" line="95" />
             <source>initialiser</source>
             <translation>初始化方法</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="88" />
+            <location filename="../../gui/common/engine_messages.py" line="96" />
             <source>hidden layers</source>
             <translation>隐藏层</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="89" />
+            <location filename="../../gui/common/engine_messages.py" line="97" />
             <source>training share</source>
             <translation>训练集比例</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="90" />
+            <location filename="../../gui/common/engine_messages.py" line="98" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="91" />
+            <location filename="../../gui/common/engine_messages.py" line="99" />
             <source>activation</source>
             <translation>激活函数</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="92" />
+            <location filename="../../gui/common/engine_messages.py" line="100" />
             <source>dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="93" />
+            <location filename="../../gui/common/engine_messages.py" line="101" />
             <source>noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="94" />
+            <location filename="../../gui/common/engine_messages.py" line="102" />
             <source>seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="95" />
+            <location filename="../../gui/common/engine_messages.py" line="103" />
             <source>features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../gui/common/engine_messages.py" line="96" />
+            <location filename="../../gui/common/engine_messages.py" line="104" />
             <source>initial bias</source>
             <translation>初始偏置</translation>
         </message>
@@ -2558,9 +2578,8 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>网络的形状取决于它的激活函数</translation>
         </message>
         <message>
-            <location filename="../lessons/11-shape-of-the-activation.alab" line="26" />
             <source>&lt;p&gt;Eight &lt;b&gt;ReLU&lt;/b&gt; units learn y = sin x from points on [−6, 6], with squared error. Press &lt;b&gt;Play&lt;/b&gt; and stop after 500 epochs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each ReLU unit is a hinge: flat on one side of its breakpoint, straight on the other. The thin curves are each unit's output times its weight; with the output bias they add up to the fit, so the fit is a chain of straight pieces. Its corners are marked: 7 kinks, and 8 units can make at most 8.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;Tanh&lt;/b&gt;: the same 8 units give a smooth curve without a single kink, and a smaller error after 500 epochs (0.010 instead of 0.029).&lt;/li&gt;&lt;li&gt;Then choose &lt;b&gt;Identity&lt;/b&gt; with two hidden layers of 8: whatever the depth, the fit is a straight line. Its error stays at 0.46, the error of the best straight line through the points.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.010，而不是 0.029）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
+            <translation type="vanished">&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.010，而不是 0.029）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../lessons/11-shape-of-the-activation.alab" line="27" />
@@ -2581,6 +2600,11 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../lessons/12-which-activation-learns-fastest.alab" line="18" />
             <source>Why does the same sigmoid that learns with one hidden layer stall with six?</source>
             <translation>同样的 Sigmoid，为什么一个隐藏层时能学会，六个隐藏层时却停滞了？</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="26" />
+            <source>&lt;p&gt;Eight &lt;b&gt;ReLU&lt;/b&gt; units learn y = sin x from points on [−6, 6], with squared error. Press &lt;b&gt;Play&lt;/b&gt; and stop after 500 epochs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each ReLU unit is a hinge: flat on one side of its breakpoint, straight on the other. The thin curves are each unit's output times its weight; with the output bias they add up to the fit, so the fit is a chain of straight pieces. Its corners are marked: 7 kinks, and 8 units can make at most 8.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;Tanh&lt;/b&gt;: the same 8 units give a smooth curve without a single kink, and a smaller error after 500 epochs (0.009 instead of 0.059).&lt;/li&gt;&lt;li&gt;Then choose &lt;b&gt;Identity&lt;/b&gt; with two hidden layers of 8: whatever the depth, the fit is a straight line. Its error stays at 0.46, the error of the best straight line through the points.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.009，而不是 0.059）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
     </context>
     <context>
@@ -5919,7 +5943,7 @@ Pause stops it any time. Start training?</source>
         </message>
         <message>
             <source>Sine</source>
-            <translation>正弦</translation>
+            <translation type="vanished">正弦</translation>
         </message>
         <message>
             <source>y = sin x</source>
@@ -5927,7 +5951,7 @@ Pause stops it any time. Start training?</source>
         </message>
         <message>
             <source>Absolute value</source>
-            <translation>绝对值</translation>
+            <translation type="vanished">绝对值</translation>
         </message>
         <message>
             <source>y = |x| / 3: one kink at 0</source>
@@ -5943,7 +5967,7 @@ Pause stops it any time. Start training?</source>
         </message>
         <message>
             <source>Square</source>
-            <translation>平方</translation>
+            <translation type="vanished">平方</translation>
         </message>
         <message>
             <source>y = x² / 18 (0 to 2 over [-6, 6])</source>
@@ -6032,6 +6056,46 @@ Pause stops it any time. Start training?</source>
         <message>
             <source>Klimek &amp; Perelstein 2020</source>
             <translation>Klimek 和 Perelstein 2020</translation>
+        </message>
+        <message>
+            <source>Sine: sin x</source>
+            <translation>正弦：sin x</translation>
+        </message>
+        <message>
+            <source>sin x</source>
+            <translation>sin x</translation>
+        </message>
+        <message>
+            <source>Absolute value: |x| / 3</source>
+            <translation>绝对值：|x| / 3</translation>
+        </message>
+        <message>
+            <source>|x| / 3</source>
+            <translation>|x| / 3</translation>
+        </message>
+        <message>
+            <source>−1 for x &lt; 0, 1 from 0 on</source>
+            <translation>x &lt; 0 时为 −1，从 0 起为 1</translation>
+        </message>
+        <message>
+            <source>Square: x² / 18</source>
+            <translation>平方：x² / 18</translation>
+        </message>
+        <message>
+            <source>x² / 18</source>
+            <translation>x² / 18</translation>
+        </message>
+        <message>
+            <source>sawtooth from −1 to 1, period 4</source>
+            <translation>从 −1 到 1 的锯齿波，周期 4</translation>
+        </message>
+        <message>
+            <source>(x₁ + x₂) / 10</source>
+            <translation>(x₁ + x₂) / 10</translation>
+        </message>
+        <message>
+            <source>six bumps of height ±1</source>
+            <translation>六个高度为 ±1 的凸起</translation>
         </message>
     </context>
     <context>
@@ -6314,52 +6378,52 @@ Pause stops it any time. Start training?</source>
             <translation>Δf′（精确值 − {0}）</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="37" />
+            <location filename="../../figures/fit.py" line="55" />
             <source>curved pieces: kinks are not counted for this activation or these inputs</source>
             <translation>弯曲的分段：这种激活函数或这些输入不统计折点</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="36" />
+            <location filename="../../figures/fit.py" line="54" />
             <source>smooth: the activation has no kinks, so neither has the fit</source>
             <translation>光滑：激活函数没有折点，所以拟合曲线也没有</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="45" />
+            <location filename="../../figures/fit.py" line="42" />
             <source>target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="46" />
+            <location filename="../../figures/fit.py" line="64" />
             <source>fit</source>
             <translation>拟合</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="80" />
+            <location filename="../../figures/fit.py" line="98" />
             <source>Output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="95" />
+            <location filename="../../figures/fit.py" line="114" />
             <source>epoch {0}: train MSE {1}, test MSE {2}; {3}, noise {4} %, seed {5}</source>
             <translation>第 {0} 轮：训练 MSE {1}，测试 MSE {2}；{3}，噪声 {4}%，随机种子 {5}</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="30" />
+            <location filename="../../figures/fit.py" line="48" />
             <source>piecewise linear: {0} kinks (a network of this size can have at most {1})</source>
             <translation>分段线性：{0} 个折点（这样大小的网络最多可以有 {1} 个）</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="34" />
+            <location filename="../../figures/fit.py" line="52" />
             <source>a straight line whatever the depth: y = {0}·x + {1}</source>
             <translation>无论多深都是一条直线：y = {0}·x + {1}</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="60" />
+            <location filename="../../figures/fit.py" line="78" />
             <source>Fit: {0}</source>
             <translation>拟合：{0}</translation>
         </message>
         <message>
-            <location filename="../../figures/fit.py" line="52" />
+            <location filename="../../figures/fit.py" line="70" />
             <source>unit {0}</source>
             <translation>神经元 {0}</translation>
         </message>
@@ -6417,6 +6481,16 @@ Pause stops it any time. Start training?</source>
             <location filename="../../figures/builders.py" line="359" />
             <source>PyTorch's default</source>
             <translation>PyTorch 默认值</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="42" />
+            <source>target: y = {0}</source>
+            <translation>目标：y = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/fit.py" line="113" />
+            <source>y = {0}</source>
+            <translation>y = {0}</translation>
         </message>
     </context>
     <context>

@@ -186,3 +186,31 @@ def test_an_unreadable_csv_names_the_file(tmp_path):
     with pytest.raises(EngineError) as info:
         load_points_csv(tmp_path / "missing.csv")
     assert info.value.field == "csv"
+
+
+def test_a_curves_csv_is_x_y_rows_and_a_classification_file_is_refused_naming_its_line():
+    from engine.datasets import parse_curve_csv
+
+    points = parse_curve_csv("x,y\n-6,2.5\n0.25,-1e3\n\n6,0\n")
+    np.testing.assert_array_equal(points.xy, [[-6, 0], [0.25, 0], [6, 0]])
+    np.testing.assert_array_equal(points.labels, [2.5, -1e3, 0.0])
+    assert points.labels.dtype == np.float64
+    for text, where, said in [
+        ("x1,x2,label\n1,2,1\n", "line 1", "classes, not targets"),
+        ("x,y\n1,2\n1,2,1\n", "line 3", "expected 2 values"),
+        ("x,y\n6.5,1\n", "line 2, x", "outside"),
+        ("x,y\n1,nan\n", "line 2, y", "finite"),
+        ("x,y\n1,abc\n", "line 2, y", "expected a number"),
+        ("x,y\n", "csv", "no points"),
+    ]:
+        with pytest.raises(EngineError) as refused:
+            parse_curve_csv(text)
+        assert refused.value.field == where and said in refused.value.message
+
+
+def test_a_classification_csv_with_a_curves_two_columns_says_so():
+    from engine.datasets import parse_points_csv
+
+    with pytest.raises(EngineError) as refused:
+        parse_points_csv("x,y\n1,2\n")
+    assert refused.value.field == "line 1" and "curve" in refused.value.message

@@ -9,7 +9,7 @@ import pytest
 from engine.datasets import DATASETS, make_data
 from engine.errors import EngineError
 from engine.regression import REGRESSION_DEFAULTS, fit_of, kink_bound
-from engine.training import TrainConfig, Trainer, run_together
+from engine.training import TrainConfig, Trainer, run, run_together
 from engine.training_config import checked_config
 
 CURVES = {"sine": np.sin, "abs": lambda x: np.abs(x) / 3, "square": lambda x: x**2 / 18}
@@ -247,3 +247,22 @@ def test_a_typed_formula_target_is_numpys_evaluation_and_a_bad_one_is_named():
         formula_targets("log(x)", x)
     with pytest.raises(EngineError, match="formula"):
         formula_targets("sin(", x)
+
+
+@pytest.mark.parametrize("dataset", ["sine", "abs", "square", "step", "sawtooth", "plane", "gaussians"])
+def test_a_regression_network_starts_flat_so_its_first_loss_is_the_targets_own_size(dataset):
+    """init auto: the output layer starts at zero (the raw inputs on [-6, 6] made a Xavier output layer start at an
+    RMS of about 5: a first MSE of 15-57). Epoch 0's loss is then mean((t - bias)²), computed here in numpy."""
+    result = run(TrainConfig(dataset=dataset, epochs=0, seed=3, **REGRESSION_DEFAULTS))
+    (_, _), (v, c) = result.weights
+    assert not np.any(v) and np.allclose(c, result.config.bias, rtol=1e-7)
+    data = result.data
+    for part, loss in ((data.train, result.history[0].train_loss), (~data.train, result.history[0].test_loss)):
+        np.testing.assert_allclose(loss, np.mean((data.labels[part] - result.config.bias) ** 2), rtol=1e-5)
+        assert loss < 1.5
+
+
+def test_a_chosen_initialiser_and_a_classification_network_keep_their_output_layer():
+    chosen = run(TrainConfig(dataset="sine", epochs=0, init="xavier_normal", **REGRESSION_DEFAULTS))
+    classes = run(TrainConfig(dataset="circle", epochs=0))
+    assert np.any(chosen.weights[-1][0]) and np.any(classes.weights[-1][0])

@@ -3,6 +3,7 @@ without it opens as before, and a regression dataset's loss and inputs are the e
 
 import json
 
+import numpy as np
 import pytest
 
 from sessions import FORMAT, VERSION, SessionError, parse_session, session_text
@@ -35,6 +36,35 @@ def test_a_curve_drops_the_features_of_x2_and_takes_squared_error():
     [({"dataset": "circle", "loss": "squared"}, "loss"), ({"dataset": "sine", "contributions": "yes"}, "contributions")],
 )
 def test_bad_regression_values_name_their_field(section, named):
+    with pytest.raises(SessionError) as refused:
+        _opened(section)
+    assert named in str(refused.value)
+
+
+def test_a_typed_target_goes_to_the_file_and_back_and_its_points_follow_it():
+    from engine.training_config import data_for
+
+    state = _opened({"dataset": "abs", "noise": 10, "target": "a*x/4", "target_params": {"a": 2}})
+    assert state.section()["target"] == "a*x/4" and state.section()["target_params"] == {"a": 2.0}
+    again = parse_session(session_text({"format": FORMAT, "version": VERSION, "tabs": {"training": state}}))["tabs"]["training"]
+    assert again == state
+    data, own = data_for(state.config()), data_for(_opened({"dataset": "abs", "noise": 10}).config())
+    x = data.xy[:, 0]
+    np.testing.assert_allclose(data.labels - x / 2, own.labels - np.abs(x) / 3, atol=1e-12)
+    assert "target" not in _opened({"dataset": "abs"}).section()  # files without one write no new key
+
+
+@pytest.mark.parametrize(
+    ("section", "named"),
+    [
+        ({"dataset": "sine", "target": "sin("}, "target"),
+        ({"dataset": "sine", "target": 3}, "target"),
+        ({"dataset": "spiral", "target": "x"}, "target"),
+        ({"dataset": "sine", "target": "x", "target_params": []}, "target_params"),
+        ({"dataset": "sine", "target": "sqrt(x)"}, "target"),
+    ],
+)
+def test_a_bad_target_is_named(section, named):
     with pytest.raises(SessionError) as refused:
         _opened(section)
     assert named in str(refused.value)

@@ -122,16 +122,63 @@ def test_a_typed_formula_target_trains_on_numpys_values_and_a_bad_one_keeps_the_
     assert box.formula_button.isVisibleTo(box)
     monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("sin(x)*x/3", {}))
     box.formula_button.click()
-    qtbot.waitUntil(lambda: tab.frame.main.config.points is not None and not tab.is_busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: tab.frame.main.config.target == "sin(x)*x/3" and not tab.is_busy(), timeout=60_000)
     x = make_data("sine", DEFAULT_SAMPLES, 0.0, seed=4).xy[:, 0]
     expected = np.stack([x, np.sin(x) * x / 3], axis=1)
     np.testing.assert_allclose(pairs(tab.frame.main.data), expected[np.lexsort(expected.T[::-1])], rtol=0, atol=1e-12)
+    qtbot.waitUntil(tab.drawing_done, timeout=30_000)
+    grid, drawn = tab.fit_view.target.getData()  # the dashed target is the formula, named in the legend
+    np.testing.assert_allclose(drawn, np.sin(grid) * grid / 3, rtol=0, atol=1e-12)
+    assert tab.fit_view.legend.getLabel(tab.fit_view.target).text == "target: y = sin(x)*x/3"
     state = tab.state()
+    assert state.target == "sin(x)*x/3" and state.points is None
     assert TrainingState.build(state.section()) == state
     monkeypatch.setattr(data_box_module, "ask_formula", lambda parent: ("log(x)", {}))
     box.formula_button.click()
     assert "log(x)" in box.notice.text() and "not a finite number" in box.notice.text()
-    np.testing.assert_array_equal(box.points().labels, TrainingState.build(state.section()).config().points.labels)
+    assert box.target() == ("sin(x)*x/3", {}) and box.points() is None  # the last good target stays
+    box.noise_spin.setValue(20)  # a new noise: the formula's points again, with the sine's noise
+    qtbot.waitUntil(lambda: tab.frame.main.config.noise == 20 and not tab.is_busy(), timeout=60_000)
+    noisy = make_data("sine", DEFAULT_SAMPLES, 20.0, seed=4)
+    data = tab.frame.main.data
+    assert tab.frame.main.config.target == "sin(x)*x/3"
+    np.testing.assert_allclose(
+        np.sort(data.labels - np.sin(data.xy[:, 0]) * data.xy[:, 0] / 3),
+        np.sort(noisy.labels - np.sin(noisy.xy[:, 0])),
+        atol=1e-12,
+    )
+    box.clear_button.click()  # back to the curve's own target
+    qtbot.waitUntil(lambda: tab.frame.main.config.target is None and not tab.is_busy(), timeout=60_000)
+    assert box.target() is None
     combo = box.dataset_combo
     combo.setCurrentIndex(combo.findData("circle"))
     assert not box.formula_button.isVisibleTo(box)  # classes: no formula target
+
+
+def _write(path, rows):
+    path.write_text("\n".join(",".join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_load_points_on_a_curve_reads_x_y_targets_and_refuses_a_classification_file(tab, qtbot, tmp_path):
+    """A curve's view loads (x, y) rows as its points' targets; a classification file (x1,x2,label) is said under
+    the box, naming its line, and the last good points stay; the classification view refuses an x,y file."""
+    steps(tab, TrainConfig(dataset="abs", hidden=(4,), activation="relu", optimizer="adam", lr=0.01, seed=1), 1)
+    box = tab.controls.data_box
+    pairs_file = _write(tmp_path / "curve.csv", [("x", "y"), (-5.5, 2.25), (0, -0.5), (1.25, 0.75), (4, 3)])
+    assert box.load_points(pairs_file)
+    qtbot.waitUntil(lambda: tab.frame.main.config.points is not None and not tab.is_busy(), timeout=60_000)
+    expected = np.array([[-5.5, 2.25], [0.0, -0.5], [1.25, 0.75], [4.0, 3.0]])
+    np.testing.assert_array_equal(pairs(tab.frame.main.data), expected)
+    assert tab.frame.main.config.loss == "squared" and box.notice.text() == ""
+    classes = _write(tmp_path / "classes.csv", [("x1", "x2", "label"), (1.0, 2.0, 1), (-1.0, 0.5, 0)])
+    assert not box.load_points(classes)
+    said = box.notice.text()
+    assert "classes.csv" in said and "line 1" in said and "x,y" in said and "classification" in said
+    np.testing.assert_array_equal(box.points().labels, expected[:, 1])  # the last good points stay
+    combo = box.dataset_combo
+    combo.setCurrentIndex(combo.findData("circle"))
+    qtbot.waitUntil(lambda: tab.frame.main.config.dataset == "circle" and not tab.is_busy(), timeout=60_000)
+    assert not box.load_points(pairs_file) and "x1,x2,label" in box.notice.text() and box.points() is None
+    assert box.load_points(classes)
+    np.testing.assert_array_equal(box.points().labels, [1, 0])
