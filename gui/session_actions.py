@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from gui.common.lab_window import LabWindow
 from gui.common.settings import read_setting, write_setting
 from gui.common.tabs import LabTab, TabState
 from gui.menus import top_menu
-from gui.startup_cache import cache_path, last_session_path, write_cache
+from gui.startup_cache import cache_path, last_session_path, session_key, write_cache
 from sessions import FORMAT, SUFFIX, TAB_KEYS, VERSION, SessionError, read_session, write_session
 from userfiles import remove_stale_parts
 
@@ -221,7 +222,7 @@ class SessionActions(QObject):
         from gui.explorer.preview import cached_view_of
 
         view = cached_view_of(explorer) if data.get("tab") == "explorer" else None  # type: ignore[arg-type]
-        write_cache(cache_path(), view)
+        write_cache(cache_path(), None if view is None else replace(view, key=session_key(view.key)))
 
     def restore_last(self) -> bool:
         """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad."""

@@ -8,10 +8,12 @@ Two caches, one format (a ``.npz`` of plain arrays and a JSON description, read 
   engine and compares, so it cannot go stale), for ``--fresh`` and a first start.
 
 A cache is keyed by :func:`state_key`: a hash of the explorer's session section (curves, parameters, x range,
-points, precision…), the app's version and the cache format. It is shown only when the key of the state the
-window is about to show equals the key it holds. Reading is hardened as for any file the app opens: a regular
-file only (no link, FIFO, device), at most :data:`MAX_BYTES`, every array checked; anything else is ignored with a
-log line, never raised. Nothing here imports torch or the engine (the point is to run before them).
+points, precision…), the app's version and the cache format; the last session's also by :func:`build_stamp` (an
+updated app, or an edited engine from source, keeps the version but may compute other curves). It is shown only
+when the key of the state the window is about to show equals the key it holds. Reading is hardened as for any file
+the app opens: a regular file only (no link, FIFO, device), at most :data:`MAX_BYTES`, every array checked; anything
+else is ignored with a log line, never raised. Nothing here imports torch or the engine (the point is to run before
+them).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import logging
 import os
 import stat
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +75,9 @@ class CachedView:
     x_range: tuple[float, float]
     show_second: bool
     log_df: bool
+    #: Where the explorer's plots were in the window (x, y, width, height as shares of its size), so the preview
+    #: draws them there; None: not known (the shipped defaults), the preview places them in the explorer's columns.
+    box: tuple[float, float, float, float] | None = None
 
 
 def state_key(section: Mapping[str, Any]) -> str:
@@ -83,6 +89,24 @@ def state_key(section: Mapping[str, Any]) -> str:
         allow_nan=False,
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def build_stamp() -> str:
+    """What tells this build of the app from another with the same version: the frozen executable's size and time, or
+    from source the size and time of every file of the engine and the figures (a few milliseconds)."""
+    if getattr(sys, "frozen", False):
+        info = os.stat(sys.executable)
+        return f"{info.st_size}-{info.st_mtime_ns}"
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(path for package in ("engine", "figures") for path in (root / package).rglob("*.py"))
+    stamps = [f"{path.relative_to(root)}:{(info := path.stat()).st_size}:{info.st_mtime_ns}" for path in files]
+    return hashlib.sha256("\n".join(stamps).encode("utf-8")).hexdigest()
+
+
+def session_key(state: str) -> str:
+    """The key of the last session's cache for the explorer state keyed ``state``: also this build's (a cache the
+    app kept before it was updated or edited is not shown; the shipped one is checked by a test instead)."""
+    return hashlib.sha256(f"{state}:{build_stamp()}".encode()).hexdigest()
 
 
 def last_session_path() -> Path:
@@ -103,8 +127,9 @@ def shipped_path() -> Path:
 
 
 def last_session_key(path: Path | None = None) -> str | None:
-    """The key of the explorer state in the last session file, if that session shows the explorer's curves; None
-    (logged) when there is no such file or it cannot be read here (the engine then checks it as always)."""
+    """The key (:func:`session_key`) of the explorer state in the last session file, if that session shows the
+    explorer's curves; None (logged) when there is no such file or it cannot be read here (the engine then checks it
+    as always)."""
     path = path or last_session_path()
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -116,7 +141,7 @@ def last_session_key(path: Path | None = None) -> str | None:
         explorer = data["tabs"]["explorer"]
         if data.get("tab", "explorer") != "explorer" or explorer.get("vector") is not None:
             return None
-        return state_key(explorer)
+        return session_key(state_key(explorer))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -186,7 +211,18 @@ def _parse(raw: bytes) -> CachedView:
         key = meta["key"]
         if not isinstance(key, str):
             raise ValueError("no key")
-        return CachedView(key, tuple(curves), (low, high), bool(meta["show_second"]), bool(meta["log_df"]))
+        box = meta.get("box")
+        if box is not None:
+            box = tuple(float(v) for v in box)
+            if not valid_box(box):
+                raise ValueError("a box outside the window")
+        return CachedView(key, tuple(curves), (low, high), bool(meta["show_second"]), bool(meta["log_df"]), box)
+
+
+def valid_box(box: Sequence[float]) -> bool:
+    """Whether ``box`` (x, y, width, height as shares of the window) starts in the window and has a size (the plots
+    may be taller than the window: its page then scrolls)."""
+    return len(box) == 4 and 0.0 <= box[0] < 1.0 and 0.0 <= box[1] < 1.0 and 0.0 < box[2] <= 1.0 and 0.0 < box[3] <= 4.0
 
 
 def _array(npz, name: str, length: int | None = None):
@@ -212,6 +248,8 @@ def cache_bytes(view: CachedView) -> bytes:
         "log_df": view.log_df,
         "curves": [{"name": c.name, "suffix": c.suffix, "slot": c.slot} for c in view.curves],
     }
+    if view.box is not None:
+        meta["box"] = list(view.box)
     arrays: dict[str, Any] = {"meta": np.array(json.dumps(meta))}
     for i, c in enumerate(view.curves):
         arrays.update({f"x{i}": c.x, f"f{i}": c.f, f"df{i}": c.df})
@@ -222,10 +260,17 @@ def cache_bytes(view: CachedView) -> bytes:
     return buffer.getvalue()
 
 
-def view_of(section: Mapping[str, Any], curves: Sequence[CachedCurve], show_second: bool, log_df: bool) -> CachedView:
-    """The cache of an explorer showing ``curves`` in the state ``section`` (its session section)."""
+def view_of(
+    section: Mapping[str, Any],
+    curves: Sequence[CachedCurve],
+    show_second: bool,
+    log_df: bool,
+    box: tuple[float, float, float, float] | None = None,
+) -> CachedView:
+    """The cache of an explorer showing ``curves`` in the state ``section`` (its session section), its plots at ``box``."""
     low, high = section["x_range"]
-    return CachedView(state_key(json.loads(json.dumps(section))), tuple(curves), (float(low), float(high)), show_second, log_df)
+    key = state_key(json.loads(json.dumps(section)))
+    return CachedView(key, tuple(curves), (float(low), float(high)), show_second, log_df, box)
 
 
 def write_cache(path: Path, view: CachedView | None) -> None:

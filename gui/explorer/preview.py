@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from figures.palette import color
 from gui.explorer.plots import CurveItems, StackedPlots
-from gui.startup_cache import PREVIEW_PROPERTY, CachedCurve, CachedView, view_of
+from gui.startup_cache import PREVIEW_PROPERTY, CachedCurve, CachedView, valid_box, view_of
 
 if TYPE_CHECKING:
     from gui.explorer.tab import ExplorerTab
@@ -60,6 +60,10 @@ class ExplorerPreview(QWidget):
             items.set_data(curve.x, curve.f, curve.df, curve.d2f if view.show_second else None, log_df=view.log_df)
             self.items.append(items)
         self.plots.set_x_range(*view.x_range)
+        if view.box is not None:  # where the explorer had them: placed by resizeEvent
+            self.note.setParent(self)
+            self.plots.setParent(self)
+            return
         middle = QVBoxLayout()
         middle.addWidget(self.note)
         middle.addWidget(self.plots, 1)
@@ -67,6 +71,18 @@ class ExplorerPreview(QWidget):
         layout.addWidget(QWidget(), COLUMNS[0])
         layout.addLayout(middle, COLUMNS[1])
         layout.addWidget(QWidget(), COLUMNS[2])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.view.box is None:
+            return
+        fx, fy, fw, fh = self.view.box
+        window = self.window()
+        corner = self.mapFrom(window, QPoint(round(fx * window.width()), round(fy * window.height())))
+        x, y = max(0, corner.x()), max(0, corner.y())
+        width = round(fw * window.width())
+        self.plots.setGeometry(x, y, width, round(fh * window.height()))  # taller than the window: cut, as scrolled
+        self.note.setGeometry(x, 0, width, max(y, self.note.heightForWidth(width)))  # where the controls will be
 
 
 def label_of(curve: CachedCurve) -> str:
@@ -88,23 +104,34 @@ def cached_view_of(tab: ExplorerTab) -> CachedView | None:
         name, suffix = (name, label[len(name) :]) if label.startswith(name) else ("", label)
         d2f = c.d2f if tab.show_second else None
         cached.append(CachedCurve(name, suffix, p.slot, np.asarray(c.x), np.asarray(c.f), np.asarray(c.df), d2f))
-    return view_of(tab.state().section(), cached, tab.show_second, tab.log_df)
+    return view_of(tab.state().section(), cached, tab.show_second, tab.log_df, _plots_box(tab))
+
+
+def _plots_box(tab: ExplorerTab) -> tuple[float, float, float, float] | None:
+    """Where ``tab``'s plots are in its window, as shares of the window's size (the next start restores that size);
+    None when they are not in it."""
+    window = tab.window()
+    w, h = window.width(), window.height()
+    if not tab.plots.isVisibleTo(window) or w <= 0 or h <= 0:  # (on closing, the window may be hidden already)
+        return None
+    corner = tab.plots.mapTo(window, QPoint(0, 0))
+    box = (corner.x() / w, corner.y() / h, tab.plots.width() / w, tab.plots.height() / h)
+    return box if valid_box(box) else None
 
 
 def same_curves(view: CachedView, tab: ExplorerTab) -> bool | None:
-    """Whether ``tab`` draws exactly the curves ``view`` held (labels, colours, every value); None while it is still
-    computing some."""
+    """Whether ``tab`` draws exactly the curves ``view`` held (labels, colours, x range, every value); None while it is
+    still computing some."""
     now = cached_view_of(tab)
     if now is None:
         return None if any(p.dirty for p in tab.curves) else False
-    if (now.key, now.x_range, now.show_second, now.log_df, len(now.curves)) != (
-        view.key,
+    if (now.x_range, now.show_second, now.log_df, len(now.curves)) != (
         view.x_range,
         view.show_second,
         view.log_df,
         len(view.curves),
     ):
-        return False
+        return False  # (the keys differ when only the selection or the marks' settings do: the curves may not)
     return all(_same(a, b) for a, b in zip(now.curves, view.curves, strict=True))
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint
 
 from gui import startup_cache
 from gui.explorer.preview import ExplorerPreview, cached_view_of, label_of, same_curves
@@ -30,6 +31,7 @@ from gui.startup_cache import (
     last_session_key,
     last_session_path,
     read_cache,
+    session_key,
     shipped_path,
     state_key,
 )
@@ -128,8 +130,19 @@ def _changed_cache(f0_length: int | None = None, **meta) -> bytes:
         _changed_cache(format=9),
         _changed_cache(x_range=[1.0, -1.0]),
         _changed_cache(curves=[{"name": "ReLU", "suffix": "", "slot": -1}]),
+        _changed_cache(box=[0.2, 1.5, 0.5, 0.5]),
     ],
-    ids=["empty", "garbage", "truncated", "pickled-object", "mismatched-lengths", "other-format", "empty-range", "bad-slot"],
+    ids=[
+        "empty",
+        "garbage",
+        "truncated",
+        "pickled-object",
+        "mismatched-lengths",
+        "other-format",
+        "empty-range",
+        "bad-slot",
+        "box-off-the-window",
+    ],
 )
 def test_a_damaged_cache_is_ignored_with_a_log_line(tmp_path, caplog, data):
     path = _write(tmp_path / "c.npz", data)
@@ -170,7 +183,7 @@ def test_the_last_session_file_gives_the_key_of_its_explorer_only_when_it_shows_
     section = {"curves": [{"activation": "gelu"}], "x_range": [-3.0, 3.0]}
     path = last_session_path()
     _write(path, json.dumps({"tab": "explorer", "tabs": {"explorer": section}}).encode())
-    assert last_session_key() == state_key(section)
+    assert last_session_key() == session_key(state_key(section))
     _write(path, json.dumps({"tab": "depth", "tabs": {"explorer": section}}).encode())
     assert last_session_key() is None
     _write(path, json.dumps({"tab": "explorer", "tabs": {"explorer": {**section, "vector": {"activation": "softmax"}}}}).encode())
@@ -190,11 +203,14 @@ def test_which_cache_a_start_uses(config_home):
     _write(last_session_path(), json.dumps({"tab": "explorer", "tabs": {"explorer": section}}).encode())
     assert cached_view_for_start(session=None, fresh=False) is None  # a last session without its cache
     _write(cache_path(), cache_bytes(_view(state_key(section))))
-    assert cached_view_for_start(session=None, fresh=False).key == state_key(section)
+    assert cached_view_for_start(session=None, fresh=False) is None  # kept by another build (or none): not shown
+    _write(cache_path(), cache_bytes(_view(session_key(state_key(section)))))
+    assert cached_view_for_start(session=None, fresh=False).key == session_key(state_key(section))
     assert cached_view_for_start(session=None, fresh=True).key == shipped.key
 
 
-def test_closing_keeps_the_explorers_curves_under_the_key_of_the_last_session(qtbot, window):
+def _close_with_two_curves(window):
+    """Close ``window`` showing ReLU and Leaky ReLU over [-2, 3]; the cache it kept, and where its plots were."""
     start_tabs(window, fresh=True)
     explorer = window.current_tab()
     explorer.add_curve("leaky_relu", {"negative_slope": 0.2})
@@ -209,6 +225,32 @@ def test_closing_keeps_the_explorers_curves_under_the_key_of_the_last_session(qt
     assert leaky.x[0] == -2.0 and leaky.x[-1] == 3.0
     assert np.allclose(leaky.f, np.where(leaky.x > 0, leaky.x, 0.2 * leaky.x), rtol=1e-6)  # closed form
     assert same_curves(view, explorer)
+    corner = explorer.plots.mapTo(window, QPoint(0, 0))  # where the plots were, for the next start's preview
+    assert view.box == pytest.approx(
+        (
+            corner.x() / window.width(),
+            corner.y() / window.height(),
+            explorer.plots.width() / window.width(),
+            explorer.plots.height() / window.height(),
+        )
+    )
+    return view, corner
+
+
+def test_closing_keeps_the_explorers_curves_under_the_key_of_the_last_session(qtbot, window):
+    _close_with_two_curves(window)
+
+
+def test_the_next_starts_preview_draws_the_plots_where_the_explorer_had_them(qtbot, window, config_home):
+    view, corner = _close_with_two_curves(window)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(window.size())
+    again.show()
+    again.show_preview(view)
+    qtbot.waitUntil(lambda: again.preview.plots.isVisible(), timeout=10_000)
+    placed = again.preview.plots.mapTo(again, QPoint(0, 0))
+    assert abs(placed.x() - corner.x()) <= 1 and abs(placed.y() - corner.y()) <= 1
 
 
 def test_closing_on_the_vector_view_removes_the_old_cache(qtbot, window):
@@ -276,3 +318,24 @@ def test_exporting_while_the_preview_shows_says_pytorch_is_loading(qtbot, window
     assert said == ["PyTorch is still loading: the plots can be exported in a moment."]
     start_tabs(window, fresh=True)
     assert window.file_actions.current_spec() is not None and len(said) == 1  # the explorer's figure, once built
+
+
+def test_a_cache_kept_by_another_build_of_the_app_is_not_shown(config_home, monkeypatch):
+    """The app updated (or, from source, the engine edited) since the cache was kept: same version, other curves."""
+    section = {"curves": [{"activation": "gelu"}]}
+    _write(last_session_path(), json.dumps({"tab": "explorer", "tabs": {"explorer": section}}).encode())
+    _write(cache_path(), cache_bytes(_view(session_key(state_key(section)))))
+    assert cached_view_for_start(session=None, fresh=False) is not None
+    monkeypatch.setattr(startup_cache, "build_stamp", lambda: "another build")
+    assert cached_view_for_start(session=None, fresh=False) is None
+
+
+def test_the_build_stamp_follows_the_engines_files(tmp_path, monkeypatch):
+    stamp = startup_cache.build_stamp()
+    assert stamp == startup_cache.build_stamp()  # the same files: the same stamp
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(_write(tmp_path / "ActivationLab", b"one build")))
+    frozen = startup_cache.build_stamp()
+    assert frozen != stamp
+    _write(tmp_path / "ActivationLab", b"another build, rebuilt")
+    assert startup_cache.build_stamp() != frozen
