@@ -54,6 +54,7 @@ class Progress:
         self._waiting: list[object] = []  # at most one partial result not yet taken by the GUI thread
         self._shown = threading.Event()  # the GUI has drawn the newest partial result (or stopped waiting for it)
         self._shown.set()
+        self.shown_at: float | None = None  # when (perf_counter) the GUI last said so
 
     def __call__(self, fraction: float) -> None:
         if fraction - self._last >= 0.01 or fraction >= 1.0:
@@ -75,6 +76,7 @@ class Progress:
 
     def shown(self) -> None:
         """The newest partial result is on screen (or nobody will draw it): release :meth:`wait_shown`."""
+        self.shown_at = time.perf_counter()
         self._shown.set()
 
     def take(self) -> tuple[bool, object]:

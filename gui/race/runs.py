@@ -1,14 +1,12 @@
 """The race behind the race tab, driven only from its worker thread; each job hands back a RaceResult. No Qt here.
 
 Every job first makes the race match the settings it was given (a new race only when they changed), as
-the training tab's runs do. Play trains up to ``speed`` epochs per display frame and hands each frame to the
-GUI (``progress.partial``), waiting until it is drawn before the next (the GUI thread paints while the
-worker sleeps, see :mod:`gui.common.worker`).
+the training tab's runs do. Play is the training tab's loop (:mod:`gui.common.pacer`): the epochs the wall
+clock owes are trained and each frame handed to the GUI (``progress.partial``), waiting until it is drawn
+before the next (the GUI thread paints while the worker sleeps, see :mod:`gui.common.worker`).
 """
 
 from __future__ import annotations
-
-import time
 
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, ProgressFn, check
@@ -16,11 +14,13 @@ from engine.race import MAP_VIEW as VIEW
 from engine.race import Race, RaceConfig, RaceResult
 from engine.training import THREADS
 from engine.training_stack import Diverged
+from gui.common import pacer
+from gui.common.pacer import Loop
 from states.race import MAX_EPOCH
 
-FRAME_S = 1 / 30  # a display frame while playing
-DRAW_WAIT_S = 0.25  # the longest a playing race waits for the GUI to draw its last frame
-MIN_SHARE = 0.25  # the least share of a frame given to training, however long the last frame took to draw
+FRAMES_PER_S = 30  # a speed of n epochs per frame is n × 30 epochs per second of wall time
+MIN_FPS = 31.0  # the fewest frames a second a race too slow for its speed keeps to, by training less per frame
+MIN_SHARE = 0.25  # the least share of such a frame given to training, however long the drawing takes
 
 
 class RaceRuns:
@@ -81,39 +81,18 @@ class RaceRuns:
         return self._finish(runner, progress)
 
     def play(self, race: RaceConfig, speed: int, progress: ProgressFn, cancelled: CancelledFn) -> RaceResult:
-        """Up to ``speed`` epochs per display frame until ``cancelled()`` (Pause), a divergence or the last epoch.
-
-        As the training tab's runs (:mod:`gui.training.runs`): a frame trains as many of its ``speed`` epochs as fit
-        in the frame's time left after the last frame's maps and drawing (at least one), hands its result to the
-        GUI and sleeps while the GUI draws it (no GIL to fight over), then sleeps out the rest of the frame; a late
-        frame is made up by the next ones starting at once (at most one period of debt). The epochs a frame trains
-        change only when the frames are drawn, never what is trained: the race is the same from its seed.
-        """
+        """``speed`` epochs per display frame by the wall clock (``speed × FRAMES_PER_S`` epochs/s) until
+        ``cancelled()`` (Pause), a divergence or the last epoch: the training tab's loop (:func:`gui.common.pacer.play`).
+        A race too slow for its speed trains what keeps its frames at ``MIN_FPS``; how many epochs a frame trains
+        changes only when the frames are drawn, never what is trained: the race is the same from its seed."""
         runner = self._ensure(race)
-        wait_shown = getattr(progress, "wait_shown", None)
-        partial = getattr(progress, "partial", None)  # the GUI worker's; a plain callback has none
-        epoch_s = rest_s = 0.0  # running estimates: one epoch's training; a frame's time after its training
-        due = time.perf_counter()
-        while runner.epoch < MAX_EPOCH and not cancelled():
-            budget = max(FRAME_S * MIN_SHARE, FRAME_S - rest_s)
-            epochs = min(speed, max(1, int(budget / epoch_s))) if epoch_s else 1
-            start = time.perf_counter()
+
+        def train(epochs: int) -> bool:
             self._train(runner, epochs)
-            trained = time.perf_counter()
-            spent = (trained - start) / epochs
-            epoch_s = spent if not epoch_s else 0.7 * epoch_s + 0.3 * spent
-            if self._diverged is not None:
-                break
-            if partial is not None:
-                partial(runner.result(VIEW))
-            if wait_shown is not None:
-                wait_shown(DRAW_WAIT_S)
-            rest = time.perf_counter() - trained
-            rest_s = rest if not rest_s else 0.7 * rest_s + 0.3 * rest
-            due += FRAME_S
-            delay = due - time.perf_counter()
-            if delay > 0:
-                time.sleep(delay)
-            elif delay < -FRAME_S:  # far behind (a stall): count again from now rather than rush many frames
-                due = time.perf_counter()
+            return self._diverged is None
+
+        # Taking turns: training on while the GUI drew the six maps (the pacer's overlap) held the event loop up longer on
+        # the busy machine (longest stall 97-105 ms against 52-84 in one A/B at load 8-10) for no clear gain in frames.
+        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE)
+        pacer.play(loop, train, lambda: runner.result(VIEW), lambda: MAX_EPOCH - runner.epoch, progress, cancelled)
         return self._finish(runner, progress)

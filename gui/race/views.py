@@ -33,6 +33,27 @@ def thinned(n: int) -> np.ndarray:
     return np.unique(np.linspace(0, n - 1, CURVE_POINTS).round().astype(int))
 
 
+_RGBA: np.ndarray | None = None  # the diverging colour map's 256 RGBA rows, built on first use
+
+
+def rgba_of(values: np.ndarray, low: float, high: float) -> np.ndarray:
+    """``values`` coloured with the diverging colour map from ``low`` to ``high`` as RGBA (NaN transparent).
+
+    With a lookup table pyqtgraph built a 256-entry QImage colour table (256 ``qRgb`` calls) per map and frame: a
+    sixth of the race tab's drawing of six maps."""
+    global _RGBA
+    if _RGBA is None:
+        table = colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256)
+        _RGBA = np.concatenate([table[:, :3], np.full((len(table), 1), 255, np.uint8)], axis=1)
+    top = len(_RGBA) - 1
+    span = high - low
+    scaled = (values - low) * (top / span if span else 0.0)
+    finite = np.isfinite(scaled)
+    rgba = _RGBA[np.clip(np.where(finite, scaled, 0.0), 0, top).astype(np.intp)]
+    rgba[..., 3] = np.where(finite, 255, 0)
+    return rgba
+
+
 def racer_colour(k: int) -> str:
     """Racer ``k``'s colour in the default palette (View > High-contrast palette recolours the scene)."""
     return OKABE_ITO[RACER_COLORS[k]]
@@ -45,8 +66,7 @@ class RaceMap(QWidget):
         super().__init__(parent)
         self.widget = new_map_widget()
         self.plot = self.widget.getPlotItem()
-        self.image = pg.ImageItem()
-        self.image.setLookupTable(colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256))
+        self.image = pg.ImageItem()  # RGBA coloured here (rgba_of): no lookup table turned into a colour table a frame
         self.image.setOpacity(MAP_OPACITY)
         self.plot.addItem(self.image)
         self.points = {}
@@ -63,7 +83,7 @@ class RaceMap(QWidget):
 
     def show_racer(self, result: RaceResult, k: int) -> None:
         snap = result.snapshots[k]
-        self.image.setImage(snap.output.T, levels=snap.levels, autoLevels=False)
+        self.image.setImage(rgba_of(snap.output.T, *snap.levels), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))
         if result.data is not self._data:
             data = result.data

@@ -8,17 +8,14 @@ the networks are never touched by two threads; each job first makes the runs mat
 it was given (new networks only when they changed) and hands back :class:`Frame` values:
 everything a view needs, copied, so the GUI never reads a network. No Qt here.
 
-Playing decouples training from painting: :meth:`TrainingRuns.frames` is a generator that trains
-as many epochs as the speed asks (or as fit in a frame) and yields the newest frame, and the play
-job hands one frame per display frame to the GUI, which draws only the newest (the worker's
-``progress.partial`` keeps one). The names: a *session* is a saved ``.alab`` file
+Playing decouples training from painting (:mod:`gui.common.pacer`, shared with the race tab): a speed
+is epochs per second of wall time, the worker trains the epochs owed and hands the newest frame to the
+GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). The names: a *session* is a saved ``.alab`` file
 (:mod:`sessions`); the tab's part of it is its state; these are the tab's *runs*.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -28,20 +25,23 @@ from engine.datasets import Data
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, check
+from engine.regression import Fit, fit_of, is_curve
 from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, lesson_stack, linear_twin
 from engine.training_config import TrainConfig, checked_config, network_changes
 from engine.training_views import Snapshot, View
+from gui.common import pacer
+from gui.common.pacer import Loop
 
-#: A display frame while playing at a set speed (60 per second, as a browser animates Playground).
-FRAME_S = 1 / 60
-#: "As fast as possible": frames of 1/31 s (still smooth, and a margin over the 30 frames/s asked for). The worker
-#: trains for what the frame leaves after the last frame's drawing (both need the GIL: an always-busy worker
-#: stalled the event loop for 70 to 220 ms before), at least FAST_MIN_SHARE of it.
-FAST_FRAME_S, FAST_MIN_SHARE = 1 / 31, 0.5
-#: Kept free in a fast frame besides the measured drawing time (the hand-over, a timer's lateness).
-FAST_SLACK_S = 0.001
-#: The longest a playing run waits for the GUI to draw its last frame.
-DRAW_WAIT_S = 0.25
+#: A speed of n epochs per frame is n × 60 epochs per second (a browser animates Playground at 60 frames/s).
+FRAMES_PER_S = 60
+#: The fewest frames a second a network too slow for its speed keeps to (a margin over the 30 asked for).
+MIN_FPS = 31.0
+#: As fast as possible the worker trains on while the GUI draws (torch releases the GIL inside each operation: on
+#: two cores, training and drawing together did 1.6 to 1.8 times the work of either alone), and a new frame is
+#: handed over as soon as the last one is drawn, at most FAST_FPS a second: between frames the GUI is idle and the
+#: worker trains at full speed. Taking turns instead (training for what a frame of 1/31 s leaves after about 12 ms
+#: of maps and drawing at [4,2]) cannot reach 140 epochs/s at 5 ms an epoch.
+FAST_FPS = 40.0
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
 SPEEDS = (1, 2, 5, 10, 20, 0)
 
@@ -57,6 +57,9 @@ class RunFrame:
     weights: list[tuple[np.ndarray, np.ndarray]]
     device: str
     fallback_reason: str | None
+    #: A 1-D curve's fit (its output, kinks, facts), computed on the worker with the frame: 2 to 34 ms of the
+    #: GUI thread's frame when the fit view computed it. None for a 2-D dataset (or side by side).
+    fit: Fit | None = None
 
     @property
     def epoch(self) -> int:
@@ -102,9 +105,6 @@ class TrainingRuns:
         self._key: tuple | None = None
         self._stack: Stack | None = None
         self._diverged: Diverged | None = None
-        self._epoch_s = 0.0  # a running estimate of one epoch's training time ("as fast as possible")
-        self._trained_at = 0.0  # when the last training ended
-        self._rest_s = 0.0  # a running estimate of a frame's time after training: its maps, hand-over and drawing
         #: What the last settings change did: ("kept", learning settings applied to the running networks) or
         #: ("reset", the fields that changed the network or the data); None when nothing changed. The tab says it.
         self.change: tuple[str, tuple[str, ...]] | None = None
@@ -120,7 +120,7 @@ class TrainingRuns:
             self.change = ("reset", tuple(other) if side_by_side == self._key[1] else ("side_by_side",))
         if fresh or key != self._key or self._stack is None:
             self._stack = lesson_stack(config, side_by_side)  # side by side: the linear twin too, as one computation
-            self._key, self._diverged, self._epoch_s = key, None, 0.0
+            self._key, self._diverged = key, None
 
     @property
     def epoch(self) -> int:
@@ -135,26 +135,23 @@ class TrainingRuns:
 
     def frame(self, view: View) -> Frame:
         s = self._built
-        runs = tuple(
-            RunFrame(config, data, history, snapshot, s.weights(k), s.device, s.fallback_reason)
-            for k, (config, data, history, snapshot) in enumerate(
-                zip(s.configs, s.datas, s.histories(), s.snapshots(view), strict=True)
-            )
-        )
-        return Frame(runs, len(runs) == 2)
+        runs = []
+        for k, (config, data, history, snapshot) in enumerate(
+            zip(s.configs, s.datas, s.histories(), s.snapshots(view), strict=True)
+        ):
+            weights = s.weights(k)
+            fit = fit_of(config, weights) if is_curve(config) and s.size == 1 else None  # the fit view draws it
+            runs.append(RunFrame(config, data, history, snapshot, weights, s.device, s.fallback_reason, fit))
+        return Frame(tuple(runs), len(runs) == 2)
 
     def _train(self, epochs: int) -> None:
         """Train ``epochs`` epochs; a divergence is kept (every network stays at its epoch) and ends the run."""
         if self._diverged is not None:
             raise EngineError("training", f"{self._diverged.message}; press Reset to start again")
-        start = time.perf_counter()
         try:
             self._built.step(epochs)  # no cancel inside: side by side, both networks stay at the same epoch
         except Diverged as exc:
             self._diverged = exc
-        self._trained_at = time.perf_counter()
-        spent = (self._trained_at - start) / max(epochs, 1)
-        self._epoch_s = spent if not self._epoch_s else 0.7 * self._epoch_s + 0.3 * spent
 
     def _finish(self, view: View, progress: Progress) -> Frame:
         """The frame now; after a divergence it is drawn (as a partial result) and the run stops with the engine's
@@ -225,21 +222,6 @@ class TrainingRuns:
             progress((done + 1) / epochs)
         return self._finish(view, progress)
 
-    def frames(self, config: TrainConfig, side_by_side: bool, view: View, speed: int, limit: int) -> Iterator[Frame]:
-        """Train ``speed`` epochs (0: as many as fit in a fast frame besides its drawing) and yield the frame after
-        them, again and again until ``limit`` epochs or a divergence (the caller then gets it from :meth:`play`'s end)."""
-        self._ensure(config, side_by_side)
-        while self.epoch < limit:
-            if speed:
-                epochs = speed
-            else:  # as many epochs as fit in the frame's time left after the last frame's maps and drawing
-                budget = max(FAST_FRAME_S * FAST_MIN_SHARE, FAST_FRAME_S - self._rest_s - FAST_SLACK_S)
-                epochs = max(1, int(budget / self._epoch_s)) if self._epoch_s else 1
-            self._train(min(epochs, limit - self.epoch))
-            if self._diverged is not None:
-                return
-            yield self.frame(view)
-
     def play(
         self,
         config: TrainConfig,
@@ -250,37 +232,26 @@ class TrainingRuns:
         progress: Progress,
         cancelled: CancelledFn,
     ) -> Frame:
-        """Hand the frames of :meth:`frames` to the GUI one per display frame (``FRAME_S``; ``FAST_FRAME_S`` as fast
-        as possible) until ``cancelled()`` (Pause), a divergence or ``limit`` epochs; then the last frame
-        (returned normally: it is shown).
-
-        After each frame the worker waits until the GUI has drawn it (``progress.wait_shown``, at most
-        ``DRAW_WAIT_S``), then sleeps out the rest of the display frame. Painting calls back into Python
-        (pyqtgraph) dozens of times a frame; with the worker computing meanwhile, each callback waited for
-        the GIL (5 ms switch interval) and the event loop stalled for 80 to 220 ms on a busy machine.
-
-        The frames keep to the clock: a frame that came late is made up by the next ones starting at once
-        (at most one period of debt), so 1 epoch per frame is 60 epochs/s whenever the frames fit on average
-        (starting the count again after each late frame lost its lateness for good: 57 of 60 epochs/s).
-        """
-        period = FRAME_S if speed else FAST_FRAME_S
-        wait_shown = getattr(progress, "wait_shown", None)  # the GUI worker's; a plain callback has none
+        """Train ``speed`` epochs per display frame by the wall clock (``speed × FRAMES_PER_S`` epochs/s; 0: as fast
+        as possible) and hand the newest frame to the GUI once per drawn frame (:func:`gui.common.pacer.play`) until
+        ``cancelled()`` (Pause), a divergence or ``limit`` epochs; then the last frame (returned normally: it is
+        shown)."""
+        self._ensure(config, side_by_side)
+        if speed:
+            loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, max_fps=FRAMES_PER_S)
+        else:  # as fast as possible: train on while the GUI draws (see FAST_FPS)
+            loop = Loop(rate=None, min_fps=MIN_FPS, max_fps=FAST_FPS, overlap=True)
         with intra_op_threads(THREADS):  # once for the whole run on this worker thread, not twice per step
-            due = time.perf_counter()
-            for frame in self.frames(config, side_by_side, view, speed, limit):
-                progress.partial(frame)
-                if wait_shown is not None:  # sleep while the GUI draws it: no GIL to fight over (see play's doc)
-                    wait_shown(DRAW_WAIT_S)
-                if cancelled():
-                    break
-                rest = time.perf_counter() - self._trained_at
-                self._rest_s = rest if not self._rest_s else 0.7 * self._rest_s + 0.3 * rest
-                due += period
-                delay = due - time.perf_counter()
-                if delay > 0:
-                    time.sleep(delay)
-                elif delay < -period:  # far behind (a stall): count again from now rather than rush many frames
-                    due = time.perf_counter()
-                if cancelled():
-                    break
+            pacer.play(
+                loop,
+                self._train_ok,
+                lambda: self.frame(view),
+                lambda: limit - self.epoch,
+                progress,
+                cancelled,
+            )
             return self._finish(view, progress)
+
+    def _train_ok(self, epochs: int) -> bool:
+        self._train(epochs)
+        return self._diverged is None

@@ -59,7 +59,9 @@ def test_play_trains_in_the_background_and_pause_keeps_the_epoch(tab, qtbot):
     assert tab.epoch() == paused_at  # nothing trains while paused
 
 
-def test_play_at_five_epochs_per_frame_draws_every_fifth_epoch_and_shows_the_rate(tab, qtbot):
+def test_play_at_five_epochs_per_frame_draws_newer_epochs_and_shows_the_rate_while_playing(tab, qtbot):
+    # 5 epochs per frame is 300 epochs/s by the clock (gui.common.pacer, whose tests check the pacing): each frame
+    # trains the epochs owed, as many as keep the frames smooth on a machine too slow for it
     start(tab, TrainConfig(seed=1))
     box = tab.controls.run_box
     box.speed_combo.setCurrentIndex(box.speed_combo.findData(5))
@@ -70,8 +72,8 @@ def test_play_at_five_epochs_per_frame_draws_every_fifth_epoch_and_shows_the_rat
     qtbot.waitUntil(lambda: box.rate_label.text().endswith("epochs/s"), timeout=60_000)
     tab.pause()
     assert tab.wait_idle(60) and not tab.is_playing()
-    assert drawn and all(epoch % 5 == 0 for epoch in drawn) and drawn == sorted(drawn)
-    assert tab.epoch() % 5 == 0 and box.rate_label.text() == ""  # the rate shows only while playing
+    assert drawn == sorted(set(drawn)) and tab.epoch() >= drawn[-1]
+    assert box.rate_label.text() == ""  # the rate shows only while playing
     # each frame's history is complete: every epoch's loss, the gradient norms of the drawn epoch
     history = tab.frame.main.history
     assert [s.epoch for s in history] == list(range(tab.epoch() + 1))
