@@ -83,6 +83,12 @@ translations-todo: translations
 	$(PY) tools/translations.py --unfinished translations-todo.json
 	@echo "fill in the keys of translations-todo.json, then: $(PY) tools/translations.py --apply translations-todo-done.json"
 
+# The explorer's default curves, computed by the engine, that the window shows before torch loads (gui/startup_cache.py);
+# tests/app/test_startup_cache.py fails when they no longer equal the engine's: run this again.
+.PHONY: startup-cache
+startup-cache: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/make_startup_cache.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
 

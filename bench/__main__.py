@@ -20,7 +20,17 @@ import time
 from bench._harness import RESULTS, ROOT, Report, print_table, quick_mode
 
 #: In running order: torch-only ones first (they also run on a machine without Qt).
-BENCHMARKS = ("engine_throughput", "contention", "depth", "training", "initialization", "interaction", "startup", "export")
+BENCHMARKS = (
+    "engine_throughput",
+    "contention",
+    "depth",
+    "training",
+    "initialization",
+    "interaction",
+    "formula_stalls",
+    "startup",
+    "export",
+)
 TIMEOUT_S = 900
 
 

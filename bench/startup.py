@@ -15,6 +15,12 @@ start (an empty settings folder each time: the start page opens on a real displa
 One untimed launch per way first warms the file cache (and leaves the last session).
 With a display (``$DISPLAY``) the app uses it; without one it runs offscreen (noted).
 A launch that prints no timing line, or a missing frozen build, is a FAIL: never a skip.
+
+The first curve is the first plot painted with data: the explorer's curves from the engine's cache
+(gui/startup_cache.py) when one holds the state shown, else the curve computed at start. Each launch goes on to
+the curve the engine computes now ("live-curve", no target) and the app compares it with the cached one value for
+value: a launch whose cached curves differed (``preview=differ``) is a FAIL. The longest stall runs from the first
+paint to that live curve.
 """
 
 from __future__ import annotations
@@ -35,7 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._harness import ROOT, Report, quick_mode, summarize
 
 FROZEN = ROOT / "dist" / "ActivationLab" / ("ActivationLab.exe" if sys.platform == "win32" else "ActivationLab")
-PATTERN = re.compile(r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+) cpu=([\d.]+)")
+PATTERN = re.compile(
+    r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+) cpu=([\d.]+) live_curve=([\d.]+) preview=(\w+)"
+)
 CLOCK_LINE = re.compile(r"^startup: .*$", re.M)
 TIMEOUT_S = 120
 #: The session the "restored" way leaves as the last one: three curves in the explorer.
@@ -79,8 +87,19 @@ def launch(command: list[str], settings: Path) -> dict:
         said = CLOCK_LINE.search(out)
         tail = [said.group(0)] if said else (err or out).strip().splitlines()[-1:] or [""]
         return {"error": f"no timing line (exit {returncode}): {tail[0][:200]}"}
-    paint, curve, stall, cpu = (float(v) for v in match.groups())
-    return {"first-paint": paint, "first-curve": curve, "longest-stall": stall, "cpu-to-first-curve": cpu, "rss_mb": rss}
+    paint, curve, stall, cpu, live = (float(v) for v in match.groups()[:5])
+    preview = match.group(6)
+    if preview not in ("match", "none"):  # the first curve shown was not (shown to be) the engine's for that state
+        return {"error": f"the start-up preview's curves were not the engine's (preview={preview})"}
+    return {
+        "first-paint": paint,
+        "first-curve": curve,
+        "longest-stall": stall,
+        "cpu-to-first-curve": cpu,
+        "live-curve": live,
+        "preview": preview,
+        "rss_mb": rss,
+    }
 
 
 def _run(command: list[str], env: dict, cwd: Path) -> tuple[str, str, int | None, float | None]:
@@ -131,7 +150,7 @@ def run_way(report: Report, build: str, program: list[str], way: Way, runs: int)
     if bad:  # a start the clock could not time is a failure, not a smaller sample
         report.fail(f"{name}: {len(bad)} of {len(results)} launches gave no timing: {bad[0]}")
     rows = {}
-    for mark in ("first-paint", "first-curve", "longest-stall", "cpu-to-first-curve"):
+    for mark in ("first-paint", "first-curve", "live-curve", "longest-stall", "cpu-to-first-curve"):
         if good:
             s = summarize([r[mark] for r in good])
             rows[mark] = report.add(
@@ -164,9 +183,12 @@ def run_way(report: Report, build: str, program: list[str], way: Way, runs: int)
             unit="MiB",
         )
         report.extra.setdefault("rss_mb", {})[name] = r.median
+    previews = sorted({r["preview"] for r in good})
+    report.extra.setdefault("preview", {})[name] = previews
     print(
         f"  {name}: first paint {rows['first-paint']['median_ms']:.0f} ms, first curve "
-        f"{rows['first-curve']['median_ms']:.0f} ms, longest stall {rows['longest-stall']['median_ms']:.0f} ms"
+        f"{rows['first-curve']['median_ms']:.0f} ms (preview: {'/'.join(previews)}), curve computed now "
+        f"{rows['live-curve']['median_ms']:.0f} ms, longest stall {rows['longest-stall']['median_ms']:.0f} ms"
         + (f", peak RSS {summarize(rss).median:.0f} MiB" if rss else ""),
         flush=True,
     )

@@ -4,10 +4,11 @@ Every racer is the same network (layer sizes, initialiser, bias, seed, data, bat
 but for its hidden layers' activation, so the race shows what the activation alone changes. All
 racers share one initialiser (:data:`RACE_INIT`, not the training tab's ``auto``, which gives
 ReLU-like layers Kaiming and the others Xavier): with the same seed they start from identical
-weights, and with the same seed their shuffles are identical too. They train as one
-:class:`engine.training_stack.Stack` (batched matrix products; each racer's activation applied to
-its own slice), so six racers cost far less than six networks one after another
-(``bench/training.py``, "race of 6"). A racer equals the same network trained alone to float rounding.
+weights, and with the same seed their shuffles are identical too (one shuffle serves them all). They
+train as one :class:`engine.training_stack.Stack` (batched matrix products; each racer's activation
+applied to its own slice, racers of one activation as one operation), so six racers cost about two
+networks, not six (``bench/training.py``, "race of 6"). A racer equals the same network trained alone
+to float rounding.
 
 "Epochs to 95 %": the first epoch after which the racer classifies at least 95 % of its training
 points correctly (:data:`GOAL`); None while it has not.
@@ -192,21 +193,21 @@ class SeedsSummary:
 def race_over_seeds(
     race: RaceConfig, seeds: Sequence[int], epochs: int, cancelled: CancelledFn = never_cancelled
 ) -> SeedsSummary:
-    """The race once per seed (each seed its own data, weights and batches), every race in one :class:`Stack`."""
+    """The race once per seed (each seed its own data, weights and batches), every race in one :class:`Stack`.
+
+    The stack holds the networks activation by activation (every seed of the first, then of the next): each
+    activation is then one operation per layer for all its seeds, not one per network."""
     checked = checked_race(race)
-    configs, datas = [], []
-    for seed in seeds:
-        racers = RaceConfig(checked.activations, replace(checked.base, seed=seed)).configs()
-        data = data_for(racers[0])
-        configs += racers
-        datas += [data] * len(racers)
-    stack = Stack(configs, datas)
+    per_seed = [RaceConfig(checked.activations, replace(checked.base, seed=seed)).configs() for seed in seeds]
+    datas = [data_for(racers[0]) for racers in per_seed]
+    n, m = len(checked.activations), len(per_seed)
+    stack = Stack([per_seed[s][k] for k in range(n) for s in range(m)], [datas[s] for _ in range(n) for s in range(m)])
     stack.step(epochs, cancelled)
-    histories, n = stack.histories(), len(checked.activations)
+    histories = stack.histories()
     return SeedsSummary(
         checked.activations,
         tuple(seeds),
         epochs,
-        tuple(tuple(epochs_to(histories[s * n + k]) for s in range(len(seeds))) for k in range(n)),
-        tuple(tuple(histories[s * n + k][-1].train_accuracy for s in range(len(seeds))) for k in range(n)),
+        tuple(tuple(epochs_to(histories[k * m + s]) for s in range(m)) for k in range(n)),
+        tuple(tuple(histories[k * m + s][-1].train_accuracy for s in range(m)) for k in range(n)),
     )

@@ -20,17 +20,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from engine.datasets import Data
 from engine.jobs import CancelledFn, ProgressFn, never_cancelled, no_progress
 from engine.training_config import TrainConfig, checked_config, data_for, linear_twin
+from engine.training_result import TABLE_HEADER, TrainResult, history_table
 from engine.training_stack import Diverged, EpochStats, Stack
 from engine.training_views import Snapshot, View
 
 __all__ = [
+    "TABLE_HEADER",
     "Diverged",
     "EpochStats",
     "Stack",
@@ -38,6 +39,7 @@ __all__ = [
     "TrainConfig",
     "TrainResult",
     "View",
+    "history_table",
     "linear_twin",
     "run",
     "run_side_by_side",
@@ -48,32 +50,6 @@ __all__ = [
 #: thread). Its tensors are tiny: with 2 threads on 2 busy cores one evaluation took 188 ms instead of
 #: 1.4 ms, every op waiting for the second thread to be scheduled.
 THREADS = 1
-
-#: The columns of the history, as :meth:`TrainResult.table` and the CSV export write them and the tab plots them.
-TABLE_HEADER = ("epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
-
-
-@dataclass(frozen=True)
-class TrainResult:
-    """A finished :func:`run`: every epoch's statistics and the final snapshot."""
-
-    config: TrainConfig
-    data: Data  # the points it was trained on
-    history: tuple[EpochStats, ...]
-    snapshot: Snapshot
-    device: str
-    dtype: str
-    fallback_reason: str | None = None
-    seconds: float = 0.0
-    weights: tuple[tuple[np.ndarray, np.ndarray], ...] = ()  # (W, b) per layer at the end (run() fills it: the fit)
-
-    def table(self) -> tuple[list[str], list[np.ndarray]]:
-        return history_table(self.history)
-
-
-def history_table(history: Sequence[EpochStats]) -> tuple[list[str], list[np.ndarray]]:
-    """Header and columns, one row per epoch (the CSV export)."""
-    return list(TABLE_HEADER), [np.array([getattr(s, name) for s in history]) for name in TABLE_HEADER]
 
 
 class Trainer:
@@ -121,6 +97,10 @@ class Trainer:
         """(W, b) of every layer as float64 arrays, W of shape (out, in): the network diagram's links."""
         return self._stack.weights(0)
 
+    def result(self, view: View | None = None, seconds: float = 0.0) -> TrainResult:
+        """The network as it stands now (history, snapshot on ``view``'s grid, weights); ``seconds`` its run took."""
+        return self._stack.result(0, view, seconds)
+
 
 def lesson_stack(config: TrainConfig, side_by_side: bool = False, threads: int | None = THREADS) -> Stack:
     """The networks the training tab trains: ``config`` alone, or (side by side) :func:`linear_twin` and ``config``
@@ -158,17 +138,7 @@ def run(
             on_epoch(stats, trainer.snapshot(view) if view is not None else None)
         progress(epoch / epochs)
     progress(1.0)
-    return TrainResult(
-        trainer.config,
-        trainer.data,
-        trainer.history,
-        trainer.snapshot(view),
-        trainer.device,
-        trainer.config.dtype,
-        trainer.fallback_reason,
-        time.perf_counter() - start,
-        tuple(trainer.weights()),
-    )
+    return trainer.result(view, time.perf_counter() - start)
 
 
 def run_together(
@@ -186,11 +156,7 @@ def run_together(
         stack.step(1, cancelled)
         progress(epoch / epochs)
     progress(1.0)
-    seconds = time.perf_counter() - start
-    return [
-        TrainResult(c, d, h, s, stack.device, c.dtype, stack.fallback_reason, seconds, tuple(stack.weights(k)))
-        for k, (c, d, h, s) in enumerate(zip(stack.configs, stack.datas, stack.histories(), stack.snapshots(), strict=True))
-    ]
+    return stack.results(seconds=time.perf_counter() - start)
 
 
 def run_side_by_side(

@@ -27,21 +27,18 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
+from engine import training_ops as ops
 from engine.datasets import Data, feature_matrix
 from engine.devices import intra_op_threads, run_placed
 from engine.errors import EngineError
 from engine.initializers import checked_init_params
 from engine.jobs import CancelledFn, check, never_cancelled
 from engine.optimizers import get_optimizer
-from engine.resolve import resolve_activation
 from engine.training_config import (
     SQUARED,
     TrainConfig,
@@ -52,9 +49,11 @@ from engine.training_config import (
     network_changes,
     stack_key,
 )
+from engine.training_result import EpochStats, TrainResult
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
-Act = Callable[[torch.Tensor], torch.Tensor]
+__all__ = ["Diverged", "EpochStats", "Stack", "TrainResult"]
+
 MAP_SEED = 1 << 30  # offset of the maps' seed from the epochs' (random activations only)
 
 
@@ -67,54 +66,6 @@ class Diverged(EngineError):
             "lr", f"the training diverged at epoch {epoch}: the loss became {what} (learning rate {lr:g}); try a smaller one"
         )
         self.epoch, self.index = epoch, index
-
-
-@dataclass(frozen=True)
-class EpochStats:
-    """How the network does after ``epoch`` epochs (0: before training); losses without regularisation.
-
-    ``grad_norms`` and ``dead_share`` cost a backward pass over every training point, so a
-    :meth:`Stack.step` of several epochs computes them for its last epoch only (the one drawn);
-    the epochs before hold NaN there.
-    """
-
-    epoch: int
-    train_loss: float
-    test_loss: float  # nan without test points
-    train_accuracy: float
-    test_accuracy: float
-    grad_norms: np.ndarray  # per weight layer (hidden layers, then the output): ‖∂train loss/∂W‖ over all training points
-    dead_share: np.ndarray  # per hidden layer: share of units whose output is 0 at every training point
-
-    @property
-    def has_gradients(self) -> bool:
-        return bool(np.isfinite(self.grad_norms).all())
-
-
-def _affine(x: torch.Tensor, w: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    # addmm/baddbmm: bias, product and sum in one operation (F.linear adds a transpose node per layer in
-    # autograd, as the weights would be stored (out, in)); they are stored (in, out) for this.
-    if w.dim() == 2:
-        return torch.addmm(b, x, w)
-    if x.dim() == 2:  # a grid shared by every network (maps): one broadcast product
-        return torch.matmul(x, w).add_(b)
-    return torch.baddbmm(b, x, w)
-
-
-def _bound(activation_id: str, params: Mapping[str, Any]) -> Act:
-    fn = resolve_activation(activation_id).fn
-    return lambda x: fn(x, **params)
-
-
-def _is_random(activation_id: str, params: Mapping[str, Any]) -> bool:
-    slopes = resolve_activation(activation_id).random_slopes
-    return slopes is not None and bool(params.get(slopes.switch))
-
-
-def _per_network(acts: list[Act]) -> Act:
-    """One layer's activation over stacked networks: each network's own on its slice (side by side: identity, tanh)."""
-    # unbind: one autograd node for all the slices (N index ops cost about 10 % of a race's epoch)
-    return lambda z: torch.stack([act(part) for act, part in zip(acts, z.unbind(0), strict=True)])
 
 
 class Stack:
@@ -173,17 +124,20 @@ class Stack:
             ]
         self._params = self._weights + self._biases
         self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
-        self._acts_of = [[_bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
-        self._acts = []
-        for layer in range(len(cfg.hidden)):
-            entries = {repr(layer_activations(c)[layer]) for c in self.configs}
-            acts = [self._acts_of[k][layer] for k in range(n)]
-            self._acts.append(acts[0] if len(entries) == 1 else _per_network(acts))
+        self._acts_of = [[ops.bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
+        entries = [[repr(entry) for entry in layer_activations(c)] for c in self.configs]  # [network][layer]
+        self._acts = [
+            ops.per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
+            for layer in range(len(cfg.hidden))
+        ]
+        self._layers = list(zip(self._weights, self._biases, self._acts, strict=False))  # the hidden layers
         # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
         # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
-        self._random = any(_is_random(a, p) for c in self.configs for a, p in layer_activations(c))
+        self._random = any(ops.is_random(a, p) for c in self.configs for a, p in layer_activations(c))
         # One torch.Generator per network, owned by the stack: each epoch's shuffle without touching global state.
-        self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs]
+        # Networks of one seed (a race) shuffle alike: one generator and one permutation serve them all.
+        seeds = {c.seed for c in self.configs}
+        self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs[: 1 if len(seeds) == 1 else None]]
         self._place_data()
 
     def _initial(self, cfg: TrainConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
@@ -205,7 +159,7 @@ class Stack:
             order = np.concatenate([np.flatnonzero(data.train), np.flatnonzero(~data.train)])
             xy = torch.as_tensor(data.xy[order], dtype=dtype, device=dev)
             xs.append(feature_matrix(xy, cfg.features))
-            ts.append(_targets(cfg.loss, torch.as_tensor(data.labels[order], device=dev), dtype))
+            ts.append(ops.targets(cfg.loss, torch.as_tensor(data.labels[order], device=dev), dtype))
         one = self.size == 1
         self._x = xs[0] if one else torch.stack(xs)  # [(N,) points, features]
         self._t = ts[0] if one else torch.stack(ts)
@@ -217,7 +171,9 @@ class Stack:
         # the mini-batches are views cut once here: no allocation and no split per epoch.
         self._x_buf, self._t_buf = torch.empty_like(self._x_train), torch.empty_like(self._t_train)
         axis = 0 if one else 1
-        self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), self._t_buf.split(cfg.batch, dim=axis), strict=True))
+        # The targets' views keep a trailing axis of 1, as the logits have: no squeeze (an op and a node) per step.
+        targets = self._t_buf.unsqueeze(-1).split(cfg.batch, dim=axis)
+        self._batches = list(zip(self._x_buf.split(cfg.batch, dim=axis), targets, strict=True))
 
     def restore_history(self, rows: Sequence[Sequence[Sequence[float]]]) -> None:
         """Put a saved loss history (per network, ``(epoch, train_loss, test_loss, train_accuracy, test_accuracy)``
@@ -282,9 +238,9 @@ class Stack:
         self._shuffle()
         for x, t in self._batches:
             # One autograd.grad per step, straight to the optimiser: no .grad fields to zero or accumulate.
-            grads = torch.autograd.grad(self._loss(self._forward(x)[0], t), self._params)
+            grads = torch.autograd.grad(self._loss(self._logits(x), t), self._params)
             if penalty:
-                _regularize(cfg, self._weights, grads[: len(self._weights)])
+                ops.regularize(cfg, self._weights, grads[: len(self._weights)])
             opt.step(grads)
 
     @contextlib.contextmanager
@@ -303,14 +259,21 @@ class Stack:
     def _shuffle(self) -> None:
         n = self._n_train
         perms = [torch.randperm(n, generator=g) for g in self._shuffles]  # CPU generators: the same order on CUDA
-        if self.size == 1:
-            order = perms[0].to(self._dev)
-            torch.index_select(self._x_train, 0, order, out=self._x_buf)
-            torch.index_select(self._t_train, 0, order, out=self._t_buf)
+        if len(perms) == 1:  # one network, or all of one seed: one order along the points' axis
+            order, axis = perms[0].to(self._dev), self._x_train.dim() - 2
+            torch.index_select(self._x_train, axis, order, out=self._x_buf)
+            torch.index_select(self._t_train, axis, order, out=self._t_buf)
         else:
             order = torch.stack(perms).to(self._dev)
             torch.take_along_dim(self._x_train, order.unsqueeze(-1), dim=1, out=self._x_buf)
             torch.take_along_dim(self._t_train, order, dim=1, out=self._t_buf)
+
+    def _logits(self, x: torch.Tensor) -> torch.Tensor:
+        """The training step's forward over a mini-batch: logits ``[(N,) batch, 1]``, as few Python calls as it can."""
+        affine = torch.addmm if self.size == 1 else torch.baddbmm
+        for w, b, act in self._layers:
+            x = act(affine(b, x, w))
+        return affine(self._biases[-1], x, self._weights[-1])
 
     def _forward(self, x: torch.Tensor, keep: bool = False, net: int | None = None) -> tuple[torch.Tensor, list[torch.Tensor]]:
         """Output logits ``[(N,) points]`` and (``keep``) each hidden layer's outputs; ``net``: that network alone."""
@@ -321,22 +284,26 @@ class Stack:
             acts = self._acts_of[net]
         hidden = []
         for w, b, act in zip(weights, biases, acts, strict=False):
-            x = act(_affine(x, w, b))
+            x = act(ops.affine(x, w, b))
             if keep:
                 hidden.append(x)
-        return _affine(x, weights[-1], biases[-1]).squeeze(-1), hidden
+        return ops.affine(x, weights[-1], biases[-1]).squeeze(-1), hidden
 
     def _loss(self, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """The sum of every network's mean loss: its gradient for one network's weights is that network's own."""
-        per = _losses(self.configs[0].loss, z, t)
-        return per if per.dim() == 0 else per.sum()
+        if self.size == 1:
+            return ops.mean_loss(self.configs[0].loss, z, t)
+        # Every network's mini-batch has z.shape[-2] points, so the sum of their means is the sum over all points
+        # divided by that count: one reduction instead of a mean per network and their sum (two operations and
+        # two autograd nodes fewer per step). The gradient is the same: 2(tanh z − t)·(0.5/n) either way.
+        return ops.scaled_sum_loss(self.configs[0].loss, z, t, 1.0 / z.shape[-2])
 
     def _evaluate(self, full: bool) -> list[EpochStats]:
         """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""
         cfg, nt = self.configs[0], self._n_train
         with torch.set_grad_enabled(full):  # the loss and accuracy alone need no graph
             z, hidden = self._forward(self._x, keep=full)
-            train_loss = _losses(cfg.loss, z[..., :nt], self._t[..., :nt])
+            train_loss = ops.losses(cfg.loss, z[..., :nt], self._t[..., :nt])
             grads = torch.autograd.grad(train_loss.sum(), self._weights) if full else ()
         with torch.no_grad():
             nan = torch.full_like(train_loss, math.nan)
@@ -344,7 +311,7 @@ class Stack:
             hit = torch.full_like(z, math.nan) if cfg.loss == SQUARED else ((z >= 0) == (self._t > 0)).to(z.dtype)
             rows = [
                 train_loss.detach(),
-                _losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
+                ops.losses(cfg.loss, z[..., nt:], self._t[..., nt:]) if self._has_test else nan,
                 hit[..., :nt].mean(-1),
                 hit[..., nt:].mean(-1) if self._has_test else nan,
             ]
@@ -376,14 +343,31 @@ class Stack:
             grid = self._grids[n] = feature_matrix(xy, cfg.features)
         with torch.no_grad(), intra_op_threads(self.threads), self._seeded(self.epoch + MAP_SEED):
             z, hidden = self._forward(grid, keep=view.units)
-            output = _output(cfg.loss, z).reshape(self.size, n, n)
+            output = ops.output(cfg.loss, z).reshape(self.size, n, n)
             units = [h.transpose(-1, -2).reshape(self.size, -1, n, n) for h in hidden]
             arrays = [t.to("cpu", torch.float64).numpy() for t in (output, *units)]
             spaces = [self._hidden_space(view, k) if view.hidden_layer else None for k in range(self.size)]
-        levels = _levels(cfg.loss)
+        levels = ops.levels(cfg.loss)
         return [
             Snapshot(self.epoch, n, arrays[0][k], tuple(a[k] for a in arrays[1:]), spaces[k], levels) for k in range(self.size)
         ]
+
+    def results(self, view: View | None = None, seconds: float = 0.0) -> list[TrainResult]:
+        """Every network as it stands now (see :meth:`result`); one batched forward draws every snapshot."""
+        return [self._result(k, s, seconds) for k, s in enumerate(self.snapshots(view))]
+
+    def result(self, net: int = -1, view: View | None = None, seconds: float = 0.0) -> TrainResult:
+        """Network ``net`` (default the last: the chosen one, after a side-by-side linear twin) as it stands now:
+        its history, its snapshot on ``view``'s grid and its weights; ``seconds``: how long its run took."""
+        k = range(self.size)[net]
+        return self._result(k, self.snapshots(view)[k], seconds)
+
+    def _result(self, k: int, snapshot: Snapshot, seconds: float) -> TrainResult:
+        c = self.configs[k]
+        history = tuple(self._histories[k])
+        return TrainResult(
+            c, self.datas[k], history, snapshot, self.device, c.dtype, self.fallback_reason, seconds, tuple(self.weights(k))
+        )
 
     def _hidden_space(self, view: View, net: int) -> HiddenSpace:
         def units_of(xy: np.ndarray) -> np.ndarray:
@@ -452,40 +436,3 @@ class Stack:
         self.epoch = int(epoch)
         with intra_op_threads(self.threads), self._seeded(self.epoch):
             self._histories = [[s] for s in self._evaluate(full=True)]
-
-
-# ---- pieces ------------------------------------------------------------------------------------------
-
-
-def _targets(loss: str, labels: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    return (labels * 2 - 1).to(dtype) if loss == "mse" else labels.to(dtype)  # squared: the float targets as they are
-
-
-def _losses(loss: str, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-    """Each network's mean loss over the last axis: ½(tanh z − t)² or binary cross-entropy on the logits."""
-    if loss == SQUARED:  # regression: the output itself, mean of (z − t)²
-        return F.mse_loss(z, t) if z.dim() == 1 else F.mse_loss(z, t, reduction="none").mean(-1)
-    if z.dim() == 1:  # one network: the fused mean reduction (one operation fewer per step)
-        if loss == "mse":
-            return 0.5 * F.mse_loss(torch.tanh(z), t)
-        return F.binary_cross_entropy_with_logits(z, t)
-    if loss == "mse":
-        return 0.5 * F.mse_loss(torch.tanh(z), t, reduction="none").mean(-1)
-    return F.binary_cross_entropy_with_logits(z, t, reduction="none").mean(-1)
-
-
-def _output(loss: str, z: torch.Tensor) -> torch.Tensor:
-    if loss == SQUARED:
-        return z
-    return torch.tanh(z) if loss == "mse" else torch.sigmoid(z)
-
-
-def _levels(loss: str) -> tuple[float, float]:
-    return (0.0, 1.0) if loss == "bce" else (-1.0, 1.0)  # squared: Playground's regression targets lie in about [-1, 1]
-
-
-def _regularize(cfg: TrainConfig, weights: list[torch.Tensor], grads: Sequence[torch.Tensor]) -> None:
-    """Add the penalty's gradient to the weights' (not the biases'): rate·sign(w) for L1, rate·w for L2 (penalty ½w²)."""
-    with torch.no_grad():
-        for w, g in zip(weights, grads, strict=True):
-            g.add_(torch.sign(w) if cfg.regularization == "l1" else w, alpha=cfg.reg_rate)

@@ -114,16 +114,5 @@ def training_figure_of(
         if state.trained is not None:
             networks = [list(network) for network in state.trained.networks]  # plain numbers: the stack converts them
             stack.load_weights(networks, state.trained.epoch)  # type: ignore[arg-type]
-        k = len(stack.configs) - 1  # the chosen network, after its linear twin
-        config = stack.configs[k]
-        result = TrainResult(
-            config,
-            stack.datas[k],
-            stack.histories()[k],
-            stack.snapshots()[k],
-            stack.device,
-            config.dtype,
-            stack.fallback_reason,
-            weights=tuple(stack.weights(k)),
-        )
+        result = stack.result()  # the chosen network, after its linear twin
     return lesson_figure(result, state.contributions)

@@ -33,7 +33,6 @@ def run_results(
     """The chosen network of the networks the training tab builds for ``config`` (side by side: with its linear
     twin) at each of ``epochs`` (ascending), trained once; ``progress(epoch)`` after each epoch trained."""
     stack = lesson_stack(config, side_by_side)
-    k = stack.size - 1  # the chosen network, after its linear twin
     results = []
     for epoch in epochs:
         while stack.epoch < epoch:
@@ -41,17 +40,5 @@ def run_results(
             stack.step(1)
             if progress is not None:
                 progress(stack.epoch)
-        cfg = stack.configs[k]
-        results.append(
-            TrainResult(
-                cfg,
-                stack.datas[k],
-                stack.histories()[k],
-                stack.snapshots()[k],
-                stack.device,
-                cfg.dtype,
-                stack.fallback_reason,
-                weights=tuple(stack.weights(k)),  # a regression's fit is drawn from them
-            )
-        )
+        results.append(stack.result())  # the chosen network (after its linear twin), with the weights a fit is drawn from
     return results

@@ -71,6 +71,10 @@ class FileActions(QObject):
         from engine.errors import EngineError
 
         tab = self.window.current_tab()
+        if tab is None and getattr(self.window, "preview", None) is not None:  # the start-up preview: no tab yet
+            loading = self.tr("PyTorch is still loading: the plots can be exported in a moment.")
+            self._warn(self.tr("Nothing to export yet"), loading)
+            return None
         if tab is None:
             self._warn(self.tr("Nothing to export"), self.tr("There is no plot to export yet."))
             return None

@@ -9,12 +9,13 @@ the event loop (``build_later``), so the first curve does not wait for tabs nobo
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from gui.actions import FileActions
 from gui.common import wheel
@@ -27,6 +28,11 @@ from gui.common.tabs import LabTab, TabState
 from gui.help_actions import HelpActions
 from gui.view_actions import ViewActions
 from gui.window_geometry import remember_geometry
+
+if TYPE_CHECKING:
+    from gui.startup_cache import CachedView
+
+log = logging.getLogger("activation_lab.startup")
 
 #: The tabs' session keys, in the tabs' order.
 TABS = ("explorer", "initialization", "depth", "training", "race")
@@ -92,6 +98,9 @@ class MainWindow(LabWindow):
         self.help_actions = HelpActions(self)  # Help menu: user guide, keyboard shortcuts, about
         self.language_menu = LanguageMenu(self)  # View > Language
         self.loaded = False
+        self.preview: QWidget | None = None  # the explorer's cached curves while the engine loads (show_preview)
+        self.previewed: CachedView | None = None  # what it showed, until compared with the explorer's own curves
+        self._preview_result = "none"  # preview_status() once compared
         self._tabs: dict[str, LabTab] = {}  # built so far, by session key
         self._pending: dict[str, TabState] = {}  # session sections (tab states) for tabs not built yet
         self.folding: Folding | None = None
@@ -165,7 +174,10 @@ class MainWindow(LabWindow):
             if choice != (bar.device_combo.itemData(0), bar.dtype_combo.itemData(0)):
                 tab.set_compute(*choice)  # chosen before this tab was built
         if not self._tabs:
-            self.tabs.clear()  # the "Loading PyTorch…" page stays until the first tab takes its place
+            self.tabs.clear()  # the "Loading PyTorch…" page (or the preview) stays until the first tab takes its place
+            if self.preview is not None:
+                self.preview.deleteLater()
+                self.preview = None
         self._tabs[key] = tab
         order = [k for k in TABS if k in self._tabs]
         self.tabs.insertTab(order.index(key), tab, tab.title())
@@ -176,6 +188,35 @@ class MainWindow(LabWindow):
         # training tab played blocked the event loop for 250 ms (bench/training.py, the stall row).
         gc.freeze()
         return tab
+
+    def show_preview(self, view: CachedView) -> None:
+        """Show ``view`` (the explorer's curves as the engine computed them earlier) in place of the "Loading
+        PyTorch…" page, until the first tab is built."""
+        if self._tabs or self.preview is not None:
+            return
+        from gui.explorer.preview import ExplorerPreview, tab_title
+
+        self.preview, self.previewed = ExplorerPreview(view), view
+        self.tabs.clear()
+        self.tabs.addTab(self.preview, tab_title())
+
+    def preview_status(self) -> str:
+        """How the explorer's own curves compare with the preview's: ``match``, ``differ`` (logged), ``none`` (no
+        preview was shown, or another tab is shown), or ``pending`` (the explorer not built or computed yet)."""
+        if self.previewed is None:
+            return self._preview_result
+        tab = self._tabs.get("explorer")
+        if tab is None or tab is not self.current_tab():
+            return "pending" if not self._tabs else "differ"  # another tab took the preview's place
+        from gui.explorer.preview import same_curves
+
+        same = same_curves(self.previewed, tab)  # type: ignore[arg-type]  # the explorer tab
+        if same is None:
+            return "pending"
+        if not same:
+            log.warning("the start-up preview showed other curves than the engine computes now")
+        self.previewed, self._preview_result = None, "match" if same else "differ"
+        return self._preview_result
 
     def restore_sections(self, sections: dict) -> None:  # session key -> that tab's checked state
         """Give each tab its session section: a built tab now, one not built yet when it is."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMenu, QMessa
 
 from gui.app import APP_VERSION
 from gui.common.lab_window import LabWindow
-from gui.common.settings import read_setting, settings_path, write_setting
+from gui.common.settings import read_setting, write_setting
 from gui.common.tabs import LabTab, TabState
 from gui.menus import top_menu
+from gui.startup_cache import cache_path, last_session_path, session_key, write_cache
 from sessions import FORMAT, SUFFIX, TAB_KEYS, VERSION, SessionError, read_session, write_session
 from userfiles import remove_stale_parts
 
@@ -32,7 +34,6 @@ log = logging.getLogger("activation_lab.sessions")
 
 RECENT_KEY = "session/recent"
 MAX_RECENT = 8
-LAST_SESSION = "last-session" + SUFFIX
 
 
 def _tab_state(tab: LabTab, include_trained: bool) -> TabState:
@@ -79,11 +80,6 @@ def apply_window_session(window: LabWindow, data: Mapping[str, Any]) -> None:
     window.session_lesson = data.get("lesson")
     if data.get("tab"):
         window.show_tab(data["tab"])
-
-
-def last_session_path() -> Path:
-    """Where the window's state is kept between starts: beside the settings file."""
-    return settings_path().parent / LAST_SESSION
 
 
 class SessionActions(QObject):
@@ -210,9 +206,23 @@ class SessionActions(QObject):
     def remember(self) -> None:
         """Keep the window's state for the next start (logged, never raised, when it cannot)."""
         try:
-            write_session(last_session_path(), window_session(self.window, build=False), follow_links=False)
+            data = window_session(self.window, build=False)
+            write_session(last_session_path(), data, follow_links=False)
         except (ValueError, TypeError, OSError) as exc:  # SessionError and the engine's are ValueErrors: closing goes on
             log.warning("could not keep the window's state for the next start: %s", exc)
+            return
+        self._keep_curves(data)
+
+    def _keep_curves(self, data: Mapping[str, Any]) -> None:
+        """The explorer's curves beside the last session, for the next start's first screen (gui.startup_cache): when
+        the explorer is built; when it is the tab shown and shows curves all computed, else none (the old cache goes)."""
+        explorer = next((tab for tab in self.window.built_tabs() if tab.session_key == "explorer"), None)
+        if explorer is None:
+            return  # not built: its section is the one it was given, and so is the cache of it, if any
+        from gui.explorer.preview import cached_view_of
+
+        view = cached_view_of(explorer) if data.get("tab") == "explorer" else None  # type: ignore[arg-type]
+        write_cache(cache_path(), None if view is None else replace(view, key=session_key(view.key)))
 
     def restore_last(self) -> bool:
         """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad."""

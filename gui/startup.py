@@ -10,17 +10,23 @@ until the window has really been painted once, so the user sees the window and i
 keeps repainting and answering while torch loads; only building the tabs (Qt work)
 happens on the GUI thread.
 
+When a cache holds the state the window is about to show (the last session's curves, kept when the app
+closed, or the defaults' shipped in resources/: :mod:`gui.startup_cache`), the explorer's curves as the engine
+computed them then are shown before torch is imported (:mod:`gui.explorer.preview`); the explorer tab takes their
+place once the engine has loaded.
+
 ``StartupClock`` measures what the user waits for. It is off unless the environment
 variable ``ACTIVATION_LAB_STARTUP_T0`` holds the launch time (``time.time()`` of the
 launcher, see ``bench/startup.py``); it then prints one line on stdout
 
-    startup: first_paint=0.412 first_curve=2.031 longest_stall=1.512 cpu=1.904
+    startup: first_paint=0.231 first_curve=0.702 longest_stall=0.412 cpu=0.610 live_curve=1.893 preview=match
 
-(seconds since launch; ``longest_stall`` is the longest time the event loop did not
-run between first paint and first curve; ``cpu`` the CPU time of the process, all its
-threads, up to the first curve: less at the mercy of a loaded machine than the wall
-clock) and quits the app. The first curve is the first paint of a plot (any pyqtgraph
-view) of the visible tab that holds data. With no curve within ``CLOCK_LIMIT_S`` it
+(seconds since launch; ``first_curve`` is the first paint of a plot that holds data: the preview's or the
+visible tab's; ``live_curve`` the first paint of a curve of the visible tab, computed now; ``longest_stall`` is the
+longest time the event loop did not run between first paint and the live curve; ``cpu`` the CPU time of the
+process, all its threads, up to the first curve: less at the mercy of a loaded machine than the wall clock;
+``preview`` whether the explorer's curves computed now equal the preview's, value for value: ``match``,
+``differ``, or ``none`` without a preview) and quits the app. With no live curve within ``CLOCK_LIMIT_S`` it
 prints ``startup: no first curve within … s`` and exits 1.
 """
 
@@ -42,6 +48,7 @@ from gui.app import apply_plot_look, create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
 from gui.main_window import MainWindow
+from gui.startup_cache import PREVIEW_PROPERTY, cached_view_for_start
 from gui.window_geometry import restore_geometry
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
@@ -92,10 +99,10 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None], fallback_ms: int 
     _FirstPaint(widget, fn, fallback_ms)
 
 
-def after_first_curve(window: QMainWindow, fn: Callable[[], None], fallback_ms: int = 1000) -> None:
-    """Run ``fn`` once a curve of ``window`` has been painted (:func:`curve_painted`; at the latest after
-    ``fallback_ms``): work the first screen does not need waits until the user sees a plot."""
-    _FirstPaint(window, fn, fallback_ms, when=lambda widget: curve_painted(widget, window))
+def after_first_curve(window: QMainWindow, fn: Callable[[], None], fallback_ms: int = 1000, live: bool = True) -> None:
+    """Run ``fn`` once a curve of ``window`` has been painted (:func:`curve_painted`; ``live``: computed now, not the
+    start-up preview; at the latest after ``fallback_ms``): work the first screen does not need waits until then."""
+    _FirstPaint(window, fn, fallback_ms, when=lambda widget: curve_painted(widget, window, live))
 
 
 class _BackgroundImport(QObject):
@@ -161,7 +168,8 @@ def in_steps(steps: Sequence[Callable[[], None]], then: Callable[[], None], pare
 
 
 class StartupClock(QObject):
-    """Prints time to first paint, to first plotted curve, and the longest event-loop stall in between."""
+    """Prints time to first paint, to the first plotted curve (the start-up preview's or computed now), to the first
+    curve computed now, and the longest event-loop stall from the first paint to that one."""
 
     def __init__(self, window: QMainWindow, t0: float, emit: Callable[[str], None] | None = None):
         super().__init__(window)
@@ -169,6 +177,8 @@ class StartupClock(QObject):
         self._emit = emit or (lambda line: print(line, flush=True))
         self.first_paint: float | None = None
         self.first_curve: float | None = None
+        self.live_curve: float | None = None
+        self.cpu: float | None = None
         self.longest_stall = 0.0
         self._last_tick: float | None = None
         self._ticker = QTimer(self)
@@ -185,11 +195,14 @@ class StartupClock(QObject):
 
     def _give_up(self) -> None:
         """No curve in time: say so on the same line (a benchmark fails with it, never waits forever) and exit 1."""
-        if self.first_curve is not None:
+        if self.live_curve is not None:  # the engine's curve came; its comparison with the preview's, maybe not
+            if self._ticker.isActive():
+                self._report(give_up=True)
             return
         _app().removeEventFilter(self)
         paint = "none" if self.first_paint is None else f"{self.first_paint:.3f}"
-        self._emit(f"startup: no first curve within {CLOCK_LIMIT_S} s (first_paint={paint})")
+        curve = "none" if self.first_curve is None else f"{self.first_curve:.3f}"
+        self._emit(f"startup: no first curve within {CLOCK_LIMIT_S} s (first_paint={paint} first_curve={curve})")
         QTimer.singleShot(0, lambda: _app().exit(1))
 
     def _tick(self) -> None:
@@ -197,6 +210,8 @@ class StartupClock(QObject):
         if self._last_tick is not None:
             self.longest_stall = max(self.longest_stall, now - self._last_tick)
         self._last_tick = now
+        if self.live_curve is not None:
+            self._report()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() != QEvent.Type.Paint or not isinstance(obj, QWidget) or obj.window() is not self._window:
@@ -206,25 +221,40 @@ class StartupClock(QObject):
             self.first_paint = now
             self._last_tick = time.time()
             self._ticker.start()
-        elif self.first_curve is None and curve_painted(obj, self._window):
-            self.first_curve = now
+            return False
+        if self.first_curve is None and curve_painted(obj, self._window):
+            self.first_curve, self.cpu = now, time.process_time()
+        if self.first_curve is not None and curve_painted(obj, self._window, live=True):
+            self.live_curve = now
             self._tick()
-            self._ticker.stop()
             _app().removeEventFilter(self)
-            self._emit(
-                f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
-                f"longest_stall={self.longest_stall:.3f} cpu={time.process_time():.3f}"
-            )
-            QTimer.singleShot(0, _app().quit)
         return False
 
+    def _report(self, give_up: bool = False) -> None:
+        """The line, once the explorer's curves computed now have been compared with the preview's (if one was shown);
+        ``give_up``: now, whatever the comparison says (``preview=pending``), and exit 1."""
+        status = getattr(self._window, "preview_status", lambda: "none")()
+        if status == "pending" and not give_up:
+            return  # the ticker asks again
+        self._ticker.stop()
+        assert self.first_paint is not None and self.first_curve is not None and self.live_curve is not None
+        self._emit(
+            f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
+            f"longest_stall={self.longest_stall:.3f} cpu={self.cpu:.3f} live_curve={self.live_curve:.3f} preview={status}"
+        )
+        QTimer.singleShot(0, (lambda: _app().exit(1)) if status == "pending" else _app().quit)
 
-def curve_painted(widget: QWidget, window: QMainWindow) -> bool:
-    """True when ``widget`` (being painted) shows a curve of ``window``'s tabs: a pyqtgraph view (or its viewport),
-    on screen, whose scene holds data, once the tabs are loaded."""
-    return (
-        getattr(window, "loaded", False) and (view := _plot_view(widget)) is not None and view.isVisible() and _shows_data(view)
-    )
+
+def curve_painted(widget: QWidget, window: QMainWindow, live: bool = False) -> bool:
+    """True when ``widget`` (being painted) shows a curve of ``window``: a pyqtgraph view (or its viewport), on screen,
+    whose scene holds data, of a tab once the tabs are loaded or (unless ``live``) of the start-up preview (the
+    explorer's curves as the engine computed them earlier, :mod:`gui.startup_cache`)."""
+    view = _plot_view(widget)
+    if view is None or not view.isVisible() or not _shows_data(view):
+        return False
+    if view.property(PREVIEW_PROPERTY):
+        return not live
+    return getattr(window, "loaded", False)
 
 
 def _plot_view(widget: QWidget) -> QWidget | None:
@@ -301,9 +331,18 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
 
     def painted() -> None:
         # Once the window is on screen, numpy loads on a worker thread, then the GUI thread imports pyqtgraph in steps
-        # (the plots' library: Qt objects, so not on the worker), then torch loads on the worker while the window
-        # answers; then the tab to show is built, the others later.
-        import_in_background(["numpy"], lambda: in_steps(PLOT_LIBRARY_STEPS, torch_next, parent=window), parent=window)
+        # (the plots' library: Qt objects, so not on the worker) and shows the explorer's curves as the engine
+        # computed them earlier, when a cache holds the state to be shown; then torch loads on the worker while the
+        # window answers; then the tab to show is built (taking the preview's place), the others later.
+        import_in_background(["numpy"], lambda: in_steps(PLOT_LIBRARY_STEPS, preview, parent=window), parent=window)
+
+    def preview() -> None:
+        view = cached_view_for_start(session, fresh)
+        if view is None:
+            torch_next()
+            return
+        window.show_preview(view)
+        _FirstPaint(window, torch_next, 500, when=lambda widget: curve_painted(widget, window))  # torch once it is seen
 
     def torch_next() -> None:
         import_in_background(["engine"], tabs, parent=window)
@@ -319,5 +358,5 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
         gc.enable()
 
     after_first_paint(window, painted)
-    after_first_curve(window, collect_again, fallback_ms=30_000)
+    after_first_curve(window, collect_again, fallback_ms=30_000)  # the explorer's own curve, not the preview's
     return _app().exec()

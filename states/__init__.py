@@ -11,13 +11,39 @@ place values are checked (the engine's registries for ids and parameters), refus
 
 from __future__ import annotations
 
-from states.depth import DepthState
-from states.explorer import ExplorerState
-from states.initialization import InitializationState
-from states.race import RaceState
-from states.training import TrainingState
+import importlib
+from typing import TYPE_CHECKING, Any
 
-#: Any tab's state.
-TabState = ExplorerState | InitializationState | DepthState | TrainingState | RaceState
+if TYPE_CHECKING:
+    from states.depth import DepthState
+    from states.explorer import ExplorerState
+    from states.initialization import InitializationState
+    from states.race import RaceState
+    from states.training import TrainingState
+
+    #: Any tab's state.
+    TabState = ExplorerState | InitializationState | DepthState | TrainingState | RaceState
+
+#: The state classes, imported when first asked for (they import the engine, hence torch: the window's first
+#: screen reads :mod:`states.limits` before torch has loaded).
+_MODULES = {
+    "ExplorerState": "explorer",
+    "InitializationState": "initialization",
+    "DepthState": "depth",
+    "TrainingState": "training",
+    "RaceState": "race",
+}
 
 __all__ = ["DepthState", "ExplorerState", "InitializationState", "RaceState", "TabState", "TrainingState"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "TabState":
+        classes = [__getattr__(n) for n in _MODULES]
+        union = classes[0]
+        for cls in classes[1:]:
+            union = union | cls
+        return union
+    if name in _MODULES:
+        return getattr(importlib.import_module(f"states.{_MODULES[name]}"), name)
+    raise AttributeError(f"module 'states' has no attribute {name!r}")

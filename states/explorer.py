@@ -42,16 +42,12 @@ from engine.evaluate import MAX_VECTOR, vector_input
 from engine.resolve import Formula, expression_of, formula_of, resolve_activation
 from states.checks import boolean, engine_checked, field, listed, number, obj, one_of, only, text, whole
 from states.errors import StateError
+from states.limits import MIN_X_SPAN, X_LIMIT  # how far the view may be zoomed or panned (and why)
 
 KEY = "explorer"
 DEFAULT_X_RANGE = (-6.0, 6.0)
 DEFAULT_POINTS = 2001
 DEFAULT_EPS = 0.01
-#: How far the view may be zoomed or panned. Past ~1e300 pyqtgraph's own tick and path arithmetic
-#: overflows and raises on every repaint (400 wheel notches out once opened 49 error dialogs);
-#: the engine's float16 tops out at 65,504, float32 at 3.4e38. Well inside both ends.
-X_LIMIT = 1e6
-MIN_X_SPAN = 1e-6
 MAX_POINTS = 100_001  # beyond this the lines take longer to draw than a drag step
 EPS_RANGE = (0.0001, 1.0)
 MAX_CURVES = 64

@@ -9,13 +9,15 @@ this module only keeps the plot items. Pools grow when needed and are then updat
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from engine.analysis import Kink
+if TYPE_CHECKING:  # drawn before the engine loads (gui.startup_cache)
+    from engine.analysis import Kink
 
 GAP_LINE_WIDTH = 3  # as the curves' own lines at rest (gui.explorer.plots.LINE_WIDTH)
 

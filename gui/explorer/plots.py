@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,13 +19,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-import engine
-from gui.common.engine_text import engine_tr
 from gui.common.responsive import CentralFit, LegendFit, min_plot_size
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
-from gui.explorer.curves import CurveState
 from gui.explorer.marks import CurveMarks, finite_bounds
-from states.explorer import MIN_X_SPAN, X_LIMIT
+from states.limits import MIN_X_SPAN, X_LIMIT
+
+if TYPE_CHECKING:  # the plots are drawn before the engine (torch) loads: gui.startup_cache
+    import engine
+    from gui.explorer.curves import CurveState
 
 ROWS = ("f", "df", "d2f", "gap")
 LINE_ROWS = ("f", "df", "d2f")  # the rows every curve draws in
@@ -36,7 +38,7 @@ LABEL_STYLE = {"font-size": "13pt", "color": TEXT}
 LEGEND_SPACING = 16  # px between two legend entries side by side
 AXIS_WIDTH = 78  # fixed, so the stacked plots line up whatever their tick labels
 ROW_STRETCH = {"f": 4, "df": 3, "d2f": 2, "gap": 2}  # the rows' shares of the height
-#: How far the view may be zoomed or panned (X_LIMIT, MIN_X_SPAN: states.explorer, which says why).
+#: How far the view may be zoomed or panned (X_LIMIT, MIN_X_SPAN: states.limits, which says why).
 Y_LIMIT = 1e12
 MIN_ROW_HEIGHT = {"curve": 72, "gap": 100}
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -148,6 +150,8 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         """The difference plot, titled for ``act``'s exact − approximation (None: hidden)."""
         approximation = None if act is None else act.approximation
         if act is not None and approximation is not None:
+            from gui.common.engine_text import engine_tr  # a gap row needs an activation: the engine is loaded
+
             title = _tr("{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)").format(
                 engine_tr(act.name), engine_tr(approximation.approximate)
             )

@@ -106,7 +106,7 @@ class FitView(QWidget):
         self.test.setVisible(shown)
 
     def show_run(self, run: RunFrame) -> None:
-        fit = self.fit = run.fit if run.fit is not None else fit_of(run.config, run.weights)  # the worker's
+        fit = self.fit = run.fit if run.fit is not None else fit_of(run.config, list(run.weights))  # the worker's
         if run.data is not self._data:
             data, self._data = run.data, run.data
             self.train.setData(data.xy[data.train, 0], data.labels[data.train])

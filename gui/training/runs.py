@@ -16,19 +16,16 @@ GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Protocol
 
-import numpy as np
-
-from engine.datasets import Data
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
 from engine.jobs import CancelledFn, check
 from engine.regression import Fit, fit_of, is_curve
-from engine.training import THREADS, Diverged, EpochStats, Stack, TrainResult, lesson_stack, linear_twin
+from engine.training import THREADS, Diverged, Stack, TrainResult, lesson_stack, linear_twin
 from engine.training_config import TrainConfig, checked_config, network_changes
-from engine.training_views import Snapshot, View
+from engine.training_views import View
 from gui.common import pacer
 from gui.common.pacer import Loop
 
@@ -47,30 +44,13 @@ SPEEDS = (1, 2, 5, 10, 20, 0)
 
 
 @dataclass(frozen=True)
-class RunFrame:
-    """One network after ``history[-1].epoch`` epochs: its statistics, maps and weights."""
+class RunFrame(TrainResult):
+    """One network after ``history[-1].epoch`` epochs: the engine's :class:`TrainResult` (:meth:`Stack.results`:
+    its statistics, maps and weights; the figure and its CSV take it as it is) and, for a 1-D curve, its fit."""
 
-    config: TrainConfig
-    data: Data
-    history: tuple[EpochStats, ...]
-    snapshot: Snapshot
-    weights: list[tuple[np.ndarray, np.ndarray]]
-    device: str
-    fallback_reason: str | None
     #: A 1-D curve's fit (its output, kinks, facts), computed on the worker with the frame: 2 to 34 ms of the
     #: GUI thread's frame when the fit view computed it. None for a 2-D dataset (or side by side).
     fit: Fit | None = None
-
-    @property
-    def epoch(self) -> int:
-        return self.history[-1].epoch
-
-    def result(self) -> TrainResult:
-        """This run as the engine's :class:`TrainResult` (for the figure and its CSV)."""
-        return TrainResult(
-            self.config, self.data, self.history, self.snapshot, self.device, self.config.dtype, self.fallback_reason,
-            weights=tuple(self.weights),
-        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -136,12 +116,9 @@ class TrainingRuns:
     def frame(self, view: View) -> Frame:
         s = self._built
         runs = []
-        for k, (config, data, history, snapshot) in enumerate(
-            zip(s.configs, s.datas, s.histories(), s.snapshots(view), strict=True)
-        ):
-            weights = s.weights(k)
-            fit = fit_of(config, weights) if is_curve(config) and s.size == 1 else None  # the fit view draws it
-            runs.append(RunFrame(config, data, history, snapshot, weights, s.device, s.fallback_reason, fit))
+        for r in s.results(view):
+            fit = fit_of(r.config, list(r.weights)) if is_curve(r.config) and s.size == 1 else None  # the fit view draws it
+            runs.append(RunFrame(**{f.name: getattr(r, f.name) for f in fields(r)}, fit=fit))
         return Frame(tuple(runs), len(runs) == 2)
 
     def _train(self, epochs: int) -> None:

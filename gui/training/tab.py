@@ -488,7 +488,7 @@ class TrainingTab(ComputeTab):
     def figure_spec(self) -> FigureSpec:
         if self.frame is None:
             raise EngineError("training", "no network has been trained yet")
-        return training_figure_of(self.state(), self.frame.main.result())
+        return training_figure_of(self.state(), self.frame.main)
 
     def self_test_steps(self) -> Iterable[SelfTestStep]:
         return training_self_test_steps(self)

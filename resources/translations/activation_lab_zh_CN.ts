@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="201" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
+            <location filename="../../gui/training/plots.py" line="200" />
             <location filename="../../gui/training/plots.py" line="201" />
-            <location filename="../../gui/training/plots.py" line="202" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="202" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="205" />
+            <location filename="../../gui/training/plots.py" line="204" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="206" />
+            <location filename="../../gui/training/plots.py" line="205" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -518,13 +518,13 @@
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="175" />
+            <location filename="../../gui/training/plots.py" line="174" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="179" />
+            <location filename="../../gui/training/plots.py" line="178" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1146,10 +1146,20 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
     </context>
     <context>
+        <name>ExplorerPreview</name>
+        <message>
+            <location filename="../../gui/explorer/preview.py" line="47" />
+            <source>Loading PyTorch… These curves were computed earlier by the engine; the controls follow.</source>
+            <translation>正在加载 PyTorch…以下曲线是先前用 PyTorch 计算的结果，控件随后出现。</translation>
+        </message>
+    </context>
+    <context>
         <name>ExplorerTab</name>
         <message>
+            <location filename="../../gui/explorer/preview.py" line="38" />
             <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
+            <extracomment>The explorer's columns (gui/explorer/tab.py: catalogue, plots, parameters), so the plots stay where they will be.</extracomment>
             <translation>激活函数</translation>
         </message>
         <message>
@@ -1447,17 +1457,27 @@ Test accuracy {2} · Training accuracy {3}</source>
         </message>
         <message>
             <location filename="../../gui/actions.py" line="75" />
-            <location filename="../../gui/actions.py" line="80" />
+            <source>PyTorch is still loading: the plots can be exported in a moment.</source>
+            <translation>PyTorch 仍在加载：稍候即可导出图表。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="76" />
+            <source>Nothing to export yet</source>
+            <translation>暂时没有可导出的内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="84" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="79" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="80" />
+            <location filename="../../gui/actions.py" line="84" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1466,28 +1486,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="95" />
-            <location filename="../../gui/actions.py" line="125" />
+            <location filename="../../gui/actions.py" line="99" />
+            <location filename="../../gui/actions.py" line="129" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="108" />
+            <location filename="../../gui/actions.py" line="112" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="111" />
+            <location filename="../../gui/actions.py" line="115" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="119" />
+            <location filename="../../gui/actions.py" line="123" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="120" />
+            <location filename="../../gui/actions.py" line="124" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1496,7 +1516,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="132" />
+            <location filename="../../gui/actions.py" line="136" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1842,38 +1862,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
-            <location filename="../../gui/training/plots.py" line="309" />
+            <location filename="../../gui/training/plots.py" line="255" />
+            <location filename="../../gui/training/plots.py" line="308" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="256" />
+            <location filename="../../gui/training/plots.py" line="255" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="269" />
+            <location filename="../../gui/training/plots.py" line="268" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="285" />
+            <location filename="../../gui/training/plots.py" line="284" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="285" />
+            <location filename="../../gui/training/plots.py" line="284" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="306" />
+            <location filename="../../gui/training/plots.py" line="305" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="307" />
+            <location filename="../../gui/training/plots.py" line="306" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1907,23 +1927,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="330" />
+            <location filename="../../gui/training/plots.py" line="329" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="349" />
+            <location filename="../../gui/training/plots.py" line="348" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
+            <location filename="../../gui/training/plots.py" line="361" />
             <location filename="../../gui/training/plots.py" line="362" />
-            <location filename="../../gui/training/plots.py" line="363" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="364" />
+            <location filename="../../gui/training/plots.py" line="363" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2708,19 +2728,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="68" />
-            <location filename="../../gui/main_window.py" line="83" />
+            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="89" />
             <source>Activation Lab</source>
             <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="81" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="86" />
+            <location filename="../../gui/main_window.py" line="92" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -3456,73 +3476,73 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="105" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="107" />
+            <location filename="../../gui/session_actions.py" line="103" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="109" />
+            <location filename="../../gui/session_actions.py" line="105" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="112" />
+            <location filename="../../gui/session_actions.py" line="108" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="143" />
+            <location filename="../../gui/session_actions.py" line="139" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="146" />
+            <location filename="../../gui/session_actions.py" line="142" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="151" />
+            <location filename="../../gui/session_actions.py" line="147" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="155" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="173" />
+            <location filename="../../gui/session_actions.py" line="169" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="181" />
+            <location filename="../../gui/session_actions.py" line="177" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="199" />
+            <location filename="../../gui/session_actions.py" line="195" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="239" />
+            <location filename="../../gui/session_actions.py" line="249" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="242" />
+            <location filename="../../gui/session_actions.py" line="252" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="249" />
+            <location filename="../../gui/session_actions.py" line="259" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3569,37 +3589,37 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>StackedPlots</name>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="58" />
+            <location filename="../../gui/explorer/plots.py" line="60" />
             <source>f(x)</source>
             <translation>f(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="58" />
+            <location filename="../../gui/explorer/plots.py" line="60" />
             <source>f′(x)</source>
             <translation>f′(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="58" />
+            <location filename="../../gui/explorer/plots.py" line="60" />
             <source>f″(x)</source>
             <translation>f″(x)</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="58" />
+            <location filename="../../gui/explorer/plots.py" line="60" />
             <source>Δ</source>
             <translation>Δ</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="170" />
+            <location filename="../../gui/explorer/plots.py" line="174" />
             <source>|f′(x)|</source>
             <translation>|f′(x)|</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="151" />
+            <location filename="../../gui/explorer/plots.py" line="155" />
             <source>{0}: exact − {1} approximation (solid: Δf, dashed: Δf′)</source>
             <translation>{0}：精确值 − {1} 近似值（实线：Δf，虚线：Δf′）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/plots.py" line="165" />
+            <location filename="../../gui/explorer/plots.py" line="169" />
             <source>x</source>
             <translation>x</translation>
         </message>

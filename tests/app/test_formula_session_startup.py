@@ -2,7 +2,6 @@
 and the curve follows from the explorer's worker (on main every start froze 22 s, the file being saved again)."""
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -26,12 +25,12 @@ def test_a_last_session_with_a_slow_formula_starts_at_once_and_plots_it_in_the_b
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    start = time.perf_counter()
     start_tabs(window, None, False)
-    started = time.perf_counter() - start
     try:
         tab = next(t for t in window.lab_tabs() if t.session_key == "explorer")
-        assert started < 10.0, started  # 22 s before, on a calm machine
+        # The window is built and the curve is still to come from the worker: before, start_tabs computed it first
+        # (22 s). Its result reaches the tab only through the event loop, which has not run since.
+        assert tab.evaluating() and tab.curves[0].curve is None
         assert tab.wait_evaluated(120)
         x, f = tab.curve_items()[0][0].getOriginalDataset()
         assert len(x) == 100_001

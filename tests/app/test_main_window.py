@@ -66,7 +66,7 @@ def test_status_bar_shows_only_the_visible_tabs_messages_and_restores_them(qtbot
     assert bar.currentMessage() == "init: newer"
 
     bar.showMessage("Exported slide.png", 50)  # a passing message; the tab's own comes back after it
-    qtbot.waitUntil(lambda: bar.currentMessage() == "init: newer", timeout=2000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "init: newer", timeout=60_000)
     for tab in (init, depth):
         tab.worker.cancel()
         tab.worker.wait_idle(60)

@@ -74,14 +74,14 @@ def test_f5_shows_full_screen_with_fonts_and_curves_half_as_large_again_and_esc_
     marker = explorer.marks(0).kink_f.opts["size"]
     tick_box = _tick_box()
     QTest.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(window.isFullScreen)
+    qtbot.waitUntil(window.isFullScreen, timeout=60_000)
     assert window.view_actions.presenting()
     assert _font_pt() == pytest.approx(1.5 * font)
     assert _curve_pen_width(window) == pytest.approx(1.5 * width)
     assert explorer.marks(0).kink_f.opts["size"] == pytest.approx(1.5**0.5 * marker)  # marks 1.5 times the area
     assert _tick_box() == round(1.5 * tick_box)  # a tick box grows with its label
     QTest.keyClick(window, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=60_000)
     assert not window.view_actions.presenting()
     assert _font_pt() == font
     assert _curve_pen_width(window) == width
@@ -127,7 +127,7 @@ def test_a_curve_added_while_presenting_gets_the_thick_pen_too(window, qtbot):
     explorer = window.lab_tabs()[0]
     index = explorer.add_curve("sigmoid")
     line = explorer.curve_items()[0][index]
-    qtbot.waitUntil(lambda: line.opts["pen"].widthF() == pytest.approx(1.5 * width))
+    qtbot.waitUntil(lambda: line.opts["pen"].widthF() == pytest.approx(1.5 * width), timeout=60_000)
     window.view_actions.set_presenting(False)
     assert line.opts["pen"].widthF() == width
 
@@ -139,7 +139,7 @@ def test_hide_controls_folds_every_tabs_controls_away_and_the_plots_grow(window,
     plots_width = explorer.plots.width()
     QTest.keyClick(window, Qt.Key.Key_F6)
     assert all(panel.isHidden() for panel in panels)
-    qtbot.waitUntil(lambda: explorer.plots.width() > plots_width + 200)
+    qtbot.waitUntil(lambda: explorer.plots.width() > plots_width + 200, timeout=60_000)
     QTest.keyClick(window, Qt.Key.Key_F6)
     assert not any(panel.isHidden() for panel in panels)
 

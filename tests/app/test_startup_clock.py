@@ -24,13 +24,18 @@ from gui.startup import T0_VARIABLE
 pytestmark = pytest.mark.subprocess
 
 ROOT = Path(__file__).resolve().parents[2]
-LINE = re.compile(r"^startup: first_paint=(\d+\.\d+) first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+) cpu=(\d+\.\d+)$", re.M)
+LINE = re.compile(
+    r"^startup: first_paint=(\d+\.\d+) first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+) cpu=(\d+\.\d+) "
+    r"live_curve=(\d+\.\d+) preview=(match|differ|none)$",
+    re.M,
+)
 LESSON = ROOT / "resources" / "lessons" / "02-sigmoid-and-its-derivative.alab"
 TIMEOUT_S = 150
 
 
-def launch(config: Path, *args: str, display: bool = False) -> tuple[subprocess.CompletedProcess, tuple[float, ...]]:
-    """Start the app with the clock on; its run and the four figures of its line (none if it printed none)."""
+def launch(config: Path, *args: str, display: bool = False) -> tuple[subprocess.CompletedProcess, tuple]:
+    """Start the app with the clock on; its run and the five figures and the preview's verdict of its line (none if it
+    printed none)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update({T0_VARIABLE: repr(time.time()), "XDG_CONFIG_HOME": str(config)})
     prefix = []
@@ -47,30 +52,36 @@ def launch(config: Path, *args: str, display: bool = False) -> tuple[subprocess.
         timeout=TIMEOUT_S,
     )
     match = LINE.search(run.stdout)
-    return run, tuple(float(v) for v in match.groups()) if match else ()
+    return run, (*(float(v) for v in match.groups()[:5]), match.group(6)) if match else ()
 
 
-def assert_measured(run: subprocess.CompletedProcess, figures: tuple[float, ...]) -> None:
+def assert_measured(run: subprocess.CompletedProcess, figures: tuple, preview: str = "match") -> None:
+    """The line came, in launch order, and the first screen showed the engine's cached curves (``preview="match"``:
+    they equal, value for value, what the engine computed once loaded) or none (``"none"``)."""
     assert figures, f"no startup line (exit {run.returncode}):\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}"
-    first_paint, first_curve, stall, cpu = figures
-    assert 0 < first_paint <= first_curve and stall >= 0 and cpu > 0  # a paint, then a curve, in launch order
+    first_paint, first_curve, stall, cpu, live_curve, shown = figures
+    assert 0 < first_paint <= first_curve <= live_curve and stall >= 0 and cpu > 0  # a paint, then curves, in order
+    assert shown == preview
+    assert (first_curve < live_curve) == (preview == "match")  # the cached curves came before the engine's
     assert run.returncode == 0
 
 
 @pytest.mark.parametrize(
-    "args",
-    [("--fresh",), (str(LESSON),), ("--lang", "zh_CN")],
+    ("args", "preview"),
+    [(("--fresh",), "match"), ((str(LESSON),), "none"), (("--lang", "zh_CN"), "match")],
     ids=["fresh", "session-on-command-line", "chinese"],
 )
-def test_the_clock_reports_first_paint_and_first_curve(tmp_path, args):
-    assert_measured(*launch(tmp_path, *args))
+def test_the_clock_reports_first_paint_and_first_curve(tmp_path, args, preview):
+    """The defaults come from the shipped cache; a file named on the command line has none (computed at start)."""
+    assert_measured(*launch(tmp_path, *args), preview=preview)
 
 
 def test_the_clock_reports_with_the_last_session_restored(tmp_path):
-    assert_measured(*launch(tmp_path, str(LESSON)))  # leaves the lesson as the last session
+    assert_measured(*launch(tmp_path, str(LESSON)), preview="none")  # leaves the lesson as the last session
     last = next(tmp_path.rglob("last-session.alab"), None)
     assert last is not None and "sigmoid" in last.read_text(encoding="utf-8")
-    assert_measured(*launch(tmp_path))  # no file named: the last session comes back
+    assert next(tmp_path.rglob("last-session-curves.npz"), None) is not None  # and its curves
+    assert_measured(*launch(tmp_path))  # no file named: the last session comes back, its curves first from the cache
 
 
 @pytest.mark.skipif(not (sys.platform.startswith("linux") and shutil.which("xvfb-run")), reason="needs xvfb-run")

@@ -20,7 +20,7 @@ def test_steps_run_in_order_each_in_its_own_turn_of_the_event_loop(qtbot):
         return run
 
     in_steps([step("a"), step("b")], lambda: seen.append("then"), parent)
-    qtbot.waitUntil(lambda: "then" in seen)
+    qtbot.waitUntil(lambda: "then" in seen, timeout=60_000)
     assert seen.index("a") < seen.index("event after a") < seen.index("b") < seen.index("event after b")
     assert seen.index("then") > seen.index("b")
 

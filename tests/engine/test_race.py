@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from engine.errors import EngineError
-from engine.race import GOAL, METRICS, Race, RaceConfig, checked_race, epochs_to, run_race
+from engine.race import GOAL, METRICS, Race, RaceConfig, checked_race, epochs_to, race_over_seeds, run_race
 from engine.training import Trainer
 from engine.training_config import TrainConfig, data_for
 from engine.training_stack import EpochStats
@@ -106,3 +106,28 @@ def test_dead_units_are_counted_over_every_hidden_layer():
     dead = race.histories()[0][-1].dead_share
     assert result.dead_share(0) == pytest.approx((dead[0] * 4 + dead[1] * 3) / 7)
     assert result.dead_share(1) == 0.0  # tanh is 0 only at 0
+
+
+def test_racers_sharing_an_activation_in_runs_each_equal_the_network_trained_alone():
+    """Neighbours of one activation train as one operation (split/cat), others alone: each still its own network."""
+    acts = ("tanh", "tanh", "relu", "gelu", "gelu", "tanh")
+    base = replace(BASE, dtype="float64")
+    race = Race(RaceConfig(acts, base))
+    race.step(6)
+    for act, history in zip(acts, race.histories(), strict=True):
+        alone = Trainer(replace(base, activation=act), data_for(base))
+        alone.step(6)
+        np.testing.assert_allclose(curves(history), curves(alone.history), rtol=1e-9, atol=1e-11)
+    histories = race.histories()
+    np.testing.assert_array_equal(curves(histories[0]), curves(histories[1]))  # one run: bit for bit
+
+
+def test_the_race_over_seeds_gives_each_seed_what_its_own_race_gives():
+    acts = ("relu", "tanh")
+    base = replace(BASE, lr=0.3)
+    summary = race_over_seeds(RaceConfig(acts, base), (3, 5), 25)
+    for s, seed in enumerate((3, 5)):
+        alone = run_race(RaceConfig(acts, replace(base, seed=seed)), epochs=25)
+        for k in range(len(acts)):
+            assert summary.reached[k][s] == alone.reached[k]
+            assert summary.final_accuracy[k][s] == pytest.approx(alone.histories[k][-1].train_accuracy, abs=1e-6)

@@ -67,7 +67,7 @@ def test_the_wheel_changes_the_value_of_the_widget_with_the_focus(panel, qtbot):
     area, spin, _combo, _slider = panel
     area.activateWindow()
     spin.setFocus()
-    qtbot.waitUntil(spin.hasFocus)
+    qtbot.waitUntil(spin.hasFocus, timeout=60_000)
     _roll(spin, notches=+1)
     assert spin.value() == 51
     assert area.verticalScrollBar().value() == 0

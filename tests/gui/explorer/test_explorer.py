@@ -31,7 +31,7 @@ def line_data(tab, index, row=0):
 
 # ---------------------------------------------------------------- plotting and overlay
 def test_checking_an_activation_plots_the_engines_arrays(tab, qtbot):
-    with qtbot.waitSignal(tab.plotted, timeout=2000):
+    with qtbot.waitSignal(tab.plotted, timeout=60_000):
         tab.catalogue.items["tanh"].setCheckState(0, Qt.CheckState.Checked)
     assert [len(r) for r in tab.curve_items()] == [1, 1, 1]
     x, f = line_data(tab, 0, 0)
@@ -50,7 +50,7 @@ def test_checking_an_activation_plots_the_engines_arrays(tab, qtbot):
 def test_moving_a_slider_changes_the_curve(tab, qtbot):
     index = tab.add_curve("leaky_relu")
     editor = tab.param_panel.editors["negative_slope"]
-    with qtbot.waitSignal(tab.plotted, timeout=2000):
+    with qtbot.waitSignal(tab.plotted, timeout=60_000):
         editor.slider.setValue(0.3)
     x, f = line_data(tab, index, 0)
     _, df = line_data(tab, index, 1)
@@ -68,7 +68,9 @@ def test_slider_drag_is_coalesced_but_ends_on_the_last_value(tab, qtbot):
     tab.plotted.connect(lambda: count.append(1))
     for k in range(1, 41):
         editor.slider.setValue(0.5 + k * 0.05)  # 40 slider events in one burst, no event loop in between
-    qtbot.waitUntil(lambda: tab.curves[index].params["alpha"] == pytest.approx(2.5) and not tab.curves[index].dirty, timeout=2000)
+    qtbot.waitUntil(
+        lambda: tab.curves[index].params["alpha"] == pytest.approx(2.5) and not tab.curves[index].dirty, timeout=60_000
+    )
     qtbot.wait(60)
     x, f = line_data(tab, index, 0)
     assert np.allclose(f, np.where(x > 0, x, 2.5 * np.expm1(x)), atol=1e-5)
@@ -195,7 +197,7 @@ def test_x_range_and_points_reach_the_engine(tab):
 def test_panning_recomputes_over_the_visible_range(tab, qtbot):
     tab.add_curve("tanh")
     tab.plots.plots["f"].setXRange(10.0, 20.0, padding=0)  # as a mouse drag does
-    qtbot.waitUntil(lambda: tab.x_min == pytest.approx(10.0), timeout=2000)
+    qtbot.waitUntil(lambda: tab.x_min == pytest.approx(10.0), timeout=60_000)
     x, _f = line_data(tab, 0)
     assert x[0] == pytest.approx(10.0) and x[-1] == pytest.approx(20.0)
     assert tab.controls.x_min_spin.value() == pytest.approx(10.0)
@@ -525,7 +527,7 @@ def test_while_a_slider_drags_the_y_axis_only_widens_then_fits_the_curve(tab, qt
     assert lo <= -5.4 and hi >= 6.0
     tab.set_param(index, "negative_slope", 0.1)  # the curve shrinks: the axis holds still while dragging
     assert view.viewRange()[1] == [lo, hi]
-    qtbot.waitUntil(lambda: view.viewRange()[1][0] > -1.5, timeout=3000)  # the drag has settled
+    qtbot.waitUntil(lambda: view.viewRange()[1][0] > -1.5, timeout=60_000)  # the drag has settled
     lo, hi = view.viewRange()[1]
     assert -1.5 < lo <= -0.6 and 6.0 <= hi < 7.0  # fitted to [-0.6, 6] with a little padding
     pen = tab.curve_items()[0][index].opts["pen"]
@@ -550,7 +552,7 @@ def test_the_readout_label_shows_the_values_at_the_cursor_one_line_per_curve(tab
     assert f"{math.tanh(0.5):.6g}" in tab.readout.text()
     one = tab.readout_box.height()
     tab.add_curve("relu")  # one more line in the table: the label grows with its box
-    qtbot.waitUntil(lambda: tab.readout.height() == tab.readout_box.height() > one, timeout=2000)
+    qtbot.waitUntil(lambda: tab.readout.height() == tab.readout_box.height() > one, timeout=60_000)
     assert tab.readout.width() == tab.readout_box.width() > 100
 
 
@@ -560,7 +562,7 @@ def test_during_a_drag_legend_and_readout_catch_up_with_the_last_value(tab, qtbo
     for k in range(1, 31):  # a drag: many changes in a row, no event loop in between
         tab.set_param(index, "negative_slope", k / 100)
     label = tab.plots.legend.getLabel(tab.curve_items()[0][index])
-    qtbot.waitUntil(lambda: label.text == "Leaky ReLU (negative_slope=0.3)", timeout=2000)
+    qtbot.waitUntil(lambda: label.text == "Leaky ReLU (negative_slope=0.3)", timeout=60_000)
     row = next(r for r in tab.readout.text().split("<tr>") if "Leaky ReLU" in r)
     assert "negative_slope=0.3" in row and ">&nbsp;-0.3&nbsp;<" in row  # f(-1) = -0.3 at the cursor
     assert tab.curve_list.list.item(index).text() == "Leaky ReLU (negative_slope=0.3)"

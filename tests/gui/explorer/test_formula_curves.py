@@ -113,7 +113,7 @@ def test_moving_the_beta_slider_of_swish_follows_x_sigmoid_beta_x(tab, qtbot):
     silu = tab.add_curve("silu")
     tab.select_curve(index)
     editor = tab.param_panel.editors["beta"]
-    with qtbot.waitSignal(tab.plotted, timeout=2000):
+    with qtbot.waitSignal(tab.plotted, timeout=60_000):
         editor.slider.setValue(2.5)
     x, f = line_data(tab, index, 0)
     _, df = line_data(tab, index, 1)

@@ -47,7 +47,7 @@ def view(qtbot):
 def shown_at(view: VectorView, qtbot, activation: str, width: int) -> None:
     view.resize(width, 640)
     view.set_activation(activation)
-    qtbot.waitUntil(lambda: view.width() == width, timeout=2000)
+    qtbot.waitUntil(lambda: view.width() == width, timeout=60_000)
     QApplication.processEvents()
     view.bar_widget.grab()  # a paint: labels take their final place
 

@@ -186,7 +186,7 @@ def test_table_headers_are_whole_or_the_table_scrolls_on_a_small_screen(init_tab
     select(init_tab, qtbot, "kaiming_normal", {"mode": "fan_out", "nonlinearity": "relu"})
     table = init_tab.view.table
     header = table.horizontalHeader()
-    qtbot.waitUntil(lambda: header.count() == 4)
+    qtbot.waitUntil(lambda: header.count() == 4, timeout=60_000)
     margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin)
     texts = [table.horizontalHeaderItem(i).text() for i in range(header.count())]
     assert "kaiming_normal(mode=fan_out, nonlinearity=relu): theory" in texts
@@ -194,4 +194,5 @@ def test_table_headers_are_whole_or_the_table_scrolls_on_a_small_screen(init_tab
         assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text) + margin
     total = sum(header.sectionSize(i) for i in range(header.count()))
     bar = table.horizontalScrollBar()
-    qtbot.waitUntil(lambda: total <= table.viewport().width() + bar.maximum() + 1)  # the scroll bar reaches the last column
+    # the scroll bar reaches the last column
+    qtbot.waitUntil(lambda: total <= table.viewport().width() + bar.maximum() + 1, timeout=60_000)
