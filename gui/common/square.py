@@ -79,3 +79,13 @@ class BreakingLabel(QLabel):
         text = self._full.replace(self.SEPARATOR, "\n") if wide and self.width() > 0 else self._full
         if text != self.text():
             super().setText(text)
+
+
+def keep_title_start(plot) -> None:
+    """Centre ``plot``'s title, or set it from the left when it is wider than the plot: a square map narrower than its
+    title then cuts the title's end, never its start (where the number is)."""
+    label = plot.titleLabel
+    wanted = "left" if label.item.boundingRect().width() > label.width() else "center"
+    if label.opts.get("justify") != wanted:
+        label.opts["justify"] = wanted
+        label.resizeEvent(None)

@@ -18,7 +18,7 @@ from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_title
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import SQUARE, set_legend_columns
-from gui.common.square import SquareBox
+from gui.common.square import SquareBox, keep_title_start
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8
@@ -108,6 +108,7 @@ class RaceMap(QWidget):
         self._title = title
         self.plot.setTitle(title)
         self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        keep_title_start(self.plot)
 
     def title_text(self) -> str:
         return self.plot.titleLabel.text

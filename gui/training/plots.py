@@ -21,7 +21,7 @@ from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
-from gui.common.square import BreakingLabel, SquareBox
+from gui.common.square import BreakingLabel, SquareBox, keep_title_start
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -168,6 +168,7 @@ class DecisionMap(QWidget):
         if title is not None:
             self.plot.setTitle(title)
             self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        keep_title_start(self.plot)
         last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
         if regression:
             self.numbers.setText(
