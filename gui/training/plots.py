@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.datasets import Data
 from engine.training import TABLE_HEADER, EpochStats
@@ -21,6 +21,7 @@ from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
+from gui.common.square import BreakingLabel, SquareBox, keep_title_start
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -129,11 +130,11 @@ class DecisionMap(QWidget):
         self.points = point_items(self.plot)
         self._data: Data | None = None  # the points shown
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
-        self.numbers = QLabel()
+        self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
+        layout.addWidget(SquareBox(self.widget), 1)  # square and centred: a wide cell never widens [-6, 6]²
         layout.addWidget(self.numbers)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
 
@@ -167,6 +168,7 @@ class DecisionMap(QWidget):
         if title is not None:
             self.plot.setTitle(title)
             self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        keep_title_start(self.plot)
         last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
         if regression:
             self.numbers.setText(
