@@ -212,24 +212,40 @@ class CurvesView(QWidget):
         # ranges in steps, not per epoch: auto range repainted these plots twice a frame (see gui.common.ranges)
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         self.columns = HistoryColumns()
-        self._side_by_side: bool | None = None
+        self._with_accuracy = True
+        self._layout_key: tuple[bool, bool] | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
 
     def resizeEvent(self, event) -> None:
-        """Loss beside accuracy where two readable plots fit the width, else one above the other."""
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Loss beside accuracy where two readable plots fit the width, else one above the other; loss alone for a
+        regression run (squared error has no classes, so no accuracy to plot)."""
         side_by_side = self.width() >= 2 * min_plot_size()[0] + 20
-        if side_by_side != self._side_by_side:
-            self._side_by_side = side_by_side
-            place_items(
-                self.widget.ci.layout,
-                {self.loss_plot: (0, 0, 1, 1), self.accuracy_plot: (0, 1, 1, 1) if side_by_side else (1, 0, 1, 1)},
-            )
+        key = (side_by_side, self._with_accuracy)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        grid = self.widget.ci.layout
+        if not self._with_accuracy:
+            for index in range(grid.count()):
+                if grid.itemAt(index) is self.accuracy_plot:
+                    grid.removeAt(index)
+                    break
+        self.accuracy_plot.setVisible(self._with_accuracy)
+        places = {self.loss_plot: (0, 0, 1, 1)}
+        if self._with_accuracy:
+            places[self.accuracy_plot] = (0, 1, 1, 1) if side_by_side else (1, 0, 1, 1)
+        place_items(grid, places)
 
     def show_run(self, run: RunFrame) -> dict[str, np.ndarray]:
         c = self.columns.update(run.history)
+        self._with_accuracy = not len(c["epoch"]) or bool(np.isfinite(c["train_accuracy"]).any())
+        self._arrange()
         for item, name in (
             (self.train_loss, "train_loss"),
             (self.test_loss, "test_loss"),
