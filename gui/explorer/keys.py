@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gui.common.sweep import SweepButton
+from gui.common.tab_keys import tab_key
 
 
 class ExplorerTab(Protocol):
@@ -47,9 +48,4 @@ def install_explorer_keys(tab: ExplorerTab) -> QAction:
     """Add P to ``tab`` (active while it is on screen, parameters folded or not); the action is the side panel's
     child, so Help > Keyboard shortcuts finds it under the window."""
     text = QCoreApplication.translate("ExplorerKeys", "Play / pause the sweep ▶ of the first parameter")
-    action = QAction(text, tab.side)
-    action.setShortcut(QKeySequence(SWEEP_KEY))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda: toggle_sweep(tab))
-    tab.addAction(action)
-    return action
+    return tab_key(tab, tab.side, text, SWEEP_KEY, lambda: toggle_sweep(tab))

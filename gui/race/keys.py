@@ -6,9 +6,11 @@ it is on screen; a field being typed in keeps its keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from gui.common.tab_keys import button_keys
 
 #: (its key, which of the controls' buttons it presses)
 KEYS = (("Space", "play_button"), ("S", "step_button"), ("R", "reset_button"))
@@ -21,13 +23,4 @@ def _tr(text: str) -> str:
 def install_race_keys(tab: QWidget, controls: QWidget) -> list[QAction]:
     """Add the keys to ``tab`` (active while it is shown); each clicks its button of ``controls``."""
     names = (_tr("Play / Pause the race"), _tr("Train every racer one epoch (Step)"), _tr("Reset the race"))
-    actions = []
-    for name, (key, button_name) in zip(names, KEYS, strict=True):
-        action = QAction(name, tab)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        button: QAbstractButton = getattr(controls, button_name)
-        action.triggered.connect(lambda _=False, button=button: button.isEnabled() and button.click())
-        tab.addAction(action)
-        actions.append(action)
-    return actions
+    return button_keys(tab, [(name, key, getattr(controls, button)) for name, (key, button) in zip(names, KEYS, strict=True)])

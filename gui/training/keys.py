@@ -9,9 +9,11 @@ on the tab, so they work only while the tab is on screen; a field being typed in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from gui.common.tab_keys import button_keys, tab_key
 
 #: (what the shortcuts dialog calls it, its key, which of the run box's buttons it presses)
 KEYS = (
@@ -30,20 +32,10 @@ def install_training_keys(tab: QWidget, run_box: QWidget, views: QTabWidget | No
     """Add the keys to ``tab`` (active while it is shown); each clicks its button of ``run_box``, and V shows the next
     page of ``views``."""
     names = (_tr("Play / Pause training"), _tr("Train one epoch (Step)"), _tr("Reset the training"))
-    actions = []
-    for name, (_, key, button_name) in zip(names, KEYS, strict=True):
-        action = QAction(name, tab)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        button: QAbstractButton = getattr(run_box, button_name)
-        action.triggered.connect(lambda _=False, button=button: button.isEnabled() and button.click())
-        tab.addAction(action)
-        actions.append(action)
+    actions = button_keys(
+        tab, [(name, key, getattr(run_box, button)) for name, (_, key, button) in zip(names, KEYS, strict=True)]
+    )
     if views is not None:
-        action = QAction(_tr("Next view (loss, gradients, hidden space)"), tab)
-        action.setShortcut(QKeySequence(VIEW_KEY))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda: views.setCurrentIndex((views.currentIndex() + 1) % views.count()))
-        tab.addAction(action)
-        actions.append(action)
+        next_view = lambda: views.setCurrentIndex((views.currentIndex() + 1) % views.count())
+        actions.append(tab_key(tab, tab, _tr("Next view (loss, gradients, hidden space)"), VIEW_KEY, next_view))
     return actions
