@@ -38,7 +38,7 @@ MIN_FPS = 31.0
 #: handed over as soon as the last one is drawn, at most FAST_FPS a second: between frames the GUI is idle and the
 #: worker trains at full speed. Taking turns instead (training for what a frame of 1/31 s leaves after about 12 ms
 #: of maps and drawing at [4,2]) cannot reach 140 epochs/s at 5 ms an epoch.
-FAST_FPS = 40.0
+FAST_FPS = 35.0
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
 SPEEDS = (1, 2, 5, 10, 20, 0)
 
