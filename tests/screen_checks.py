@@ -112,7 +112,8 @@ def clipped_problems(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.width() < hint.width() - 1:
             problems.append(f"{_name(widget)} squeezed to {widget.width()} px (needs {hint.width()})")
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != Qt.TextFormat.RichText:
-            need = widget.fontMetrics().horizontalAdvance(widget.text().split("\n")[0]) if widget.text() else 0
+            lines = widget.text().split("\n") if widget.text() else [""]  # every line: the second was cut unseen
+            need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
             margins = widget.contentsMargins()
             room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * 0
             if need > room + 1 and widget.pixmap().isNull() and widget.text():

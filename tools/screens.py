@@ -36,9 +36,17 @@ TAB_COUNT = len(TAB_KEYS)  # every tab, the race included
 LESSON_COUNT = len(list((ROOT / "resources" / "lessons").glob("*.alab")))  # every bundled lesson
 
 
+#: The training tab fitting sin x (lesson 11's network): its 1-D regression (fit) view.
+FIT = {"dataset": "sine", "noise": 0, "seed": 0, "hidden": [8], "activation": "relu", "optimizer": "adam", "lr": 0.01,
+       "batch": 10, "features": ["x1"], "contributions": True}  # fmt: skip
+FIT_SHOT = 100  # the "tab" of the fit view's shots
+
+
 def shots_for(name: str) -> list[tuple[str, str, float, int | None]]:
-    """(label, mode, scale, tab or -lesson) of the pictures taken on screen ``name``."""
-    shots = [(f"tab {t}", "normal", 1.0, t) for t in range(TAB_COUNT)]
+    """(label, mode, scale, tab, -lesson or :data:`FIT_SHOT`) of the pictures taken on screen ``name``."""
+    shots = [(f"tab {t}", "normal", 1.0, t) for t in range(TAB_COUNT)] + [("fit", "normal", 1.0, FIT_SHOT)]
+    if name in ("1024x768", "1280x800", "1920x1080"):
+        shots.append(("fit ×1.5", "present", 1.5, FIT_SHOT))
     lessons = range(1, LESSON_COUNT + 1) if name == "1280x800" else (1, 7, 9)
     shots += [(f"lesson {n} ×1.5", "present", 1.5, -n) for n in lessons]
     if name in ("1024x768", "1920x1080"):
@@ -70,9 +78,10 @@ def child(name: str, folder: Path, only: list[str] | None = None) -> None:
     write an index (JSON) beside them."""
     from gui.app import create_app
     from gui.main_window import MainWindow
+    from states.training import TrainingState
     from tests.screen_checks import all_problems, settle
 
-    language = SCREENS[name][3]
+    language = os.environ.get("ACTIVATION_LAB_SCREENS_LANGUAGE") or SCREENS[name][3]  # another language, to look at
     app = create_app([sys.argv[0]], language=language)
     window = MainWindow()
     window.showMaximized()
@@ -86,6 +95,10 @@ def child(name: str, folder: Path, only: list[str] | None = None) -> None:
         view = window.view_actions
         if what < 0:
             window.lessons.open_number(-what)
+        elif what == FIT_SHOT:
+            window.lessons.panel.hide()
+            window.show_tab("training")
+            window.restore_sections({"training": TrainingState.build(FIT)})
         else:
             window.lessons.panel.hide()
             window.tabs.setCurrentIndex(what)

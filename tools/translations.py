@@ -11,8 +11,8 @@
 3. The registry text of ``engine`` (activation names, formulas, notes, parameter docs and
    choices, initialisers, depth presets) under the context ``"engine"``: plain strings in
    the engine, translated by the GUI through ``gui.common.engine_text.engine_tr``.
-4. The bundled lessons (``resources/lessons/*.alab``: each lesson block's title, text and
-   question) under the context ``"Lessons"``, translated by ``gui.lessons.menu.lesson_tr``.
+4. The bundled lessons (``resources/lessons/*.alab``: each lesson block's title, text,
+   question and steps) under the context ``"Lessons"``, translated by ``gui.lessons.menu.lesson_tr``.
 
 Run it again after changing the code: translations already in the file are kept, and
 strings no longer used are marked ``vanished`` (as lupdate marks its own). A translator
@@ -107,13 +107,13 @@ def registry_strings() -> list[str]:
 
 
 def lesson_strings(root: Path = ROOT) -> list[tuple[str, Path, int]]:
-    """(text, file, line) of every bundled lesson's title, text and question, in lesson order."""
+    """(text, file, line) of every bundled lesson's title, text, question and steps' words, in lesson order."""
     found = []
     for path in sorted((root / "resources" / "lessons").glob("*.alab")):
         content = path.read_text(encoding="utf-8")
         block = json.loads(content).get("lesson", {})
-        for name in LESSON_TEXT_FIELDS:
-            text = block.get(name)
+        steps = [step.get("do") for step in block.get("steps", []) if isinstance(step, dict)]
+        for text in [block.get(name) for name in LESSON_TEXT_FIELDS] + steps:
             if isinstance(text, str) and text.strip():
                 at = content.find(json.dumps(text, ensure_ascii=False))
                 found.append((text.strip(), path, content.count("\n", 0, at) + 1 if at >= 0 else 0))

@@ -2,6 +2,8 @@
 
 - :class:`ReflowGrid`: a tab's plots in as many columns (up to three) as the width holds at their
   readable minimum (:data:`MIN_PLOT` times the interface scale), scrolling vertically, never sideways.
+- :class:`gui.common.square.SquareBox`: a square-bound plot (a decision map over [-6, 6]²) at the largest
+  square its cell holds, centred: a wide cell never widens the map's range, a tall one never stretches it.
 - :class:`Folding`: the window's control columns fold away (as with View > Hide controls) when the
   plots beside them would fall below one readable column, and the lesson panel moves below the plots
   when the window is too narrow for it beside two columns. Decided from the window's width and the
@@ -38,6 +40,9 @@ SPACING = 6
 BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
 CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
+SQUARE = "lab_square"  # on a ReflowGrid cell holding a square map: as tall as it is wide at least (and its numbers)
+FULL_ROW = "lab_full_row"  # on a ReflowGrid cell: a row of its own, every column wide (a fit curve, not a map)
+SQUARE_EXTRA = 0.3  # a square cell's least height beyond its least width: its title, axis and a line of numbers
 WIDE_PAGE = "lab_wide_page"  # on a page of the centre: it wants two plot columns; panels fold for them if that fits
 
 
@@ -58,10 +63,11 @@ class ReflowGrid(QScrollArea):
     """``cells`` in 1 … ``max_columns`` columns (as many as fit at the readable minimum), row by row, scrolling
     vertically when their rows do not fit the height. Each cell gets at least the readable minimum."""
 
-    def __init__(self, cells: Sequence[QWidget], max_columns: int = 3, parent: QWidget | None = None):
+    def __init__(self, cells: Sequence[QWidget], max_columns: int = 3, parent: QWidget | None = None, even_rows: bool = False):
         super().__init__(parent)
         self.cells = list(cells)
         self.max_columns = max(1, min(max_columns, len(self.cells)))
+        self.even_rows = even_rows  # every row as tall as the tallest row's least height (maps the same size)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -81,6 +87,34 @@ class ReflowGrid(QScrollArea):
     def columns(self) -> int:
         return self._shape[0] if self._shape else 1
 
+    def set_cells(self, cells: Sequence[QWidget]) -> None:
+        """Show ``cells`` (the same widgets, or some of them, in another order) and lay them out again."""
+        for cell in self.cells:
+            self.grid.removeWidget(cell)
+            if cell not in cells:
+                cell.hide()
+        self.cells = list(cells)
+        self._shape = None
+        self.reflow()
+        for cell in self.cells:
+            cell.show()
+
+    def cell_places(self, columns: int) -> list[tuple[int, int, int]]:
+        """(row, column, column span) of each cell in ``columns`` columns: row by row, a :data:`FULL_ROW` cell on a
+        row of its own, the last cell of the grid taking its row's rest."""
+        places, row, column = [], 0, 0
+        for index, cell in enumerate(self.cells):
+            full = bool(cell.property(FULL_ROW))
+            if full and column:
+                row, column = row + 1, 0
+            last = index == len(self.cells) - 1 or (full or bool(self.cells[index + 1].property(FULL_ROW)))
+            span = columns - column if (full or last) else 1
+            places.append((row, column, span))
+            column += span
+            if column >= columns:
+                row, column = row + 1, 0
+        return places
+
     def reflow(self) -> None:
         """Lay the cells out for the present width and scale (nothing moves when neither changed)."""
         min_w, min_h = min_plot_size()
@@ -95,15 +129,29 @@ class ReflowGrid(QScrollArea):
             self.grid.setRowStretch(row, 0)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
-        for index, cell in enumerate(self.cells):
-            cell.setMinimumSize(min_w, min_h * (cell.property(PLOT_ROWS) or 1))
-            row, column = divmod(index, columns)
-            last = index == len(self.cells) - 1
-            self.grid.addWidget(cell, row, column, 1, columns - column if last else 1)  # the last cell takes the row's rest
-        for row in range(math.ceil(len(self.cells) / columns)):
+        least = {id(cell): self.least_height(cell, min_w, min_h) for cell in self.cells}
+        places = self.cell_places(columns)
+        rows = (places[-1][0] + 1) if places else 0
+        tallest = max(least.values(), default=0)
+        for cell, (row, column, span) in zip(self.cells, places, strict=True):
+            cell.setMinimumSize(min_w, tallest if self.even_rows else least[id(cell)])
+            self.grid.addWidget(cell, row, column, 1, span)
+        for row in range(rows):
             self.grid.setRowStretch(row, 1)
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
+
+    @staticmethod
+    def least_height(cell: QWidget, min_w: int, min_h: int) -> int:
+        """A cell's least height: its plots' (:data:`PLOT_ROWS`; a tab widget's plots below its tab bar), a square
+        map's width and its title and numbers."""
+        if cell.property(SQUARE):
+            return math.ceil(min_w * (1 + SQUARE_EXTRA))
+        bar = 0
+        if isinstance(cell, QTabWidget) and cell.currentWidget() is not None:  # its bar and frame, and the plots' spacing
+            page = cell.currentWidget().minimumSizeHint().height()
+            bar = max(cell.tabBar().sizeHint().height(), cell.minimumSizeHint().height() - page) + 4 * SPACING
+        return math.ceil(min_h * (cell.property(PLOT_ROWS) or 1)) + bar
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

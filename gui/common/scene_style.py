@@ -184,6 +184,10 @@ class Restyler:
                 font = type(font)(font)
                 font.setPointSizeF(size)
                 self._set(axis.setTickFont, font)
+                # the room for the labels measured afresh: pyqtgraph only shrinks it by more than 10 px, so a run of
+                # scale changes back to the start left an axis (and a square map beside it) a few pixels off
+                axis.textWidth, axis.textHeight = 30, 18  # pyqtgraph's own starting values
+                axis._updateWidth() if axis.orientation in ("left", "right") else axis._updateHeight()
         if axis.labelText:
             label_size = self._pt(axis, "label", axis.labelStyle.get("font-size"))
             if label_size is not None:

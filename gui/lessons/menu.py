@@ -1,5 +1,8 @@
-"""The Lessons menu: the bundled lessons in order, Next / Previous (Page Down / Page Up), a teacher's own file,
-the start page; and the lesson panel they open.
+"""The Lessons menu: the bundled lessons in order, Next / Previous (Page Down / Page Up), the lesson's next step
+(N), a teacher's own file, the start page; and the lesson panel they open.
+
+A lesson's steps (:class:`~gui.lessons.model.LessonStep`: "untick training", "choose tanh") are done by the
+panel's step button or N, so a lesson runs by keys alone even with the controls folded away.
 
 Opening a lesson applies its whole session through ``window.apply_session`` (all or nothing:
 a file that does not load leaves the window as it was and says what is wrong and where), then
@@ -19,7 +22,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from engine.errors import EngineError
 from gui.common.lab_window import LabWindow
 from gui.common.paths import resource
-from gui.lessons.model import SUFFIX, Lesson, SessionError, catalogue, lesson_from_session, neighbour, read_lesson
+from gui.lessons.model import (
+    SUFFIX,
+    Lesson,
+    SessionError,
+    catalogue,
+    lesson_from_session,
+    neighbour,
+    read_lesson,
+    step_session,
+)
 from gui.lessons.panel import LessonPanel
 from gui.lessons.start_page import HEADLESS_PLATFORMS, StartPage, remember_shown, wants_start_page
 from gui.menus import top_menu
@@ -53,12 +65,14 @@ class LessonActions(QObject):
             log.error("the bundled lessons in %s cannot be used: %s", self.folder, exc)
             self.lessons = []
         self.current: Lesson | None = None
+        self.steps_done = 0  # of the current lesson's steps
         self.message_box: QMessageBox | None = None
         self.panel = LessonPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.previous_requested.connect(self.previous_lesson)
         self.panel.next_requested.connect(self.next_lesson)
+        self.panel.step_requested.connect(self.do_next_step)
 
         self.menu = top_menu(window, "lessons")
         self.lesson_actions: list[QAction] = []
@@ -74,12 +88,15 @@ class LessonActions(QObject):
         self.previous_action = QAction(self.tr("&Previous lesson"), window)
         self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.previous_action.triggered.connect(self.previous_lesson)
+        self.step_action = QAction(self.tr("Do the lesson's next step"), window)
+        self.step_action.setShortcut(QKeySequence(Qt.Key.Key_N))
+        self.step_action.triggered.connect(self.do_next_step)
         self.open_action = QAction(self.tr("&Open lesson file…"), window)
         self.open_action.setToolTip(self.tr("Open a lesson you wrote yourself (a session file with a lesson block)"))
         self.open_action.triggered.connect(lambda: self.open_lesson_file())
         self.panel_action = self.panel.toggleViewAction()
         self.panel_action.setText(self.tr("Show the lesson &panel"))
-        for action in (self.next_action, self.previous_action):
+        for action in (self.next_action, self.previous_action, self.step_action):
             # the plots and spin boxes take Page Up/Down for themselves when focused: the lesson keys win
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.menu.addAction(action)
@@ -105,6 +122,7 @@ class LessonActions(QObject):
             self._refuse(lesson.path, exc.where if isinstance(exc, SessionError) else exc.field, exc.message)
             return False
         self.current = lesson
+        self.steps_done = 0
         self._name_window(lesson)
         self._show_panel()
         self._update_actions()
@@ -147,6 +165,7 @@ class LessonActions(QObject):
             log.warning("the session's lesson block is not shown: %s", exc)
             return False
         self.current = self._bundled(lesson) or lesson
+        self.steps_done = 0
         self._show_panel()
         self._update_actions()
         return True
@@ -208,6 +227,43 @@ class LessonActions(QObject):
             return False
         return self.open_lesson(wanted)
 
+    def do_next_step(self) -> bool:
+        """Do the current lesson's next step on its tab (the step's fields over what the tab shows now); False, said
+        in the status bar, when there is none left or the tab refuses it."""
+        lesson = self.current
+        if lesson is None or self.steps_done >= len(lesson.steps):
+            self.window.statusBar().showMessage(self.tr("This lesson has no more steps."), 4000)
+            return False
+        step = lesson.steps[self.steps_done]
+        self.window.show_tab(lesson.tab)
+        tab = next((t for t in self.window.built_tabs() if getattr(t, "session_key", None) == lesson.tab), None)
+        if tab is None:
+            return False
+        try:
+            checked = step_session(lesson.tab, tab.state().section(), step)
+        except SessionError as exc:  # the user's own settings make the step impossible (a formula the step cannot keep)
+            self.window.statusBar().showMessage(f"{exc.where}: {exc.message}", 8000)
+            return False
+        self.window.restore_sections(checked["tabs"])
+        self.steps_done += 1
+        self.window.statusBar().showMessage(
+            self.tr("Step {0} of {1}: {2}").format(self.steps_done, len(lesson.steps), self._translate(lesson)(step.do)), 8000
+        )
+        self._show_step()
+        return True
+
+    def _translate(self, lesson: Lesson):
+        return lesson_tr if lesson in self.lessons else (lambda text: text)
+
+    def _show_step(self) -> None:
+        """The panel's step button: the next step's words, or none when every step is done."""
+        lesson = self.current
+        if lesson is None:
+            return
+        left = lesson.steps[self.steps_done :]
+        text = self._translate(lesson)(left[0].do) if left else ""
+        self.panel.show_step(self.steps_done + 1, len(lesson.steps), text)
+
     def open_lesson_file(self, path: Path | str | None = None) -> bool:
         """Open a teacher's own lesson file (asks for one when ``path`` is None); False if it was refused."""
         if path is None:
@@ -253,6 +309,7 @@ class LessonActions(QObject):
             has_previous=neighbour(self.lessons, lesson.number, -1) is not None or not bundled,
             has_next=neighbour(self.lessons, lesson.number, +1) is not None or (not bundled and bool(numbers)),
         )
+        self._show_step()
 
     def _update_actions(self) -> None:
         number = self.current.number if self.current in self.lessons else None

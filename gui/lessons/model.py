@@ -3,7 +3,13 @@
 A lesson is a whole session (the tab it opens and that tab's settings, checked by
 :mod:`sessions` against the registries) plus what the teacher says about it::
 
-    "lesson": {"number": 2, "title": "…", "text": "<ul><li>…</li></ul>", "question": "…"}
+    "lesson": {"number": 2, "title": "…", "text": "<ul><li>…</li></ul>", "question": "…",
+               "steps": [{"do": "Set the layers to 5", "set": {"layers": 5}}]}
+
+``steps`` (optional) are what the text asks the class to change, in order: each sets some fields of the
+lesson tab's section (whole fields: a list or an object is replaced, not merged), so a teacher can do them
+by one key with the controls folded away (:func:`step_session`). Each step is checked when the lesson is
+read, applied in order on top of the lesson's own settings.
 
 ``text`` may use a few HTML tags (:data:`TEXT_TAGS`, no attributes), read by a real HTML parser; anything
 else (another tag, an attribute, an unfinished tag) is refused with the field and the tag named, as every
@@ -14,6 +20,7 @@ the caller passes the folder in (this module knows nothing of Qt or of where res
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from engine.errors import clipped
-from sessions import SessionError, parse_session, read_session
+from sessions import FORMAT, VERSION, SessionError, parse_session, read_session
 
 LESSON_KEY = "lesson"
 SUFFIX = ".alab"
@@ -29,8 +36,20 @@ MAX_NUMBER = 99
 #: field → (most characters, may be empty)
 TEXT_FIELDS: dict[str, tuple[int, bool]] = {"title": (120, False), "text": (4000, False), "question": (600, False)}
 LESSON_FIELDS = ("number", *TEXT_FIELDS)
+STEPS = "steps"
+MAX_STEPS = 8
+MAX_STEP_TEXT = 160
+STEP_FIELDS = ("do", "set")
 #: The tags a lesson's text may use (Qt's rich text shows them; nothing that loads or runs anything).
 TEXT_TAGS = frozenset({"p", "br", "b", "i", "em", "strong", "u", "ul", "ol", "li", "sub", "sup", "code", "small"})
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    """One thing the lesson asks the class to change: what to say (``do``) and the fields it sets (``values``)."""
+
+    do: str
+    values: Mapping = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -43,6 +62,7 @@ class Lesson:
     question: str
     session: Mapping = field(repr=False)
     path: Path | None = None
+    steps: tuple[LessonStep, ...] = ()
 
     @property
     def tab(self) -> str:
@@ -131,9 +151,11 @@ def lesson_fields(data: Mapping) -> dict:
         raise SessionError(LESSON_KEY, 'this session has no "lesson" block (number, title, text, question)')
     if not isinstance(block, Mapping):
         raise SessionError(LESSON_KEY, f"expected an object with {', '.join(LESSON_FIELDS)}, got {type(block).__name__}")
-    unknown = sorted(set(block) - set(LESSON_FIELDS))
+    unknown = sorted(set(block) - {*LESSON_FIELDS, STEPS})
     if unknown:
-        raise SessionError(f"{LESSON_KEY}.{unknown[0]}", f"unknown field; a lesson has {', '.join(LESSON_FIELDS)}")
+        raise SessionError(
+            f"{LESSON_KEY}.{unknown[0]}", f"unknown field; a lesson has {', '.join(LESSON_FIELDS)} and optional {STEPS}"
+        )
     for name in LESSON_FIELDS:
         if name not in block:
             raise SessionError(f"{LESSON_KEY}.{name}", "missing")
@@ -154,9 +176,47 @@ def lesson_fields(data: Mapping) -> dict:
     return checked
 
 
+def step_session(tab: str, section: Mapping, step: LessonStep) -> dict:
+    """The checked session (:func:`sessions.parse_session`) showing tab ``tab`` with ``section`` (its JSON values)
+    after ``step``: the step's fields replace the section's; SessionError if the result is not a valid state."""
+    document = {"format": FORMAT, "version": VERSION, "tab": tab, "tabs": {tab: {**section, **step.values}}}
+    return parse_session(json.dumps(document))
+
+
+def lesson_steps(data: Mapping) -> tuple[LessonStep, ...]:
+    """The checked ``steps`` of session ``data``'s lesson block, each applied in order on top of the lesson's own
+    settings; SessionError naming the first bad step and field (none for a lesson block without its session)."""
+    raw = data[LESSON_KEY].get(STEPS, [])
+    if not isinstance(raw, list) or len(raw) > MAX_STEPS:
+        raise SessionError(f"{LESSON_KEY}.{STEPS}", f"expected a list of at most {MAX_STEPS} steps")
+    if "tab" not in data:  # a lesson block alone (the last session's, shown again): its words, no steps
+        return ()
+    tab = data["tab"]
+    state = data.get("tabs", {}).get(tab)
+    if raw and state is None:
+        raise SessionError(f"{LESSON_KEY}.{STEPS}", f"the steps change the {tab} tab, which the session has no settings for")
+    steps = []
+    for index, item in enumerate(raw):
+        where = f"{LESSON_KEY}.{STEPS}[{index}]"
+        if not isinstance(item, Mapping) or set(item) != set(STEP_FIELDS):
+            raise SessionError(where, f"expected an object with exactly {', '.join(STEP_FIELDS)}")
+        do, values = item["do"], item["set"]
+        if not isinstance(do, str) or not do.strip() or len(do) > MAX_STEP_TEXT or _TAG_START.search(do):
+            raise SessionError(f"{where}.do", f"expected plain text of 1 to {MAX_STEP_TEXT} characters")
+        if not isinstance(values, Mapping) or not values:
+            raise SessionError(f"{where}.set", "expected an object with the fields the step sets")
+        step = LessonStep(do.strip(), dict(values))
+        try:
+            state = step_session(tab, state.section(), step)["tabs"][tab]
+        except SessionError as exc:
+            raise SessionError(f"{where}.set", f"{exc.where}: {exc.message}") from None
+        steps.append(step)
+    return tuple(steps)
+
+
 def lesson_from_session(data: Mapping, path: Path | None = None) -> Lesson:
     """A lesson from an already checked session's ``data``."""
-    return Lesson(**lesson_fields(data), session=data, path=path)
+    return Lesson(**lesson_fields(data), session=data, path=path, steps=lesson_steps(data))
 
 
 def parse_lesson(text: str, source: str = "<lesson>") -> Lesson:

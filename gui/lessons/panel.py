@@ -21,6 +21,7 @@ class LessonPanel(QDockWidget):
 
     previous_requested = Signal()
     next_requested = Signal()
+    step_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Lesson"), parent)
@@ -40,6 +41,19 @@ class LessonPanel(QDockWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.step_box = QFrame()  # the lesson's next step: its words (wrapped) and the button that does it
+        self.step_box.setObjectName("lesson_step_box")
+        self.step_label = QLabel()
+        self.step_label.setObjectName("lesson_step")
+        self.step_label.setWordWrap(True)
+        self.step_label.setTextFormat(Qt.TextFormat.RichText)
+        self.step_button = QPushButton()
+        self.step_button.setToolTip(self.tr("Do the lesson's next step on screen (N)"))
+        step_layout = QVBoxLayout(self.step_box)
+        step_layout.setContentsMargins(6, 4, 6, 0)
+        step_layout.addWidget(self.step_label)
+        step_layout.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.step_box.hide()
         self.question_box = QFrame()
         self.question_box.setObjectName("lesson_question_box")
         self.question_box.setStyleSheet(
@@ -61,7 +75,7 @@ class LessonPanel(QDockWidget):
         font = content.font()
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         content.setFont(font)
-        for label in (self.question_title, self.question):  # a style sheet above them stops the font from reaching them
+        for label in (self.question_title, self.question, self.step_label):  # a style sheet above (or no content) stops the font
             label.setFont(font)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -82,11 +96,13 @@ class LessonPanel(QDockWidget):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.step_box)  # below the scrolled text: always on screen, however long the lesson
         outer.addLayout(buttons)
         self.setWidget(body)
         self.setMinimumWidth(PANEL_WIDTH)
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
+        self.step_button.clicked.connect(self.step_requested)
 
     def show_lesson(
         self, number: int, title: str, text: str, question: str, total: int, has_previous: bool, has_next: bool
@@ -102,6 +118,19 @@ class LessonPanel(QDockWidget):
         self.next_button.setEnabled(has_next)
         self.show()
         self.raise_()
+
+    def show_step(self, number: int, total: int, text: str) -> None:
+        """The button for step ``number`` of ``total`` (``text`` already translated); hidden when ``text`` is empty
+        (no steps, or every step done)."""
+        self.step_label.setText(self.tr("<b>Next step</b>: {0}").format(text.replace("&", "&amp;").replace("<", "&lt;")))
+        self.step_button.setText(self.tr("Do step {0} of {1} (N)").format(number, total))
+        self.step_box.setVisible(bool(text))
+
+    def step_text(self) -> str:
+        """The next step's words as plain text ("" when every step is done or the lesson has none)."""
+        document = QTextDocument()
+        document.setHtml(self.step_label.text())
+        return document.toPlainText() if self.step_box.isVisibleTo(self) else ""
 
     def title_text(self) -> str:
         """The heading as plain text ("2. Sigmoid …")."""

@@ -17,7 +17,8 @@ from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_title
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import set_legend_columns
+from gui.common.responsive import SQUARE, set_legend_columns
+from gui.common.square import SquareBox, keep_title_start
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8
@@ -77,9 +78,12 @@ class RaceMap(QWidget):
             self.points[label] = item
         self._data: object = None  # the points shown
         self._title = ""
+        self._racer: tuple[str, int] | None = None  # the title's words and racer, coloured again on a palette change
+        self.widget.scene().changed.connect(lambda _regions: self._racer is not None and self.set_title(*self._racer))
+        self.setProperty(SQUARE, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
+        layout.addWidget(SquareBox(self.widget))  # square and centred: a wide cell never widens [-6, 6]²
 
     def show_racer(self, result: RaceResult, k: int) -> None:
         snap = result.snapshots[k]
@@ -94,6 +98,9 @@ class RaceMap(QWidget):
         self.set_title(racer_title(result, k), k)
 
     def set_title(self, text: str, k: int) -> None:
+        """``text`` after a square in racer ``k``'s colour of the palette now on (View > High-contrast palette swaps
+        the scene's colours: the scene's change colours the square again)."""
+        self._racer = (text, k)
         colour = active_palette()[RACER_COLORS[k]]
         title = f'<span style="color:{colour}">■</span> {text}'
         if title == self._title:
@@ -101,6 +108,7 @@ class RaceMap(QWidget):
         self._title = title
         self.plot.setTitle(title)
         self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        keep_title_start(self.plot)
 
     def title_text(self) -> str:
         return self.plot.titleLabel.text
@@ -156,7 +164,10 @@ class RaceCurves(QWidget):
             rows = [history[i] for i in thinned(len(history))]
             epochs = np.fromiter((s.epoch for s in rows), float, len(rows))
             losses.append(np.fromiter((s.train_loss for s in rows), float, len(rows)))
-            loss.setData(epochs, losses[-1])
-            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in rows), float, len(rows)))
+            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (as the training tab)
+            colour = loss.opts["pen"].color()
+            dot = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(rows) == 1 else dict(symbol=None)
+            loss.setData(epochs, losses[-1], **dot)
+            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in rows), float, len(rows)), **dot)
         self.ranges[0].update(result.epoch, losses)
         self.ranges[1].update(result.epoch, [])

@@ -12,14 +12,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.datasets import Data, get_dataset
 from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
 from figures.fit import fit_facts, target_legend
 from figures.palette import OKABE_ITO
-from gui.common.theme import add_legend, new_plot_widget
+from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, CentralFit, ReflowGrid, set_legend_columns
+from gui.common.theme import new_plot_widget, style_legend
 from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
 from gui.training.runs import RunFrame
 
@@ -40,7 +41,6 @@ class FitView(QWidget):
         self.plot.setXRange(-6, 6, padding=0.02)
         self.plot.setMenuEnabled(False)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
-        self.legend = add_legend(self.plot, offset=(10, 10))
         self.units = [self.plot.plot(pen=pen(UNIT_COLOUR, width=1.0)) for _ in range(MAX_UNITS)]
         self.target = self.plot.plot(pen=pen(TARGET_COLOUR, dashed=True), name=self.tr("target"))
         self.train = pg.ScatterPlotItem(size=POINT_SIZE - 2, brush=pg.mkBrush(TRAIN_COLOR), pen=None, name=self.tr("train"))
@@ -50,6 +50,15 @@ class FitView(QWidget):
         self.output = self.plot.plot(pen=pen(FIT_COLOUR, width=2.5), name=self.tr("fit"))
         self.kinks = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(KINK_COLOUR), pen=pg.mkPen("k"), name=self.tr("kinks"))
         self.plot.addItem(self.kinks)
+        self.legend = style_legend(pg.LegendItem())  # right of the plot, in its layout: it never covers the curve
+        for item in (self.target, self.train, self.test, self.output, self.kinks):
+            self.legend.addItem(item, item.name())
+        self.plot.layout.addItem(self.legend, 2, 3)
+        CentralFit(
+            self.widget
+        )  # the plot shrinks back to the view once a refolded legend lets it        self.plot.layout.setColumnStretchFactor(3, 0)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setProperty(PLOT_ROWS, 1.5)  # the lesson's subject: taller than one readable plot
         self.facts = QLabel()  # two lines, as the map's numbers under it: the same height, never wider than the plot
         self.facts.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.facts.setMinimumWidth(0)
@@ -66,6 +75,20 @@ class FitView(QWidget):
         layout.addWidget(self.facts)  # the check box goes where the tab puts it (its run box: no height here)
         self.fit: Fit | None = None
         self._data: Data | None = None  # the points shown
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """The legend in as few columns as the plot's height holds beside its view box (one entry a row when tall)."""
+        row = self.legend.items[0][1].boundingRect().height()  # a legend line, at the scale on screen
+        room = self.height() - self.facts.sizeHint().height() - 4 * row  # less the title and the x axis
+        for columns in range(1, len(self.legend.items) + 1):
+            if columns != self.legend.columnCount:
+                set_legend_columns(self.legend, columns)
+            if self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() <= room:
+                break
 
     def _on_click(self, event) -> None:
         point = self.plot.vb.mapSceneToView(event.scenePos())
@@ -152,3 +175,14 @@ def sync_task(controls, dataset: str, move: bool = True) -> bool:
         combo.blockSignals(False)
         training.blockSignals(False)
     return moved and move
+
+
+def arrange_fit(grid: ReflowGrid, stack: QStackedWidget, curve: bool, others: list[QWidget]) -> None:
+    """Show the fit view (``curve``) or the decision map in ``stack``: a square map among the ``others`` in
+    ``grid``, a 1-D fit (a curve, not bound to a square) on a row of its own above them, wide and tall."""
+    stack.setCurrentIndex(1 if curve else 0)
+    stack.setProperty(SQUARE, not curve)
+    stack.setProperty(FULL_ROW, curve)
+    shown = stack.currentWidget()
+    stack.setProperty(PLOT_ROWS, shown.property(PLOT_ROWS) if shown is not None else None)
+    grid.set_cells([stack, *others] if curve else [others[0], stack, *others[1:]])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import ReflowGrid
+from gui.common.responsive import SQUARE, ReflowGrid
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
@@ -51,6 +51,8 @@ class LessonView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.maps = [DecisionMap(), DecisionMap()]
+        for decision_map in self.maps:
+            decision_map.setProperty(SQUARE, True)
         self.losses = [LossView(), LossView()]
         self.grid = ReflowGrid([*self.maps, *self.losses], max_columns=2)  # maps side by side, or one column
         layout = QGridLayout(self)

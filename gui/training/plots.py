@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engine.datasets import Data
 from engine.training import TABLE_HEADER, EpochStats
@@ -21,6 +21,7 @@ from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import min_plot_size, place_items
+from gui.common.square import BreakingLabel, SquareBox, keep_title_start
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -129,11 +130,11 @@ class DecisionMap(QWidget):
         self.points = point_items(self.plot)
         self._data: Data | None = None  # the points shown
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
-        self.numbers = QLabel()
+        self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.widget)
+        layout.addWidget(SquareBox(self.widget), 1)  # square and centred: a wide cell never widens [-6, 6]²
         layout.addWidget(self.numbers)
         self.widget.scene().sigMouseClicked.connect(self._on_click)
 
@@ -167,6 +168,7 @@ class DecisionMap(QWidget):
         if title is not None:
             self.plot.setTitle(title)
             self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        keep_title_start(self.plot)
         last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
         if regression:
             self.numbers.setText(
@@ -210,24 +212,40 @@ class CurvesView(QWidget):
         # ranges in steps, not per epoch: auto range repainted these plots twice a frame (see gui.common.ranges)
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         self.columns = HistoryColumns()
-        self._side_by_side: bool | None = None
+        self._with_accuracy = True
+        self._layout_key: tuple[bool, bool] | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
 
     def resizeEvent(self, event) -> None:
-        """Loss beside accuracy where two readable plots fit the width, else one above the other."""
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Loss beside accuracy where two readable plots fit the width, else one above the other; loss alone for a
+        regression run (squared error has no classes, so no accuracy to plot)."""
         side_by_side = self.width() >= 2 * min_plot_size()[0] + 20
-        if side_by_side != self._side_by_side:
-            self._side_by_side = side_by_side
-            place_items(
-                self.widget.ci.layout,
-                {self.loss_plot: (0, 0, 1, 1), self.accuracy_plot: (0, 1, 1, 1) if side_by_side else (1, 0, 1, 1)},
-            )
+        key = (side_by_side, self._with_accuracy)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        grid = self.widget.ci.layout
+        if not self._with_accuracy:
+            for index in range(grid.count()):
+                if grid.itemAt(index) is self.accuracy_plot:
+                    grid.removeAt(index)
+                    break
+        self.accuracy_plot.setVisible(self._with_accuracy)
+        places = {self.loss_plot: (0, 0, 1, 1)}
+        if self._with_accuracy:
+            places[self.accuracy_plot] = (0, 1, 1, 1) if side_by_side else (1, 0, 1, 1)
+        place_items(grid, places)
 
     def show_run(self, run: RunFrame) -> dict[str, np.ndarray]:
         c = self.columns.update(run.history)
+        self._with_accuracy = not len(c["epoch"]) or bool(np.isfinite(c["train_accuracy"]).any())
+        self._arrange()
         for item, name in (
             (self.train_loss, "train_loss"),
             (self.test_loss, "test_loss"),

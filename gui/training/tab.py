@@ -30,13 +30,13 @@ from figures.spec import FigureSpec
 from figures.tab_figures import training_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.engine_messages import field_label
-from gui.common.responsive import PLOT_ROWS, ReflowGrid
+from gui.common.responsive import PLOT_ROWS, SQUARE, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
 from gui.training.cost_prompt import PlayCost
 from gui.training.edits import ParameterEdit
-from gui.training.fit_view import FitView, sync_task
+from gui.training.fit_view import FitView, arrange_fit, sync_task
 from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
@@ -111,6 +111,7 @@ class TrainingTab(ComputeTab):
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
         self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
+        self.map_stack.setProperty(SQUARE, True)  # the decision map (a fit: arrange_fit)
         self.single = ReflowGrid([self.diagram, self.map_stack, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)
@@ -447,7 +448,8 @@ class TrainingTab(ComputeTab):
         self.controls.run_box.set_epoch(last.epoch, last.test_accuracy if has_test else None)
         self.pages.setCurrentWidget(self.lesson if frame.side_by_side else self.single)
         curve = is_curve(main.config) and not frame.side_by_side
-        self.map_stack.setCurrentWidget(self.fit_view if curve else self.decision_map)
+        if self.map_stack.currentWidget() is not (self.fit_view if curve else self.decision_map):
+            arrange_fit(self.single, self.map_stack, curve, [self.diagram, self.views])
         self.fit_view.contributions_check.setVisible(curve)
         self._fit_space_spins(main.config.hidden)
         self._queue = self._parts()

@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="199" />
+            <location filename="../../gui/training/plots.py" line="200" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="199" />
             <location filename="../../gui/training/plots.py" line="200" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="200" />
+            <location filename="../../gui/training/plots.py" line="201" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="203" />
+            <location filename="../../gui/training/plots.py" line="204" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="205" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -512,19 +512,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="123" />
+            <location filename="../../gui/training/plots.py" line="124" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="173" />
+            <location filename="../../gui/training/plots.py" line="174" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="177" />
+            <location filename="../../gui/training/plots.py" line="178" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1524,7 +1524,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FitView</name>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="38" />
+            <location filename="../../gui/training/fit_view.py" line="39" />
             <source>Fit</source>
             <translation>拟合</translation>
         </message>
@@ -1554,12 +1554,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="57" />
+            <location filename="../../gui/training/fit_view.py" line="66" />
             <source>show each unit's contribution</source>
             <translation>显示每个神经元的贡献</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="59" />
+            <location filename="../../gui/training/fit_view.py" line="68" />
             <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
             <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
@@ -1862,38 +1862,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="254" />
-            <location filename="../../gui/training/plots.py" line="307" />
+            <location filename="../../gui/training/plots.py" line="255" />
+            <location filename="../../gui/training/plots.py" line="308" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="254" />
+            <location filename="../../gui/training/plots.py" line="255" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="267" />
+            <location filename="../../gui/training/plots.py" line="268" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="283" />
+            <location filename="../../gui/training/plots.py" line="284" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="283" />
+            <location filename="../../gui/training/plots.py" line="284" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="304" />
+            <location filename="../../gui/training/plots.py" line="305" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="305" />
+            <location filename="../../gui/training/plots.py" line="306" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1927,23 +1927,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="328" />
+            <location filename="../../gui/training/plots.py" line="329" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="347" />
+            <location filename="../../gui/training/plots.py" line="348" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="360" />
             <location filename="../../gui/training/plots.py" line="361" />
+            <location filename="../../gui/training/plots.py" line="362" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="362" />
+            <location filename="../../gui/training/plots.py" line="363" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2258,83 +2258,98 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonActions</name>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="66" />
+            <location filename="../../gui/lessons/menu.py" line="80" />
             <source>&amp;{0}  {1}</source>
             <extracomment>A lesson was opened (its number; a teacher's own lesson keeps the number its file gives).</extracomment>
             <translation>&amp;{0}  {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="71" />
+            <location filename="../../gui/lessons/menu.py" line="85" />
             <source>&amp;Next lesson</source>
             <translation>下一课(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="74" />
+            <location filename="../../gui/lessons/menu.py" line="88" />
             <source>&amp;Previous lesson</source>
             <translation>上一课(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="77" />
+            <location filename="../../gui/lessons/menu.py" line="91" />
+            <source>Do the lesson's next step</source>
+            <translation>执行课程的下一步</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="94" />
             <source>&amp;Open lesson file…</source>
             <translation>打开课程文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="78" />
+            <location filename="../../gui/lessons/menu.py" line="95" />
             <source>Open a lesson you wrote yourself (a session file with a lesson block)</source>
             <translation>打开你自己编写的课程（带有课程块的会话文件）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="81" />
+            <location filename="../../gui/lessons/menu.py" line="98" />
             <source>Show the lesson &amp;panel</source>
             <translation>显示课程面板(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="89" />
+            <location filename="../../gui/lessons/menu.py" line="106" />
             <source>&amp;Start page…</source>
             <translation>开始页(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="124" />
+            <location filename="../../gui/lessons/menu.py" line="142" />
             <source>Open lesson {0}?</source>
             <translation>打开第 {0} 课？</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="125" />
+            <location filename="../../gui/lessons/menu.py" line="143" />
             <source>The lesson replaces the network trained to epoch {0} in the Training tab. Open it anyway?</source>
             <translation>这节课会替换“训练”标签页中已训练到第 {0} 轮的网络。仍要打开吗？</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="137" />
+            <location filename="../../gui/lessons/menu.py" line="155" />
             <source>Lesson {0}: {1} — Activation Lab</source>
             <translation>第 {0} 课：{1} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="206" />
+            <location filename="../../gui/lessons/menu.py" line="225" />
             <source>This is the last lesson.</source>
             <translation>这已是最后一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="206" />
+            <location filename="../../gui/lessons/menu.py" line="225" />
             <source>This is the first lesson.</source>
             <translation>这已是第一课。</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="215" />
+            <location filename="../../gui/lessons/menu.py" line="235" />
+            <source>This lesson has no more steps.</source>
+            <translation>本课程没有更多步骤了。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="250" />
+            <source>Step {0} of {1}: {2}</source>
+            <translation>第 {0} 步（共 {1} 步）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/menu.py" line="271" />
             <source>Open lesson file</source>
             <translation>打开课程文件</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="215" />
+            <location filename="../../gui/lessons/menu.py" line="271" />
             <source>Activation Lab lessons (*{0})</source>
             <translation>Activation Lab 课程 (*{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="268" />
+            <location filename="../../gui/lessons/menu.py" line="325" />
             <source>the lesson</source>
             <translation>该课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="270" />
+            <location filename="../../gui/lessons/menu.py" line="327" />
             <source>{0} was not opened; nothing was changed.
 
 {1}: {2}</source>
@@ -2343,7 +2358,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}：{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="272" />
+            <location filename="../../gui/lessons/menu.py" line="329" />
             <source>{0} was not opened; nothing was changed.
 
 {1}</source>
@@ -2352,7 +2367,7 @@ Test accuracy {2} · Training accuracy {3}</source>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/menu.py" line="276" />
+            <location filename="../../gui/lessons/menu.py" line="333" />
             <source>Lesson not opened</source>
             <translation>课程未打开</translation>
         </message>
@@ -2360,50 +2375,65 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonPanel</name>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="26" />
+            <location filename="../../gui/lessons/panel.py" line="27" />
             <source>Lesson</source>
             <translation>课程</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="49" />
+            <location filename="../../gui/lessons/panel.py" line="51" />
+            <source>Do the lesson's next step on screen (N)</source>
+            <translation>在屏幕上执行课程的下一步（N）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="63" />
             <source>&lt;b&gt;Ask the class&lt;/b&gt;</source>
             <translation>&lt;b&gt;向全班提问&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="72" />
+            <location filename="../../gui/lessons/panel.py" line="86" />
             <source>◀ Previous</source>
             <translation>◀ 上一课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="73" />
+            <location filename="../../gui/lessons/panel.py" line="87" />
             <source>Previous lesson (Page Up)</source>
             <translation>上一课（Page Up）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="76" />
+            <location filename="../../gui/lessons/panel.py" line="90" />
             <source>Next ▶</source>
             <translation>下一课 ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="77" />
+            <location filename="../../gui/lessons/panel.py" line="91" />
             <source>Next lesson (Page Down)</source>
             <translation>下一课（Page Down）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="100" />
+            <location filename="../../gui/lessons/panel.py" line="116" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="125" />
+            <source>&lt;b&gt;Next step&lt;/b&gt;: {0}</source>
+            <translation>&lt;b&gt;下一步&lt;/b&gt;：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/lessons/panel.py" line="126" />
+            <source>Do step {0} of {1} (N)</source>
+            <translation>执行第 {0}/{1} 步（N）</translation>
         </message>
     </context>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="66" />
+            <location filename="../../gui/training/lesson_view.py" line="68" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="69" />
+            <location filename="../../gui/training/lesson_view.py" line="71" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
         </message>
@@ -2605,6 +2635,71 @@ Test accuracy {2} · Training accuracy {3}</source>
             <location filename="../lessons/11-shape-of-the-activation.alab" line="26" />
             <source>&lt;p&gt;Eight &lt;b&gt;ReLU&lt;/b&gt; units learn y = sin x from points on [−6, 6], with squared error. Press &lt;b&gt;Play&lt;/b&gt; and stop after 500 epochs.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Each ReLU unit is a hinge: flat on one side of its breakpoint, straight on the other. The thin curves are each unit's output times its weight; with the output bias they add up to the fit, so the fit is a chain of straight pieces. Its corners are marked: 7 kinks, and 8 units can make at most 8.&lt;/li&gt;&lt;li&gt;Now choose &lt;b&gt;Tanh&lt;/b&gt;: the same 8 units give a smooth curve without a single kink, and a smaller error after 500 epochs (0.009 instead of 0.059).&lt;/li&gt;&lt;li&gt;Then choose &lt;b&gt;Identity&lt;/b&gt; with two hidden layers of 8: whatever the depth, the fit is a straight line. Its error stays at 0.46, the error of the best straight line through the points.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;p&gt;8 个 &lt;b&gt;ReLU&lt;/b&gt; 神经元用平方误差学习 [−6, 6] 上的点，目标是 y = sin x。按 &lt;b&gt;播放&lt;/b&gt;，训练 500 轮后停下。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;每个 ReLU 神经元都像一个合页：在折点的一侧是平的，另一侧是直的。细曲线是每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线，所以拟合曲线由一段段直线连成。图中标出了它的拐角：7 个折点，而 8 个神经元最多只能产生 8 个。&lt;/li&gt;&lt;li&gt;现在选择 &lt;b&gt;Tanh&lt;/b&gt;：同样的 8 个神经元给出一条光滑曲线，没有一个折点；训练 500 轮后误差也更小（0.009，而不是 0.059）。&lt;/li&gt;&lt;li&gt;再选择 &lt;b&gt;Identity&lt;/b&gt;，并用两个各有 8 个神经元的隐藏层：无论多深，拟合结果都是一条直线。它的误差停在 0.46，也就是穿过这些点的最佳直线的误差。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../lessons/03-vanishing-gradients.alab" line="27" />
+            <source>Set layers to 5</source>
+            <translation>把层数设为 5</translation>
+        </message>
+        <message>
+            <location filename="../lessons/05-relu-and-dead-units.alab" line="27" />
+            <source>Set the learning rate to 0.3 (then press Space to play again)</source>
+            <translation>把学习率设为 0.3（然后按空格键再次播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="39" />
+            <source>Untick training for RReLU: evaluation mode, one line at slope 0.229</source>
+            <translation>取消勾选 RReLU 的 training：评估模式，斜率为 0.229 的一条直线</translation>
+        </message>
+        <message>
+            <location filename="../lessons/06-leaky-prelu-rrelu.alab" line="58" />
+            <source>Select Leaky ReLU (then press P to sweep its slope)</source>
+            <translation>选中 Leaky ReLU（然后按 P 扫动它的斜率）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="48" />
+            <source>Set the temperature T to 2</source>
+            <translation>把温度 T 设为 2</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="71" />
+            <source>Raise the temperature T to 20</source>
+            <translation>把温度 T 升高到 20</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="94" />
+            <source>Lower the temperature T to 0.5</source>
+            <translation>把温度 T 降低到 0.5</translation>
+        </message>
+        <message>
+            <location filename="../lessons/07-softmax-and-temperature.alab" line="117" />
+            <source>Type the two scores 2, 0 into the input vector (T = 1)</source>
+            <translation>在输入向量中输入两个分数 2, 0（T = 1）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="21" />
+            <source>Choose tanh and Xavier normal (gain 1)</source>
+            <translation>选择 tanh 和正态分布的 Xavier 初始化（增益 1）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/09-depth-and-initialisation.alab" line="33" />
+            <source>Set Xavier's gain to tanh's 5/3</source>
+            <translation>把 Xavier 的增益设为 tanh 的 5/3</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="30" />
+            <source>Choose Tanh (then press Space to play)</source>
+            <translation>选择 Tanh（然后按空格键播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/11-shape-of-the-activation.alab" line="36" />
+            <source>Choose Identity with two hidden layers of 8 (then press Space to play)</source>
+            <translation>选择 Identity，并用两个各有 8 个神经元的隐藏层（然后按空格键播放）</translation>
+        </message>
+        <message>
+            <location filename="../lessons/12-which-activation-learns-fastest.alab" line="21" />
+            <source>Choose the preset with 1 hidden layer (then press Space to play)</source>
+            <translation>选择 1 个隐藏层的预设（然后按空格键播放）</translation>
         </message>
     </context>
     <context>
@@ -3194,28 +3289,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
+            <location filename="../../gui/race/views.py" line="121" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
+            <location filename="../../gui/race/views.py" line="121" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="94" />
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="121" />
+            <location filename="../../gui/race/views.py" line="123" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="123" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="96" />
+            <location filename="../../gui/race/views.py" line="123" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -3381,73 +3476,73 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>SessionActions</name>
         <message>
-            <location filename="../../gui/session_actions.py" line="100" />
+            <location filename="../../gui/session_actions.py" line="101" />
             <source>&amp;Save session…</source>
             <extracomment>A session file was opened and shown: its whole checked content (the lessons show its "lesson" block).</extracomment>
             <translation>保存会话(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="102" />
+            <location filename="../../gui/session_actions.py" line="103" />
             <source>Save every tab's settings to a .alab file (Ctrl+S)</source>
             <translation>把所有标签页的设置保存到 .alab 文件（Ctrl+S）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="104" />
+            <location filename="../../gui/session_actions.py" line="105" />
             <source>&amp;Open session…</source>
             <translation>打开会话(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="107" />
+            <location filename="../../gui/session_actions.py" line="108" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="138" />
+            <location filename="../../gui/session_actions.py" line="139" />
             <source>Session not saved</source>
             <translation>会话未保存</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="141" />
+            <location filename="../../gui/session_actions.py" line="142" />
             <source>Saved {0}</source>
             <translation>已保存 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="146" />
+            <location filename="../../gui/session_actions.py" line="147" />
             <source>Save session</source>
             <translation>保存会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="150" />
+            <location filename="../../gui/session_actions.py" line="151" />
             <source>include the trained network (its weights as numbers)</source>
             <translation>包含训练好的网络（以数值保存其权重）</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="168" />
+            <location filename="../../gui/session_actions.py" line="169" />
             <source>Session not opened</source>
             <translation>会话未打开</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="176" />
+            <location filename="../../gui/session_actions.py" line="177" />
             <source>Open session</source>
             <translation>打开会话</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="194" />
+            <location filename="../../gui/session_actions.py" line="195" />
             <source>No longer there, removed from the recent sessions: {0}</source>
             <translation>文件已不存在，已从最近的会话中移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="248" />
+            <location filename="../../gui/session_actions.py" line="249" />
             <source>{0} — Activation Lab</source>
             <translation>{0} — Activation Lab</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="251" />
+            <location filename="../../gui/session_actions.py" line="252" />
             <source>Where: {0}</source>
             <translation>位置：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/session_actions.py" line="258" />
+            <location filename="../../gui/session_actions.py" line="259" />
             <source>Activation Lab sessions (*{0});;All files (*)</source>
             <translation>Activation Lab 会话 (*{0});;所有文件 (*)</translation>
         </message>
@@ -3745,57 +3840,57 @@ Pause stops it any time. Start training?</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="162" />
+            <location filename="../../gui/training/tab.py" line="163" />
             <source>Bias</source>
             <translation>偏置</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="162" />
+            <location filename="../../gui/training/tab.py" line="163" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="384" />
+            <location filename="../../gui/training/tab.py" line="385" />
             <source>{0} applied to the running network at epoch {1}</source>
             <translation>{0} 已应用到正在训练的网络（第 {1} 轮）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="385" />
+            <location filename="../../gui/training/tab.py" line="386" />
             <source>{0} changed the network or its data: back to epoch 0</source>
             <translation>{0} 改变了网络或其数据：回到第 0 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="391" />
+            <location filename="../../gui/training/tab.py" line="392" />
             <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="397" />
+            <location filename="../../gui/training/tab.py" line="398" />
             <source>Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="405" />
+            <location filename="../../gui/training/tab.py" line="406" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="405" />
+            <location filename="../../gui/training/tab.py" line="406" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="408" />
+            <location filename="../../gui/training/tab.py" line="409" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="411" />
+            <location filename="../../gui/training/tab.py" line="412" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="484" />
+            <location filename="../../gui/training/tab.py" line="486" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>

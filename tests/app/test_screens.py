@@ -7,9 +7,11 @@ of its own (as ``make screens`` renders it). In normal mode
 and in presentation mode at ×1.5 and ×2.5 it checks (tests/screen_checks.py): the window within the
 screen, no sideways scroll bar, no label or button cut by its viewport, every plot at least its readable
 minimum, no two tick labels overlapping. The product of sizes × modes × tabs × lessons × languages is
-sampled (CI has two cores): every tab at every size, every lesson at 1280×800 in presentation mode with
-its panel open, the extremes at ×2.5, the languages alternated; then a run of scale changes that ends
-at the start scale gives back exactly the start geometry.
+sampled (CI has two cores): every tab at every size (the race is the fifth), every lesson at 1280×800 in
+presentation mode with its panel open, the extremes at ×2.5, the languages alternated; the training tab's
+1-D regression (fit) view at every size and sampled in presentation mode, its legend beside the curve; the
+race in presentation mode on the middle screen in Chinese; then a run of scale changes that ends at the
+start scale gives back exactly the start geometry.
 """
 
 from __future__ import annotations
@@ -72,12 +74,13 @@ def windows(qapp):
     def get(language: str) -> MainWindow:
         install_language(language)  # the texts made from now on (titles, messages) in the window's language
         figure_text.install(QCoreApplication.translate)
-        if language not in built:
-            for other in built.values():  # the scale is the application's: a window is built at ×1, as on start
+        for key, other in built.items():  # the scale (the application's font) is the window's on screen: the other
+            if key != language and other.isVisible():  # window back at ×1 (built at ×1, as on start, or met at ×1)
                 other.view_actions.set_presenting(False)
                 other.view_actions.set_interface_scale(1.0)
                 settle(other)
                 other.hide()
+        if language not in built:
             built[language] = _build(language)
         built[language].show()
         return built[language]
@@ -156,6 +159,61 @@ def test_every_tab_fits_in_presentation_mode(windows, screen, scale, tab, langua
     window.tabs.setCurrentIndex(tab)
     room = place(window, SCREENS[screen], scale)
     problems = check(window, room, f"{screen} ×{scale} tab {tab} {language}")
+    assert not problems, "\n".join(problems[:30])
+
+
+#: The training tab fitting sin x (lesson 11's network): the fit view in the map's place.
+FIT = {"dataset": "sine", "noise": 0, "seed": 0, "hidden": [8], "activation": "relu", "optimizer": "adam", "lr": 0.01,
+       "batch": 10, "features": ["x1"], "contributions": True}  # fmt: skip
+# the fit view at every size in normal mode, and sampled in presentation mode; the race presenting in Chinese
+FIT_SHOTS = [(name, None, ("zh_CN", "en")[i % 2]) for i, name in enumerate(SCREENS)] + [
+    ("1024x768", 1.5, "en"), ("1280x800", 1.5, "zh_CN"), ("1920x1080", 2.5, "zh_CN"), ("1366x768", 2.5, "en")
+]  # fmt: skip
+
+
+def show_fit(window: MainWindow) -> None:
+    """The training tab on screen showing the fit of sin x (not a decision map)."""
+    from states.training import TrainingState
+
+    window.show_tab("training")
+    window.restore_sections({"training": TrainingState.build(FIT)})
+    settle(window)
+    tab = window.current_tab()
+    assert tab.map_stack.currentWidget() is tab.fit_view
+
+
+def legend_beside_the_curve(window: MainWindow) -> list[str]:
+    """The fit's legend never covers the plotted data (it sits beside the view box)."""
+    view = window.current_tab().fit_view
+    legend, box = view.legend.sceneBoundingRect(), view.plot.vb.sceneBoundingRect()
+    overlap = legend.intersected(box)
+    return [f"the fit's legend {legend.getRect()} covers the curve {box.getRect()}"] if overlap.width() > 1 else []
+
+
+@pytest.mark.parametrize(
+    "screen, scale, language", FIT_SHOTS, ids=[f"{s}-{'x' + str(x) if x else 'normal'}-{lang}" for s, x, lang in FIT_SHOTS]
+)
+def test_the_fit_view_fits_every_screen(windows, screen, scale, language):
+    from states.training import TrainingState
+
+    window = windows(language)
+    window.lessons.panel.hide()
+    try:
+        show_fit(window)
+        room = place(window, SCREENS[screen], scale)
+        problems = check(window, room, f"fit {screen} ×{scale or 1} {language}") + legend_beside_the_curve(window)
+        assert not problems, "\n".join(problems[:30])
+    finally:
+        window.restore_sections({"training": TrainingState.build({})})  # the next tests' classification
+        settle(window)
+
+
+def test_the_race_presenting_at_x1_5_on_1280x800_in_chinese(windows):
+    window = windows("zh_CN")
+    window.lessons.panel.hide()
+    window.show_tab("race")
+    room = place(window, SCREENS["1280x800"], 1.5)
+    problems = check(window, room, "race ×1.5 1280x800 zh_CN")
     assert not problems, "\n".join(problems[:30])
 
 

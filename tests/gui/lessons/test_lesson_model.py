@@ -54,6 +54,35 @@ def test_a_bad_lesson_block_is_refused_naming_the_field(change, where, words):
     assert error.where == where and words in error.message
 
 
+@pytest.mark.parametrize(
+    ("steps", "where", "words"),
+    [
+        ({"do": "x"}, "lesson.steps", "list"),
+        ([{"do": "Set layers to 5"}], "lesson.steps[0]", "exactly do, set"),
+        ([{"do": "", "set": {"layers": 5}}], "lesson.steps[0].do", "plain text"),
+        ([{"do": "<b>five</b>", "set": {"layers": 5}}], "lesson.steps[0].do", "plain text"),
+        ([{"do": "Five", "set": {}}], "lesson.steps[0].set", "fields"),
+        ([{"do": "Five", "set": {"layers": 5}}, {"do": "No", "set": {"layers": 0}}], "lesson.steps[1].set", "depth.layers"),
+        ([{"do": "Colour", "set": {"colour": "red"}}], "lesson.steps[0].set", "tabs.depth"),
+        ([{"do": "Five", "set": {"layers": 5}}] * 9, "lesson.steps", "at most 8"),
+    ],
+)
+def test_a_bad_lesson_step_is_refused_naming_the_step_and_field(steps, where, words):
+    data = bundled(3)
+    data["lesson"]["steps"] = steps
+    error = refusal(data)
+    assert error.where == where and words in error.message
+
+
+def test_each_step_is_checked_on_top_of_the_steps_before_it():
+    """Lesson 9's second step sets only Xavier's gain: valid after the first chose Xavier normal, not on the
+    lesson's own Kaiming (whose parameter is ``nonlinearity``)."""
+    data = bundled(9)
+    assert [step.values for step in parse_lesson(json.dumps(data)).steps][1] == {"init_params": {"gain": 5 / 3}}
+    data["lesson"]["steps"] = data["lesson"]["steps"][1:]
+    assert refusal(data).where == "lesson.steps[0].set"
+
+
 def test_a_session_without_a_lesson_block_is_not_a_lesson():
     data = bundled(2)
     del data["lesson"]

@@ -111,3 +111,46 @@ def test_choosing_a_preset_shows_its_racers_and_an_edit_makes_it_the_users_own(t
     assert tab.controls.lesson_label.text()
     tab.controls.racer_combos[0].setCurrentIndex(tab.controls.racer_combos[0].findData("selu"))
     assert tab.state().preset == "" and tab.state().activations[0] == "selu"
+
+
+def test_at_epoch_0_each_curve_is_a_dot_in_its_racers_colour(tab, qtbot):
+    """Before training there is one point per curve: drawn as a dot (a line of one point draws nothing)."""
+    show(tab, qtbot, {"preset": "", "activations": ["relu", "tanh"], "hidden": [4]})
+    assert tab.epoch() == 0
+    for k, (loss, accuracy) in enumerate(list(zip(tab.curves.loss_curves, tab.curves.accuracy_curves, strict=True))[:2]):
+        for curve in (loss, accuracy):
+            assert curve.opts["symbol"] == "o" and len(curve.getData()[0]) == 1
+            assert curve.opts["symbolBrush"].name().lower() == OKABE_ITO[RACER_COLORS[k]].lower()
+    tab.step()
+    assert tab.wait_idle(60) and tab.epoch() == 1
+    assert tab.curves.loss_curves[0].opts["symbol"] is None and len(tab.curves.loss_curves[0].getData()[0]) == 2
+
+
+def test_a_map_title_takes_the_new_palette_without_a_new_frame(window, tab, qtbot):
+    """View > High-contrast palette recolours a paused race's title squares too (they stayed the old colour)."""
+    from figures.palette import HIGH_CONTRAST
+
+    show(tab, qtbot, {"preset": "", "activations": ["relu", "tanh"], "hidden": [4]})
+    contrast = window.view_actions.contrast_action
+    try:
+        contrast.setChecked(True)
+        qtbot.waitUntil(lambda: HIGH_CONTRAST[RACER_COLORS[1]].lower() in tab.maps[1].title_text().lower(), timeout=10_000)
+    finally:
+        contrast.setChecked(False)
+    qtbot.waitUntil(lambda: OKABE_ITO[RACER_COLORS[1]].lower() in tab.maps[1].title_text().lower(), timeout=10_000)
+
+
+def test_a_map_in_a_wide_cell_shows_its_own_square_centred(window, tab, qtbot):
+    """A square map in a cell wider than tall keeps [-6, 6]² (its axis not widened to ±14) and sits centred."""
+    show(tab, qtbot, {"preset": "", "activations": ["relu", "tanh"], "hidden": [4]})
+    holder = tab.maps[0].widget.parentWidget()
+    holder.parentWidget().setMinimumSize(0, 0)
+    holder.resize(900, 400)
+
+    def own_square() -> bool:  # the holder places the plot again once it has laid out at its size (a zero timer)
+        (x0, x1), (y0, y1) = tab.maps[0].plot.vb.viewRange()
+        return -6.5 <= x0 <= -5.9 and 5.9 <= x1 <= 6.5 and -6.5 <= y0 <= -5.9 and 5.9 <= y1 <= 6.5
+
+    qtbot.waitUntil(own_square, timeout=10_000)
+    plot = tab.maps[0].widget.geometry()
+    assert abs(plot.center().x() - 450) <= 2 and plot.width() < 500 and plot.top() == 0

@@ -54,6 +54,23 @@ def test_identity_says_straight_line_and_tanh_smooth(tab, qtbot):
     assert "smooth" in tab.fit_view.facts.text()
 
 
+def test_a_regression_run_plots_its_loss_alone_and_a_classification_run_its_accuracy_too(tab, qtbot):
+    """Squared error has no classes: no empty Accuracy plot beside the loss (its room goes to the loss)."""
+    curves = tab.curves
+    steps(tab, TrainConfig(dataset="sine", hidden=(4,), activation="tanh", optimizer="adam", lr=0.01), 2)
+    qtbot.waitUntil(tab.drawing_done, timeout=30_000)
+    grid = curves.widget.ci.layout
+    laid_out = [grid.itemAt(i) for i in range(grid.count())]
+    assert curves.loss_plot in laid_out and curves.accuracy_plot not in laid_out
+    assert not curves.accuracy_plot.isVisible() and len(curves.train_loss.getData()[0]) == 3  # epochs 0, 1, 2
+    steps(tab, TrainConfig(dataset="circle", hidden=(4,), activation="tanh"), 2)
+    qtbot.waitUntil(tab.drawing_done, timeout=30_000)
+    laid_out = [grid.itemAt(i) for i in range(grid.count())]
+    assert curves.accuracy_plot in laid_out and curves.accuracy_plot.isVisible()
+    accuracy = curves.train_accuracy.getData()[1]
+    assert len(accuracy) == 3 and np.all((accuracy >= 0) & (accuracy <= 1))
+
+
 def test_choosing_a_regression_dataset_takes_its_loss_and_learning_defaults(tab, qtbot):
     tab.set_config(TrainConfig(dataset="circle"))
     assert tab.wait_idle(60)

@@ -1,0 +1,91 @@
+"""A square-bound plot in a cell of any shape (the decision maps of the training and race tabs), and the label of
+numbers under one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from gui.common.responsive import min_plot_size, scale_factor
+
+
+class SquareBox(QWidget):
+    """Holds the pyqtgraph plot ``widget`` (its aspect locked, a map over [-6, 6]²) at the size whose view box is
+    the largest square this box holds, centred across and at its top (the title where titles are): the map's range
+    stays its own whatever the cell's shape. The title and axes around the view box are measured as laid out."""
+
+    def __init__(self, widget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = widget
+        widget.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.place)
+        widget.getPlotItem().vb.sigResized.connect(lambda *_: self._timer.start())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.widget.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.widget.sizeHint()
+
+    def decorations(self) -> tuple[int, int]:
+        """The room the plot takes beside and above/below its view box (axes, title) as now laid out."""
+        box = self.widget.getPlotItem().vb.size()
+        if box.width() < 2 or box.height() < 2:  # not laid out yet: about an axis and a title at this scale
+            guess = round(60 * scale_factor())
+            return guess, guess
+        return max(0, round(self.widget.width() - box.width())), max(0, round(self.widget.height() - box.height()))
+
+    def place(self) -> None:
+        across, down = self.decorations()
+        side = max(1, min(self.width() - across, self.height() - down))
+        least = min_plot_size()[0]  # never narrower than a readable plot while the box is that wide (a map a little
+        width = min(self.width(), max(side + across, least))  # wider than [-6, 6] then, but never a strip)
+        height = min(self.height(), side + down)
+        wanted = QRect((self.width() - width) // 2, 0, width, height)  # centred across, its title at the top
+        if self.widget.geometry() != wanted:
+            self.widget.setGeometry(wanted)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+
+class BreakingLabel(QLabel):
+    """Lines of "a · b" that put each part on a line of its own while a line is wider than the label: a map at its
+    least width (×2.5) shows its numbers whole. Decided from the width alone (word wrap's height-for-width made the
+    layout depend on the sizes it had passed through)."""
+
+    SEPARATOR = " · "
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        wide = max((metrics.horizontalAdvance(line) for line in self._full.split("\n")), default=0) > self.width() - 2
+        text = self._full.replace(self.SEPARATOR, "\n") if wide and self.width() > 0 else self._full
+        if text != self.text():
+            super().setText(text)
+
+
+def keep_title_start(plot) -> None:
+    """Centre ``plot``'s title, or set it from the left when it is wider than the plot: a square map narrower than its
+    title then cuts the title's end, never its start (where the number is)."""
+    label = plot.titleLabel
+    wanted = "left" if label.item.boundingRect().width() > label.width() else "center"
+    if label.opts.get("justify") != wanted:
+        label.opts["justify"] = wanted
+        label.resizeEvent(None)
