@@ -37,8 +37,11 @@ MIN_FPS = 31.0
 #: two cores, training and drawing together did 1.6 to 1.8 times the work of either alone), and a new frame is
 #: handed over as soon as the last one is drawn, at most FAST_FPS a second: between frames the GUI is idle and the
 #: worker trains at full speed. Taking turns instead (training for what a frame of 1/31 s leaves after about 12 ms
-#: of maps and drawing at [4,2]) cannot reach 140 epochs/s at 5 ms an epoch.
-FAST_FPS = 40.0
+#: of maps and drawing at [4,2]) cannot reach 140 epochs/s at 5 ms an epoch. 35, not 40: each frame costs the GUI
+#: thread about 11 ms of CPU at [4,2] (2.4 ms updating the views, 4.4 ms painting them, the rest Qt's events), and on
+#: two cores shared with other work the worker waits for a core about a third of the time (/proc schedstat: runnable
+#: 98 %, running 66 %), so fewer frames leave it more: 127 epochs/s at 35 frames/s against 119 at 40 (medians of 5).
+FAST_FPS = 35.0
 #: The speeds offered: epochs per frame; 0 is as fast as possible.
 SPEEDS = (1, 2, 5, 10, 20, 0)
 

@@ -210,3 +210,29 @@ def test_overlapped_play_takes_turns_when_the_gui_takes_too_long_to_draw_a_frame
     sim = Drawing(clock, 0.005, 0.020, seconds=3.0)
     sim.run(Loop(rate=None, min_fps=20.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
     assert max(sim.trains) == 1  # 20 ms: trains on while it draws
+
+
+class SlowStart(Drawing):
+    """A GUI whose first ``slow_frames`` frames take ``slow_s`` to draw (caches being built), then ``draw_s``."""
+
+    def __init__(self, *args, slow_frames: int, slow_s: float, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.slow_frames, self.slow_s = slow_frames, slow_s
+
+    def partial(self, value: int) -> None:
+        super().partial(value)
+        if len(self.frames) <= self.slow_frames:
+            self.ready = self.clock.now + self.slow_s
+
+
+def test_overlapped_play_is_not_sent_back_to_taking_turns_by_a_slow_start():
+    clock = Clock()
+    # 15 frames drawn in 40 ms (past the 10 the judgment skips), then 12 ms: the run keeps training while it draws
+    sim = SlowStart(clock, 0.005, 0.012, seconds=3.0, slow_frames=15, slow_s=0.040)
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert max(sim.trains) == 1  # never a frame of several epochs: it never took turns
+    assert len(sim.frames) / 3.0 >= 35.0
+    clock = Clock()
+    sim = SlowStart(clock, 0.005, 0.012, seconds=3.0, slow_frames=10**6, slow_s=0.040)  # slow for good: takes turns
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert max(sim.trains) > 1
