@@ -13,6 +13,7 @@ import pytest
 
 import gui.common.settings as settings_module
 import gui.session_actions as session_actions
+import gui.startup_cache as startup_cache
 from gui.common.compute_tab import ComputeTab
 from gui.common.errors import log as app_log
 from gui.common.errors import setup_logging
@@ -118,7 +119,7 @@ def settings_file(tmp_path, monkeypatch):
     path = tmp_path / "ActivationLab" / "Activation Lab.ini"
     path.parent.mkdir()
     monkeypatch.setattr(settings_module, "settings_path", lambda: path)
-    monkeypatch.setattr(session_actions, "settings_path", lambda: path)
+    monkeypatch.setattr(startup_cache, "settings_path", lambda: path)  # the last session and its curves beside it
     monkeypatch.setattr(settings_module, "_MEMORY", {})
     return path
 
