@@ -44,11 +44,12 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from gui import native_preload
 from gui.app import apply_plot_look, create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
-from gui.main_window import MainWindow
-from gui.startup_cache import PREVIEW_PROPERTY, cached_view_for_start
+from gui.main_window import TAB_MODULES, MainWindow
+from gui.startup_cache import PREVIEW_PROPERTY, cached_view_for_start, last_session_path
 from gui.window_geometry import restore_geometry
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
@@ -108,13 +109,15 @@ def after_first_curve(window: QMainWindow, fn: Callable[[], None], fallback_ms: 
 class _BackgroundImport(QObject):
     finished = Signal()
 
-    def __init__(self, modules: Sequence[str], then: Callable[[], None], parent: QObject):
+    def __init__(self, modules: Sequence[str], then: Callable[[], None], parent: QObject, preload: Sequence[str] = ()):
         super().__init__(parent)
-        self._modules = tuple(modules)
+        self._modules, self._preload = tuple(modules), tuple(preload)
         self.finished.connect(then)  # queued: runs on the GUI thread
         threading.Thread(target=self._run, name="import-in-background", daemon=True).start()
 
     def _run(self) -> None:
+        for package in self._preload:
+            native_preload.preload(package)  # its big library loaded with the GIL released: the GUI thread runs on
         try:
             for name in self._modules:
                 importlib.import_module(name)
@@ -123,9 +126,10 @@ class _BackgroundImport(QObject):
         self.finished.emit()
 
 
-def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject) -> None:
-    """Import ``modules`` (pure Python/torch, no Qt objects) on a worker thread, then call ``then`` on the GUI thread."""
-    _BackgroundImport(modules, then, parent)
+def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject, preload: Sequence[str] = ()) -> None:
+    """Import ``modules`` (no Qt objects made at import) on a worker thread, then call ``then`` on the GUI thread;
+    first the shared libraries of the packages ``preload`` names, with the GIL released (:mod:`gui.native_preload`)."""
+    _BackgroundImport(modules, then, parent, preload)
 
 
 def warm_qt_classes(module_name: str) -> None:
@@ -303,16 +307,44 @@ def open_window(language: str | None = None, restore: bool = False) -> MainWindo
 def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = False) -> None:
     """Build the tab to show, with ``session`` (a file named on the command line) or, unless ``fresh``, the state the
     window had when last closed; the other tabs once its curve has been painted. A bad file leaves the defaults
-    (and says why: a message box, or the log)."""
-    apply_plot_look()
-    window.load_frame()
-    if session:
-        window.open_session(session)
-    elif not fresh:
-        window.session_actions.restore_last()
-    window.load_first()  # the first tab, if neither file gave one
-    window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
-    after_first_curve(window, window.build_later)
+    (and says why: a message box, or the log). All at once: :func:`start_tab_steps` are its steps."""
+    for step in start_tab_steps(window, session, fresh):
+        step()
+
+
+def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool = False) -> list[Callable[[], None]]:
+    """:func:`start_tabs` as steps, for one turn of the event loop each (:func:`in_steps`): the tab to show built off
+    screen (the preview or "Loading PyTorch…" stays), then the session shown in it and the tab put on screen (its
+    first paint shows the session's curves, never the defaults'), then the lessons."""
+
+    def frame() -> None:
+        apply_plot_look()
+        window.load_frame()
+
+    def show() -> None:
+        if session:
+            window.open_session(session)
+        elif not fresh:
+            window.session_actions.restore_last()
+        window.load_first()  # the first tab, if neither file gave one
+
+    def rest() -> None:
+        window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
+        after_first_curve(window, window.build_later)
+
+    return [frame, lambda: window.prepare(_tab_to_show(session, fresh)), show, rest]
+
+
+def _tab_to_show(session: str | None, fresh: bool) -> str | None:
+    """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
+    file or it cannot be read (the step that opens it says why)."""
+    from sessions import SessionError, read_session
+
+    path = session or (None if fresh else last_session_path())
+    try:
+        return read_session(path).get("tab") if path else None
+    except (SessionError, OSError):
+        return None
 
 
 def run(language: str | None = None, session: str | None = None, fresh: bool = False) -> int:
@@ -345,13 +377,14 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
         _FirstPaint(window, torch_next, 500, when=lambda widget: curve_painted(widget, window))  # torch once it is seen
 
     def torch_next() -> None:
-        import_in_background(["engine"], tabs, parent=window)
+        # torch's big library loaded with the GIL released, then the engine and the modules of the window's frame
+        # and of the explorer imported, all on the worker (pure Python imports let the GUI thread run every 5 ms).
+        import_in_background(["engine", *TAB_MODULES], tabs, parent=window, preload=["torch"])
 
     def tabs() -> None:
-        # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
-        # the event loop instead of one long one (the window repaints and answers in between).
-        window.load_frame()
-        QTimer.singleShot(TURN_MS, window, lambda: start_tabs(window, session, fresh))
+        # The toolbar, session actions and lessons, the tab built, the session shown: one turn each, shorter holds
+        # of the event loop instead of one long one (the window repaints and answers in between).
+        in_steps(start_tab_steps(window, session, fresh), lambda: None, parent=window)
 
     def collect_again() -> None:
         gc.freeze()
