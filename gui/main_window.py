@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -152,6 +152,14 @@ class MainWindow(LabWindow):
         key = key if key in TABS else TABS[0]
         if key not in self._tabs and key not in self._prepared:
             self._prepared[key] = _tab_class(key)()
+
+    def parts_ahead(self, key: str | None = None) -> list[Callable[[], None]]:
+        """Steps that make the biggest parts of tab ``key`` (None: the first) before :meth:`prepare` builds it."""
+        if (key if key in TABS else TABS[0]) != "explorer" or "explorer" in self._tabs:
+            return []
+        from gui.explorer.layout import parts_ahead
+
+        return parts_ahead()
 
     def build_later(self) -> None:
         """Build the tabs still missing, one per turn of the event loop (the window answers in between)."""

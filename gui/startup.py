@@ -313,9 +313,10 @@ def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = Fal
 
 
 def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool = False) -> list[Callable[[], None]]:
-    """:func:`start_tabs` as steps, for one turn of the event loop each (:func:`in_steps`): the tab to show built off
-    screen (the preview or "Loading PyTorch…" stays), then the session shown in it and the tab put on screen (its
-    first paint shows the session's curves, never the defaults'), then the lessons."""
+    """:func:`start_tabs` as steps, for one turn of the event loop each (:func:`in_steps`): the biggest parts of the
+    tab to show, then the tab built off screen with them (the preview or "Loading PyTorch…" stays), then the
+    session shown in it and the tab put on screen (its first paint shows the session, never the defaults), then the
+    lessons."""
 
     def frame() -> None:
         apply_plot_look()
@@ -332,7 +333,8 @@ def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool 
         window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
         after_first_curve(window, window.build_later)
 
-    return [frame, lambda: window.prepare(_tab_to_show(session, fresh)), show, rest]
+    first = _tab_to_show(session, fresh)
+    return [frame, *window.parts_ahead(first), lambda: window.prepare(first), show, rest]
 
 
 def _tab_to_show(session: str | None, fresh: bool) -> str | None:

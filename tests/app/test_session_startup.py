@@ -125,3 +125,27 @@ def test_the_stepped_start_builds_the_tab_off_screen_and_first_shows_it_with_the
     assert window.session_state()["tabs"]["depth"]["activation"] == "tanh"
     rest()
     stop_jobs(window)
+
+
+def test_the_explorer_is_built_from_the_parts_made_in_turns_before_it(config_home, qtbot):
+    from gui.common import ahead
+    from gui.explorer.plots import StackedPlots
+    from gui.explorer.vector_view import VectorView
+    from gui.startup import start_tab_steps
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    frame, make_vector_view, make_plots, prepare, show, rest = start_tab_steps(window, None, True)
+    frame()
+    make_vector_view()
+    make_plots()
+    plots, vector_view = ahead._spares[StackedPlots], ahead._spares[VectorView]
+    prepare()
+    show()
+    rest()
+    tab = window.current_tab()
+    assert (tab.session_key, tab.plots, tab.vector_view) == ("explorer", plots, vector_view)
+    assert ahead._spares == {}  # taken, not kept for a later tab
+    assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["relu"]
+    stop_jobs(window)
