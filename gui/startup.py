@@ -40,16 +40,22 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from gui import native_preload
 from gui.app import apply_plot_look, create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
 from gui.main_window import TAB_MODULES, MainWindow
-from gui.startup_cache import PREVIEW_PROPERTY, cached_view_for_start, last_session_path
+from gui.startup_cache import (
+    PREVIEW_PROPERTY,
+    cached_view_for_start,
+    keep_named_curves,
+    last_session_path,
+    section_key,
+)
 from gui.window_geometry import restore_geometry
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
@@ -116,6 +122,8 @@ class _BackgroundImport(QObject):
         threading.Thread(target=self._run, name="import-in-background", daemon=True).start()
 
     def _run(self) -> None:
+        from gui import native_preload  # here: ctypes is not needed before the first paint
+
         for package in self._preload:
             native_preload.preload(package)  # its big library loaded with the GIL released: the GUI thread runs on
         try:
@@ -324,7 +332,8 @@ def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool 
 
     def show() -> None:
         if session:
-            window.open_session(session)
+            if window.open_session(session):
+                _keep_named_curves_later(window, session)
         elif not fresh:
             window.session_actions.restore_last()
         window.load_first()  # the first tab, if neither file gave one
@@ -335,6 +344,22 @@ def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool 
 
     first = _tab_to_show(session, fresh)
     return [frame, *window.parts_ahead(first), lambda: window.prepare(first), show, rest]
+
+
+def _keep_named_curves_later(window: MainWindow, session: str) -> None:
+    """Once the explorer has painted the curves of the session file named on the command line, keep them for the next
+    start with that file (:func:`gui.startup_cache.keep_named_curves`): its first screen shows them before torch."""
+    tab = window.current_tab()
+    if getattr(tab, "session_key", None) != "explorer":
+        return
+    from gui.explorer.preview import cached_view_of
+
+    opened = section_key(tab.state().section())
+    after_first_curve(
+        window,
+        lambda: keep_named_curves(Path(session), cached_view_of(tab), opened),  # type: ignore[arg-type]  # the explorer
+        fallback_ms=30_000,
+    )
 
 
 def _tab_to_show(session: str | None, fresh: bool) -> str | None:
