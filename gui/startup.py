@@ -8,7 +8,12 @@ until the window has really been painted once, so the user sees the window and i
 "Loading PyTorch…" note instead of an empty frame while torch loads.
 ``import_in_background`` imports torch on a worker thread meanwhile, so the window
 keeps repainting and answering while torch loads; only building the tabs (Qt work)
-happens on the GUI thread.
+happens on the GUI thread. A worker's import still holds the GIL while an extension module's
+shared library is loaded (CPython calls ``dlopen`` with it held): torch's ``libtorch_cpu.so`` is
+loaded first with the GIL released (:mod:`gui.native_preload`), and the modules of the window's
+frame and of the explorer are imported on the worker too. The GUI thread's work comes in steps, one
+per turn of the event loop (``in_steps``): pyqtgraph, the preview's plots, the explorer's biggest
+parts (``gui.common.ahead``), the tab built off screen, then shown with the session.
 
 When a cache holds the state the window is about to show (the last session's curves, kept when the app
 closed, or the defaults' shipped in resources/: :mod:`gui.startup_cache`), the explorer's curves as the engine
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import os
 import sys
 import threading
@@ -58,6 +64,8 @@ from gui.startup_cache import (
     section_key,
 )
 from gui.window_geometry import restore_geometry
+
+log = logging.getLogger("activation_lab.startup")
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
 #: No curve this many seconds after launch: the clock says so (``startup: no first curve ...``) and the app exits 1.
@@ -394,12 +402,15 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
 def _tab_to_show(session: str | None, fresh: bool) -> str | None:
     """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
     file or it cannot be read (the step that opens it says why)."""
-    from sessions import SessionError, read_session
+    from sessions import SessionError, read_session  # (the engine's, loaded by now)
 
     path = session or (None if fresh else last_session_path())
     try:
         return read_session(path).get("tab") if path else None
-    except (SessionError, OSError):
+    except SessionError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - only a hint of which tab to build first: the start goes on
+        log.info("the session %s gives no tab to build first (%s)", path, exc)
         return None
 
 

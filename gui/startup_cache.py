@@ -1,9 +1,12 @@
 """The explorer's curves as the engine computed them earlier, so the first screen can show them before torch loads.
 
-Two caches, one format (a ``.npz`` of plain arrays and a JSON description, read without pickle):
+Three caches, one format (a ``.npz`` of plain arrays and a JSON description, read without pickle):
 
 - the last session's, written beside ``last-session.alab`` when the window closes (:func:`write_cache`), for the
   start that restores that session;
+- the last session file named on the command line's, written once its curves have painted on that start
+  (:func:`keep_named_curves`), under the key of the file's explorer section as the file spells it, for the next
+  start with the same, unchanged file;
 - the default state's, shipped in ``resources/startup/`` (``make startup-cache``; a test regenerates it from the
   engine and compares, so it cannot go stale), for ``--fresh`` and a first start.
 
