@@ -20,7 +20,7 @@ from engine.training_config import SQUARED
 from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import min_plot_size, place_items
+from gui.common.responsive import min_plot_size, place_items, remove_items
 from gui.common.square import BreakingLabel, SquareBox, keep_title_start
 from gui.common.theme import (
     DIVERGING_COLORMAP,
@@ -232,10 +232,7 @@ class CurvesView(QWidget):
         self._layout_key = key
         grid = self.widget.ci.layout
         if not self._with_accuracy:
-            for index in range(grid.count()):
-                if grid.itemAt(index) is self.accuracy_plot:
-                    grid.removeAt(index)
-                    break
+            remove_items(grid, [self.accuracy_plot])
         self.accuracy_plot.setVisible(self._with_accuracy)
         places = {self.loss_plot: (0, 0, 1, 1)}
         if self._with_accuracy:
