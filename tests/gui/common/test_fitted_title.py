@@ -50,31 +50,37 @@ def _between(widget, title: FittedTitle) -> None:
     _settle()
 
 
-def test_the_longest_title_that_fits_is_shown_and_the_whole_one_in_its_tooltip(plots):
-    widget = plots[0]
+def _titled(widget, width: int) -> FittedTitle:
+    """``widget`` ``width`` pixels wide with the long and the short title given."""
     title = FittedTitle(widget.getPlotItem())
-    widget.resize(900, 400)
+    widget.resize(width, 400)
     _settle()
     title.set((LONG, SHORT))
-    assert title.shown() == LONG and widget.getPlotItem().titleLabel.toolTip() == ""
+    return title
+
+
+def _tooltip(title: FittedTitle) -> str:
+    return title.plot.titleLabel.toolTip()
+
+
+def test_the_longest_title_that_fits_is_shown_and_the_whole_one_in_its_tooltip(plots):
+    widget = plots[0]
+    title = _titled(widget, 900)
+    assert title.shown() == LONG and _tooltip(title) == ""
     _between(widget, title)
     assert _width_of(title, SHORT) <= _room(title) < _width_of(title, LONG)
-    assert title.shown() == SHORT and widget.getPlotItem().titleLabel.toolTip() == LONG
+    assert title.shown() == SHORT and _tooltip(title) == LONG
     widget.resize(900, 400)  # wide again: the whole title is back
     _settle()
-    assert title.shown() == LONG and widget.getPlotItem().titleLabel.toolTip() == ""
+    assert title.shown() == LONG and _tooltip(title) == ""
 
 
 def test_a_title_too_long_for_every_alternative_is_cut_at_its_end_and_fits(plots):
-    widget = plots[0]
-    title = FittedTitle(widget.getPlotItem())
-    widget.resize(200, 300)
-    _settle()
-    title.set((LONG, SHORT))
+    title = _titled(plots[0], 200)
     shown = title.shown()
     assert shown.endswith(ELLIPSIS) and SHORT.startswith(shown[:-1].rstrip()) and len(shown) > 3  # the number kept
     assert _width_of(title, shown) <= _room(title)
-    assert widget.getPlotItem().titleLabel.toolTip() == LONG
+    assert _tooltip(title) == LONG
 
 
 def test_joined_titles_take_the_same_form(plots):
