@@ -55,6 +55,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from gui.app import apply_plot_look, create_app
 from gui.common.language import remembered_language
 from gui.main_window import TAB_MODULES, MainWindow
+from gui.start_log import keep_early, log_and_report_errors
 from gui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
@@ -340,7 +341,7 @@ def _shows_data(view: QWidget) -> bool:
 def open_window(language: str | None = None, restore: bool = False, log_now: bool = True) -> MainWindow:
     """The QApplication (with translations: ``language``, else the remembered choice) and the main window, shown
     (``restore``: at its last size and place); the tabs are not built yet. ``log_now``: the log file and the error
-    dialog set up first (else the caller does it: :func:`log_and_report_errors`)."""
+    dialog set up first (else the caller does it: :func:`gui.start_log.log_and_report_errors`)."""
     # --lang, else View > Language, else the system's; pyqtgraph (and numpy) only after the first paint (start_tabs)
     create_app(language=language or remembered_language(), plot_look=False)
     if log_now:
@@ -351,15 +352,6 @@ def open_window(language: str | None = None, restore: bool = False, log_now: boo
     StartupClock.from_environment(window)  # off unless bench/startup.py asks
     window.show()
     return window
-
-
-def log_and_report_errors() -> None:
-    """Log to the log file; unexpected exceptions logged and shown in a dialog (:mod:`gui.common.errors`, imported
-    here: its modules and Qt classes, ~20 ms, come after the window's first paint when :func:`run` starts)."""
-    from gui.common.errors import install_excepthook, setup_logging
-
-    setup_logging()
-    install_excepthook()
 
 
 def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = False) -> None:
@@ -440,6 +432,7 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     passes skip them) and collection resumes.
     """
     gc.disable()
+    early = keep_early()  # what is logged before the log file is set up (after the first paint) goes to it then
     window = open_window(language, restore=not fresh, log_now=False)
 
     def painted() -> None:
@@ -450,7 +443,7 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
         # preview's place), the others later.
         import_in_background(
             [*AFTER_PAINT_MODULES, "numpy", *PLOT_LIBRARY_MODULES],
-            lambda: in_steps((log_and_report_errors, *PLOT_LIBRARY_STEPS), preview, parent=window),
+            lambda: in_steps((partial(log_and_report_errors, early), *PLOT_LIBRARY_STEPS), preview, parent=window),
             parent=window,
         )
 
