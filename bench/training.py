@@ -335,6 +335,7 @@ def play_tab(
     (a 1-D regression dataset: the fit view, which must be the view on screen)."""
     from PySide6.QtCore import QTimer
 
+    from bench._qt import wait_until
     from gui.training.tab import TrainingTab
 
     tab = TrainingTab()
@@ -363,14 +364,13 @@ def play_tab(
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     tab.play()
-    for _ in range(30):  # the first frames (caches, first paint) are not the steady state
-        app.processEvents()
-        time.sleep(0.01)
+    # Between events the GUI thread sleeps in Qt's event loop, as the app's does (bench._qt.wait_until). Spinning
+    # processEvents() with 1 ms sleeps, as this did before, took the GIL from the worker up to 1,000 times a second.
+    warm = time.perf_counter()  # the first frames (caches, first paint) are not the steady state
+    wait_until(lambda: time.perf_counter() - warm >= 0.3, 60, "the warm-up")
     timer.start()
     start_epoch, start = tab.epoch(), time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        app.processEvents()
-        time.sleep(0.001)
+    wait_until(lambda: time.perf_counter() - start >= seconds, seconds + 60, "the measured window")
     elapsed, epochs = time.perf_counter() - start, tab.epoch() - start_epoch
     timer.stop()
     if len(frames) >= 3:  # the steady rate from the first to the last frame drawn (a window's ends cut frames in two)
