@@ -9,7 +9,10 @@ add up to the output with the output bias), and the fit's shape:
   and intercept come from autograd.
 - ``piecewise``: every layer's activation is piecewise linear (ReLU, Leaky ReLU, ReLU6, Hardtanh, ...):
   the fit is piecewise linear; its kinks are the points where a hidden unit's pre-activation crosses one
-  of its activation's kinks *and* the slope (by autograd, on either side) changes. :attr:`Fit.bound` is
+  of its activation's kinks *and* the slope (by autograd, on either side) changes visibly: by Δs with
+  |Δs|·12 ≥ :data:`VISIBLE_BEND`·H, H the fit's height on the plot (:func:`plot_height`). A smaller bend (a
+  unit with a tiny output weight, early in training with the output layer starting at zero) is not seen on
+  the plot, so it is neither marked nor counted. :attr:`Fit.bound` is
   the most a network of that size can have on a line: a layer of n units whose activation has K kinks
   turns p linear pieces into at most p·(1 + n·K) (each unit's pre-activation, linear on each piece, crosses
   each kink value at most once per piece), so at most ∏(1 + nₗKₗ) − 1 kinks.
@@ -36,7 +39,17 @@ from engine.regression_target import formula_targets
 from engine.resolve import resolve_activation
 from engine.training_config import TrainConfig, layer_activations
 
-__all__ = ["REGRESSION_DEFAULTS", "Fit", "fit_of", "formula_targets", "is_curve", "kink_bound", "piecewise_linear"]
+__all__ = [
+    "REGRESSION_DEFAULTS",
+    "VISIBLE_BEND",
+    "Fit",
+    "fit_of",
+    "formula_targets",
+    "is_curve",
+    "kink_bound",
+    "piecewise_linear",
+    "plot_height",
+]
 
 #: The regression lesson's network and how it learns, chosen from runs (tests/engine/test_regression.py checks
 #: the first claim): [16] ReLU units with Adam at lr 0.01, batches of 10 and 200 training points fit sin x to a
@@ -57,6 +70,10 @@ REGRESSION_DEFAULTS: dict[str, object] = {
 GRID_POINTS = 1201  # the fit curve's x values: every 0.01 on [-6, 6]
 KINK_GRID = 6001  # pre-activations are scanned for sign changes every 0.002, then bisected to float64 precision
 PIECE_RANGE = 1e3  # an activation counts as piecewise linear when it is linear between its kinks on [-1000, 1000]
+#: A kink is counted (and marked) when the two straight pieces meeting there, continued across the plotted width
+#: (12), part by at least this share of the fit's height on the plot: |Δslope|·12 ≥ 0.05·H. On a plot about 0.6 as
+#: tall as wide that is a corner of about 1.3° (2 px over 100 px); the bends below it are not seen.
+VISIBLE_BEND = 0.05
 
 Weights = list[tuple[np.ndarray, np.ndarray]]
 
@@ -71,7 +88,7 @@ class Fit:
     contributions: np.ndarray  # (last hidden layer's units, GRID_POINTS): each unit's output times its output weight
     bias: float  # the output bias: contributions.sum(0) + bias == output
     shape: str  # "line", "piecewise", "smooth" or "curved"
-    kinks: np.ndarray  # x of every kink in [-6, 6] (piecewise only; else empty)
+    kinks: np.ndarray  # x of every visible kink in [-6, 6] (piecewise only; else empty; see VISIBLE_BEND)
     bound: int | None  # the most kinks a network of this size can have (piecewise only)
     slope: float = math.nan  # a straight line's slope and intercept (shape "line"), by autograd
     intercept: float = math.nan
@@ -154,7 +171,8 @@ def _fit_of(config: TrainConfig, weights: Weights) -> Fit:
         slope = float(net.slopes(np.zeros(1))[0])
         return _replace(fit, slope=slope, intercept=float(output[len(x) // 2]))
     if shape == "piecewise":
-        return _replace(fit, kinks=_kinks(net, kink_values), bound=kink_bound(config.hidden, [len(k) for k in kink_values]))
+        kinks = _kinks(net, kink_values, plot_height(fit.output, fit.target))
+        return _replace(fit, kinks=kinks, bound=kink_bound(config.hidden, [len(k) for k in kink_values]))
     return fit
 
 
@@ -190,8 +208,16 @@ def kink_bound(hidden: tuple[int, ...], kinks_per_layer: list[int]) -> int:
     return math.prod(1 + n * k for n, k in zip(hidden, kinks_per_layer, strict=True)) - 1
 
 
-def _kinks(net: _Network, kink_values: list[tuple[float, ...]]) -> np.ndarray:
-    """x of every kink in [-6, 6]: where a pre-activation crosses an activation's kink and the slope changes."""
+def plot_height(output: np.ndarray, target: np.ndarray) -> float:
+    """H, the fit's height as the plot shows it: the span of the network's output and of the target g(x) (where
+    finite) over the plotted interval, at least 1 (the plot's y range is never shorter)."""
+    finite = target[np.isfinite(target)]
+    return max(float(np.ptp(output)), float(np.ptp(finite)) if finite.size else 0.0, 1.0)
+
+
+def _kinks(net: _Network, kink_values: list[tuple[float, ...]], height: float) -> np.ndarray:
+    """x of every kink in [-6, 6]: where a pre-activation crosses an activation's kink and the slope changes by
+    Δs with |Δs|·12 ≥ :data:`VISIBLE_BEND`·``height`` (a bend the plot shows)."""
     grid = torch.linspace(-DOMAIN, DOMAIN, KINK_GRID, dtype=torch.float64)
     with torch.no_grad():
         pre = net.forward(grid)[1]
@@ -215,7 +241,7 @@ def _kinks(net: _Network, kink_values: list[tuple[float, ...]]) -> np.ndarray:
     gaps = np.diff(np.concatenate([[-np.inf], xs, [np.inf]]))
     h = np.minimum(1e-6, np.minimum(gaps[:-1], gaps[1:]) / 3)
     left, right = net.slopes(xs - h), net.slopes(xs + h)
-    changed = np.abs(right - left) > 1e-9 * (1.0 + np.maximum(np.abs(left), np.abs(right)))
+    changed = np.abs(right - left) * (2 * DOMAIN) >= VISIBLE_BEND * height
     kinks: np.ndarray = xs[changed]
     return kinks
 

@@ -286,14 +286,20 @@ class Folding(QObject):
                     widget.updateGeometry()
 
 
-def place_items(grid, places: dict) -> None:
-    """Move graphics-layout items (``places``: item → (row, column, row span, column span)) within the
-    QGraphicsGridLayout ``grid`` of a pyqtgraph layout, keeping them in their scene."""
-    for item in places:
+def remove_items(grid, items) -> None:
+    """Take ``items`` out of the QGraphicsGridLayout ``grid`` of a pyqtgraph layout, keeping them in their scene
+    (to be placed again, or hidden); an item not in the grid is left alone."""
+    for item in items:
         for index in range(grid.count()):
             if grid.itemAt(index) is item:
                 grid.removeAt(index)
                 break
+
+
+def place_items(grid, places: dict) -> None:
+    """Move graphics-layout items (``places``: item → (row, column, row span, column span)) within the
+    QGraphicsGridLayout ``grid`` of a pyqtgraph layout, keeping them in their scene."""
+    remove_items(grid, places)
     for row in range(grid.rowCount()):
         grid.setRowStretchFactor(row, 0)
     for column in range(grid.columnCount()):

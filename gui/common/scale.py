@@ -182,8 +182,8 @@ class WindowStyle(QObject):
         for panel in control_panels(self.window):
             if panel.minimumWidth() == panel.maximumWidth():
                 width = round(_rescaled(panel, _BASE_WIDTH, _SHOWN_WIDTH, panel.maximumWidth(), self._factor))
-                if width != panel.maximumWidth():
-                    panel.setProperty(_SHOWN_WIDTH, width)
+                panel.setProperty(_SHOWN_WIDTH, width)  # the whole pixels set, also when unchanged: a fraction left
+                if width != panel.maximumWidth():  # (1002.5 at ×2.5 twice) made the next step take 1,002 for the base
                     panel.setFixedWidth(width)
         QTimer.singleShot(0, self._settle)  # once the new fonts have reached the layouts
         if "pyqtgraph" in sys.modules:  # else no plot exists yet (the window before its first paint): nothing to walk
@@ -199,9 +199,9 @@ class WindowStyle(QObject):
 
     def _fit_columns(self) -> None:
         """Widen a control column to what its content needs at this scale (text does not grow exactly with the
-        factor: at ×1.5 the training column's content needs 525 px, not 510), then let the window refold."""
-        if self._factor == 1.0:
-            return
+        factor: at ×1.5 the training column's content needs 525 px, not 510), then let the window refold. Also at ×1:
+        a column widened while the fonts were still the old scale's (the window refolds as it leaves full screen)
+        goes back to its own width, or it stayed 464 px instead of 401 and folded the depth tab's controls away."""
         changed = False
         for panel in control_panels(self.window):
             if panel.minimumWidth() == panel.maximumWidth() and panel.property(_BASE_WIDTH) is not None:

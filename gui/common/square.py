@@ -1,9 +1,11 @@
-"""A square-bound plot in a cell of any shape (the decision maps of the training and race tabs), and the label of
-numbers under one."""
+"""A square-bound plot in a cell of any shape (the decision maps of the training and race tabs), the label of
+numbers under one, and a title that fits its plot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, QTimer
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.common.responsive import min_plot_size, scale_factor
@@ -89,3 +91,80 @@ def keep_title_start(plot) -> None:
     if label.opts.get("justify") != wanted:
         label.opts["justify"] = wanted
         label.resizeEvent(None)
+
+
+ELLIPSIS = "…"
+
+
+class FittedTitle(QObject):
+    """``plot``'s title at its width: the first of the titles given (longest first) that fits, else the last one cut
+    at its end with "…"; the whole first title in the title's tooltip whenever a shorter one is shown. Fitted again
+    when the plot's width or the title's size changes (a new scale). Titles are plain text, the number first.
+    Titles joined with :meth:`join` take the same form (both of lesson 1's maps short, not one of them)."""
+
+    def __init__(self, plot) -> None:
+        super().__init__(plot)
+        self.plot = plot
+        self.titles: tuple[str, ...] = ()
+        self.group: list[FittedTitle] = [self]
+        self._fitted: tuple | None = None  # (titles, room, size) of the last fit
+        plot.titleLabel.geometryChanged.connect(self.fit)  # the label laid out at its new width (not the plot: before)
+
+    @staticmethod
+    def join(titles: Sequence[FittedTitle]) -> None:
+        """Fit ``titles`` together from now on: each shows the same alternative, the shortest any of them needs."""
+        group = list(titles)
+        for title in group:
+            title.group = group
+
+    def set(self, titles: Sequence[str]) -> None:
+        titles = tuple(titles)
+        if titles != self.titles:
+            self.titles = titles
+            self.fit()
+
+    def shown(self) -> str:
+        return self.plot.titleLabel.text
+
+    def _key(self) -> tuple:
+        label = self.plot.titleLabel
+        return self.titles, round(label.width()), label.opts.get("size")
+
+    def fit(self) -> None:
+        if all(title._key() == title._fitted for title in self.group):
+            return
+        given = [title for title in self.group if title.titles]
+        level = max((title._level() for title in given), default=0)
+        for title in given:
+            title._apply(level)
+            title._fitted = title._key()
+
+    def _level(self) -> int:
+        """The index of the first alternative that fits (their count when none does)."""
+        room = self.plot.titleLabel.width()
+        return next((i for i, text in enumerate(self.titles) if self._fits(text, room)), len(self.titles))
+
+    def _apply(self, level: int) -> None:
+        """Show alternative ``level`` (the last one when there are fewer), cut at its end with "…" if it does not fit."""
+        label, room = self.plot.titleLabel, self.plot.titleLabel.width()
+        chosen = self.titles[min(level, len(self.titles) - 1)]
+        if not self._fits(chosen, room):  # as many characters as fit
+            low, high = 0, len(chosen)
+            while low < high:
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if self._fits(chosen[:middle].rstrip() + ELLIPSIS, room) else (low, middle - 1)
+            chosen = chosen[:low].rstrip() + ELLIPSIS
+        self._show(chosen)
+        label.setToolTip(self.titles[0] if chosen != self.titles[0] else "")
+        keep_title_start(self.plot)
+
+    def _fits(self, text: str, room: float) -> bool:
+        """Whether ``text``, shown, fits ``room`` pixels (anything fits a title not laid out yet)."""
+        return room <= 0 or self._show(text) <= room
+
+    def _show(self, text: str) -> float:
+        """Show ``text`` as the title; its width."""
+        label = self.plot.titleLabel
+        if label.text != text:
+            label.setText(text)
+        return label.item.boundingRect().width()

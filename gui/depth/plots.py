@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from figures.builders import HEAT_FLOOR, depth_label, heat_display
 from figures.palette import OKABE_ITO
-from gui.common.responsive import LegendFit, min_plot_size
+from gui.common.responsive import LegendFit, min_plot_size, remove_items
 from gui.common.theme import (
     HEAT_COLORMAP,
     REFERENCE,
@@ -120,11 +120,7 @@ class DepthPlots(QWidget):
         self._arrangement = (columns, min_w, min_h)
         grid = self.layout_widget.ci.layout
         items = [self.legend, self.std_plot, self.mean_plot, self.grad_plot, self.heat_plot, self.hist_plot, self.precision_note]
-        for item in items:
-            for index in range(grid.count()):
-                if grid.itemAt(index) is item:
-                    grid.removeAt(index)
-                    break
+        remove_items(grid, items)
         places = {  # item: (row, column, column span)
             3: [(0, 0, 3), (1, 0, 1), (1, 1, 1), (1, 2, 1), (2, 0, 2), (2, 2, 1), (3, 0, 3)],
             2: [(0, 0, 2), (1, 0, 1), (1, 1, 1), (2, 0, 1), (3, 0, 2), (2, 1, 1), (4, 0, 2)],

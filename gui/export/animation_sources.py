@@ -27,9 +27,8 @@ from engine.depth import mean_field
 from engine.depth import run as run_depth
 from engine.errors import EngineError
 from engine.training_config import checked_config
-from figures.fit import lesson_figure
 from figures.spec import FigureSpec
-from figures.tab_figures import depth_figure_of
+from figures.tab_figures import depth_figure_of, training_figure_of
 from figures.training_run import frame_epochs, run_results
 from gui.common.sweep import SweepButton
 from states.depth import DepthState
@@ -139,9 +138,9 @@ class TrainingRun:
         if n < 2:
             raise EngineError("animation", "nothing has been recorded: press Play first")
         indices = np.rint(np.linspace(0, n - 1, count)).astype(int)
-        specs = []
+        state, specs = self.tab.state(), []  # each frame the tab's own figure (training_figure_of) of its result then
         for done, index in enumerate(indices, 1):
-            specs.append(lesson_figure(self.recorder.result(int(index))))
+            specs.append(training_figure_of(state, self.recorder.result(int(index))))
             if progress is not None:
                 progress(done, count)
         return specs
@@ -152,7 +151,8 @@ class TrainingRun:
         wanted = frame_epochs(epochs, min(count, epochs + 1))
         side_by_side = self.tab.controls.side_by_side()
         tick = None if progress is None else lambda epoch: progress(epoch, max(epochs, 1))
-        return [lesson_figure(r) for r in run_results(config, wanted, side_by_side, progress=tick)]
+        state = self.tab.state()
+        return [training_figure_of(state, r) for r in run_results(config, wanted, side_by_side, progress=tick)]
 
 
 def source_of(tab: Tab) -> SliderSweep | DepthSweep | TrainingRun | None:

@@ -6,7 +6,7 @@ reports Previous / Next; opening lessons is :mod:`gui.lessons.menu`'s job.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -103,6 +103,14 @@ class LessonPanel(QDockWidget):
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.step_button.clicked.connect(self.step_requested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """At a new scale the panel's least width starts again from :data:`PANEL_WIDTH`: Qt's dock layout raises a
+        dock's minimum to its content's and never lowers it, so back at ×1 after ×2.5 the panel kept 521 px and,
+        too wide to sit beside the plots, went below them (the scale round trip did not give the layout back)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.minimumWidth() != PANEL_WIDTH:
+            self.setMinimumWidth(PANEL_WIDTH)  # the layout raises it again to what the content needs at this scale
 
     def show_lesson(
         self, number: int, title: str, text: str, question: str, total: int, has_previous: bool, has_next: bool

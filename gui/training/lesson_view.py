@@ -13,6 +13,7 @@ from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import SQUARE, ReflowGrid
+from gui.common.square import FittedTitle
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
@@ -53,6 +54,7 @@ class LessonView(QWidget):
         self.maps = [DecisionMap(), DecisionMap()]
         for decision_map in self.maps:
             decision_map.setProperty(SQUARE, True)
+        FittedTitle.join([decision_map.title for decision_map in self.maps])  # both titles whole, or both short
         self.losses = [LossView(), LossView()]
         self.grid = ReflowGrid([*self.maps, *self.losses], max_columns=2)  # maps side by side, or one column
         layout = QGridLayout(self)
@@ -67,8 +69,11 @@ class LessonView(QWidget):
         if index == 0:
             name = self.tr("Linear ({0})").format(name)
         accuracy = last.test_accuracy if np.isfinite(last.test_accuracy) else last.train_accuracy
-        # the number first: a narrow map cuts its title's end, never the accuracy
-        self.maps[index].show_run(run, discretise, self.tr("test accuracy {1:.0%} · {0}").format(name, accuracy))
+        titles = (  # the whole title where it fits, else the short one (the numbers under the map say which accuracy)
+            self.tr("test accuracy {1:.0%} · {0}").format(name, accuracy),
+            self.tr("{1:.0%} · {0}", "a narrow map's title: its test accuracy, then its model").format(name, accuracy),
+        )
+        self.maps[index].show_run(run, discretise, titles)
 
     def show_losses(self, frame: Frame) -> None:
         for loss_view, run in zip(self.losses, frame.runs, strict=True):

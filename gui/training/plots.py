@@ -8,6 +8,8 @@ curves the Okabe–Ito palette; training points are filled, test points hollow.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -20,8 +22,8 @@ from engine.training_config import SQUARED
 from engine.training_views import HiddenSpace
 from figures.palette import CLASS_POINTS, OKABE_ITO
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import min_plot_size, place_items
-from gui.common.square import BreakingLabel, SquareBox, keep_title_start
+from gui.common.responsive import min_plot_size, place_items, remove_items
+from gui.common.square import BreakingLabel, FittedTitle, SquareBox, keep_title_start
 from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
@@ -123,6 +125,7 @@ class DecisionMap(QWidget):
         super().__init__(parent)
         self.widget = new_map_widget(title or self.tr("Decision map"))
         self.plot = self.widget.getPlotItem()
+        self.title = FittedTitle(self.plot)  # a title given as alternatives: the longest that fits, whole in its tooltip
         self.image = pg.ImageItem()
         self.image.setLookupTable(lookup_table())
         self.image.setOpacity(MAP_OPACITY)
@@ -147,7 +150,7 @@ class DecisionMap(QWidget):
     #: (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).
     unit: tuple[int, int] | None = None
 
-    def show_run(self, run: RunFrame, discretise: bool = False, title: str | None = None) -> None:
+    def show_run(self, run: RunFrame, discretise: bool = False, title: str | Sequence[str] | None = None) -> None:
         snap = run.snapshot
         values = snap.output
         low, high = snap.levels
@@ -165,9 +168,8 @@ class DecisionMap(QWidget):
             labels = (run.data.labels > 0).astype(int) if regression else run.data.labels
             show_points(self.points, run.data.xy, labels, run.data.train)
             self._data = run.data
-        if title is not None:
-            self.plot.setTitle(title)
-            self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
+        if title is not None:  # the longest of the alternatives that fits, else the last cut with "…" (whole in its
+            self.title.set((title,) if isinstance(title, str) else title)  # tooltip): lesson 1's maps at ×1.5 cut theirs
         keep_title_start(self.plot)
         last = run.history[-1]  # two lines, as Playground prints them: they fit a narrow map
         if regression:
@@ -232,10 +234,7 @@ class CurvesView(QWidget):
         self._layout_key = key
         grid = self.widget.ci.layout
         if not self._with_accuracy:
-            for index in range(grid.count()):
-                if grid.itemAt(index) is self.accuracy_plot:
-                    grid.removeAt(index)
-                    break
+            remove_items(grid, [self.accuracy_plot])
         self.accuracy_plot.setVisible(self._with_accuracy)
         places = {self.loss_plot: (0, 0, 1, 1)}
         if self._with_accuracy:

@@ -1,10 +1,11 @@
 """The training tab's recording of its run: what File > Export animation… writes for the training tab.
 
 :class:`RunRecorder` receives every frame the tab draws (Play's frames, Step's, the epoch-0 frame of
-a new network) and keeps, per frame, only what the still export's figure needs to be drawn again:
-the epoch, the settings, the points and the decision map's output grid (the units' maps and the
-hidden space are left out), plus the newest history, whose prefixes are every earlier frame's
-history. Memory is bounded: at most ``limit`` frames (1,000 maps of 100 x 100 float32 numbers are
+a new network) and keeps, per frame, the run as the engine built it (:meth:`engine.training_stack.Stack.results`:
+settings, points, weights, device) with the decision map's output grid only (the units' maps and the hidden
+space are left out) and without its history: the newest history is kept once, and its prefixes are every
+earlier frame's. So a recorded frame is the very result the tab drew its figure from (a 1-D fit keeps its
+weights, hence its curve). Memory is bounded: at most ``limit`` frames (1,000 maps of 100 x 100 float32 numbers are
 40 MB); when full, every other frame is dropped
 (the first and the newest always stay) and from then on only every second drawn frame is kept,
 so a long run stays evenly sampled. A frame that does not continue the recorded run (Reset, new
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from engine.datasets import Data
 from engine.training import EpochStats, TrainResult
 from engine.training_config import TrainConfig, network_changes
-from engine.training_views import Snapshot
+
+if TYPE_CHECKING:
+    from gui.training.runs import RunFrame
 
 #: The most frames kept (the longest animation File > Export animation… writes).
 RECORD_LIMIT = 1000
@@ -30,11 +33,11 @@ class RecordedFrame:
     """One drawn frame, enough to draw its figure again."""
 
     epoch: int
-    config: TrainConfig
-    data: Data
-    snapshot: Snapshot  # the decision map only: no units' maps, no hidden space
-    device: str
-    fallback_reason: str | None
+    run: TrainResult  # as the engine built it, but its snapshot the decision map only and its history left out
+
+    @property
+    def config(self) -> TrainConfig:
+        return self.run.config
 
 
 class RunRecorder:
@@ -55,7 +58,7 @@ class RunRecorder:
     def __len__(self) -> int:
         return len(self.frames)
 
-    def _continues(self, run) -> bool:
+    def _continues(self, run: RunFrame) -> bool:
         """Whether ``run`` (a drawn RunFrame) goes on from the newest recorded frame: same points and network,
         a later epoch, and the very same statistics at the recorded epoch (a new or reloaded network has new ones)."""
         if not self.frames:
@@ -67,11 +70,11 @@ class RunRecorder:
         index = bisect_right(run.history, last.epoch, key=lambda s: s.epoch) - 1
         return index >= 0 and run.history[index] is self.history[-1]
 
-    def add(self, run) -> None:
-        """Record ``run`` (a :class:`gui.training.runs.RunFrame`: the chosen network of the frame drawn)."""
-        frame = RecordedFrame(
-            run.epoch, run.config, run.data, replace(run.snapshot, units=(), hidden=None), run.device, run.fallback_reason
-        )
+    def add(self, run: RunFrame) -> None:
+        """Record ``run`` (the chosen network of the frame drawn)."""
+        # the 1-D fit (1,201 points per unit) is left out too: the figure computes it from the weights
+        kept = replace(run, snapshot=replace(run.snapshot, units=(), hidden=None), history=(), fit=None)
+        frame = RecordedFrame(run.epoch, kept)
         if not self._continues(run):
             self.clear()
         elif run.epoch == self.frames[-1].epoch:  # the same epoch again (a weight edited, another view): the newest
@@ -93,8 +96,7 @@ class RunRecorder:
         """Frame ``index`` as the run it shows (the history up to its epoch), for the still export's figure."""
         frame = self.frames[index]
         count = bisect_right(self.history, frame.epoch, key=lambda s: s.epoch)
-        config, history = frame.config, self.history[:count]
-        return TrainResult(config, frame.data, history, frame.snapshot, frame.device, config.dtype, frame.fallback_reason)
+        return replace(frame.run, history=self.history[:count])
 
     def epochs(self) -> tuple[int, int]:
         """The first and newest recorded epochs."""

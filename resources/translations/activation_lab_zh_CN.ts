@@ -183,13 +183,13 @@
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="99" />
+            <location filename="../../gui/export/animation_sources.py" line="98" />
             <source>{0} (initialiser)</source>
             <extracomment>A tab, reached by duck typing (the tabs' packages are not imported here: the command line reaches this package).</extracomment>
             <translation>{0}（初始化方法）</translation>
         </message>
         <message>
-            <location filename="../../gui/export/animation_sources.py" line="100" />
+            <location filename="../../gui/export/animation_sources.py" line="99" />
             <source>{0} (activation)</source>
             <translation>{0}（激活函数）</translation>
         </message>
@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="200" />
+            <location filename="../../gui/training/plots.py" line="203" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="200" />
-            <location filename="../../gui/training/plots.py" line="201" />
+            <location filename="../../gui/training/plots.py" line="203" />
+            <location filename="../../gui/training/plots.py" line="204" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="201" />
+            <location filename="../../gui/training/plots.py" line="204" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="207" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="205" />
+            <location filename="../../gui/training/plots.py" line="208" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -512,19 +512,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="124" />
+            <location filename="../../gui/training/plots.py" line="126" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="174" />
+            <location filename="../../gui/training/plots.py" line="177" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="178" />
+            <location filename="../../gui/training/plots.py" line="181" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -634,99 +634,99 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>DepthPlots</name>
         <message>
-            <location filename="../../gui/depth/plots.py" line="155" />
+            <location filename="../../gui/depth/plots.py" line="151" />
             <source>layer</source>
             <extracomment>The user dragged the layer line on the heat map to this layer (1-based).</extracomment>
             <translation>层</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="157" />
+            <location filename="../../gui/depth/plots.py" line="153" />
             <source>Activation std per layer</source>
             <translation>每层激活值的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="157" />
+            <location filename="../../gui/depth/plots.py" line="153" />
             <source>std of h</source>
             <translation>h 的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="156" />
             <source>Activation mean per layer</source>
             <translation>每层激活值的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="160" />
+            <location filename="../../gui/depth/plots.py" line="156" />
             <source>mean of h</source>
             <translation>h 的均值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="163" />
+            <location filename="../../gui/depth/plots.py" line="159" />
             <source>Gradient std per layer</source>
             <translation>每层梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="163" />
+            <location filename="../../gui/depth/plots.py" line="159" />
             <source>std of the gradient</source>
             <translation>梯度的标准差</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="170" />
+            <location filename="../../gui/depth/plots.py" line="166" />
             <source>Distribution of activations per layer</source>
             <translation>逐层激活值分布</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="171" />
-            <location filename="../../gui/depth/plots.py" line="178" />
+            <location filename="../../gui/depth/plots.py" line="167" />
+            <location filename="../../gui/depth/plots.py" line="174" />
             <source>activation value</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="176" />
+            <location filename="../../gui/depth/plots.py" line="172" />
             <source>Activations of layer 1</source>
             <translation>第 1 层的激活值</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="177" />
+            <location filename="../../gui/depth/plots.py" line="173" />
             <source>density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="203" />
+            <location filename="../../gui/depth/plots.py" line="199" />
             <source>log10 share of the layer's peak</source>
             <translation>log10（占该层峰值的比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="233" />
+            <location filename="../../gui/depth/plots.py" line="229" />
             <source>Gradients below {0}, the smallest normal {1}, are shown exactly: the run rescales them by powers of two.</source>
             <translation>小于 {0}（{1} 的最小正规数）的梯度也能精确显示：运行时会按 2 的幂把它们放大。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="236" />
+            <location filename="../../gui/depth/plots.py" line="232" />
             <source>A plain {0} network would give exact zeros in layers 1–{1}.</source>
             <translation>普通的 {0} 网络在第 1–{1} 层会得到精确的零。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="240" />
+            <location filename="../../gui/depth/plots.py" line="236" />
             <source>Up to layer {0} its weight gradients would be subnormal (few significant bits).</source>
             <translation>直到第 {0} 层，其权重梯度都会是次正规数（有效位很少）。</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="295" />
+            <location filename="../../gui/depth/plots.py" line="291" />
             <source>theory (infinite width)</source>
             <translation>理论值（无限宽度）</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="298" />
+            <location filename="../../gui/depth/plots.py" line="294" />
             <source>gradient ∂loss/∂h</source>
             <translation>梯度 ∂loss/∂h</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="299" />
+            <location filename="../../gui/depth/plots.py" line="295" />
             <source>gradient ∂loss/∂W</source>
             <translation>梯度 ∂loss/∂W</translation>
         </message>
         <message>
-            <location filename="../../gui/depth/plots.py" line="311" />
+            <location filename="../../gui/depth/plots.py" line="307" />
             <source>Activations of layer {0}</source>
             <translation>第 {0} 层的激活值</translation>
         </message>
@@ -1140,7 +1140,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerKeys</name>
         <message>
-            <location filename="../../gui/explorer/keys.py" line="49" />
+            <location filename="../../gui/explorer/keys.py" line="50" />
             <source>Play / pause the sweep ▶ of the first parameter</source>
             <translation>播放 / 暂停第一个参数的扫动 ▶</translation>
         </message>
@@ -1862,38 +1862,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="255" />
-            <location filename="../../gui/training/plots.py" line="308" />
+            <location filename="../../gui/training/plots.py" line="271" />
+            <location filename="../../gui/training/plots.py" line="324" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="255" />
+            <location filename="../../gui/training/plots.py" line="271" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="268" />
+            <location filename="../../gui/training/plots.py" line="284" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="284" />
+            <location filename="../../gui/training/plots.py" line="300" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="284" />
+            <location filename="../../gui/training/plots.py" line="300" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="305" />
+            <location filename="../../gui/training/plots.py" line="321" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="306" />
+            <location filename="../../gui/training/plots.py" line="322" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1927,23 +1927,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="329" />
+            <location filename="../../gui/training/plots.py" line="345" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="348" />
+            <location filename="../../gui/training/plots.py" line="364" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="361" />
-            <location filename="../../gui/training/plots.py" line="362" />
+            <location filename="../../gui/training/plots.py" line="377" />
+            <location filename="../../gui/training/plots.py" line="378" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="363" />
+            <location filename="../../gui/training/plots.py" line="379" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2410,17 +2410,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>下一课（Page Down）</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="116" />
+            <location filename="../../gui/lessons/panel.py" line="124" />
             <source>Lesson {0} of {1}</source>
             <translation>第 {0} 课，共 {1} 课</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="125" />
+            <location filename="../../gui/lessons/panel.py" line="133" />
             <source>&lt;b&gt;Next step&lt;/b&gt;: {0}</source>
             <translation>&lt;b&gt;下一步&lt;/b&gt;：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/lessons/panel.py" line="126" />
+            <location filename="../../gui/lessons/panel.py" line="134" />
             <source>Do step {0} of {1} (N)</source>
             <translation>执行第 {0}/{1} 步（N）</translation>
         </message>
@@ -2428,14 +2428,20 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LessonView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="68" />
+            <location filename="../../gui/training/lesson_view.py" line="70" />
             <source>Linear ({0})</source>
             <translation>线性（{0}）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="71" />
+            <location filename="../../gui/training/lesson_view.py" line="73" />
             <source>test accuracy {1:.0%} · {0}</source>
             <translation>测试准确率 {1:.0%} · {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/lesson_view.py" line="74" />
+            <source>{1:.0%} · {0}</source>
+            <comment>a narrow map's title: its test accuracy, then its model</comment>
+            <translation>{1:.0%} · {0}</translation>
         </message>
         <message>
             <source>{0}: test accuracy {1:.0%}</source>
@@ -2705,22 +2711,22 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>LossView</name>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="26" />
+            <location filename="../../gui/training/lesson_view.py" line="27" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="26" />
+            <location filename="../../gui/training/lesson_view.py" line="27" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="29" />
+            <location filename="../../gui/training/lesson_view.py" line="30" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/lesson_view.py" line="30" />
+            <location filename="../../gui/training/lesson_view.py" line="31" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -3289,28 +3295,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="121" />
+            <location filename="../../gui/race/views.py" line="122" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="121" />
+            <location filename="../../gui/race/views.py" line="122" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="121" />
-            <location filename="../../gui/race/views.py" line="123" />
+            <location filename="../../gui/race/views.py" line="122" />
+            <location filename="../../gui/race/views.py" line="124" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="123" />
+            <location filename="../../gui/race/views.py" line="124" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="123" />
+            <location filename="../../gui/race/views.py" line="124" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -3318,17 +3324,17 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceKeys</name>
         <message>
-            <location filename="../../gui/race/keys.py" line="23" />
+            <location filename="../../gui/race/keys.py" line="25" />
             <source>Play / Pause the race</source>
             <translation>播放 / 暂停竞速</translation>
         </message>
         <message>
-            <location filename="../../gui/race/keys.py" line="23" />
+            <location filename="../../gui/race/keys.py" line="25" />
             <source>Train every racer one epoch (Step)</source>
             <translation>每个参赛者训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/race/keys.py" line="23" />
+            <location filename="../../gui/race/keys.py" line="25" />
             <source>Reset the race</source>
             <translation>重置竞速</translation>
         </message>
@@ -3777,22 +3783,22 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingKeys</name>
         <message>
-            <location filename="../../gui/training/keys.py" line="32" />
+            <location filename="../../gui/training/keys.py" line="34" />
             <source>Play / Pause training</source>
             <translation>播放 / 暂停训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="32" />
+            <location filename="../../gui/training/keys.py" line="34" />
             <source>Train one epoch (Step)</source>
             <translation>训练一轮（单步）</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="32" />
+            <location filename="../../gui/training/keys.py" line="34" />
             <source>Reset the training</source>
             <translation>重置训练</translation>
         </message>
         <message>
-            <location filename="../../gui/training/keys.py" line="43" />
+            <location filename="../../gui/training/keys.py" line="40" />
             <source>Next view (loss, gradients, hidden space)</source>
             <translation>下一个视图（损失、梯度、隐藏层空间）</translation>
         </message>

@@ -12,18 +12,8 @@ from gui.main_window import TABS, MainWindow
 from gui.session_actions import last_session_path
 from gui.startup import start_tabs
 from sessions import FORMAT
-from tests.windows import stop_jobs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, config_home):
-    made = MainWindow()
-    qtbot.addWidget(made)
-    made.show()
-    yield made
-    stop_jobs(made)
 
 
 def _last_session_on_the_depth_tab() -> None:

@@ -239,6 +239,36 @@ def test_lessons_in_chinese_at_x2_5_on_small_screens(windows, number, screen):
     assert not problems, "\n".join(problems[:30])
 
 
+@pytest.mark.parametrize(
+    "language, screen, scale", [("en", "1280x800", 1.5), ("zh_CN", "1280x800", 1.5), ("zh_CN", "1024x768", 2.5)]
+)
+def test_lesson_1s_map_titles_fit_whole_or_short_with_the_whole_title_in_the_tooltip(windows, language, screen, scale):
+    """The two maps' titles ("test accuracy 56% · Linear (Identity)") were cut at their end in presentation mode: each
+    now shows the longest alternative both maps hold (the short one only when the long one would not fit one of
+    them), drawn within its room, and the whole title in its tooltip when shortened."""
+    window = windows(language)
+    assert window.lessons.open_number(1)
+    place(window, SCREENS[screen], scale)
+    titles = [m.title for m in window.current_tab().lesson.maps]
+    levels = {t.titles.index(t.shown()) for t in titles}
+    assert len(levels) == 1, [t.shown() for t in titles]  # both whole or both short
+    level = levels.pop()
+    for title in titles:
+        label = title.plot.titleLabel
+        assert label.item.boundingRect().width() <= label.width(), title.shown()
+        assert label.toolTip() == ("" if level == 0 else title.titles[0])
+    if level > 0:  # shortened only because the whole title does not fit one of the maps
+        assert any(_text_width(t, t.titles[0]) > t.plot.titleLabel.width() for t in titles)
+
+
+def _text_width(title, text: str) -> float:
+    """``text``'s width in ``title``'s font, on a label of its own."""
+    import pyqtgraph as pg
+
+    probe = pg.LabelItem(text, size=title.plot.titleLabel.opts.get("size"))
+    return probe.item.boundingRect().width()
+
+
 @pytest.mark.parametrize("language, lessons", [("zh_CN", LESSONS), ("en", [2, 5, 9])], ids=["zh_CN", "en"])
 def test_the_least_window_fits_1024x700_at_x2_5_with_the_lesson_panel_below(windows, language, lessons):
     """Presentation mode at ×2.5 on a 1024×700 screen: the lesson panel goes below the plots, and the window's least

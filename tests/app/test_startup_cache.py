@@ -36,7 +36,6 @@ from gui.startup_cache import (
     state_key,
 )
 from sessions import SUFFIX
-from tests.windows import stop_jobs
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -55,15 +54,6 @@ def _write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
-
-
-@pytest.fixture
-def window(qtbot, config_home):
-    made = MainWindow()
-    qtbot.addWidget(made)
-    made.show()
-    yield made
-    stop_jobs(made)
 
 
 def test_the_shipped_default_curves_are_what_the_engine_computes_now(qapp):

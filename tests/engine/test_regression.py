@@ -28,9 +28,17 @@ def numpy_forward(weights, x, act=relu):
     return (h @ w.T + b)[:, 0]
 
 
-def numpy_breakpoints(weights, lo=-6.0, hi=6.0):
-    """Distinct x in (lo, hi) where a ReLU network's slope changes, found exactly layer by layer: on every interval
-    between the breakpoints so far, each unit's pre-activation is affine; its root (if inside) is a new candidate."""
+def plot_height(weights, target, act=relu) -> float:
+    """The fit's height on the plot, as engine.regression documents it: the span of the output and of g(x) on the
+    plotted grid (every 0.01 on [-6, 6]), at least 1."""
+    x = np.linspace(-6.0, 6.0, 1201)
+    return max(np.ptp(numpy_forward(weights, x, act)), np.ptp(target(x)), 1.0)
+
+
+def numpy_breakpoints(weights, target, lo=-6.0, hi=6.0):
+    """Distinct x in (lo, hi) where a ReLU network's slope changes visibly (by Δs with |Δs|·12 >= 0.05 times the
+    plot's height), found exactly layer by layer: on every interval between the breakpoints so far, each unit's
+    pre-activation is affine; its root (if inside) is a new candidate."""
     points = np.array([lo, hi])
     for depth in range(1, len(weights)):
         head = weights[:depth]
@@ -43,11 +51,11 @@ def numpy_breakpoints(weights, lo=-6.0, hi=6.0):
                 roots = a - za / slope
             new += [r for r in roots[np.isfinite(roots)] if p < r < q]
         points = np.unique(np.concatenate([points, new]))
-    inner = points[1:-1]
+    inner, height = points[1:-1], plot_height(weights, target)
     kinks = []
     for k, x in enumerate(inner):
         sl, sr = _slope(weights, points[k], x), _slope(weights, x, points[k + 2])
-        if abs(sl - sr) > 1e-9 * (1 + max(abs(sl), abs(sr))):
+        if abs(sl - sr) * 12 >= 0.05 * height:
             kinks.append(x)
     return np.array(kinks)
 
@@ -135,7 +143,8 @@ def test_kinks_of_one_hidden_layer_are_its_units_breakpoints():
     (w, b), (v, _) = trainer.weights()
     fit = fit_of(trainer.config, trainer.weights())
     at = -b / w[:, 0]
-    keep = (w[:, 0] != 0) & (v[0] != 0) & (np.abs(at) <= 6)
+    bend = np.abs(v[0] * w[:, 0])  # the slope change where unit i's hinge opens: |v_i w_i|
+    keep = (bend * 12 >= 0.05 * plot_height(trainer.weights(), np.sin)) & (np.abs(at) <= 6)
     expected = np.unique(at[keep])
     assert fit.shape == "piecewise" and fit.bound == 8
     np.testing.assert_allclose(fit.kinks, expected, atol=1e-9)
@@ -155,10 +164,25 @@ def test_kinks_skip_dead_outputs_and_count_shared_breakpoints_once():
 def test_kinks_of_deep_relu_networks_match_an_exact_numpy_walk(hidden):
     trainer = trained(hidden=hidden, activation="relu", epochs=30)
     fit = fit_of(trainer.config, trainer.weights())
-    expected = numpy_breakpoints(trainer.weights())
+    expected = numpy_breakpoints(trainer.weights(), np.sin)
     assert len(fit.kinks) == len(expected) <= fit.bound == kink_bound(hidden, [1] * len(hidden))
     np.testing.assert_allclose(fit.kinks, expected, atol=1e-7)
     np.testing.assert_allclose(fit.output, numpy_forward(trainer.weights(), fit.x), atol=1e-12)
+
+
+def test_only_kinks_the_plot_shows_are_counted():
+    """Three hinges at -2, 1 and 3 with slope changes 1, 0.5 and ε: f = relu(x + 2) − relu(x − 1)/2 + ε·relu(x − 3),
+    0 at -6 and 5.5 + 3ε at 6, so the plot's height is 5.5 + 3ε (g(x) = |x|/3 spans only 2). The hinge at 3 counts
+    when ε·12 >= 0.05·(5.5 + 3ε), i.e. from ε* = 0.275 / 11.85 on: just below it is not counted, just above it is."""
+    threshold = 0.05 * 5.5 / (12 - 0.05 * 3)
+    config = checked_config(TrainConfig(dataset="abs", hidden=(3,), activation="relu"))
+    first = (np.array([[1.0], [1.0], [1.0]]), np.array([2.0, -1.0, -3.0]))
+    for eps, expected in ((0.99 * threshold, [-2.0, 1.0]), (1.01 * threshold, [-2.0, 1.0, 3.0]), (0.0, [-2.0, 1.0])):
+        fit = fit_of(config, [first, (np.array([[1.0, -0.5, eps]]), np.zeros(1))])
+        np.testing.assert_allclose(fit.kinks, expected, atol=1e-12)
+        assert fit.output[-1] == pytest.approx(5.5 + 3 * eps) and fit.output[0] == 0.0
+    flat = fit_of(config, [first, (np.array([[1e-3, -5e-4, 1e-3]]), np.zeros(1))])  # the same hinges, 1,000 times
+    assert flat.kinks.size == 0  # smaller: the fit is nearly flat on a plot as tall as |x|/3, and shows no corner
 
 
 def test_bound_grows_with_kinks_per_activation():
@@ -203,8 +227,9 @@ def test_two_kink_activations_count_both_crossings_of_every_unit():
     trainer = trained(hidden=(4,), activation="hardtanh", epochs=30)
     (w, b), (v, _) = trainer.weights()
     fit = fit_of(trainer.config, trainer.weights())
-    at = np.concatenate([(k - b) / w[:, 0] for k in (-1.0, 1.0)])  # hardtanh bends at -1 and 1
-    keep = np.tile(v[0] != 0, 2) & (np.abs(at) <= 6)
+    at = np.concatenate([(k - b) / w[:, 0] for k in (-1.0, 1.0)])  # hardtanh bends at -1 and 1, by |v_i w_i|
+    height = plot_height(trainer.weights(), np.sin, act=lambda z: np.clip(z, -1.0, 1.0))
+    keep = np.tile(np.abs(v[0] * w[:, 0]) * 12 >= 0.05 * height, 2) & (np.abs(at) <= 6)
     assert fit.bound == kink_bound((4,), [2]) == 8
     np.testing.assert_allclose(fit.kinks, np.unique(at[keep]), atol=1e-9)
 

@@ -9,6 +9,8 @@ import pytest
 
 from engine.training_config import TrainConfig, checked_config
 from engine.training_views import View
+from figures.fit import lesson_figure
+from figures.table import figure_csv_text
 from gui.training.recorder import RunRecorder
 from gui.training.runs import TrainingRuns
 
@@ -63,3 +65,21 @@ def test_reset_starts_a_new_recording_and_a_learning_change_goes_on():
     other = replace(faster, hidden=(2,))  # another network: its epoch 1 is not the recorded run's
     recorder.add(next(steps(runs, other, 1)))
     assert [f.epoch for f in recorder.frames] == [1] and recorder.frames[0].config.hidden == (2,)
+
+
+def test_a_recorded_1d_fit_is_drawn_as_the_tab_drew_it_with_its_weights():
+    """The recorder keeps the engine's result (weights included): an animation frame of a curve fit is the fit the
+    tab's still export shows at that epoch, not the output map a result without weights falls back to."""
+    curve = checked_config(TrainConfig(dataset="sine", hidden=(4,), activation="relu", optimizer="adam", lr=0.01, seed=3))
+    runs, recorder = TrainingRuns(), RunRecorder()
+    drawn = [runs.rebuild(curve, False, View(), True, lambda *_: None, lambda: False).main]
+    drawn += list(steps(runs, curve, 3, epochs=2))
+    for frame in drawn:
+        recorder.add(frame)
+    for index, frame in enumerate(drawn):
+        result = recorder.result(index)
+        assert result.epoch == frame.epoch and len(result.weights) == 2
+        for (w, b), (w0, b0) in zip(result.weights, frame.weights, strict=True):
+            assert np.array_equal(w, w0) and np.array_equal(b, b0)
+        text = figure_csv_text(lesson_figure(result))
+        assert text.splitlines()[0].endswith("x,target,fit") and text == figure_csv_text(lesson_figure(frame))
