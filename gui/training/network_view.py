@@ -23,7 +23,7 @@ from engine.training_config import TrainConfig
 from engine.training_views import map_grid
 from gui.common.engine_text import engine_tr
 from gui.common.theme import TEXT, new_plot_widget
-from gui.training.plots import lookup_table
+from gui.training.plots import cache_still, lookup_table
 from gui.training.runs import RunFrame
 
 COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
@@ -202,6 +202,7 @@ class NetworkDiagram(QWidget):
             label.setPos(self._centres[0][k].x() - 0.6, self._centres[0][k].y())
             self.plot.addItem(label)
             self._labels.append(label)
+        cache_still(self._labels)  # the inputs' names: the same every frame
         self._lines = [  # every link, column by column, target-major as the weights (out, in) are laid out
             QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y())
             for c in range(len(sizes) - 1)
