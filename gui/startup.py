@@ -179,7 +179,12 @@ def _plots_ahead() -> None:
 
 #: What start-up does on the GUI thread before it shows the start-up preview, one step per turn of the event loop:
 #: the preview's modules, then its plots (the preview's construction held the event loop ~0.2 s in one go).
-PREVIEW_STEPS: tuple[Callable[[], None], ...] = (partial(importlib.import_module, "gui.explorer.preview"), _plots_ahead)
+def _preview_module() -> None:
+    """The start-up preview's module, imported now (a step of its own)."""
+    importlib.import_module("gui.explorer.preview")
+
+
+PREVIEW_STEPS: tuple[Callable[[], None], ...] = (_preview_module, _plots_ahead)
 
 
 #: The standard library's modules pyqtgraph imports (numbers, multiprocessing, pydoc, XML...): imported with numpy on
@@ -387,7 +392,7 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
     """Once the explorer has painted the curves of the session file named on the command line, keep them for the next
     start with that file (:func:`gui.startup_cache.keep_named_curves`): its first screen shows them before torch."""
     tab = window.current_tab()
-    if getattr(tab, "session_key", None) != "explorer":
+    if tab is None or getattr(tab, "session_key", None) != "explorer":
         return
     from gui.explorer.preview import cached_view_of
 
