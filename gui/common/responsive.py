@@ -77,7 +77,27 @@ class ReflowGrid(QScrollArea):
         self.grid.setSpacing(SPACING)
         self.setWidget(inner)
         self._shape: tuple[int, int, int] | None = None
+        self._follow = QTimer(self)  # the grid laid out again at its content's size once the content settles
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self.follow_content)
+        inner.installEventFilter(self)
         self.reflow()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._follow.start()
+        return super().eventFilter(watched, event)
+
+    def follow_content(self) -> None:
+        """Lay the cells out at the content's size when the grid's layout missed its last resize: relaid while its
+        tab was hidden, the layout let a resize pass and kept the cells of a taller content (the race's second
+        row below the content, neither shown nor reachable by scrolling)."""
+        content = self.widget().rect()
+        if self.grid.geometry() != content:
+            self.grid.activate()
+        if self.grid.geometry() != content:
+            self.grid.setGeometry(content)
 
     def columns_for(self, width: int) -> int:
         """How many columns ``width`` pixels hold at the readable minimum."""
