@@ -90,13 +90,10 @@ class ReflowGrid(QScrollArea):
         return super().eventFilter(watched, event)
 
     def follow_content(self) -> None:
-        """Lay the cells out at the content's size when the grid's layout missed its last resize: relaid while its
-        tab was hidden, the layout let a resize pass and kept the cells of a taller content (the race's second
-        row below the content, neither shown nor reachable by scrolling)."""
-        content = self.widget().rect()
-        if self.grid.geometry() != content:
-            self.grid.activate()
-        if self.grid.geometry() != content:
+        """Lay the cells out at the content's size (once at least their least size) where the layout, relaid while
+        its tab was hidden, missed a resize: the race's second row lay below its content, blank and unreachable."""
+        content, least = self.widget().rect(), self.grid.minimumSize()
+        if content.width() >= least.width() and content.height() >= least.height() and self.grid.geometry() != content:
             self.grid.setGeometry(content)
 
     def columns_for(self, width: int) -> int:
