@@ -262,11 +262,51 @@ def test_lesson_1s_map_titles_fit_whole_or_short_with_the_whole_title_in_the_too
 
 
 def _text_width(title, text: str) -> float:
-    """``text``'s width in ``title``'s font, on a label of its own."""
+    """``text``'s width in ``title``'s font (after its prefix), on a label of its own."""
     import pyqtgraph as pg
 
-    probe = pg.LabelItem(text, size=title.plot.titleLabel.opts.get("size"))
+    probe = pg.LabelItem(title.prefix + text, size=title.plot.titleLabel.opts.get("size"))
     return probe.item.boundingRect().width()
+
+
+@pytest.mark.parametrize(
+    "language, screen, scale, lesson, short",
+    [("en", "1280x800", 1.5, 12, True), ("zh_CN", "1024x768", 2.5, None, False)],
+    ids=["en", "zh_CN"],
+)
+def test_the_race_map_titles_fit_whole_or_short_with_the_whole_title_in_the_tooltip(
+    windows, language, screen, scale, lesson, short
+):
+    """The race's map titles ("Leaky ReLU: 95 % at epoch 12; 20 % of units dead") were cut at their end in
+    presentation mode: each shows its whole title where it fits, else its accuracy and name ("97 % · Leaky ReLU"),
+    drawn within its room (the racer's square included), and the whole title in its tooltip when shortened; all the
+    maps in the same form, to compare (the Chinese titles, shorter, fit whole on the one column at ×2.5)."""
+    from states.race import RaceState
+
+    window = windows(language)
+    if lesson is not None:
+        assert window.lessons.open_number(lesson)
+    else:
+        window.lessons.panel.hide()
+        window.show_tab("race")
+    place(window, SCREENS[screen], scale)
+    tab = window.current_tab()
+    racers = ["sigmoid", "leaky_relu", "relu", "elu"]
+    tab.show_state(RaceState.build({"preset": "", "activations": racers, "hidden": [8, 8], "lr": 0.1, "epoch": 30}))
+    settle(window)
+    shown = tab.maps[: len(racers)]
+    levels = {m.title.titles.index(m.title.shown()) if m.title.shown() in m.title.titles else -1 for m in shown}
+    assert len(levels) == 1, [m.title.shown() for m in shown]  # all whole or all short
+    shortened = 0
+    for race_map in shown:
+        title, label = race_map.title, race_map.plot.titleLabel
+        assert label.item.boundingRect().width() <= label.width(), title.shown()
+        whole = title.shown() == title.titles[0]
+        assert label.toolTip() == ("" if whole else title.titles[0])
+        shortened += not whole
+    if shortened:  # only because the whole title does not fit one of the maps
+        assert any(_text_width(m.title, m.title.titles[0]) > m.plot.titleLabel.width() for m in shown)
+    assert (shortened > 0) == short  # English at ×1.5: the long titles do not fit (the test sees the short form)
 
 
 @pytest.mark.parametrize("language, lessons", [("zh_CN", LESSONS), ("en", [2, 5, 9])], ids=["zh_CN", "en"])
