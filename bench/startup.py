@@ -8,10 +8,11 @@ the launch time; the app's ``gui/startup.py`` clock then prints when the window 
 painted, when the first curve painted and the longest event-loop stall in between, and
 quits. The peak resident memory of that process (up to its first curve) comes from the
 operating system when it exits (``wait4``). From source and from the frozen build
-(``make exe``), each started three ways in a settings folder of its own: with the defaults
-(``--fresh``), with the last session restored (a lesson with three curves, left by the
-warm-up launch) and in Chinese (``--lang zh_CN``); and from source once more on a first
-start (an empty settings folder each time: the start page opens on a real display).
+(``make exe``), each started four ways in a settings folder of its own: with the defaults
+(``--fresh``), with the last session restored (a lesson with four curves, left by the
+warm-up launch), in Chinese (``--lang zh_CN``) and with that lesson's file named on the command
+line (its curves kept by the warm-up launch); and from source once more on a first start (an
+empty settings folder each time: the start page opens on a real display).
 One untimed launch per way first warms the file cache (and leaves the last session).
 With a display (``$DISPLAY``) the app uses it; without one it runs offscreen (noted).
 A launch that prints no timing line, or a missing frozen build, is a FAIL: never a skip.
@@ -46,7 +47,7 @@ PATTERN = re.compile(
 )
 CLOCK_LINE = re.compile(r"^startup: .*$", re.M)
 TIMEOUT_S = 120
-#: The session the "restored" way leaves as the last one: three curves in the explorer.
+#: The session the "restored" way leaves as the last one, and the file the "named" way names: four curves.
 RESTORED = ROOT / "resources" / "lessons" / "10-modern-activations.alab"
 #: The issue's targets (issue 28), in ms: each from source and frozen, with the defaults, restored and in Chinese.
 TARGETS_MS = {"first-paint": 300, "first-curve": 1000, "longest-stall": 500}
@@ -67,6 +68,7 @@ WAYS = (
     Way("defaults", ("--fresh",)),
     Way("last session restored", (), warmup_args=(str(RESTORED),)),
     Way("in Chinese", ("--fresh", "--lang", "zh_CN")),
+    Way("session named on the command line", (str(RESTORED),)),
     Way("first start (start page)", (), fresh_settings=True, targets=False),
 )
 

@@ -15,7 +15,9 @@ batch 10, lr 0.03, SGD, float32, one intra-op thread. For [4, 2], [8, 8, 8] and 
   frame, side by side, and as fast as possible: epochs/s and frames drawn/s from the first to the
   last frame drawn in the window (1 epoch per frame is at most 60 epochs/s: the frame clock),
   and the longest event-loop stall (largest gap between ticks of a 5 ms timer, minus 5 ms);
-  medians over interleaved rounds. The ``fit`` row plays the 1-D regression view instead of the map:
+  medians over interleaved rounds. As fast as possible is judged also as a fraction of the eager floor
+  (and shown as one of the engine's training pass) measured at [4,2] in bursts among the tab's rounds.
+  The ``fit`` row plays the 1-D regression view instead of the map:
   sin x at the regression defaults (engine.regression.REGRESSION_DEFAULTS: ReLU [16], Adam, 200
   training points), the target, the points and the fit's curve with its kinks drawn every frame.
 
@@ -55,6 +57,11 @@ FIT_CASE = ((16,), False, 1, "sine")
 SIDE_BY_SIDE_TARGET, FAST_TARGET, FAST_FPS_TARGET, STALL_TARGET_MS, STACK_TARGET_X = 45.0, 140.0, 30.0, 33.0, 4.0
 STACKED = 8
 TICK_MS = 5
+#: The same targets as fractions of the eager floor measured alongside, because the issue sets them so: the training
+#: pass ">= 0.85 of that floor" (160/185 and 110/129), and the tab as fast as possible 140 when the floor was 185 at
+#: [4,2], 0.76 of it. The absolute targets stay and are judged as well; these say whether a FAIL is the machine's
+#: (slower than when the targets were set: 137 epochs/s at [4,2] on 7 Dec 2026) or the code's.
+TRAIN_FLOOR_SHARE, FAST_FLOOR_SHARE = 0.85, 0.76
 
 
 def name(hidden: tuple[int, ...]) -> str:
@@ -200,6 +207,14 @@ def engine_rows(report: Report, quick: bool, device: str = "cpu") -> None:
             f"({med['floor']:.0f}); Playground {PLAYGROUND_TRAIN[h]:g}",
         )
         report.target(
+            f"{name(h)}: training pass as a fraction of the eager floor measured alongside",
+            med["train"] / med["floor"],
+            TRAIN_FLOOR_SHARE,
+            unit="x",
+            higher_is_better=True,
+            note=f"{med['train']:.0f} vs {med['floor']:.0f} epochs/s; the issue's target is 0.85 of that floor",
+        )
+        report.target(
             f"{name(h)}: training + every unit's map, times Playground",
             med["maps"] / PLAYGROUND_MAPS[h],
             MAPS_TARGET_X[h],
@@ -239,9 +254,15 @@ def gui_rows(report: Report, quick: bool) -> None:
         for case in cases:
             unmeasured(report, tab_label(*case), f"Qt cannot start: {exc}")
         return
+    from engine.training import Trainer
+
     rounds, seconds = (1, 2.0) if quick else (3, 3.0)
     measured: dict[tuple, list[tuple[float, float, float]]] = {}
     failed: dict[tuple, str] = {}
+    # The eager floor and the engine's training pass at [4,2], a burst of each per round among the tab's cases: what
+    # the tab as fast as possible is judged against as a fraction (the same load as the tab's rounds).
+    alongside: dict[str, list[float]] = {"floor": [], "train": []}
+    trainer = Trainer(config((4, 2)))
     for _ in range(rounds):  # interleaved rounds, as the engine cases: a load change hits every case alike
         for case in cases:
             if case in failed:
@@ -250,6 +271,11 @@ def gui_rows(report: Report, quick: bool) -> None:
                 measured.setdefault(case, []).append(play_tab(app, *case, seconds))
             except Exception as exc:  # noqa: BLE001
                 failed[case] = f"{type(exc).__name__}: {exc}"
+        gc.collect()
+        alongside["floor"].append(floor_rate((4, 2), 8 if quick else 25))
+        alongside["train"].append(train_rate(trainer, 8 if quick else 25))
+    floor, train = (statistics.median(v) for v in (alongside["floor"], alongside["train"]))
+    print(f"  alongside the tab: eager floor {floor:.0f}, engine training pass {train:.0f} epochs/s at [4,2]", flush=True)
     for case in cases:
         hidden, side_by_side, speed, _ = case
         label = tab_label(*case)
@@ -257,13 +283,29 @@ def gui_rows(report: Report, quick: bool) -> None:
             unmeasured(report, label, failed[case])
             continue
         rate, fps, stall = (statistics.median(v) for v in zip(*measured[case], strict=True))
-        report.add(case=label, ours=rate, frames_per_s=fps, stall_ms=stall, rounds=len(measured[case]))
+        extra = {"floor": floor} if speed == 0 else {}  # the fraction of it judged below
+        report.add(case=label, ours=rate, frames_per_s=fps, stall_ms=stall, rounds=len(measured[case]), **extra)
         print(f"  {label}: {rate:.0f} epochs/s, {fps:.0f} frames/s, longest stall {stall:.1f} ms (medians)", flush=True)
         report.target(f"{label}: longest event-loop stall", stall, STALL_TARGET_MS, unit="ms", higher_is_better=False)
         if side_by_side:
             report.target(f"{label}: epochs/s", rate, SIDE_BY_SIDE_TARGET, unit="epochs/s", higher_is_better=True)
         elif speed == 0:
-            report.target(f"{label}: epochs/s", rate, FAST_TARGET, unit="epochs/s", higher_is_better=True)
+            report.target(
+                f"{label}: epochs/s",
+                rate,
+                FAST_TARGET,
+                unit="epochs/s",
+                higher_is_better=True,
+                note=f"{rate / train:.2f} of the engine's training pass alone ({train:.0f}) measured alongside",
+            )
+            report.target(
+                f"{label}: epochs/s as a fraction of the eager floor measured alongside",
+                rate / floor,
+                FAST_FLOOR_SHARE,
+                unit="x",
+                higher_is_better=True,
+                note=f"{rate:.0f} vs {floor:.0f} epochs/s; {FAST_TARGET:g} was set when this floor was 185: 0.76 of it",
+            )
             report.target(f"{label}: frames drawn/s", fps, FAST_FPS_TARGET, unit="frames/s", higher_is_better=True)
         elif case == FIT_CASE:
             report.target(f"{label}: epochs/s", rate, FIT_TARGET, unit="epochs/s", higher_is_better=True)
@@ -293,6 +335,7 @@ def play_tab(
     (a 1-D regression dataset: the fit view, which must be the view on screen)."""
     from PySide6.QtCore import QTimer
 
+    from bench._qt import wait_until
     from gui.training.tab import TrainingTab
 
     tab = TrainingTab()
@@ -321,14 +364,13 @@ def play_tab(
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     tab.play()
-    for _ in range(30):  # the first frames (caches, first paint) are not the steady state
-        app.processEvents()
-        time.sleep(0.01)
+    # Between events the GUI thread sleeps in Qt's event loop, as the app's does (bench._qt.wait_until). Spinning
+    # processEvents() with 1 ms sleeps, as this did before, took the GIL from the worker up to 1,000 times a second.
+    warm = time.perf_counter()  # the first frames (caches, first paint) are not the steady state
+    wait_until(lambda: time.perf_counter() - warm >= 0.3, 60, "the warm-up")
     timer.start()
     start_epoch, start = tab.epoch(), time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        app.processEvents()
-        time.sleep(0.001)
+    wait_until(lambda: time.perf_counter() - start >= seconds, seconds + 60, "the measured window")
     elapsed, epochs = time.perf_counter() - start, tab.epoch() - start_epoch
     timer.stop()
     if len(frames) >= 3:  # the steady rate from the first to the last frame drawn (a window's ends cut frames in two)

@@ -1,4 +1,5 @@
-"""The Help menu: User guide (F1), Keyboard shortcuts, About."""
+"""The Help menu: User guide (F1), Keyboard shortcuts, About. The dialogs' modules are imported when one opens (the
+menu is built before the window's first paint; they are not needed for it)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from gui.about import AboutDialog
-from gui.guide import GuideDialog
 from gui.menus import top_menu
-from gui.shortcuts import ShortcutsDialog
 
 
 class HelpActions(QObject):
@@ -20,9 +18,9 @@ class HelpActions(QObject):
         self.window = window
         self.guide_action = QAction(self.tr("&User guide"), window)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide_action.triggered.connect(lambda: self.open_dialog(GuideDialog(window)))
+        self.guide_action.triggered.connect(self.open_guide)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
-        self.shortcuts_action.triggered.connect(lambda: self.open_dialog(ShortcutsDialog(window)))
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.about_action = QAction(self.tr("&About Activation Lab"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
@@ -32,7 +30,19 @@ class HelpActions(QObject):
         menu.addSeparator()
         menu.addAction(self.about_action)
 
+    def open_guide(self) -> None:
+        from gui.guide import GuideDialog
+
+        self.open_dialog(GuideDialog(self.window))
+
+    def open_shortcuts(self) -> None:
+        from gui.shortcuts import ShortcutsDialog
+
+        self.open_dialog(ShortcutsDialog(self.window))
+
     def open_about(self) -> None:
+        from gui.about import AboutDialog
+
         bar = getattr(self.window, "device_bar", None)
         self.open_dialog(AboutDialog(bar.device() if bar is not None else "auto", self.window))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,6 +36,9 @@ log = logging.getLogger("activation_lab.startup")
 
 #: The tabs' session keys, in the tabs' order.
 TABS = ("explorer", "initialization", "depth", "training", "race")
+#: What :meth:`MainWindow.load_frame` and the first tab import (no Qt object made at import): start-up imports
+#: them on its worker thread with the engine, so the GUI thread only builds.
+TAB_MODULES = ("gui.common.device_bar", "gui.lessons.menu", "gui.session_actions", "gui.explorer.tab")
 
 
 def _tab_class(key: str) -> type[LabTab]:
@@ -103,6 +106,7 @@ class MainWindow(LabWindow):
         self._preview_result = "none"  # preview_status() once compared
         self._tabs: dict[str, LabTab] = {}  # built so far, by session key
         self._pending: dict[str, TabState] = {}  # session sections (tab states) for tabs not built yet
+        self._prepared: dict[str, LabTab] = {}  # built off screen (prepare), not yet in the window
         self.folding: Folding | None = None
 
     def load(self) -> None:
@@ -140,6 +144,23 @@ class MainWindow(LabWindow):
             self._styled()
             self._tab_changed()
 
+    def prepare(self, key: str | None = None) -> None:
+        """Build tab ``key`` (None: the first) off screen: the window shows what it showed until :meth:`load_first`
+        puts it in (start-up's steps: the building and the showing of a session in it are two turns of the event
+        loop, and the tab's first paint already shows the session)."""
+        self.load_frame()
+        key = key if key in TABS else TABS[0]
+        if key not in self._tabs and key not in self._prepared:
+            self._prepared[key] = _tab_class(key)()
+
+    def parts_ahead(self, key: str | None = None) -> list[Callable[[], None]]:
+        """Steps that make the biggest parts of tab ``key`` (None: the first) before :meth:`prepare` builds it."""
+        if (key if key in TABS else TABS[0]) != "explorer" or "explorer" in self._tabs:
+            return []
+        from gui.explorer.layout import parts_ahead
+
+        return parts_ahead()
+
     def build_later(self) -> None:
         """Build the tabs still missing, one per turn of the event loop (the window answers in between)."""
         if self._build_next():
@@ -165,7 +186,7 @@ class MainWindow(LabWindow):
         """Tab ``key``, built (and placed in its order, given its pending session section) if it was not yet."""
         if key in self._tabs:
             return self._tabs[key]
-        tab = _tab_class(key)()
+        tab = self._prepared.pop(key, None) or _tab_class(key)()
         tab.status.connect(lambda text, tab=tab: self._tab_status(tab, text))
         bar = self.device_bar  # added by load_frame(), before any tab
         if hasattr(tab, "set_compute") and bar is not None:

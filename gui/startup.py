@@ -8,7 +8,12 @@ until the window has really been painted once, so the user sees the window and i
 "Loading PyTorch…" note instead of an empty frame while torch loads.
 ``import_in_background`` imports torch on a worker thread meanwhile, so the window
 keeps repainting and answering while torch loads; only building the tabs (Qt work)
-happens on the GUI thread.
+happens on the GUI thread. A worker's import still holds the GIL while an extension module's
+shared library is loaded (CPython calls ``dlopen`` with it held): torch's ``libtorch_cpu.so`` is
+loaded first with the GIL released (:mod:`gui.native_preload`), and the modules of the window's
+frame and of the explorer are imported on the worker too. The GUI thread's work comes in steps, one
+per turn of the event loop (``in_steps``): pyqtgraph, the preview's plots, the explorer's biggest
+parts (``gui.common.ahead``), the tab built off screen, then shown with the session.
 
 When a cache holds the state the window is about to show (the last session's curves, kept when the app
 closed, or the defaults' shipped in resources/: :mod:`gui.startup_cache`), the explorer's curves as the engine
@@ -34,12 +39,14 @@ from __future__ import annotations
 
 import gc
 import importlib
+import logging
 import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -47,9 +54,18 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from gui.app import apply_plot_look, create_app
 from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
-from gui.main_window import MainWindow
-from gui.startup_cache import PREVIEW_PROPERTY, cached_view_for_start
+from gui.main_window import TAB_MODULES, MainWindow
+from gui.startup_cache import (
+    PREVIEW_PROPERTY,
+    CachedView,
+    cached_view_for_start,
+    keep_named_curves,
+    last_session_path,
+    section_key,
+)
 from gui.window_geometry import restore_geometry
+
+log = logging.getLogger("activation_lab.startup")
 
 T0_VARIABLE = "ACTIVATION_LAB_STARTUP_T0"
 #: No curve this many seconds after launch: the clock says so (``startup: no first curve ...``) and the app exits 1.
@@ -108,13 +124,17 @@ def after_first_curve(window: QMainWindow, fn: Callable[[], None], fallback_ms: 
 class _BackgroundImport(QObject):
     finished = Signal()
 
-    def __init__(self, modules: Sequence[str], then: Callable[[], None], parent: QObject):
+    def __init__(self, modules: Sequence[str], then: Callable[[], None], parent: QObject, preload: Sequence[str] = ()):
         super().__init__(parent)
-        self._modules = tuple(modules)
+        self._modules, self._preload = tuple(modules), tuple(preload)
         self.finished.connect(then)  # queued: runs on the GUI thread
         threading.Thread(target=self._run, name="import-in-background", daemon=True).start()
 
     def _run(self) -> None:
+        from gui import native_preload  # here: ctypes is not needed before the first paint
+
+        for package in self._preload:
+            native_preload.preload(package)  # its big library loaded with the GIL released: the GUI thread runs on
         try:
             for name in self._modules:
                 importlib.import_module(name)
@@ -123,9 +143,10 @@ class _BackgroundImport(QObject):
         self.finished.emit()
 
 
-def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject) -> None:
-    """Import ``modules`` (pure Python/torch, no Qt objects) on a worker thread, then call ``then`` on the GUI thread."""
-    _BackgroundImport(modules, then, parent)
+def import_in_background(modules: Sequence[str], then: Callable[[], None], parent: QObject, preload: Sequence[str] = ()) -> None:
+    """Import ``modules`` (no Qt objects made at import) on a worker thread, then call ``then`` on the GUI thread;
+    first the shared libraries of the packages ``preload`` names, with the GIL released (:mod:`gui.native_preload`)."""
+    _BackgroundImport(modules, then, parent, preload)
 
 
 def warm_qt_classes(module_name: str) -> None:
@@ -145,6 +166,39 @@ PLOT_LIBRARY_STEPS: tuple[Callable[[], None], ...] = (
     partial(warm_qt_classes, "PySide6.QtGui"),
     partial(warm_qt_classes, "PySide6.QtWidgets"),
     apply_plot_look,
+)
+
+
+def _plots_ahead() -> None:
+    """The explorer's stacked plots made now, for the next that is built: the preview's, else the explorer's."""
+    from gui.common.ahead import make_ahead
+    from gui.explorer.plots import StackedPlots
+
+    make_ahead(StackedPlots)
+
+
+#: What start-up does on the GUI thread before it shows the start-up preview, one step per turn of the event loop:
+#: the preview's modules, then its plots (the preview's construction held the event loop ~0.2 s in one go).
+def _preview_module() -> None:
+    """The start-up preview's module, imported now (a step of its own)."""
+    importlib.import_module("gui.explorer.preview")
+
+
+PREVIEW_STEPS: tuple[Callable[[], None], ...] = (_preview_module, _plots_ahead)
+
+
+#: The standard library's modules pyqtgraph imports (numbers, multiprocessing, pydoc, XML...): imported with numpy on
+#: the worker, they are not part of pyqtgraph's import on the GUI thread (~0.03 s of its ~0.13 s).
+PLOT_LIBRARY_MODULES = (
+    "decimal",
+    "pydoc",
+    "multiprocessing.connection",
+    "subprocess",
+    "xml.etree.ElementTree",
+    "mmap",
+    "cProfile",
+    "pkgutil",
+    "sysconfig",
 )
 
 
@@ -303,16 +357,66 @@ def open_window(language: str | None = None, restore: bool = False) -> MainWindo
 def start_tabs(window: MainWindow, session: str | None = None, fresh: bool = False) -> None:
     """Build the tab to show, with ``session`` (a file named on the command line) or, unless ``fresh``, the state the
     window had when last closed; the other tabs once its curve has been painted. A bad file leaves the defaults
-    (and says why: a message box, or the log)."""
-    apply_plot_look()
-    window.load_frame()
-    if session:
-        window.open_session(session)
-    elif not fresh:
-        window.session_actions.restore_last()
-    window.load_first()  # the first tab, if neither file gave one
-    window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
-    after_first_curve(window, window.build_later)
+    (and says why: a message box, or the log). All at once: :func:`start_tab_steps` are its steps."""
+    for step in start_tab_steps(window, session, fresh):
+        step()
+
+
+def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool = False) -> list[Callable[[], None]]:
+    """:func:`start_tabs` as steps, for one turn of the event loop each (:func:`in_steps`): the biggest parts of the
+    tab to show, then the tab built off screen with them (the preview or "Loading PyTorch…" stays), then the
+    session shown in it and the tab put on screen (its first paint shows the session, never the defaults), then the
+    lessons."""
+
+    def frame() -> None:
+        apply_plot_look()
+        window.load_frame()
+
+    def show() -> None:
+        if session:
+            if window.open_session(session):
+                _keep_named_curves_later(window, session)
+        elif not fresh:
+            window.session_actions.restore_last()
+        window.load_first()  # the first tab, if neither file gave one
+
+    def rest() -> None:
+        window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
+        after_first_curve(window, window.build_later)
+
+    first = _tab_to_show(session, fresh)
+    return [frame, *window.parts_ahead(first), lambda: window.prepare(first), show, rest]
+
+
+def _keep_named_curves_later(window: MainWindow, session: str) -> None:
+    """Once the explorer has painted the curves of the session file named on the command line, keep them for the next
+    start with that file (:func:`gui.startup_cache.keep_named_curves`): its first screen shows them before torch."""
+    tab = window.current_tab()
+    if tab is None or getattr(tab, "session_key", None) != "explorer":
+        return
+    from gui.explorer.preview import cached_view_of
+
+    opened = section_key(tab.state().section())
+    after_first_curve(
+        window,
+        lambda: keep_named_curves(Path(session), cached_view_of(tab), opened),  # type: ignore[arg-type]  # the explorer
+        fallback_ms=30_000,
+    )
+
+
+def _tab_to_show(session: str | None, fresh: bool) -> str | None:
+    """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
+    file or it cannot be read (the step that opens it says why)."""
+    from sessions import SessionError, read_session  # (the engine's, loaded by now)
+
+    path = session or (None if fresh else last_session_path())
+    try:
+        return read_session(path).get("tab") if path else None
+    except SessionError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - only a hint of which tab to build first: the start goes on
+        log.info("the session %s gives no tab to build first (%s)", path, exc)
+        return None
 
 
 def run(language: str | None = None, session: str | None = None, fresh: bool = False) -> int:
@@ -334,24 +438,30 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
         # (the plots' library: Qt objects, so not on the worker) and shows the explorer's curves as the engine
         # computed them earlier, when a cache holds the state to be shown; then torch loads on the worker while the
         # window answers; then the tab to show is built (taking the preview's place), the others later.
-        import_in_background(["numpy"], lambda: in_steps(PLOT_LIBRARY_STEPS, preview, parent=window), parent=window)
+        import_in_background(
+            ["numpy", *PLOT_LIBRARY_MODULES], lambda: in_steps(PLOT_LIBRARY_STEPS, preview, parent=window), parent=window
+        )
 
     def preview() -> None:
         view = cached_view_for_start(session, fresh)
         if view is None:
             torch_next()
             return
+        in_steps(PREVIEW_STEPS, lambda: show_preview(view), parent=window)  # its modules, its plots: a turn each
+
+    def show_preview(view: CachedView) -> None:
         window.show_preview(view)
         _FirstPaint(window, torch_next, 500, when=lambda widget: curve_painted(widget, window))  # torch once it is seen
 
     def torch_next() -> None:
-        import_in_background(["engine"], tabs, parent=window)
+        # torch's big library loaded with the GIL released, then the engine and the modules of the window's frame
+        # and of the explorer imported, all on the worker (pure Python imports let the GUI thread run every 5 ms).
+        import_in_background(["engine", *TAB_MODULES], tabs, parent=window, preload=["torch"])
 
     def tabs() -> None:
-        # The toolbar, session actions and lessons in this turn, the tab to show in the next: two shorter holds of
-        # the event loop instead of one long one (the window repaints and answers in between).
-        window.load_frame()
-        QTimer.singleShot(TURN_MS, window, lambda: start_tabs(window, session, fresh))
+        # The toolbar, session actions and lessons, the tab built, the session shown: one turn each, shorter holds
+        # of the event loop instead of one long one (the window repaints and answers in between).
+        in_steps(start_tab_steps(window, session, fresh), lambda: None, parent=window)
 
     def collect_again() -> None:
         gc.freeze()

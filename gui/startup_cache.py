@@ -1,9 +1,12 @@
 """The explorer's curves as the engine computed them earlier, so the first screen can show them before torch loads.
 
-Two caches, one format (a ``.npz`` of plain arrays and a JSON description, read without pickle):
+Three caches, one format (a ``.npz`` of plain arrays and a JSON description, read without pickle):
 
 - the last session's, written beside ``last-session.alab`` when the window closes (:func:`write_cache`), for the
   start that restores that session;
+- the last session file named on the command line's, written once its curves have painted on that start
+  (:func:`keep_named_curves`), under the key of the file's explorer section as the file spells it, for the next
+  start with the same, unchanged file;
 - the default state's, shipped in ``resources/startup/`` (``make startup-cache``; a test regenerates it from the
   engine and compares, so it cannot go stale), for ``--fresh`` and a first start.
 
@@ -41,6 +44,8 @@ CACHE_FORMAT = 1
 #: The last session kept between starts (gui/session_actions.py writes it), and its curves' cache beside it.
 LAST_SESSION = "last-session.alab"
 CACHE_NAME = "last-session-curves.npz"
+#: The curves of the last session file named on the command line, as the engine computed them on that start.
+NAMED_CACHE_NAME = "named-session-curves.npz"
 #: The default state's curves, shipped with the app.
 SHIPPED = ("startup", "default-curves.npz")
 #: A cache (or the last session read to key it) larger than this is ignored: 8 curves × 4 arrays × 100,001 points
@@ -119,6 +124,11 @@ def cache_path() -> Path:
     return settings_path().parent / CACHE_NAME
 
 
+def named_cache_path() -> Path:
+    """Where the curves of the last session file named on the command line are kept: beside the last session."""
+    return settings_path().parent / NAMED_CACHE_NAME
+
+
 def shipped_path() -> Path:
     return resource(*SHIPPED)
 
@@ -127,9 +137,10 @@ def shipped_path() -> Path:
 
 
 def last_session_key(path: Path | None = None) -> str | None:
-    """The key (:func:`session_key`) of the explorer state in the last session file, if that session shows the
-    explorer's curves; None (logged) when there is no such file or it cannot be read here (the engine then checks it
-    as always)."""
+    """The key (:func:`session_key`) of the explorer state in the session file ``path`` (None: the last session), if
+    that session shows the explorer's curves; None (logged) when there is no such file or it cannot be read here (the
+    engine then checks it as always). The section as the file spells it: a file the app did not write (a lesson)
+    gives another key than the same state written by the app."""
     path = path or last_session_path()
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -145,15 +156,16 @@ def last_session_key(path: Path | None = None) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.info("start-up cache: the last session %s gives no key (%s)", path, exc)
+        log.info("start-up cache: the session %s gives no key (%s)", path, exc)
         return None
 
 
 def cached_view_for_start(session: str | None, fresh: bool) -> CachedView | None:
     """The curves the window can show before the engine loads, for a start with ``session`` named on the command line
-    (None: not cached) or ``fresh``; None when no cache holds the state the window will show."""
-    if session:
-        return None
+    or ``fresh``; None when no cache holds the state the window will show."""
+    if session:  # the curves this file showed when it was last named on the command line, if they were kept
+        key = last_session_key(Path(session))
+        return None if key is None else read_cache(named_cache_path(), key)
     if not fresh and last_session_path().exists():
         key = last_session_key()
         return None if key is None else read_cache(cache_path(), key)
@@ -269,8 +281,30 @@ def view_of(
 ) -> CachedView:
     """The cache of an explorer showing ``curves`` in the state ``section`` (its session section), its plots at ``box``."""
     low, high = section["x_range"]
-    key = state_key(json.loads(json.dumps(section)))
+    key = section_key(section)
     return CachedView(key, tuple(curves), (float(low), float(high)), show_second, log_df, box)
+
+
+def section_key(section: Mapping[str, Any]) -> str:
+    """:func:`state_key` of the explorer's session ``section`` as the app holds it (tuples, as JSON writes them)."""
+    return state_key(json.loads(json.dumps(section)))
+
+
+def keep_named_curves(path: Path, view: CachedView | None, opened: str) -> None:
+    """Keep ``view`` (the explorer's curves on a start with the session file ``path`` named on the command line) for
+    the next start with the same file, under the file's key, if it still shows the state the file gave (``opened``:
+    its :func:`section_key` right after opening); else nothing. Logged, never raised."""
+    key = last_session_key(path)
+    if key is None or view is None or view.key != opened:
+        return
+    from dataclasses import replace
+
+    try:
+        named_cache_path().parent.mkdir(parents=True, exist_ok=True)  # the settings folder (made by Qt when it writes)
+    except OSError as exc:
+        log.warning("could not keep the session's curves for the next start: %s", exc)
+        return
+    write_cache(named_cache_path(), replace(view, key=key))
 
 
 def write_cache(path: Path, view: CachedView | None) -> None:

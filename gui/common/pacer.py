@@ -20,7 +20,8 @@ frames: one slow paint does not halve the next frame's training), at least ``min
 ``Loop.overlap`` (the training tab as fast as possible) trains on while the GUI draws instead, one epoch at a time,
 handing a new frame over once the last is drawn: torch releases the GIL inside its operations, and on two cores
 training and drawing together did 1.6 to 1.8 times the work of either alone. When the frames fall below ``min_fps``
-(cores busy with other work: the threads then slow each other down) the run goes on taking turns.
+(cores busy with other work: the threads then slow each other down) the run goes on taking turns, and tries
+overlapping again after ``RETRY_S``.
 
 No Qt here (the loop is driven by plain callables; tests drive it with a fake clock).
 """
@@ -40,6 +41,17 @@ FALLBACK_AFTER = 10
 #: as it is), one slow frame of the start (35 ms in the bench, at 0.3 s) sent every run of the training tab at
 #: [4,2] back to taking turns, 105 epochs/s against about 120 on.
 JUDGED_OVER = 10
+#: After going back to taking turns, overlapped play is tried again this long after (judged as at the start, its first
+#: RETRY_SKIP frames skipped), and twice as long after each try that fell back again: the fall back was for good, so
+#: a moment of load (another program starting, the first frames under load) sent a whole run to taking turns: on a
+#: shared 2-core machine 3 runs of 4 fell back at their first judgement and did 28-46 epochs/s at [4,2], where
+#: overlapped play, not sent back, did 78-137 on the same load. The doubling keeps a network whose frames are too
+#: slow to overlap for good (or a machine busy for good) from trying, and stalling a little longer, every second.
+RETRY_S = 1.0
+RETRY_SKIP = 2
+#: ... and only while the GUI draws a frame (taking turns: the worker asleep) in at most this share of ``max_draw_s``:
+#: under load that lasted (load 4-5) tries every second raised no median and lengthened the longest stall by 5-25 ms.
+RETRY_DRAW_SHARE = 0.6
 
 
 class Pacer:
@@ -119,11 +131,22 @@ def play(
     epoch_s, rest_s = Smoothed(), Smoothed()  # one epoch's training; a frame's maps, hand-over and drawing
     partial = getattr(progress, "partial", None)  # the GUI worker's Progress has both; a plain callback neither
     wait_shown = getattr(progress, "wait_shown", None)
-    last_frame = -math.inf
+    last_frame, retry_at, retry_s = -math.inf, math.inf, RETRY_S
+
+    def overlapped(skip: int) -> bool:
+        return _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep, skip)
+
     if loop.overlap and wait_shown is not None:
-        if not _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep):
+        if not overlapped(FALLBACK_AFTER):
             return
+        retry_at = clock() + retry_s
     while not cancelled() and remaining() > 0:
+        if clock() >= retry_at and rest_s.value <= RETRY_DRAW_SHARE * loop.max_draw_s:  # the load passed (RETRY_S)
+            if not overlapped(RETRY_SKIP):
+                return
+            retry_s *= 2
+            retry_at = clock() + retry_s
+            continue
         pause = max(pacer.wait_s(), last_frame + 1 / loop.max_fps - clock())
         if pause > 0:  # nothing owed yet (a small network ahead of the clock), or the last frame was just drawn
             sleep(pause)
@@ -168,12 +191,12 @@ def _epochs(loop: Loop, owed: int | None, epoch_s: float, rest_s: float) -> int:
     return fits if owed is None else min(owed, fits)
 
 
-def _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep) -> bool:
+def _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, cancelled, clock, sleep, skip: int) -> bool:
     """Train while the GUI draws: epochs one at a time as the clock owes them (all the time as fast as possible); a
     new frame handed over once the last one is drawn, ``max_fps`` a second (kept to on average: a frame late by part
-    of an epoch brings the next one forward). True (the run is not over) when the frames fell below ``min_fps`` or
-    took the GUI over ``max_draw_s`` to draw: on cores busy with other work the two threads slow each other down, and
-    taking turns is then the better way."""
+    of an epoch brings the next one forward). True (the run is not over) when the frames (after the first ``skip``)
+    fell below ``min_fps`` or took the GUI over ``max_draw_s`` to draw: on cores busy with other work the two threads
+    slow each other down, and taking turns is then the better way."""
     period = 1 / loop.max_fps
     due, drawn_epoch, handed, frames = -math.inf, 0, 0.0, 0  # drawn_epoch: epochs trained when last handed over
     interval, draw = Smoothed(), Smoothed()  # between frames handed over; from a hand-over to its drawing
@@ -182,12 +205,12 @@ def _overlapped(loop, pacer, train, frame, remaining, progress, wait_shown, canc
         now = clock()
         if shown and pacer.done != drawn_epoch and now >= due:
             frames += 1
-            if frames > FALLBACK_AFTER:  # the first ones build caches
+            if frames > skip:  # the first ones build caches
                 interval.add(now - handed)
                 drawn_at = getattr(progress, "shown_at", None)
                 draw.add(drawn_at - handed if drawn_at is not None and drawn_at >= handed else 0.0)
                 slow = interval.value > 1 / loop.min_fps or draw.value > loop.max_draw_s
-                if slow and frames > FALLBACK_AFTER + JUDGED_OVER:
+                if slow and frames > skip + JUDGED_OVER:
                     return True
             due, drawn_epoch, handed = max(due + period, now + period / 2), pacer.done, now
             progress.partial(frame())

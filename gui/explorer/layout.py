@@ -6,9 +6,13 @@ notes on the right) and :class:`gui.explorer.tab.ExplorerTab` derives from it an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
+from gui.common.ahead import made, make_ahead
 from gui.common.responsive import CENTRE, FOLD_ORDER, PageStack, ReadableSize, vertical_scroll
 from gui.common.tabs import LabTab, mark_controls
 from gui.explorer.catalogue import ActivationList, CurveList
@@ -21,6 +25,11 @@ from gui.explorer.vector_view import VectorView
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExplorerTab", text)
+
+
+def parts_ahead() -> list[Callable[[], None]]:
+    """The biggest parts of the layout, made one per step before it (start-up: one turn of the event loop each)."""
+    return [partial(make_ahead, VectorView), partial(make_ahead, StackedPlots)]
 
 
 class ExplorerLayout(LabTab):
@@ -40,7 +49,7 @@ class ExplorerLayout(LabTab):
         self.new_formula_button.setToolTip(_tr("Type your own activation as a formula in x (Ctrl+Shift+F)"))
         left_layout.addWidget(self.new_formula_button)
 
-        self.plots = StackedPlots()
+        self.plots = made(StackedPlots)  # made ahead at start-up (parts_ahead), else now
         self.readout_box = Readout()
         self.readout = self.readout_box.label
         self.controls = ViewControls()
@@ -53,7 +62,7 @@ class ExplorerLayout(LabTab):
         self.plots.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         page_layout.addWidget(self.plots, 1)
         page_layout.addWidget(self.readout_box)
-        self.vector_view = VectorView()
+        self.vector_view = made(VectorView)
         self.stack = PageStack()
         self.stack.setProperty(CENTRE, True)  # its panels fold before it is squeezed
         self.stack.addWidget(curve_page)

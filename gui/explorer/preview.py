@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from figures.palette import color
+from gui.common.ahead import made
 from gui.explorer.plots import CurveItems, StackedPlots
 from gui.startup_cache import PREVIEW_PROPERTY, CachedCurve, CachedView, valid_box, view_of
 
@@ -47,7 +48,7 @@ class ExplorerPreview(QWidget):
         self.note = QLabel(_tr("Loading PyTorch… These curves were computed earlier by the engine; the controls follow."))
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.plots = StackedPlots()
+        self.plots = made(StackedPlots)  # made a turn earlier at start-up (gui.startup), else now
         self.plots.setProperty(PREVIEW_PROPERTY, True)
         self.plots.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         for plot in self.plots.plots.values():

@@ -100,3 +100,52 @@ def test_an_unwritable_settings_file_does_not_stop_the_app_closing(config_home, 
 def test_export_and_gallery_commands_still_parse_beside_a_session_argument():
     assert main.parse_command_line(["export", "--session", "x.alab", "--out", "d"]).command == "export"
     assert parse_command_line(["--fresh"]).fresh
+
+
+def test_the_stepped_start_builds_the_tab_off_screen_and_first_shows_it_with_the_session(config_home, qtbot, tmp_path):
+    """gui.startup's steps (one per turn of the event loop at start): the tab to show is built before it enters the
+    window, so the window never shows its default curve between the preview and the session's curves."""
+    from gui.startup import start_tab_steps
+
+    lesson = tmp_path / "lesson.alab"
+    lesson.write_text(
+        json.dumps({"format": FORMAT, "version": 1, "tab": "depth", "tabs": {"depth": {"activation": "tanh"}}}),
+        encoding="utf-8",
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    frame, prepare, show, rest = start_tab_steps(window, str(lesson), False)
+    frame()
+    prepare()
+    assert window.built_tabs() == []  # still the "Loading PyTorch…" page: the depth tab is built, not shown
+    show()
+    assert [t.session_key for t in window.built_tabs()] == ["depth"]  # the session's tab, first and only
+    assert window.current_tab().session_key == "depth"
+    assert window.session_state()["tabs"]["depth"]["activation"] == "tanh"
+    rest()
+    stop_jobs(window)
+
+
+def test_the_explorer_is_built_from_the_parts_made_in_turns_before_it(config_home, qtbot):
+    from gui.common import ahead
+    from gui.explorer.plots import StackedPlots
+    from gui.explorer.vector_view import VectorView
+    from gui.startup import start_tab_steps
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    frame, make_vector_view, make_plots, prepare, show, rest = start_tab_steps(window, None, True)
+    frame()
+    make_vector_view()
+    make_plots()
+    plots, vector_view = ahead._spares[StackedPlots], ahead._spares[VectorView]
+    prepare()
+    show()
+    rest()
+    tab = window.current_tab()
+    assert (tab.session_key, tab.plots, tab.vector_view) == ("explorer", plots, vector_view)
+    assert ahead._spares == {}  # taken, not kept for a later tab
+    assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["relu"]
+    stop_jobs(window)

@@ -34,3 +34,19 @@ def test_the_plot_library_steps_end_with_pyqtgraph_imported_and_the_plot_look_ap
     from gui.common.theme import BACKGROUND
 
     assert pg.getConfigOption("background") == BACKGROUND
+
+
+def test_the_preview_steps_make_the_plots_the_preview_then_draws_in(qtbot):
+    from gui.common import ahead
+    from gui.explorer.plots import StackedPlots
+    from gui.explorer.preview import ExplorerPreview
+    from gui.startup import PREVIEW_STEPS
+    from gui.startup_cache import read_cache, shipped_path
+
+    for step in PREVIEW_STEPS:
+        step()
+    made_ahead = ahead._spares[StackedPlots]
+    preview = ExplorerPreview(read_cache(shipped_path(), None))
+    qtbot.addWidget(preview)
+    assert preview.plots is made_ahead
+    assert StackedPlots not in ahead._spares  # taken: the explorer's own plots are made for it

@@ -88,6 +88,23 @@ def test_a_stack_step_of_several_epochs_reports_gradients_for_the_last_one_only(
     assert np.isfinite(history[2].train_loss) and np.isnan(history[2].dead_share).all()
 
 
+def test_gradients_left_for_later_are_those_a_measured_step_gives_bit_for_bit():
+    # The training tab steps one epoch at a time and measures only the epochs it draws (Stack.measure).
+    configs = [TrainConfig(hidden=(4, 2), activation=a, seed=s) for a, s in (("relu", 3), ("tanh", 4))]
+    measured, later = Stack(configs), Stack(configs)
+    measured.step(3)
+    later.step(2, measure_last=False)
+    later.step(1, measure_last=False)
+    assert not later.histories()[1][-1].has_gradients
+    later.measure()
+    later.measure()  # once: nothing left to measure
+    for ours, expected in zip(later.histories(), measured.histories(), strict=True):
+        assert [s.has_gradients for s in ours] == [True, False, False, True]
+        assert [s.train_loss for s in ours] == [s.train_loss for s in expected]
+        np.testing.assert_array_equal(ours[-1].grad_norms, expected[-1].grad_norms)
+        np.testing.assert_array_equal(ours[-1].dead_share, expected[-1].dead_share)
+
+
 def test_networks_of_another_shape_or_point_count_are_refused():
     with pytest.raises(EngineError) as info:
         Stack([TrainConfig(hidden=(4, 2)), TrainConfig(hidden=(4, 3))])

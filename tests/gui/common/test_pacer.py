@@ -236,3 +236,67 @@ def test_overlapped_play_is_not_sent_back_to_taking_turns_by_a_slow_start():
     sim = SlowStart(clock, 0.005, 0.012, seconds=3.0, slow_frames=10**6, slow_s=0.040)  # slow for good: takes turns
     sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
     assert max(sim.trains) > 1
+
+
+class LoadedFor(Drawing):
+    """A GUI that draws a frame in ``slow_s`` for the first ``loaded_s`` seconds (a busy machine), then in ``draw_s``."""
+
+    def __init__(self, *args, loaded_s: float, slow_s: float, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fast_from, self.slow_s = self.clock.now + loaded_s, slow_s
+
+    def partial(self, value: int) -> None:
+        super().partial(value)
+        if self.clock.now < self.fast_from:
+            self.ready = self.clock.now + self.slow_s
+
+
+def test_overlapped_play_sent_to_taking_turns_by_a_busy_moment_overlaps_again_once_it_passed():
+    clock = Clock()
+    sim = LoadedFor(clock, 0.005, 0.012, seconds=4.0, loaded_s=1.0, slow_s=0.045)  # 22 frames/s for 1 s, then 40
+    start = clock.now
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert max(sim.trains) > 1  # the busy second: taking turns (frames of several epochs)
+    late = [t for t, _ in sim.frames if t >= start + 2.5]
+    assert len(late) / 1.5 >= 35.0  # the last 1.5 s overlapped again: a frame as soon as the last is drawn
+    tail = sim.trains[-100:]
+    assert tail == [1] * len(tail)  # one epoch at a time: training while the GUI draws
+
+
+def tries_and_falls(trains: list[int]) -> tuple[int, int]:
+    """How often a run went from taking turns (a frame trains its epochs in one call) to one epoch at a time, and back."""
+    pairs = list(zip(trains, trains[1:], strict=False))
+    return sum(a > 1 and b == 1 for a, b in pairs), sum(a == 1 and b > 1 for a, b in pairs)
+
+
+def test_overlapped_play_on_a_machine_busy_for_good_does_not_try_again_while_its_frames_are_slow():
+    clock = Clock()
+    sim = LoadedFor(clock, 0.005, 0.012, seconds=9.0, loaded_s=100.0, slow_s=0.045)
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    assert tries_and_falls(sim.trains) == (0, 1)  # fell back once; 45 ms drawings taking turns: no try
+
+
+class Contended(Drawing):
+    """A GUI that draws a frame in ``draw_s`` while the worker waits, and in ``slow_s`` while it trains on (the GIL)."""
+
+    def __init__(self, *args, slow_s: float, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.slow_s, self.waited = slow_s, True
+
+    def wait_shown(self, timeout_s: float) -> bool:
+        self.waited = timeout_s > 0  # taking turns waits for the drawing; overlapped play only looks
+        return super().wait_shown(timeout_s)
+
+    def partial(self, value: int) -> None:
+        super().partial(value)
+        if not self.waited:
+            self.ready = self.clock.now + self.slow_s
+
+
+def test_tries_to_overlap_again_come_one_then_two_then_four_seconds_after_each_fall_back():
+    clock = Clock()
+    sim = Contended(clock, 0.005, 0.012, seconds=9.5, slow_s=0.030)  # 12 ms taking turns, 30 ms (> 25) overlapped
+    sim.run(Loop(rate=None, min_fps=31.0, max_fps=40.0, overlap=True, max_draw_s=0.025))
+    # Each try overlaps for some 12 frames and falls back again; taking turns 1 s after the first fall back (at about
+    # 0.75 s), then 2 s, then 4: tries at about 1.7, 4.2 and 8.6 s (the next at 17)
+    assert tries_and_falls(sim.trains) == (3, 4)
