@@ -50,6 +50,15 @@ def racer_title(result: RaceResult, k: int) -> str:
     return figure_tr("{0}: {1}").format(racer_name(result.race.activations[k]), racer_note(result, k))
 
 
+def racer_titles(result: RaceResult, k: int) -> tuple[str, str]:
+    """A map's title, then its short form for a narrow map: ``88 % · ReLU``, the racer's training accuracy now (the
+    number first, as the curves below show it) and its name; the name alone while it has no accuracy."""
+    name = racer_name(result.race.activations[k])
+    accuracy = result.histories[k][-1].train_accuracy if result.histories[k] else math.nan
+    short = figure_tr("{0} % · {1}").format(f"{accuracy * 100:.0f}", name) if math.isfinite(accuracy) else name
+    return racer_title(result, k), short
+
+
 def racer_result(result: RaceResult, k: int) -> TrainResult:
     """Racer ``k`` as a training result (its map panel is the training figure's)."""
     config = result.race.configs()[k]

@@ -186,9 +186,26 @@ def tick_problems(window: QWidget) -> list[str]:
     return problems
 
 
+def grid_problems(window: QWidget) -> list[str]:
+    """Every cell of a scrolling grid of plots lies within what the grid scrolls (its layout follows its content's
+    size): the race's second row once lay below a content one row tall, neither shown nor reachable by scrolling."""
+    from gui.common.responsive import ReflowGrid  # the grid tests import this module without the app's widgets
+
+    problems = []
+    for grid in window.findChildren(ReflowGrid):
+        if not _shown(grid, window):
+            continue
+        content = grid.widget().rect()
+        for cell in grid.cells:
+            if cell.isVisibleTo(grid.widget()) and not content.contains(cell.geometry()):
+                problems.append(f"{_name(cell)} at {cell.geometry().getRect()} outside its grid's {content.getRect()}")
+    return problems
+
+
 def all_problems(window: QWidget, screen: tuple[int, int]) -> list[str]:
     return (
         window_problems(window, screen)
+        + grid_problems(window)
         + sideways_scroll_problems(window)
         + clipped_problems(window)
         + plot_size_problems(window)

@@ -77,7 +77,24 @@ class ReflowGrid(QScrollArea):
         self.grid.setSpacing(SPACING)
         self.setWidget(inner)
         self._shape: tuple[int, int, int] | None = None
+        self._follow = QTimer(self)  # the grid laid out again at its content's size once the content settles
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(0)
+        self._follow.timeout.connect(self.follow_content)
+        inner.installEventFilter(self)
         self.reflow()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._follow.start()
+        return super().eventFilter(watched, event)
+
+    def follow_content(self) -> None:
+        """Lay the cells out at the content's size (once at least their least size) where the layout, relaid while
+        its tab was hidden, missed a resize: the race's second row lay below its content, blank and unreachable."""
+        content, least = self.widget().rect(), self.grid.minimumSize()
+        if content.width() >= least.width() and content.height() >= least.height() and self.grid.geometry() != content:
+            self.grid.setGeometry(content)
 
     def columns_for(self, width: int) -> int:
         """How many columns ``width`` pixels hold at the readable minimum."""

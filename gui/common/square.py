@@ -99,13 +99,15 @@ ELLIPSIS = "…"
 class FittedTitle(QObject):
     """``plot``'s title at its width: the first of the titles given (longest first) that fits, else the last one cut
     at its end with "…"; the whole first title in the title's tooltip whenever a shorter one is shown. Fitted again
-    when the plot's width or the title's size changes (a new scale). Titles are plain text, the number first.
-    Titles joined with :meth:`join` take the same form (both of lesson 1's maps short, not one of them)."""
+    when the plot's width or the title's size changes (a new scale). Titles are plain text, the number first, after
+    an optional ``prefix`` (HTML, never cut: the race's square in its racer's colour). Titles joined with
+    :meth:`join` take the same form (both of lesson 1's maps short, not one of them)."""
 
     def __init__(self, plot) -> None:
         super().__init__(plot)
         self.plot = plot
         self.titles: tuple[str, ...] = ()
+        self.prefix = ""
         self.group: list[FittedTitle] = [self]
         self._fitted: tuple | None = None  # (titles, room, size) of the last fit
         plot.titleLabel.geometryChanged.connect(self.fit)  # the label laid out at its new width (not the plot: before)
@@ -117,18 +119,19 @@ class FittedTitle(QObject):
         for title in group:
             title.group = group
 
-    def set(self, titles: Sequence[str]) -> None:
+    def set(self, titles: Sequence[str], prefix: str = "") -> None:
         titles = tuple(titles)
-        if titles != self.titles:
-            self.titles = titles
+        if (titles, prefix) != (self.titles, self.prefix):
+            self.titles, self.prefix = titles, prefix
             self.fit()
 
     def shown(self) -> str:
-        return self.plot.titleLabel.text
+        """The alternative shown (without the prefix)."""
+        return self.plot.titleLabel.text.removeprefix(self.prefix)
 
     def _key(self) -> tuple:
         label = self.plot.titleLabel
-        return self.titles, round(label.width()), label.opts.get("size")
+        return self.titles, self.prefix, round(label.width()), label.opts.get("size")
 
     def fit(self) -> None:
         if all(title._key() == title._fitted for title in self.group):
@@ -147,6 +150,10 @@ class FittedTitle(QObject):
     def _apply(self, level: int) -> None:
         """Show alternative ``level`` (the last one when there are fewer), cut at its end with "…" if it does not fit."""
         label, room = self.plot.titleLabel, self.plot.titleLabel.width()
+        tallest = 0.0  # every alternative's height kept (a Chinese title is taller than a Latin one): a shorter title
+        for text in self.titles:  # would give the map more height, so more width, the whole title back, and so on
+            self._show(text)
+            tallest = max(tallest, label.item.boundingRect().height())
         chosen = self.titles[min(level, len(self.titles) - 1)]
         if not self._fits(chosen, room):  # as many characters as fit
             low, high = 0, len(chosen)
@@ -155,6 +162,7 @@ class FittedTitle(QObject):
                 low, high = (middle, high) if self._fits(chosen[:middle].rstrip() + ELLIPSIS, room) else (low, middle - 1)
             chosen = chosen[:low].rstrip() + ELLIPSIS
         self._show(chosen)
+        label.setMinimumHeight(tallest)
         label.setToolTip(self.titles[0] if chosen != self.titles[0] else "")
         keep_title_start(self.plot)
 
@@ -164,7 +172,7 @@ class FittedTitle(QObject):
 
     def _show(self, text: str) -> float:
         """Show ``text`` as the title; its width."""
-        label = self.plot.titleLabel
+        label, text = self.plot.titleLabel, self.prefix + text
         if label.text != text:
             label.setText(text)
         return label.item.boundingRect().width()

@@ -25,6 +25,7 @@ from figures.race import race_figure_of
 from figures.spec import FigureSpec
 from gui.common.compute_tab import ComputeTab
 from gui.common.responsive import PLOT_ROWS, ReflowGrid
+from gui.common.square import FittedTitle
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.race.controls import RaceControls
@@ -86,6 +87,8 @@ class RaceTab(ComputeTab):
             old.deleteLater()
         for m in self.maps[racers:]:
             m.setParent(None)
+            FittedTitle.join([m.title])
+        FittedTitle.join([m.title for m in self.maps[:racers]])  # every map's title whole, or every one short
         self.grid_holder.addWidget(self.grid)
         self._shown_racers = racers
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
-from figures.race import RACER_COLORS, racer_name, racer_title
+from figures.race import RACER_COLORS, racer_name, racer_titles
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import SQUARE, set_legend_columns
-from gui.common.square import SquareBox, keep_title_start
+from gui.common.square import FittedTitle, SquareBox
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8
@@ -77,8 +77,8 @@ class RaceMap(QWidget):
             self.plot.addItem(item)
             self.points[label] = item
         self._data: object = None  # the points shown
-        self._title = ""
-        self._racer: tuple[str, int] | None = None  # the title's words and racer, coloured again on a palette change
+        self.title = FittedTitle(self.plot)  # the whole title where it fits, else "88 % · ReLU" (whole in its tooltip)
+        self._racer: tuple[tuple[str, ...], int] | None = None  # the titles and racer, coloured again on a palette change
         self.widget.scene().changed.connect(lambda _regions: self._racer is not None and self.set_title(*self._racer))
         self.setProperty(SQUARE, True)
         layout = QVBoxLayout(self)
@@ -95,20 +95,15 @@ class RaceMap(QWidget):
                 chosen = data.train & (data.labels == label)
                 item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
-        self.set_title(racer_title(result, k), k)
+        self.set_title(racer_titles(result, k), k)
 
-    def set_title(self, text: str, k: int) -> None:
-        """``text`` after a square in racer ``k``'s colour of the palette now on (View > High-contrast palette swaps
-        the scene's colours: the scene's change colours the square again)."""
-        self._racer = (text, k)
+    def set_title(self, titles: tuple[str, ...], k: int) -> None:
+        """The longest of ``titles`` that fits (else the last cut with "…") after a square in racer ``k``'s colour of
+        the palette now on (View > High-contrast palette swaps the scene's colours: the scene's change colours the
+        square again). Frame after frame the same titles change nothing (a new text lays the plot out again)."""
+        self._racer = (tuple(titles), k)
         colour = active_palette()[RACER_COLORS[k]]
-        title = f'<span style="color:{colour}">■</span> {text}'
-        if title == self._title:
-            return  # frame after frame the same: setTitle lays the plot out again
-        self._title = title
-        self.plot.setTitle(title)
-        self.plot.titleLabel.setMinimumWidth(0)  # a long title is cut at its end, never widens the map
-        keep_title_start(self.plot)
+        self.title.set(titles, prefix=f'<span style="color:{colour}">■</span> ')
 
     def title_text(self) -> str:
         return self.plot.titleLabel.text

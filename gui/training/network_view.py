@@ -23,7 +23,7 @@ from engine.training_config import TrainConfig
 from engine.training_views import map_grid
 from gui.common.engine_text import engine_tr
 from gui.common.theme import TEXT, new_plot_widget
-from gui.training.plots import lookup_table
+from gui.training.plots import cache_still, lookup_table
 from gui.training.runs import RunFrame
 
 COLUMN_GAP = 3.0  # data units between layers (a node is 1 × 1)
@@ -108,6 +108,7 @@ class NetworkDiagram(QWidget):
         self._pen_cache: dict[tuple[int, int], QPen] = {}
         self._rgba = np.concatenate([self._table[:, :3], np.full((len(self._table), 1), 255, np.uint8)], axis=1)
         self._lines: list[QLineF] = []
+        self._steps: tuple[bytes, bytes] | None = None  # the links' colour and width steps drawn
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -202,6 +203,7 @@ class NetworkDiagram(QWidget):
             label.setPos(self._centres[0][k].x() - 0.6, self._centres[0][k].y())
             self.plot.addItem(label)
             self._labels.append(label)
+        cache_still(self._labels)  # the inputs' names: the same every frame
         self._lines = [  # every link, column by column, target-major as the weights (out, in) are laid out
             QLineF(source.x() + 0.5, source.y(), target.x() - 0.5, target.y())
             for c in range(len(sizes) - 1)
@@ -209,6 +211,8 @@ class NetworkDiagram(QWidget):
             for source in self._centres[c]
         ]
         self.links.set_geometry(self._lines)
+        self._steps = None
+        cache_still(self._nodes[0])  # the inputs' maps: the same every frame (not the links: a cache cuts their ends)
         half = (max(sizes) - 1) / 2 * ROW_GAP + 0.7
         self.plot.setRange(xRange=(-1.8, (len(sizes) - 1) * gap + 0.7), yRange=(-half, half), padding=0)
 
@@ -290,6 +294,10 @@ class NetworkDiagram(QWidget):
         position = 0.5 + 0.5 * np.sign(np.nan_to_num(w)) * share
         colour = np.rint(position * (len(self._colours) - 1)).astype(int)
         width = np.rint(share * 8).astype(int)
+        steps = (colour.tobytes(), width.tobytes())
+        if steps == self._steps:  # no link moved by a visible colour or width step: no regrouping, no update()
+            return
+        self._steps = steps
         groups: dict[tuple[int, int], list[QLineF]] = {}
         for line, c, k in zip(self._lines, colour.tolist(), width.tolist(), strict=True):
             groups.setdefault((c, k), []).append(line)

@@ -3295,28 +3295,28 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceCurves</name>
         <message>
-            <location filename="../../gui/race/views.py" line="122" />
+            <location filename="../../gui/race/views.py" line="117" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="122" />
+            <location filename="../../gui/race/views.py" line="117" />
             <source>loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="122" />
-            <location filename="../../gui/race/views.py" line="124" />
+            <location filename="../../gui/race/views.py" line="117" />
+            <location filename="../../gui/race/views.py" line="119" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="124" />
+            <location filename="../../gui/race/views.py" line="119" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/race/views.py" line="124" />
+            <location filename="../../gui/race/views.py" line="119" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
@@ -3342,22 +3342,22 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>RaceTab</name>
         <message>
-            <location filename="../../gui/race/tab.py" line="200" />
+            <location filename="../../gui/race/tab.py" line="203" />
             <source>Epoch {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
         <message>
-            <location filename="../../gui/race/tab.py" line="203" />
+            <location filename="../../gui/race/tab.py" line="206" />
             <source>Racing…</source>
             <translation>正在竞速…</translation>
         </message>
         <message>
-            <location filename="../../gui/race/tab.py" line="203" />
+            <location filename="../../gui/race/tab.py" line="206" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/race/tab.py" line="208" />
+            <location filename="../../gui/race/tab.py" line="211" />
             <source>Race</source>
             <translation>竞速</translation>
         </message>
@@ -6534,27 +6534,27 @@ Pause stops it any time. Start training?</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="75" />
+            <location filename="../../figures/race.py" line="84" />
             <source>Training loss</source>
             <translation>训练损失</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="77" />
+            <location filename="../../figures/race.py" line="86" />
             <source>Training accuracy</source>
             <translation>训练准确率</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="79" />
+            <location filename="../../figures/race.py" line="88" />
             <source>accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="93" />
+            <location filename="../../figures/race.py" line="102" />
             <source>Activation race: {0}, {1}, {2} lr {3}</source>
             <translation>激活函数竞速：{0}，{1}，{2} 学习率 {3}</translation>
         </message>
         <message>
-            <location filename="../../figures/race.py" line="96" />
+            <location filename="../../figures/race.py" line="105" />
             <source>epoch {0}; {1}, noise {2} %, seed {3}; the same initial weights and batches for every racer</source>
             <translation>第 {0} 轮；{1}，噪声 {2}%，随机种子 {3}；每个参赛者的初始权重和小批量都相同</translation>
         </message>
@@ -6592,6 +6592,11 @@ Pause stops it any time. Start training?</source>
             <location filename="../../figures/fit.py" line="113" />
             <source>y = {0}</source>
             <translation>y = {0}</translation>
+        </message>
+        <message>
+            <location filename="../../figures/race.py" line="58" />
+            <source>{0} % · {1}</source>
+            <translation>{0}% · {1}</translation>
         </message>
     </context>
     <context>

@@ -262,11 +262,51 @@ def test_lesson_1s_map_titles_fit_whole_or_short_with_the_whole_title_in_the_too
 
 
 def _text_width(title, text: str) -> float:
-    """``text``'s width in ``title``'s font, on a label of its own."""
+    """``text``'s width in ``title``'s font (after its prefix), on a label of its own."""
     import pyqtgraph as pg
 
-    probe = pg.LabelItem(text, size=title.plot.titleLabel.opts.get("size"))
+    probe = pg.LabelItem(title.prefix + text, size=title.plot.titleLabel.opts.get("size"))
     return probe.item.boundingRect().width()
+
+
+@pytest.mark.parametrize(
+    "language, screen, scale, lesson, short",
+    [("en", "1280x800", 1.5, 12, True), ("zh_CN", "1024x768", 2.5, None, False)],
+    ids=["en", "zh_CN"],
+)
+def test_the_race_map_titles_fit_whole_or_short_with_the_whole_title_in_the_tooltip(
+    windows, language, screen, scale, lesson, short
+):
+    """The race's map titles ("Leaky ReLU: 95 % at epoch 12; 20 % of units dead") were cut at their end in
+    presentation mode: each shows its whole title where it fits, else its accuracy and name ("97 % · Leaky ReLU"),
+    drawn within its room (the racer's square included), and the whole title in its tooltip when shortened; all the
+    maps in the same form, to compare (the Chinese titles, shorter, fit whole on the one column at ×2.5)."""
+    from states.race import RaceState
+
+    window = windows(language)
+    if lesson is not None:
+        assert window.lessons.open_number(lesson)
+    else:
+        window.lessons.panel.hide()
+        window.show_tab("race")
+    place(window, SCREENS[screen], scale)
+    tab = window.current_tab()
+    racers = ["sigmoid", "leaky_relu", "relu", "elu"]
+    tab.show_state(RaceState.build({"preset": "", "activations": racers, "hidden": [8, 8], "lr": 0.1, "epoch": 30}))
+    settle(window)
+    shown = tab.maps[: len(racers)]
+    levels = {m.title.titles.index(m.title.shown()) if m.title.shown() in m.title.titles else -1 for m in shown}
+    assert len(levels) == 1, [m.title.shown() for m in shown]  # all whole or all short
+    shortened = 0
+    for race_map in shown:
+        title, label = race_map.title, race_map.plot.titleLabel
+        assert label.item.boundingRect().width() <= label.width(), title.shown()
+        whole = title.shown() == title.titles[0]
+        assert label.toolTip() == ("" if whole else title.titles[0])
+        shortened += not whole
+    if shortened:  # only because the whole title does not fit one of the maps
+        assert any(_text_width(m.title, m.title.titles[0]) > m.plot.titleLabel.width() for m in shown)
+    assert (shortened > 0) == short  # English at ×1.5: the long titles do not fit (the test sees the short form)
 
 
 @pytest.mark.parametrize("language, lessons", [("zh_CN", LESSONS), ("en", [2, 5, 9])], ids=["zh_CN", "en"])
@@ -330,18 +370,31 @@ def test_a_new_window_asks_for_no_more_than_its_screen(qapp):
         window.deleteLater()
 
 
+def screen_shots(tmp_path, screen: str, shots: tuple[str, ...]) -> list[dict]:
+    """``make screens``'s ``shots`` on a real ``screen`` (maximised on it), in a process of its own: their index."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screens_tool.screen_config(screen)), encoding="utf-8")
+    env = {**screens_tool.screen_environment(screen, str(config)), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    command = [sys.executable, screens_tool.__file__, "--child", screen, "--only", "|".join(shots)]
+    done = subprocess.run([*command, "--shots", str(tmp_path)], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    index = json.loads((tmp_path / f"{screen}.json").read_text(encoding="utf-8"))
+    assert [entry["label"].split(" ", 2)[2] for entry in index] == list(shots)
+    return index
+
+
+def test_the_race_after_another_tab_shows_all_its_rows_on_a_1024x768_screen(tmp_path):
+    """The race opened after the previous tab, maximised on 1024×768: its grid's layout had kept the cells of a
+    content twice as tall, so the third map and the curves lay below the content (blank, no scroll bar)."""
+    index = screen_shots(tmp_path, "1024x768", ("tab 3", "tab 4"))
+    assert not index[1]["problems"], "\n".join(index[1]["problems"][:30])
+
+
 @pytest.mark.parametrize("shots", [("tab 0", "lesson 7 ×1.5")])
 def test_a_4k_screen_at_device_pixel_ratio_2(tmp_path, shots):
     """A real 3840×2160 screen at device pixel ratio 2, in a process of its own (the ratio is fixed when the
     application starts): the window is 1920×1080 logical pixels drawn in 3840×2160, and passes the same checks."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(screens_tool.screen_config("3840x2160")), encoding="utf-8")
-    env = {**screens_tool.screen_environment("3840x2160", str(config)), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    command = [sys.executable, screens_tool.__file__, "--child", "3840x2160", "--only", "|".join(shots)]
-    done = subprocess.run([*command, "--shots", str(tmp_path)], env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    index = json.loads((tmp_path / "3840x2160.json").read_text(encoding="utf-8"))
-    assert [entry["label"].split(" ", 2)[2] for entry in index] == list(shots)
+    index = screen_shots(tmp_path, "3840x2160", shots)
     for entry in index:
         assert entry["ratio"] == 2.0
         assert entry["screen"] == [0, 0, 1920, 1080]  # logical pixels
