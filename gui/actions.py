@@ -10,10 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.common.lab_window import LabWindow
 from gui.menus import top_menu
+
+#: ``QDialog.DialogCode.Accepted`` (QDialog's class, with its enums, is made when a dialog opens: not before the first
+#: paint).
+_ACCEPTED = 1
 
 if TYPE_CHECKING:  # numpy: not before the window's first paint
     from figures.spec import FigureSpec
@@ -64,6 +68,8 @@ class FileActions(QObject):
 
     # -- helpers -------------------------------------------------------------------------------
     def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: its class set-up is not part of the window's first paint
+
         QMessageBox.warning(self.window, title, text)
 
     def current_spec(self) -> FigureSpec | None:
@@ -95,7 +101,7 @@ class FileActions(QObject):
         if spec is None:
             return
         dialog = ExportDialog(spec, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.exported_path is not None:
+        if dialog.exec() == _ACCEPTED and dialog.exported_path is not None:
             self._status(self.tr("Exported {0}").format(dialog.exported_path))
 
     def copy_current(self) -> None:
@@ -125,12 +131,12 @@ class FileActions(QObject):
             )
             return
         dialog = AnimationDialog(tab, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+        if dialog.exec() == _ACCEPTED and dialog.written is not None:
             self._status(self.tr("Exported {0}").format(dialog.written))
 
     def export_gallery(self) -> None:
         from gui.export.dialog import GalleryDialog
 
         dialog = GalleryDialog(self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == _ACCEPTED:
             self._status(self.tr("Gallery written: {0}").format(dialog.index_path))

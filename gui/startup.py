@@ -47,23 +47,19 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from gui.app import apply_plot_look, create_app
-from gui.common.errors import install_excepthook, setup_logging
 from gui.common.language import remembered_language
 from gui.main_window import TAB_MODULES, MainWindow
-from gui.startup_cache import (
-    PREVIEW_PROPERTY,
-    CachedView,
-    cached_view_for_start,
-    keep_named_curves,
-    last_session_path,
-    section_key,
-)
+from gui.start_log import keep_early, log_and_report_errors
 from gui.window_geometry import restore_geometry
+
+if TYPE_CHECKING:
+    from gui.startup_cache import CachedView
 
 log = logging.getLogger("activation_lab.startup")
 
@@ -202,6 +198,11 @@ PLOT_LIBRARY_MODULES = (
 )
 
 
+#: Qt-free modules the first paint does not need (the log file's handler, the start-up caches): imported on the worker
+#: once the window is on screen, before numpy.
+AFTER_PAINT_MODULES = ("logging.handlers", "gui.startup_cache")
+
+
 #: The delay between two steps of start-up's work: a real timer, so the event loop runs its due timers and paints in
 #: between (a 0 ms single shot is a posted call, run before them: the two "shorter holds" were one).
 TURN_MS = 1
@@ -303,6 +304,8 @@ def curve_painted(widget: QWidget, window: QMainWindow, live: bool = False) -> b
     """True when ``widget`` (being painted) shows a curve of ``window``: a pyqtgraph view (or its viewport), on screen,
     whose scene holds data, of a tab once the tabs are loaded or (unless ``live``) of the start-up preview (the
     explorer's curves as the engine computed them earlier, :mod:`gui.startup_cache`)."""
+    from gui.startup_cache import PREVIEW_PROPERTY  # (imported by the time a plot paints)
+
     view = _plot_view(widget)
     if view is None or not view.isVisible() or not _shows_data(view):
         return False
@@ -340,12 +343,14 @@ def _shows_data(view: QWidget) -> bool:
     return False
 
 
-def open_window(language: str | None = None, restore: bool = False) -> MainWindow:
+def open_window(language: str | None = None, restore: bool = False, log_now: bool = True) -> MainWindow:
     """The QApplication (with translations: ``language``, else the remembered choice) and the main window, shown
-    (``restore``: at its last size and place); the tabs are not built yet."""
+    (``restore``: at its last size and place); the tabs are not built yet. ``log_now``: the log file and the error
+    dialog set up first (else the caller does it: :func:`gui.start_log.log_and_report_errors`)."""
     # --lang, else View > Language, else the system's; pyqtgraph (and numpy) only after the first paint (start_tabs)
     create_app(language=language or remembered_language(), plot_look=False)
-    setup_logging()
+    if log_now:
+        log_and_report_errors()
     window = MainWindow()
     if restore:
         restore_geometry(window)
@@ -395,6 +400,7 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
     if tab is None or getattr(tab, "session_key", None) != "explorer":
         return
     from gui.explorer.preview import cached_view_of
+    from gui.startup_cache import keep_named_curves, section_key
 
     opened = section_key(tab.state().section())
     after_first_curve(
@@ -407,6 +413,7 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
 def _tab_to_show(session: str | None, fresh: bool) -> str | None:
     """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
     file or it cannot be read (the step that opens it says why)."""
+    from gui.startup_cache import last_session_path
     from sessions import SessionError, read_session  # (the engine's, loaded by now)
 
     path = session or (None if fresh else last_session_path())
@@ -430,19 +437,24 @@ def run(language: str | None = None, session: str | None = None, fresh: bool = F
     passes skip them) and collection resumes.
     """
     gc.disable()
-    window = open_window(language, restore=not fresh)
-    install_excepthook()
+    early = keep_early()  # what is logged before the log file is set up (after the first paint) goes to it then
+    window = open_window(language, restore=not fresh, log_now=False)
 
     def painted() -> None:
-        # Once the window is on screen, numpy loads on a worker thread, then the GUI thread imports pyqtgraph in steps
-        # (the plots' library: Qt objects, so not on the worker) and shows the explorer's curves as the engine
-        # computed them earlier, when a cache holds the state to be shown; then torch loads on the worker while the
-        # window answers; then the tab to show is built (taking the preview's place), the others later.
+        # Once the window is on screen, the log's and the cache's modules and numpy load on a worker thread, then the
+        # GUI thread sets up the log and imports pyqtgraph in steps (the plots' library: Qt objects, so not on the
+        # worker) and shows the explorer's curves as the engine computed them earlier, when a cache holds the state to
+        # be shown; then torch loads on the worker while the window answers; then the tab to show is built (taking the
+        # preview's place), the others later.
         import_in_background(
-            ["numpy", *PLOT_LIBRARY_MODULES], lambda: in_steps(PLOT_LIBRARY_STEPS, preview, parent=window), parent=window
+            [*AFTER_PAINT_MODULES, "numpy", *PLOT_LIBRARY_MODULES],
+            lambda: in_steps((partial(log_and_report_errors, early), *PLOT_LIBRARY_STEPS), preview, parent=window),
+            parent=window,
         )
 
     def preview() -> None:
+        from gui.startup_cache import cached_view_for_start
+
         view = cached_view_for_start(session, fresh)
         if view is None:
             torch_next()

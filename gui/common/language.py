@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QProcess
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from gui.app import active_language
 from gui.common.settings import read_setting, write_setting
@@ -76,6 +76,8 @@ class LanguageMenu(QMenu):
         write_setting(SETTING, action.data())
         if not ask:
             return False
+        from PySide6.QtWidgets import QMessageBox  # here: its class set-up is not part of the window's first paint
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Language"),
@@ -92,6 +94,8 @@ class LanguageMenu(QMenu):
 
 def restart() -> bool:
     """Start the app again with the same arguments (minus ``--lang``) and close this one; False if it could not."""
+    from PySide6.QtCore import QProcess
+
     program, args = restart_command()
     if not QProcess.startDetached(program, args)[0]:
         return False
