@@ -36,9 +36,9 @@ def test_play_trains_the_engines_race_whatever_the_epochs_per_frame(monkeypatch,
     frames = Frames(3)
     last = runs.RaceRuns().play(race, 4, frames, frames.cancelled)
     epochs = [r.epoch for r in frames.results]
+    # at least one epoch a frame, however short the frame (how many more depends on the machine's speed: a frame may
+    # train for as long as its drawing took, gui.common.pacer._epochs; the simulated clock of test_pacer pins those)
     assert epochs == sorted(set(epochs)) and last.epoch == epochs[-1] and all(b > a for a, b in pairwise([0, *epochs]))
-    if min_fps > 1e3:
-        assert epochs == [1, 2, 3]  # at least one epoch a frame, however short the frame
     expected = run_race(race, epochs=last.epoch, view=MAP_VIEW)
     for k in range(3):
         for field in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
