@@ -71,7 +71,7 @@ class ReflowGrid(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
+        self.content = inner = QWidget()  # the scroll area's widget, the grid's parent
         self.grid = QGridLayout(inner)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(SPACING)
@@ -92,7 +92,7 @@ class ReflowGrid(QScrollArea):
     def follow_content(self) -> None:
         """Lay the cells out at the content's size (once at least their least size) where the layout, relaid while
         its tab was hidden, missed a resize: the race's second row lay below its content, blank and unreachable."""
-        content, least = self.widget().rect(), self.grid.minimumSize()
+        content, least = self.content.rect(), self.grid.minimumSize()
         if content.width() >= least.width() and content.height() >= least.height() and self.grid.geometry() != content:
             self.grid.setGeometry(content)
 
