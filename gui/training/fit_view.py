@@ -54,9 +54,8 @@ class FitView(QWidget):
         for item in (self.target, self.train, self.test, self.output, self.kinks):
             self.legend.addItem(item, item.name())
         self.plot.layout.addItem(self.legend, 2, 3)
-        CentralFit(
-            self.widget
-        )  # the plot shrinks back to the view once a refolded legend lets it        self.plot.layout.setColumnStretchFactor(3, 0)
+        CentralFit(self.widget)  # the plot shrinks back to the view once a refolded legend lets it
+        self.plot.layout.setColumnStretchFactor(3, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setProperty(PLOT_ROWS, 1.5)  # the lesson's subject: taller than one readable plot
         self.facts = QLabel()  # two lines, as the map's numbers under it: the same height, never wider than the plot
