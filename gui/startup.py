@@ -173,13 +173,13 @@ def _plots_ahead() -> None:
     make_ahead(StackedPlots)
 
 
-#: What start-up does on the GUI thread before it shows the start-up preview, one step per turn of the event loop:
-#: the preview's modules, then its plots (the preview's construction held the event loop ~0.2 s in one go).
 def _preview_module() -> None:
     """The start-up preview's module, imported now (a step of its own)."""
     importlib.import_module("gui.explorer.preview")
 
 
+#: What start-up does on the GUI thread before it shows the start-up preview, one step per turn of the event loop:
+#: the preview's modules, then its plots (the preview's construction held the event loop ~0.2 s in one go).
 PREVIEW_STEPS: tuple[Callable[[], None], ...] = (_preview_module, _plots_ahead)
 
 
