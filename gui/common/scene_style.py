@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 TAGS = "_scene_style_tags"  # per item: {what: (base, shown)}
 _PT = re.compile(r"^\s*([0-9.]+)\s*pt\s*$")
+TITLE_ROOM = "lab_title_room"  # on a PlotItem: its title keeps a margin above and below at every scale
 
 
 def views(root: QWidget) -> list[pg.GraphicsView]:
@@ -134,10 +135,22 @@ class Restyler:
         elif isinstance(item, pg.LabelItem):
             self._legend_entry_base(item)
             self._set(lambda size: item.setText(item.text, size=size), self._pt(item, "size", item.opts.get("size")))
+            self._title_row(item)
         elif isinstance(item, pg.LegendItem):
             size = self._pt(item, "labels", item.opts.get("labelTextSize"))
             if size is not None:
                 item.opts["labelTextSize"] = size  # entries added later get it; the present ones are LabelItems
+
+    def _title_row(self, label: pg.LabelItem) -> None:
+        """A :data:`TITLE_ROOM` plot's title row as tall as its text and a margin at this scale (pyqtgraph fixes it at
+        30 px: at ×2.5 lesson 1's titles filled it, touching the plots' top edge); at ×1 it stays 30 px."""
+        plot = label.parentItem()
+        if not isinstance(plot, pg.PlotItem) or plot.titleLabel is not label or not plot.property(TITLE_ROOM):
+            return
+        height = max(30, round(label.item.boundingRect().height() + 8 * (self.factor - 1)))
+        if label.maximumHeight() != height:
+            label.setMaximumHeight(height)
+            plot.layout.setRowFixedHeight(0, height)
 
     @staticmethod
     def _legend_entry_base(label: pg.LabelItem) -> None:

@@ -30,7 +30,7 @@ from figures.spec import FigureSpec
 from figures.tab_figures import training_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.engine_messages import field_label
-from gui.common.responsive import PLOT_ROWS, SQUARE, ReflowGrid
+from gui.common.responsive import PLOT_ROWS, ROW_STRETCH, SQUARE, WIDE_ROWS, ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training.controls import TrainingControls
@@ -111,7 +111,9 @@ class TrainingTab(ComputeTab):
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
         self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
+        self.views.setProperty(WIDE_ROWS, 1)  # beside it where two plots fit across (CurvesView._arrange)
         self.map_stack.setProperty(SQUARE, True)  # the decision map (a fit: arrange_fit)
+        self.map_stack.setProperty(ROW_STRETCH, 2)  # its row takes the room the curves do not need: a larger map
         self.single = ReflowGrid([self.diagram, self.map_stack, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)
