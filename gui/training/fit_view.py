@@ -20,7 +20,7 @@ from engine.training_config import MAX_UNITS, SQUARED
 from figures.fit import fit_facts, target_legend
 from figures.palette import OKABE_ITO
 from gui.common.legends import set_legend_columns
-from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, CentralFit, ReflowGrid
+from gui.common.responsive import FULL_ROW, PLOT_ROWS, ROW_STRETCH, SQUARE, WIDE_ROWS, CentralFit, ReflowGrid
 from gui.common.theme import new_plot_widget, style_legend
 from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
 from gui.training.runs import RunFrame
@@ -202,6 +202,16 @@ def sync_task(controls, dataset: str, move: bool = True) -> bool:
         combo.blockSignals(False)
         training.blockSignals(False)
     return moved and move
+
+
+def grid_roles(stack: QStackedWidget, views: QWidget) -> None:
+    """The training tab's grid cells: the map ``stack`` square (a fit: :func:`arrange_fit`), its row taking the height
+    the curves do not need (a larger map); the ``views`` two plots tall when narrow (loss above accuracy), one where
+    two plots fit across (side by side: ``CurvesView._arrange``)."""
+    stack.setProperty(SQUARE, True)
+    stack.setProperty(ROW_STRETCH, 2)
+    views.setProperty(PLOT_ROWS, 2)
+    views.setProperty(WIDE_ROWS, 1)
 
 
 def arrange_fit(grid: ReflowGrid, stack: QStackedWidget, curve: bool, others: list[QWidget]) -> None:
