@@ -18,11 +18,23 @@ from collections.abc import Callable, Iterator
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
 TAGS = "_scene_style_tags"  # per item: {what: (base, shown)}
 _PT = re.compile(r"^\s*([0-9.]+)\s*pt\s*$")
 TITLE_ROOM = "lab_title_room"  # on a PlotItem: its title keeps a margin above and below at every scale
+
+
+_LINES: dict[str, float] = {}  # a title line's height by its size: the same for every title (maps side by side align)
+
+
+def title_line(size: str | None) -> float:
+    """The height a plot title's line takes at ``size`` ("27pt"), Latin and Chinese letters alike."""
+    if (size or "") not in _LINES:
+        probe = QGraphicsTextItem()
+        probe.setHtml(f"<span style='font-size: {size}'>Ag国（</span>" if size else "Ag国（")
+        _LINES[size or ""] = probe.boundingRect().height()
+    return _LINES[size or ""]
 
 
 def views(root: QWidget) -> list[pg.GraphicsView]:
@@ -147,7 +159,8 @@ class Restyler:
         plot = label.parentItem()
         if not isinstance(plot, pg.PlotItem) or plot.titleLabel is not label or not plot.property(TITLE_ROOM):
             return
-        height = max(30, round(label.item.boundingRect().height() + 8 * (self.factor - 1)))
+        text = max(title_line(label.opts.get("size")), label.item.boundingRect().height())
+        height = max(30, round(text + 8 * (self.factor - 1)))
         if label.maximumHeight() != height:
             label.setMaximumHeight(height)
             plot.layout.setRowFixedHeight(0, height)
