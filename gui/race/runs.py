@@ -91,8 +91,13 @@ class RaceRuns:
             self._train(runner, epochs)
             return self._diverged is None
 
-        # Taking turns: training on while the GUI drew the six maps (the pacer's overlap) held the event loop up longer on
-        # the busy machine (longest stall 97-105 ms against 52-84 in one A/B at load 8-10) for no clear gain in frames.
-        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE)
+        # Training on while the GUI draws (the pacer's overlap; it goes back to taking turns by itself while the frames
+        # fall below MIN_FPS or a frame's drawing passes 25 ms, as on cores busy with other work). A frame of the race
+        # is an epoch of six networks and their maps (16-25 ms) and the drawing of six maps and two plots (10-15 ms):
+        # taking turns adds them. A/B in one run each, load 3-4 on 2 cores (4 and 3 rounds of 3 s, medians):
+        # 26.1 / 26.3 frames/s and longest stall 33.0 / 35.9 ms overlapped against 21.3 / 22.7 and 52.3 / 32.8
+        # taking turns. (An earlier A/B at load 8-10, before the pacer fell back and retried, found overlap stalled
+        # longer: 97-105 ms against 52-84.)
+        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE, overlap=True)
         pacer.play(loop, train, lambda: runner.result(VIEW), lambda: MAX_EPOCH - runner.epoch, progress, cancelled)
         return self._finish(runner, progress)
