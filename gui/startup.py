@@ -47,7 +47,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -60,6 +60,7 @@ from gui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
     from gui.startup_cache import CachedView
+    from sessions import SessionError
 
 log = logging.getLogger("activation_lab.startup")
 
@@ -379,17 +380,18 @@ def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool 
 
     def show() -> None:
         if session:
-            if window.open_session(session):
+            if window.open_session(session, read):
                 _keep_named_curves_later(window, session)
         elif not fresh:
-            window.session_actions.restore_last()
+            window.session_actions.restore_last(read)
         window.load_first()  # the first tab, if neither file gave one
 
     def rest() -> None:
         window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
         after_first_curve(window, window.build_later)
 
-    first = _tab_to_show(session, fresh)
+    read = _read_at_start(session, fresh)  # read once: it names the tab to build, then it is shown
+    first = read.get("tab") if isinstance(read, dict) else None
     return [frame, *window.parts_ahead(first), lambda: window.prepare(first), show, rest]
 
 
@@ -410,19 +412,22 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
     )
 
 
-def _tab_to_show(session: str | None, fresh: bool) -> str | None:
-    """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
-    file or it cannot be read (the step that opens it says why)."""
+def _read_at_start(session: str | None, fresh: bool) -> dict[str, Any] | SessionError | None:
+    """The session file the start shows (``session``, else unless ``fresh`` the last one), read and checked once
+    (:func:`sessions.read_session`): its data, the error that the step showing it reports, or None where there is no
+    file or reading failed unexpectedly (that step then reads it again and reports as always)."""
     from gui.startup_cache import last_session_path
     from sessions import SessionError, read_session  # (the engine's, loaded by now)
 
     path = session or (None if fresh else last_session_path())
+    if path is None or (not session and not Path(path).is_file()):
+        return None  # no last session: the defaults
     try:
-        return read_session(path).get("tab") if path else None
-    except SessionError:
-        return None
-    except Exception as exc:  # noqa: BLE001 - only a hint of which tab to build first: the start goes on
-        log.info("the session %s gives no tab to build first (%s)", path, exc)
+        return read_session(path)
+    except SessionError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - the step that shows the session reads it again and says why
+        log.info("the session %s could not be read ahead (%s)", path, exc)
         return None
 
 
