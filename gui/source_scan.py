@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 from types import ModuleType
+from typing import Any
 
 log = logging.getLogger("activation_lab.startup")
 
@@ -44,7 +45,7 @@ def stop_source_scans() -> bool:
     """Import PySide6 and make its import hook use :func:`uses_pyside`; False (logged) where this PySide6 has none."""
     import PySide6  # loads shiboken's import hook and its feature module
 
-    feature = sys.modules.get("PySide6.support.feature") or sys.modules.get("shibokensupport.feature")
+    feature: Any = sys.modules.get("PySide6.support.feature") or sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         log.info("PySide6 has no source scan to replace (%s): imports as they are", getattr(PySide6, "__version__", "?"))
         return False
