@@ -8,8 +8,7 @@ python main.py gallery --out handout/ --format pdf --style print
 python main.py export --init kaiming_normal --shape 512,256 --out weights.csv --stats weights.json
 python main.py export --depth --activation relu --init xavier_normal --layers 30 --out depth.csv
 
-This file only parses (:mod:`cli.app_args`, argparse's :mod:`cli.parser` for all but the app's usual command
-lines) and dispatches. Each branch imports its code when
+This file only parses (:mod:`cli.parser`) and dispatches. Each branch imports its code when
 taken: the window must paint before torch loads (the export commands import it at once), and
 ``export`` to CSV must not import Qt.
 """
@@ -19,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from cli.app_args import parse_command_line
+from cli.parser import parse_command_line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
