@@ -158,6 +158,8 @@ class TrainingRuns:
         """Go on from a frame's weights and history (the training process died after sending it): the optimiser
         starts afresh, as after loading a session."""
         stack = self._built
+        for _ in range(frame.epoch - stack.epoch):  # each epoch's shuffle drew from the generators: draw the same here
+            stack._shuffle()
         stack.load_weights([run.weights for run in frame.runs], frame.epoch)
         rows = [[(s.epoch, s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy) for s in r.history] for r in frame.runs]
         stack.restore_history(rows)
@@ -282,8 +284,8 @@ class TrainingRuns:
         ended there (Pause, ``limit``, a divergence), False when it goes on here (the process failed: ``notice``)."""
         from gui.training.trainer_process import ProcessFailed, play_in_process
 
-        if not process.lock.acquire(blocking=False):
-            return False  # another window's tab trains in it
+        if process.failed is not None or not process.lock.acquire(blocking=False):
+            return False  # it cannot start, or another window's tab trains in it
         try:
             process.start()
             if not process.ready():  # starting (importing torch): train here meanwhile, look at it 20 times a second

@@ -280,5 +280,6 @@ def _play(conn: Connection, runs: TrainingRuns, view: View, limit: int) -> bool:
                     trimmed = tuple(replace(run, history=run.history[first:]) for run in frame.runs)
                     conn.send(("frame", first, replace(frame, runs=trimmed)))
                     sent = [len(run.history) for run in frame.runs]
+                    break  # the next one after an epoch at least: a late request must not draw the same epoch twice
             if runs.epoch >= limit or not runs.train_ok(1):
                 return True
