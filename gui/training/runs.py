@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import time
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Protocol
+from typing import Any, Protocol
 
 import torch
 
@@ -32,9 +32,6 @@ from engine.training_config import TrainConfig, checked_config, network_changes
 from engine.training_views import View
 from gui.common import pacer
 from gui.common.pacer import Loop
-
-if TYPE_CHECKING:
-    from gui.training.trainer_process import TrainerProcess
 
 #: A speed of n epochs per frame is n × 60 epochs per second (a browser animates Playground at 60 frames/s).
 FRAMES_PER_S = 60
@@ -90,10 +87,26 @@ class Progress(Protocol):
     def partial(self, value: object, /) -> None: ...
 
 
+class Offload(Protocol):
+    """Where a run as fast as possible trains when it can (:class:`gui.training.trainer_process.TrainerProcess`)."""
+
+    failed: str | None  # why it cannot (then the worker thread trains)
+    lock: Any  # held by the job playing in it
+
+    def start(self) -> None: ...
+
+    def ready(self) -> bool: ...
+
+    def play(self, runs: TrainingRuns, view: View, limit: int, fps: float, progress: Progress, cancelled: CancelledFn) -> bool:
+        """Train ``runs`` there until Pause, ``limit`` or a divergence, the state back in ``runs``: True; False when it
+        failed (``runs`` then holds what could be kept)."""
+        ...
+
+
 class TrainingRuns:
     """The networks behind the tab; every method runs on the worker thread (one job at a time)."""
 
-    def __init__(self, process: TrainerProcess | None = None) -> None:
+    def __init__(self, process: Offload | None = None) -> None:
         #: As fast as possible the networks train there when it can (gui.training.trainer_process); None: here.
         self.process = process
         self.notice = ""  # see Frame.notice
@@ -279,11 +292,9 @@ class TrainingRuns:
             )
             return self._finish(view, progress)
 
-    def _in_process(self, process: TrainerProcess, view: View, limit: int, progress: Progress, cancelled: CancelledFn) -> bool:
+    def _in_process(self, process: Offload, view: View, limit: int, progress: Progress, cancelled: CancelledFn) -> bool:
         """Play as fast as possible in ``process`` once it is ready (until then, on this thread); True when the run
         ended there (Pause, ``limit``, a divergence), False when it goes on here (the process failed: ``notice``)."""
-        from gui.training.trainer_process import ProcessFailed, play_in_process
-
         if process.failed is not None or not process.lock.acquire(blocking=False):
             return False  # it cannot start, or another window's tab trains in it
         try:
@@ -311,11 +322,7 @@ class TrainingRuns:
                     return True  # the run ended here
                 if not process.ready():
                     return False  # the process failed: the run goes on here
-            try:
-                play_in_process(process, self, view, limit, FAST_FPS, progress, cancelled)
-            except ProcessFailed:
-                return False
-            return True
+            return process.play(self, view, limit, FAST_FPS, progress, cancelled)
         finally:
             process.lock.release()
 

@@ -99,6 +99,14 @@ class TrainerProcess:
             time.sleep(0.01)
         return self.ready()
 
+    def play(self, runs: TrainingRuns, view: View, limit: int, fps: float, progress: Progress, cancelled: Any) -> bool:
+        """:func:`play_in_process`: True when the run ended there, False when the process failed."""
+        try:
+            play_in_process(self, runs, view, limit, fps, progress, cancelled)
+        except ProcessFailed:
+            return False
+        return True
+
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
