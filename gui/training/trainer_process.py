@@ -88,7 +88,7 @@ class TrainerProcess:
             elif not self._process.is_alive():
                 raise ProcessFailed(f"it exited with code {self._process.exitcode}")
         except (OSError, EOFError, ProcessFailed) as exc:
-            self._fail(exc)
+            self.fail(exc)
         return self._ready and self.failed is None
 
     def wait_ready(self, timeout_s: float = STATE_WAIT_S) -> bool:
@@ -116,7 +116,7 @@ class TrainerProcess:
         try:
             self._conn.send(message)
         except (OSError, ValueError) as exc:  # a broken pipe: the child is gone
-            self._fail(exc)
+            self.fail(exc)
             raise ProcessFailed(self.failed) from exc
 
     def receive(self, timeout_s: float) -> tuple | None:
@@ -131,14 +131,15 @@ class TrainerProcess:
             if not self._process.is_alive():
                 raise ProcessFailed(f"it exited with code {self._process.exitcode}")
         except (OSError, EOFError) as exc:
-            self._fail(exc)
+            self.fail(exc)
             raise ProcessFailed(self.failed) from exc
         except ProcessFailed as exc:
-            self._fail(exc)
+            self.fail(exc)
             raise
         return None
 
-    def _fail(self, exc: BaseException) -> None:
+    def fail(self, exc: BaseException) -> None:
+        """Give the child up for good (it is ended): the worker thread trains from now on."""
         self.failed = str(exc) or type(exc).__name__
         self._ready = False
         self.close()  # and it is not started again
@@ -187,14 +188,11 @@ def play_in_process(
     the child sent back. ProcessFailed when the child failed: ``runs`` then holds the state it had, or the last
     frame's weights and history."""
     histories = [list(h) for h in runs.histories()]
-    wait_shown = getattr(progress, "wait_shown", None)
+    wait_shown, partial = getattr(progress, "wait_shown", None), getattr(progress, "partial", None)
     process.send(("play", runs.export_state(), view, limit))
     period, due, asked, last = 1.0 / fps, -float("inf"), False, None
     try:
-        while True:
-            if cancelled():
-                process.send(("stop",))
-                break
+        while not cancelled():
             now = clock()
             if not asked and now >= due and (wait_shown is None or wait_shown(0)):
                 process.send(("frame",))
@@ -203,26 +201,35 @@ def play_in_process(
                 wait_shown(POLL_S)  # the GUI draws the last frame: sleep until it says so
                 continue
             message = process.receive(POLL_S if asked else max(0.0, min(POLL_S, due - now)))
-            if message is None:
-                continue
-            if message[0] == "state":
-                runs.import_state(message[1])
-                return
-            if message[0] == "frame":
-                asked, last = False, _whole(message[2], message[1], histories)
-                progress.partial(last)
-        deadline = time.monotonic() + STATE_WAIT_S
-        while time.monotonic() < deadline:
-            message = process.receive(POLL_S)
             if message is not None and message[0] == "state":
                 runs.import_state(message[1])
                 return
-        process.close()
-        raise ProcessFailed(f"it sent no state back in {STATE_WAIT_S:g} s")
+            if message is not None and message[0] == "frame":
+                asked, last = False, _whole(message[2], message[1], histories)
+                if partial is not None:
+                    partial(last)
+        _take_back(process, runs)
     except ProcessFailed:
         if last is not None:
             runs.take_frame(last)
         raise
+    except BaseException:  # a bug here: the networks come back all the same, then it is reported
+        _take_back(process, runs)
+        raise
+
+
+def _take_back(process: TrainerProcess, runs: TrainingRuns) -> None:
+    """Stop the child's run and own the state it sends back (ProcessFailed: none came in ``STATE_WAIT_S``)."""
+    process.send(("stop",))
+    deadline = time.monotonic() + STATE_WAIT_S
+    while time.monotonic() < deadline:
+        message = process.receive(POLL_S)
+        if message is not None and message[0] == "state":
+            runs.import_state(message[1])
+            return
+    failure = ProcessFailed(f"it sent no state back in {STATE_WAIT_S:g} s")
+    process.fail(failure)
+    raise failure
 
 
 def _whole(frame: Frame, first: int, histories: list[list]) -> Frame:
