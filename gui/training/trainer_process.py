@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
 import sys
 import threading
 import time
@@ -45,6 +46,10 @@ STATE_WAIT_S = 30.0
 POLL_S = 0.01
 
 
+#: The child's niceness (Unix): 0, as the app's.
+NICE = 0
+
+
 class ProcessFailed(Exception):
     """The training process died, could not start, or failed; the message says why."""
 
@@ -52,7 +57,8 @@ class ProcessFailed(Exception):
 class TrainerProcess:
     """The child process and its pipe, used by one play job at a time (:attr:`lock`), from the worker thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, nice: int = NICE) -> None:
+        self.nice = nice
         self.lock = threading.Lock()  # one playing job at a time (two windows' tabs: the second trains in its thread)
         self.failed: str | None = None  # why the process cannot be used (then never tried again)
         self.qt_in_child: bool | None = None  # did the child import Qt? (it must not: tests check)
@@ -67,7 +73,7 @@ class TrainerProcess:
         try:
             context = multiprocessing.get_context("spawn")
             mine, theirs = context.Pipe()
-            process = context.Process(target=serve, args=(theirs,), name="activation-lab-training", daemon=True)
+            process = context.Process(target=serve, args=(theirs, self.nice), name="activation-lab-training", daemon=True)
             process.start()
             theirs.close()
         except Exception as exc:  # noqa: BLE001 - a frozen app without freeze_support, no resources...: the thread trains
@@ -244,7 +250,7 @@ def _whole(frame: Frame, first: int, histories: list[list]) -> Frame:
 # ---- the child ------------------------------------------------------------------------------------------------
 
 
-def serve(conn: Connection) -> None:
+def serve(conn: Connection, nice: int = 0) -> None:
     """The child's main: wait for a run, train it, send frames on request and the state at the end; exit on
     ``("quit",)`` or when the app's end of the pipe closes."""
     try:
@@ -254,6 +260,8 @@ def serve(conn: Connection) -> None:
         from gui.training.runs import TrainingRuns
 
         torch.set_num_threads(THREADS)
+        if nice and hasattr(os, "nice"):
+            os.nice(nice)
         conn.send(("ready", any(name.startswith("PySide6") for name in sys.modules)))
         runs = TrainingRuns()
         while True:
