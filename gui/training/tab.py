@@ -323,6 +323,8 @@ class TrainingTab(ComputeTab):
         self._redraw()
 
     def _on_speed_changed(self) -> None:
+        if self.controls.run_box.speed() == 0 and self.runs.process is not None:
+            self.runs.process.start()  # as fast as possible trains there: start it now (it imports torch: 1 to 2 s)
         if self._playing:
             self.play()  # the same networks go on at the new speed
 

@@ -59,6 +59,7 @@ class TrainerProcess:
 
     def __init__(self, nice: int = NICE) -> None:
         self.nice = nice
+        self._starting = threading.Lock()
         self.lock = threading.Lock()  # one playing job at a time (two windows' tabs: the second trains in its thread)
         self.failed: str | None = None  # why the process cannot be used (then never tried again)
         self.qt_in_child: bool | None = None  # did the child import Qt? (it must not: tests check)
@@ -67,9 +68,13 @@ class TrainerProcess:
         self._ready = False
 
     def start(self) -> None:
-        """Start the child unless it runs or failed; returns at once (it says when it is ready)."""
-        if self._process is not None or self.failed is not None:
-            return
+        """Start the child unless it runs or failed; returns at once (it says when it is ready). The GUI thread
+        starts it when the speed becomes as fast as possible, a play job when it plays so."""
+        with self._starting:
+            if self._process is None and self.failed is None:
+                self._start()
+
+    def _start(self) -> None:
         try:
             context = multiprocessing.get_context("spawn")
             mine, theirs = context.Pipe()

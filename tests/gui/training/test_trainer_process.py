@@ -138,3 +138,20 @@ def test_quit_ends_the_child_cleanly(process):
     process.close()
     assert not handle.is_alive() and handle.exitcode == 0  # it returned on ("quit",): not terminated
     assert process.pid is None
+
+
+def test_the_tab_as_fast_as_possible_trains_in_its_process_and_quits_while_playing(tab, qtbot, spy):
+    combo = tab.controls.run_box.speed_combo
+    combo.setCurrentIndex(combo.findData(0))  # picking the speed starts the app's training process
+    process = tab.runs.process
+    assert process is tp.shared() and process.pid is not None
+    assert process.wait_ready(READY_S), process.failed
+    tab.play()
+    qtbot.waitUntil(lambda: len(spy) == 1 and tab.epoch() >= 3, timeout=120_000)  # frames from the process drawn
+    tab.pause()
+    assert tab.wait_idle(60) and not tab.is_playing()
+    assert tab.runs.epoch == tab.epoch() > 0  # the networks are back with the worker thread's runs, as drawn
+    tab.play()
+    qtbot.waitUntil(lambda: len(spy) == 2 and tab.epoch() > tab.runs.epoch, timeout=120_000)
+    tab.worker.shutdown()  # what quitting the app does while it plays: returns once the networks are back
+    assert tab.runs.epoch >= tab.epoch() and process.ready()  # the child is idle, ready for the next run
