@@ -31,6 +31,16 @@ class TrainingTabSteps(Protocol):
     def problem(self) -> str: ...
 
 
+class _Unseen:
+    """A progress callback that draws nothing (the runs called directly, not through the tab's worker)."""
+
+    def __call__(self, fraction: float, /) -> None:
+        pass
+
+    def partial(self, value: object, /) -> None:
+        pass
+
+
 def training_self_test_steps(tab: TrainingTabSteps) -> list[SelfTestStep]:
     """Steps driven through the public methods of ``tab`` (a TrainingTab)."""
 
@@ -67,8 +77,8 @@ def training_self_test_steps(tab: TrainingTabSteps) -> list[SelfTestStep]:
         if not process.wait_ready(120):
             raise AssertionError(f"the training process did not start: {process.failed}")
         config, view, quiet = TrainConfig(hidden=(4, 2), seed=1), View(units=False), lambda: False
-        there = TrainingRuns(process).play(config, False, view, 0, 20, lambda _: None, quiet)
-        here = TrainingRuns().step(config, False, view, 20, lambda _: None, quiet)
+        there = TrainingRuns(process).play(config, False, view, 0, 20, _Unseen(), quiet)
+        here = TrainingRuns().step(config, False, view, 20, _Unseen(), quiet)
         if there.notice or process.failed:
             raise AssertionError(f"the training process failed: {there.notice or process.failed}")
         arrays = [[a for pair in frame.main.weights for a in pair] for frame in (there, here)]
