@@ -46,8 +46,11 @@ STATE_WAIT_S = 30.0
 POLL_S = 0.01
 
 
-#: The child's niceness (Unix): 0, as the app's.
-NICE = 0
+#: The child's niceness (Unix): when the cores are busy the window's drawing goes first, so frames keep coming and the
+#: run is seen. At [4,2] on 2 cores under load 4-5 (interleaved rounds, medians; bench probe ab_nice.py): nice 0 37 and
+#: 59 epochs/s at 14 and 21 frames/s, longest stall 85 and 61 ms; nice 5 52 and 70 epochs/s at 31 and 29 frames/s,
+#: 61 and 56 ms. On idle cores it changes nothing (each process has one).
+NICE = 5
 
 
 class ProcessFailed(Exception):
