@@ -316,7 +316,8 @@ def gui_rows(report: Report, quick: bool) -> None:
             report.target(f"{label}: epochs/s", rate, FIT_TARGET, unit="epochs/s", higher_is_better=True)
         elif hidden in TAB_TARGET:  # paced: judged to the counting window's precision (see the module's notes)
             pace, slack = TAB_TARGET[hidden], 1.0 / window
-            note = f"{rate * window:.1f} epochs counted in {window:.2f} s at {pace:g}/s: {pace * window:.1f} - 1 allowed"
+            asked = f"{pace:g} × {window:.2f} − 1 = {pace * window - 1:.1f}"
+            note = f"{rate * window:.1f} epochs counted in {window:.2f} s; asked: {asked}"
             report.target(f"{label}: epochs/s", rate, pace - slack, unit="epochs/s", higher_is_better=True, note=note)
 
 
