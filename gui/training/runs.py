@@ -10,8 +10,10 @@ everything a view needs, copied, so the GUI never reads a network. No Qt here.
 
 Playing decouples training from painting (:mod:`gui.common.pacer`, shared with the race tab): a speed
 is epochs per second of wall time, the worker trains the epochs owed and hands the newest frame to the
-GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). The names: a *session* is a saved ``.alab`` file
-(:mod:`sessions`); the tab's part of it is its state; these are the tab's *runs*.
+GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). As fast as possible the networks
+train in a process of their own once it is ready (:class:`Offload`, :mod:`gui.training.trainer_process`: no GIL
+shared with the drawing), the worker thread relaying its frames; until then, or if it fails, here. The names: a
+*session* is a saved ``.alab`` file (:mod:`sessions`); the tab's part of it is its state; these are the tab's *runs*.
 """
 
 from __future__ import annotations
