@@ -46,11 +46,12 @@ STATE_WAIT_S = 30.0
 POLL_S = 0.01
 
 
-#: The child's niceness (Unix): when the cores are busy the window's drawing goes first, so frames keep coming and the
-#: run is seen. At [4,2] on 2 cores under load 4-5 (interleaved rounds, medians; bench probe ab_nice.py): nice 0 37 and
-#: 59 epochs/s at 14 and 21 frames/s, longest stall 85 and 61 ms; nice 5 52 and 70 epochs/s at 31 and 29 frames/s,
-#: 61 and 56 ms. On idle cores it changes nothing (each process has one).
-NICE = 5
+#: The child's niceness (Unix). 0: a nicer child lets the window draw first when the cores are busy, but loses its
+#: share to every other program too. At [4,2] on 2 cores under load 4-5 (three A/B runs of interleaved rounds, medians;
+#: probe ab_nice.py): nice 5 drew more frames (29/31/28 against 21/14/22 a second) with shorter stalls (56/61/48 against
+#: 61/85/70 ms) but trained 70/52/36 against 59/37/56 epochs/s; and against one busy program on the other core its
+#: weight (a third of nice 0's) would leave it a quarter of that core, not half. On idle cores it changes nothing.
+NICE = 0
 
 
 class ProcessFailed(Exception):
