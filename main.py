@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from cli import gallery
 
         return gallery.run(args)
+    from gui.source_scan import stop_source_scans
+
+    stop_source_scans()  # before the window's modules, numpy, pyqtgraph and torch are imported
     if args.self_test:
         from gui.selftest import self_test
 

@@ -43,7 +43,8 @@ from bench._harness import ROOT, Report, quick_mode, summarize
 
 FROZEN = ROOT / "dist" / "ActivationLab" / ("ActivationLab.exe" if sys.platform == "win32" else "ActivationLab")
 PATTERN = re.compile(
-    r"startup: first_paint=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+) cpu=([\d.]+) live_curve=([\d.]+) preview=(\w+)"
+    r"startup: first_paint=([\d.]+) paint_cpu=([\d.]+) first_curve=([\d.]+) longest_stall=([\d.]+) cpu=([\d.]+) "
+    r"live_curve=([\d.]+) preview=(\w+)"
 )
 CLOCK_LINE = re.compile(r"^startup: .*$", re.M)
 TIMEOUT_S = 120
@@ -89,12 +90,13 @@ def launch(command: list[str], settings: Path) -> dict:
         said = CLOCK_LINE.search(out)
         tail = [said.group(0)] if said else (err or out).strip().splitlines()[-1:] or [""]
         return {"error": f"no timing line (exit {returncode}): {tail[0][:200]}"}
-    paint, curve, stall, cpu, live = (float(v) for v in match.groups()[:5])
-    preview = match.group(6)
+    paint, paint_cpu, curve, stall, cpu, live = (float(v) for v in match.groups()[:6])
+    preview = match.group(7)
     if preview not in ("match", "none"):  # the first curve shown was not (shown to be) the engine's for that state
         return {"error": f"the start-up preview's curves were not the engine's (preview={preview})"}
     return {
         "first-paint": paint,
+        "cpu-to-first-paint": paint_cpu,
         "first-curve": curve,
         "longest-stall": stall,
         "cpu-to-first-curve": cpu,
@@ -152,7 +154,7 @@ def run_way(report: Report, build: str, program: list[str], way: Way, runs: int)
     if bad:  # a start the clock could not time is a failure, not a smaller sample
         report.fail(f"{name}: {len(bad)} of {len(results)} launches gave no timing: {bad[0]}")
     rows = {}
-    for mark in ("first-paint", "first-curve", "live-curve", "longest-stall", "cpu-to-first-curve"):
+    for mark in ("first-paint", "cpu-to-first-paint", "first-curve", "live-curve", "longest-stall", "cpu-to-first-curve"):
         if good:
             s = summarize([r[mark] for r in good])
             rows[mark] = report.add(

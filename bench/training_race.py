@@ -12,11 +12,11 @@ activations are still six operations and six autograd nodes a layer a step, wher
 from __future__ import annotations
 
 import gc
+import math
 import os
 import statistics
 import sys
 import time
-from functools import partial
 
 RACERS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu")
 HIDDEN = (8, 8, 8)
@@ -40,16 +40,22 @@ def race_rows(report, quick: bool) -> None:
     race = Race(RaceConfig(RACERS, base))
     one = Trainer(replace(base, activation="tanh"))
     alone = [Trainer(replace(base, activation=a)) for a in RACERS]
-    rounds, epochs = (2, 6) if quick else (5, 20)
+    # Short segments in many rounds, the race and one network back to back in alternating order (ABBA), each round's
+    # own ratio, their median: a change of the machine's speed between rounds cancels instead of skewing the medians
+    # of each (at load 4-5 on the 2 shared cores the rounds' ratios spread from 1.0 to 3.6; the median held 2.1-2.3,
+    # 1.65 quiet). This thread's CPU time gave no steadier ratios under load (the cores' caches are shared too).
+    rounds, epochs = (4, 5) if quick else (12, 8)
     samples: dict[str, list[float]] = {"race": [], "one": [], "alone": []}
-    for _ in range(rounds):
-        for case, measure in (
-            ("race", partial(_seconds, race.step, epochs)),
-            ("one", partial(_seconds, one.step, epochs)),
-            ("alone", partial(_seconds, lambda n: [t.step(n) for t in alone], max(2, epochs // 4))),
-        ):
+    ratios: list[float] = []
+    for index in range(rounds):
+        pair = (("race", race.step), ("one", one.step))
+        for case, step in pair if index % 2 == 0 else pair[::-1]:
             gc.collect()
-            samples[case].append(measure())
+            samples[case].append(_seconds(step, epochs))
+        ratios.append(samples["race"][-1] / samples["one"][-1] if samples["one"][-1] > 0 else math.inf)
+        if index % 3 == 0:  # the six one after another: a note, not a target (six times slower; measured less often)
+            gc.collect()
+            samples["alone"].append(_seconds(lambda n: [t.step(n) for t in alone], max(2, epochs // 4)))
     med = {case: statistics.median(values) for case, values in samples.items()}
     if not all(v > 0 for v in med.values()):
         report.fail("race of 6: an epoch took no measurable time")
@@ -62,11 +68,11 @@ def race_rows(report, quick: bool) -> None:
     )
     report.target(
         "race of 6 at [8,8,8], an epoch in epochs of one network",
-        med["race"] / med["one"],
+        statistics.median(ratios),
         RACE_TARGET_X,
         unit="x",
-        note=f"{1 / med['race']:.0f} vs one network's {1 / med['one']:.0f} epochs/s; "
-        f"the six one after another {med['alone'] / med['one']:.1f}x",
+        note=f"median of {rounds} rounds' ratios ({min(ratios):.2f}-{max(ratios):.2f}); {1 / med['race']:.0f} vs one "
+        f"network's {1 / med['one']:.0f} epochs/s; the six one after another {med['alone'] / med['one']:.1f}x",
     )
 
 

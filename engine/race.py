@@ -100,9 +100,14 @@ class Race:
     def reset(self) -> None:
         self.stack.reset()
 
-    def step(self, epochs: int = 1, cancelled: CancelledFn = never_cancelled) -> None:
-        """Train every racer ``epochs`` epochs; :class:`engine.training_stack.Diverged` names the racer (``index``)."""
-        self.stack.step(epochs, cancelled)
+    def step(self, epochs: int = 1, cancelled: CancelledFn = never_cancelled, measure_last: bool = True) -> None:
+        """Train every racer ``epochs`` epochs; :class:`engine.training_stack.Diverged` names the racer (``index``).
+        ``measure_last`` False: the last epoch's dead units and gradient norms wait for :meth:`measure`."""
+        self.stack.step(epochs, cancelled, measure_last)
+
+    def measure(self) -> None:
+        """The current epoch's dead units and gradient norms, if :meth:`step` left them to measure."""
+        self.stack.measure()
 
     def histories(self) -> list[tuple[EpochStats, ...]]:
         return self.stack.histories()

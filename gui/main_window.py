@@ -31,6 +31,7 @@ from gui.window_geometry import remember_geometry
 
 if TYPE_CHECKING:
     from gui.startup_cache import CachedView
+    from sessions import SessionError
 
 log = logging.getLogger("activation_lab.startup")
 
@@ -305,10 +306,11 @@ class MainWindow(LabWindow):
         self.load_first(data.get("tab"))
         self.session_actions.apply(data)
 
-    def open_session(self, path) -> bool:
-        """Open a session file; False (window unchanged, a message box saying what and where) if it is bad."""
+    def open_session(self, path, read: Mapping[str, Any] | SessionError | None = None) -> bool:
+        """Open a session file; False (window unchanged, a message box saying what and where) if it is bad. ``read``:
+        the file as :func:`sessions.read_session` read it already (:meth:`gui.session_actions.SessionActions.open`)."""
         self.load_frame()
-        return self.session_actions.open(path)
+        return self.session_actions.open(path, read)
 
     def closeEvent(self, event) -> None:
         remember_geometry(self)

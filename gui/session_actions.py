@@ -46,6 +46,13 @@ def _tab_state(tab: LabTab, include_trained: bool) -> TabState:
     return tab.state()
 
 
+def _read(path: Path, read: Mapping[str, Any] | SessionError | None) -> Mapping[str, Any]:
+    """The session file ``path`` checked whole: ``read`` when given (its error raised again), else read now."""
+    if isinstance(read, SessionError):
+        raise read
+    return read_session(path) if read is None else read
+
+
 def window_session(window: LabWindow, include_trained: bool = False, build: bool = True) -> dict[str, Any]:
     """The window as a session: the tab shown and every tab's section (the training tab's weights if asked).
 
@@ -160,11 +167,12 @@ class SessionActions(QObject):
 
     # ---- opening --------------------------------------------------------------------------------------
 
-    def open(self, path: str | Path) -> bool:
-        """Open the session file ``path``: checked whole first; False (window unchanged) after saying what and where."""
+    def open(self, path: str | Path, read: Mapping[str, Any] | SessionError | None = None) -> bool:
+        """Open the session file ``path``: checked whole first; False (window unchanged) after saying what and where.
+        ``read``: what :func:`read_session` gave for it already (start-up reads the file once: :mod:`gui.startup`)."""
         target = Path(path)
         try:
-            data = read_session(target)
+            data = _read(target, read)
         except SessionError as exc:
             self._problem(self.tr("Session not opened"), exc, target)
             return False
@@ -224,15 +232,16 @@ class SessionActions(QObject):
         view = cached_view_of(explorer) if data.get("tab") == "explorer" else None  # type: ignore[arg-type]
         write_cache(cache_path(), None if view is None else replace(view, key=session_key(view.key)))
 
-    def restore_last(self) -> bool:
-        """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad."""
+    def restore_last(self, read: Mapping[str, Any] | SessionError | None = None) -> bool:
+        """Show the state the window had when last closed; False (logged, defaults kept) when there is none or it is bad.
+        ``read``: what :func:`read_session` gave for it already (as :meth:`open`)."""
         path = last_session_path()
         for part in remove_stale_parts(path.parent):  # a write killed last time (the settings folder is ours)
             log.info("removed %s, left by a write that did not finish", part)
-        if not path.is_file():
+        if read is None and not path.is_file():
             return False
         try:
-            data = read_session(path)
+            data = _read(path, read)
         except SessionError as exc:
             log.warning("the last session %s cannot be opened (%s): starting with defaults", path, exc)
             return False

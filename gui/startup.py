@@ -24,9 +24,10 @@ place once the engine has loaded.
 variable ``ACTIVATION_LAB_STARTUP_T0`` holds the launch time (``time.time()`` of the
 launcher, see ``bench/startup.py``); it then prints one line on stdout
 
-    startup: first_paint=0.231 first_curve=0.702 longest_stall=0.412 cpu=0.610 live_curve=1.893 preview=match
+    startup: first_paint=0.231 paint_cpu=0.190 first_curve=0.702 longest_stall=0.412 cpu=0.610 live_curve=1.893 preview=match
 
-(seconds since launch; ``first_curve`` is the first paint of a plot that holds data: the preview's or the
+(seconds since launch; ``paint_cpu`` the CPU time of the process up to the first paint, which a busy machine inflates
+less than the wall clock; ``first_curve`` is the first paint of a plot that holds data: the preview's or the
 visible tab's; ``live_curve`` the first paint of a curve of the visible tab, computed now; ``longest_stall`` is the
 longest time the event loop did not run between first paint and the live curve; ``cpu`` the CPU time of the
 process, all its threads, up to the first curve: less at the mercy of a loaded machine than the wall clock;
@@ -47,7 +48,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -60,6 +61,7 @@ from gui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
     from gui.startup_cache import CachedView
+    from sessions import SessionError
 
 log = logging.getLogger("activation_lab.startup")
 
@@ -231,6 +233,7 @@ class StartupClock(QObject):
         self._window, self._t0 = window, t0
         self._emit = emit or (lambda line: print(line, flush=True))
         self.first_paint: float | None = None
+        self.paint_cpu: float | None = None
         self.first_curve: float | None = None
         self.live_curve: float | None = None
         self.cpu: float | None = None
@@ -273,7 +276,7 @@ class StartupClock(QObject):
             return False
         now = time.time() - self._t0
         if self.first_paint is None:
-            self.first_paint = now
+            self.first_paint, self.paint_cpu = now, time.process_time()
             self._last_tick = time.time()
             self._ticker.start()
             return False
@@ -294,7 +297,7 @@ class StartupClock(QObject):
         self._ticker.stop()
         assert self.first_paint is not None and self.first_curve is not None and self.live_curve is not None
         self._emit(
-            f"startup: first_paint={self.first_paint:.3f} first_curve={self.first_curve:.3f} "
+            f"startup: first_paint={self.first_paint:.3f} paint_cpu={self.paint_cpu:.3f} first_curve={self.first_curve:.3f} "
             f"longest_stall={self.longest_stall:.3f} cpu={self.cpu:.3f} live_curve={self.live_curve:.3f} preview={status}"
         )
         QTimer.singleShot(0, (lambda: _app().exit(1)) if status == "pending" else _app().quit)
@@ -379,17 +382,18 @@ def start_tab_steps(window: MainWindow, session: str | None = None, fresh: bool 
 
     def show() -> None:
         if session:
-            if window.open_session(session):
+            if window.open_session(session, read):
                 _keep_named_curves_later(window, session)
         elif not fresh:
-            window.session_actions.restore_last()
+            window.session_actions.restore_last(read)
         window.load_first()  # the first tab, if neither file gave one
 
     def rest() -> None:
         window.lessons.app_started(session_named=bool(session))  # the restored lesson's panel, or the first start's page
         after_first_curve(window, window.build_later)
 
-    first = _tab_to_show(session, fresh)
+    read = _read_at_start(session, fresh)  # read once: it names the tab to build, then it is shown
+    first = read.get("tab") if isinstance(read, dict) else None
     return [frame, *window.parts_ahead(first), lambda: window.prepare(first), show, rest]
 
 
@@ -410,19 +414,22 @@ def _keep_named_curves_later(window: MainWindow, session: str) -> None:
     )
 
 
-def _tab_to_show(session: str | None, fresh: bool) -> str | None:
-    """The tab the session file (``session``, else unless ``fresh`` the last one) will show; None where there is no
-    file or it cannot be read (the step that opens it says why)."""
+def _read_at_start(session: str | None, fresh: bool) -> dict[str, Any] | SessionError | None:
+    """The session file the start shows (``session``, else unless ``fresh`` the last one), read and checked once
+    (:func:`sessions.read_session`): its data, the error that the step showing it reports, or None where there is no
+    file or reading failed unexpectedly (that step then reads it again and reports as always)."""
     from gui.startup_cache import last_session_path
     from sessions import SessionError, read_session  # (the engine's, loaded by now)
 
     path = session or (None if fresh else last_session_path())
+    if path is None or (not session and not Path(path).is_file()):
+        return None  # no last session: the defaults
     try:
-        return read_session(path).get("tab") if path else None
-    except SessionError:
-        return None
-    except Exception as exc:  # noqa: BLE001 - only a hint of which tab to build first: the start goes on
-        log.info("the session %s gives no tab to build first (%s)", path, exc)
+        return read_session(path)
+    except SessionError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - the step that shows the session reads it again and says why
+        log.info("the session %s could not be read ahead (%s)", path, exc)
         return None
 
 

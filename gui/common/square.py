@@ -110,6 +110,10 @@ class FittedTitle(QObject):
         self.prefix = ""
         self.group: list[FittedTitle] = [self]
         self._fitted: tuple | None = None  # (titles, room, size) of the last fit
+        # Each text's (width, height) as the title showed it, by the label's style: fitting the race's six titles
+        # set every alternative (and a bisection's cuts) as the title to measure it, a frame, each setText an HTML
+        # parse and a re-layout (3 to 5 ms of a race frame's drawing); measured once, only the chosen text is shown.
+        self._sizes: dict[tuple, tuple[float, float]] = {}
         plot.titleLabel.geometryChanged.connect(self.fit)  # the label laid out at its new width (not the plot: before)
 
     @staticmethod
@@ -152,8 +156,7 @@ class FittedTitle(QObject):
         label, room = self.plot.titleLabel, self.plot.titleLabel.width()
         tallest = 0.0  # every alternative's height kept (a Chinese title is taller than a Latin one): a shorter title
         for text in self.titles:  # would give the map more height, so more width, the whole title back, and so on
-            self._show(text)
-            tallest = max(tallest, label.item.boundingRect().height())
+            tallest = max(tallest, self._measure(text)[1])
         chosen = self.titles[min(level, len(self.titles) - 1)]
         if not self._fits(chosen, room):  # as many characters as fit
             low, high = 0, len(chosen)
@@ -168,11 +171,24 @@ class FittedTitle(QObject):
 
     def _fits(self, text: str, room: float) -> bool:
         """Whether ``text``, shown, fits ``room`` pixels (anything fits a title not laid out yet)."""
-        return room <= 0 or self._show(text) <= room
+        return room <= 0 or self._measure(text)[0] <= room
 
-    def _show(self, text: str) -> float:
-        """Show ``text`` as the title; its width."""
+    def _measure(self, text: str) -> tuple[float, float]:
+        """``text``'s size as the title (shown once to measure it, then remembered for the label's style)."""
+        label = self.plot.titleLabel
+        style = tuple(sorted((k, str(v)) for k, v in label.opts.items() if k != "justify"))
+        key = (self.prefix + text, style, label.item.font().key(), label.item.textWidth())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 4096:  # a long race's many numbers: forget them all rather than grow
+                self._sizes.clear()
+            self._show(text)
+            box = label.item.boundingRect()
+            size = self._sizes[key] = (box.width(), box.height())
+        return size
+
+    def _show(self, text: str) -> None:
+        """Show ``text`` as the title."""
         label, text = self.plot.titleLabel, self.prefix + text
         if label.text != text:
             label.setText(text)
-        return label.item.boundingRect().width()

@@ -6,7 +6,7 @@ panels describe (checked by the tab); it computes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,34 @@ from states.training import LEARNING_RATES, MAX_DATA_SEED
 COLUMN_WIDTH = 320
 SPEEDS = (1, 5, 20)  # epochs per display frame
 NO_RACER = ""
+
+
+class ElidedCombo(QComboBox):
+    """A combo box whose current text, where the box is narrower than it, ends in "…" (Qt's own cuts it mid-letter),
+    the whole text in its tooltip then."""
+
+    def edit_width(self) -> int:
+        """The room for the current text (the box less its frame and arrow)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return (
+            self.style()
+            .subControlRect(QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self)
+            .width()
+        )
+
+    def paintEvent(self, event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.edit_width()
+        whole = option.currentText
+        option.currentText = self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, room)
+        tip = whole if option.currentText != whole else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RaceControls(QWidget):
@@ -75,13 +106,16 @@ class RaceControls(QWidget):
 
         racers = QGroupBox(self.tr("Racers"))
         racers_form = QFormLayout(racers)
-        self.preset_combo = QComboBox()
+        self.preset_combo = ElidedCombo()
         self.preset_combo.addItem(self.tr("Your own race"), "")
         for preset in RACE_PRESETS.values():
             self.preset_combo.addItem(engine_tr(preset.name), preset.id)
         self.preset_combo.setMinimumContentsLength(12)
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        racers_form.addRow(self.tr("Preset"), self.preset_combo)
+        # the preset's name above its box, the box the column's whole width: beside its label the box cut the names
+        # ("Sigmoid vs tanh vs ReLU, 3 hidde", "…，3 个隐") at 224 px of the 248 the longest takes
+        racers_form.addRow(QLabel(self.tr("Preset")))
+        racers_form.addRow(self.preset_combo)
         self.lesson_label = QLabel()
         self.lesson_label.setWordWrap(True)
         racers_form.addRow(self.lesson_label)

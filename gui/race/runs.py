@@ -40,16 +40,21 @@ class RaceRuns:
     def epoch(self) -> int:
         return self._race.epoch if self._race is not None else 0
 
-    def _train(self, race: Race, epochs: int) -> None:
+    def _train(self, race: Race, epochs: int, measure_last: bool = True) -> None:
         if self._diverged is not None:
             raise EngineError("training", f"{self._diverged.message}; press Reset to start again")
         try:
-            race.step(min(epochs, MAX_EPOCH - race.epoch))
+            race.step(min(epochs, MAX_EPOCH - race.epoch), measure_last=measure_last)
         except Diverged as exc:
             self._diverged = EngineError(race.activations[exc.index], exc.message)
 
+    @staticmethod
+    def _frame(race: Race) -> RaceResult:
+        race.measure()  # the dead units of the epoch drawn (the maps' titles), not of every epoch trained
+        return race.result(VIEW)
+
     def _finish(self, race: Race, progress: ProgressFn) -> RaceResult:
-        result = race.result(VIEW)
+        result = self._frame(race)
         if self._diverged is not None:
             partial = getattr(progress, "partial", None)  # the GUI worker's; a plain callback has none
             if partial is not None:
@@ -88,11 +93,18 @@ class RaceRuns:
         runner = self._ensure(race)
 
         def train(epochs: int) -> bool:
-            self._train(runner, epochs)
+            # the dead units and gradient norms only of the epochs drawn: overlapped, epochs are trained one at a
+            # time, and each one's full evaluation (a backward pass over every point) was 1 ms of a 14-20 ms epoch
+            self._train(runner, epochs, measure_last=False)
             return self._diverged is None
 
-        # Taking turns: training on while the GUI drew the six maps (the pacer's overlap) held the event loop up longer on
-        # the busy machine (longest stall 97-105 ms against 52-84 in one A/B at load 8-10) for no clear gain in frames.
-        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE)
-        pacer.play(loop, train, lambda: runner.result(VIEW), lambda: MAX_EPOCH - runner.epoch, progress, cancelled)
+        # Training on while the GUI draws (the pacer's overlap; it goes back to taking turns by itself while the frames
+        # fall below MIN_FPS or a frame's drawing passes 25 ms, as on cores busy with other work). A frame of the race
+        # is an epoch of six networks and their maps (16-25 ms) and the drawing of six maps and two plots (10-15 ms):
+        # taking turns adds them. A/B in one run each, load 3-4 on 2 cores (4 and 3 rounds of 3 s, medians):
+        # 26.1 / 26.3 frames/s and longest stall 33.0 / 35.9 ms overlapped against 21.3 / 22.7 and 52.3 / 32.8
+        # taking turns. (An earlier A/B at load 8-10, before the pacer fell back and retried, found overlap stalled
+        # longer: 97-105 ms against 52-84.)
+        loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, min_share=MIN_SHARE, overlap=True)
+        pacer.play(loop, train, lambda: self._frame(runner), lambda: MAX_EPOCH - runner.epoch, progress, cancelled)
         return self._finish(runner, progress)

@@ -24,7 +24,7 @@ from engine.training_config import TRAIN_DTYPES
 from figures.race import race_figure_of
 from figures.spec import FigureSpec
 from gui.common.compute_tab import ComputeTab
-from gui.common.responsive import PLOT_ROWS, ReflowGrid
+from gui.common.responsive import ReflowGrid
 from gui.common.square import FittedTitle
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
@@ -53,7 +53,6 @@ class RaceTab(ComputeTab):
         self.controls = RaceControls()
         self.maps = [RaceMap() for _ in range(MAX_RACERS)]
         self.curves = RaceCurves()
-        self.curves.setProperty(PLOT_ROWS, 2)
         self.grid_holder = QVBoxLayout()
         self.grid_holder.setContentsMargins(0, 0, 0, 0)
         self.grid: ReflowGrid | None = None

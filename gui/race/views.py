@@ -7,17 +7,19 @@ scene), the yellow left out.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from engine.race import GOAL, RaceResult
 from figures.palette import CLASS_POINTS, OKABE_ITO, active_palette
 from figures.race import RACER_COLORS, racer_name, racer_titles
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import SQUARE, set_legend_columns
+from gui.common.responsive import PLOT_ROWS, SPACING, SQUARE, min_plot_size, set_legend_columns
 from gui.common.square import FittedTitle, SquareBox
 from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
 
@@ -77,6 +79,7 @@ class RaceMap(QWidget):
             self.plot.addItem(item)
             self.points[label] = item
         self._data: object = None  # the points shown
+        self._title_key: tuple | None = None  # what the titles shown were made from
         self.title = FittedTitle(self.plot)  # the whole title where it fits, else "88 % · ReLU" (whole in its tooltip)
         self._racer: tuple[tuple[str, ...], int] | None = None  # the titles and racer, coloured again on a palette change
         self.widget.scene().changed.connect(lambda _regions: self._racer is not None and self.set_title(*self._racer))
@@ -95,7 +98,18 @@ class RaceMap(QWidget):
                 chosen = data.train & (data.labels == label)
                 item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
-        self.set_title(racer_titles(result, k), k)
+        history = result.histories[k]
+        last = history[-1] if history else None
+        key = (  # what racer_titles reads: formatting and translating them anew each frame was 0.2 ms a map
+            result.race.activations[k],
+            result.race.base.hidden,
+            result.reached[k],
+            None if last is None else f"{last.train_accuracy * 100:.0f}",
+            None if last is None else tuple(last.dead_share.tolist()),  # a NaN (not measured) never matches
+        )
+        if key != self._title_key:
+            self._title_key = key
+            self.set_title(racer_titles(result, k), k)
 
     def set_title(self, titles: tuple[str, ...], k: int) -> None:
         """The longest of ``titles`` that fits (else the last cut with "…") after a square in racer ``k``'s colour of
@@ -127,12 +141,36 @@ class RaceCurves(QWidget):
         self.legend = add_legend(self.loss_plot, offset=(-10, 10))  # top right: the losses fall away from it
         self.loss_curves: list[pg.PlotDataItem] = []
         self.accuracy_curves: list[pg.PlotDataItem] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)  # the grid gives the cell two plots' readable height: each plot gets all of its half
-        layout.addWidget(self.loss_widget, 1)  # equal stretch: halves whatever either plot's size hint (it was
-        layout.addWidget(self.accuracy_widget, 1)  # 374×120 against the loss plot's rest now and then, at ×1.5 zh_CN)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(0)  # the grid gives the cell two plots' readable height: each plot gets all of its half
+        self.box.addWidget(self.loss_widget, 1)  # equal stretch: halves whatever either plot's size hint (it was
+        self.box.addWidget(self.accuracy_widget, 1)  # 374×120 against the loss plot's rest now and then, at ×1.5 zh_CN)
+        self.setProperty(PLOT_ROWS, 2)
         self._names: tuple[str, ...] = ()
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Loss and accuracy side by side where the cell holds two readable plots across (a row of its own under one
+        row of maps: on 1280×720 the stacked accuracy plot fell below the fold), else one above the other. The
+        legend only over a plot that holds it: a cell one readable plot wide (1024×768) had it cover most of the
+        loss plot; the maps' titles then carry each racer's colour square."""
+        min_w, min_h = min_plot_size()
+        wide = self.width() >= 2 * min_w + SPACING
+        if wide != self.side_by_side():
+            self.box.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+            self.box.setSpacing(SPACING if wide else 0)
+        rows = 1 if wide else 2
+        self.setProperty(PLOT_ROWS, rows)  # the grid's least height for this cell, when it reflows
+        if self.minimumHeight() != math.ceil(min_h * rows):
+            self.setMinimumHeight(math.ceil(min_h * rows))
+        self.legend.setVisible(wide)
 
     def show_result(self, result: RaceResult) -> None:
         acts = result.race.activations

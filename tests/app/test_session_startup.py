@@ -3,6 +3,7 @@ a fresh or corrupted settings folder starts with the defaults and says so in the
 
 import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,41 @@ def test_the_explorer_is_built_from_the_parts_made_in_turns_before_it(config_hom
     assert ahead._spares == {}  # taken, not kept for a later tab
     assert [c["activation"] for c in window.session_state()["tabs"]["explorer"]["curves"]] == ["relu"]
     stop_jobs(window)
+
+
+def test_the_session_file_is_read_once_at_start_named_restored_or_bad(config_home, new_window, tmp_path, monkeypatch):
+    """It names the tab to build first and is then shown: one read (gui.startup), not one for each."""
+    import sessions
+    from gui import session_actions
+
+    reads = []
+
+    def counting(path):
+        reads.append(Path(path).name)
+        return real(path)
+
+    real = sessions.read_session
+    monkeypatch.setattr(sessions, "read_session", counting)
+    monkeypatch.setattr(session_actions, "read_session", counting)
+    lesson = tmp_path / "lesson.alab"
+    lesson.write_text(
+        json.dumps({"format": FORMAT, "version": 1, "tab": "depth", "tabs": {"depth": {"activation": "tanh"}}}),
+        encoding="utf-8",
+    )
+    named = new_window(session=str(lesson))
+    assert reads == ["lesson.alab"]
+    assert named.current_tab().session_key == "depth" and named.session_state()["tabs"]["depth"]["activation"] == "tanh"
+    named.close()  # remembers: the next start restores it
+    reads.clear()
+    restored = new_window()
+    assert reads == [last_session_path().name]
+    assert restored.current_tab().session_key == "depth"
+    assert restored.session_state()["tabs"]["depth"]["activation"] == "tanh"
+
+    bad = tmp_path / "bad.alab"
+    bad.write_text('{"format": "activation-lab-session", "tabs": {', encoding="utf-8")
+    reads.clear()
+    window = new_window(session=str(bad))
+    assert reads == ["bad.alab"]
+    assert "bad.alab" in window.session_actions.problem_box.text()  # said where the user looks, as before
+    assert window.current_tab().session_key == "explorer"  # the defaults

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.subprocess
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(
-    r"^startup: first_paint=(\d+\.\d+) first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+) cpu=(\d+\.\d+) "
+    r"^startup: first_paint=(\d+\.\d+) paint_cpu=\d+\.\d+ first_curve=(\d+\.\d+) longest_stall=(\d+\.\d+) cpu=(\d+\.\d+) "
     r"live_curve=(\d+\.\d+) preview=(match|differ|none)$",
     re.M,
 )
