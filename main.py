@@ -44,4 +44,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # the training process (gui/training/trainer_process.py) starts here when frozen
+        __import__("multiprocessing").freeze_support()  # (PyInstaller's hook imported it already: no cost)
     sys.exit(main())
