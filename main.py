@@ -44,4 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        import multiprocessing  # PyInstaller's runtime hook imported it already: no cost
+
+        multiprocessing.freeze_support()  # the frozen training process (gui/training/trainer_process.py) starts here
     sys.exit(main())

@@ -15,8 +15,13 @@ batch 10, lr 0.03, SGD, float32, one intra-op thread. For [4, 2], [8, 8, 8] and 
   frame, side by side, and as fast as possible: epochs/s and frames drawn/s from the first to the
   last frame drawn in the window (1 epoch per frame is at most 60 epochs/s: the frame clock),
   and the longest event-loop stall (largest gap between ticks of a 5 ms timer, minus 5 ms);
-  medians over interleaved rounds. As fast as possible is judged also as a fraction of the eager floor
-  (and shown as one of the engine's training pass) measured at [4,2] in bursts among the tab's rounds.
+  medians over interleaved rounds. At 1 epoch per frame the pacer trains exactly 60 epochs per second of wall time,
+  so the rate counted over a window of ``w`` seconds is exact only to one epoch: those rows are judged as
+  ``epochs counted >= 60 × w − 1`` (the figure and that tolerance are printed). As fast as possible the tab trains
+  in its training process (gui/training/trainer_process.py): it is started and ready before the window (a run
+  that starts it trains in the thread for the 1 to 2 s torch takes to import there). As fast as possible is judged
+  also as a fraction of the eager floor (and shown as one of the engine's training pass) measured at [4,2] in bursts
+  among the tab's rounds.
   The ``fit`` row plays the 1-D regression view instead of the map:
   sin x at the regression defaults (engine.regression.REGRESSION_DEFAULTS: ReLU [16], Adam, 200
   training points), the target, the points and the fit's curve with its kinks drawn every frame.
@@ -257,7 +262,7 @@ def gui_rows(report: Report, quick: bool) -> None:
     from engine.training import Trainer
 
     rounds, seconds = (1, 2.0) if quick else (3, 3.0)
-    measured: dict[tuple, list[tuple[float, float, float]]] = {}
+    measured: dict[tuple, list[tuple[float, float, float, float]]] = {}
     failed: dict[tuple, str] = {}
     # The eager floor and the engine's training pass at [4,2], a burst of each per round among the tab's cases: what
     # the tab as fast as possible is judged against as a fraction (the same load as the tab's rounds).
@@ -282,7 +287,7 @@ def gui_rows(report: Report, quick: bool) -> None:
         if case in failed:
             unmeasured(report, label, failed[case])
             continue
-        rate, fps, stall = (statistics.median(v) for v in zip(*measured[case], strict=True))
+        rate, fps, stall, window = (statistics.median(v) for v in zip(*measured[case], strict=True))
         extra = {"floor": floor} if speed == 0 else {}  # the fraction of it judged below
         report.add(case=label, ours=rate, frames_per_s=fps, stall_ms=stall, rounds=len(measured[case]), **extra)
         print(f"  {label}: {rate:.0f} epochs/s, {fps:.0f} frames/s, longest stall {stall:.1f} ms (medians)", flush=True)
@@ -309,8 +314,11 @@ def gui_rows(report: Report, quick: bool) -> None:
             report.target(f"{label}: frames drawn/s", fps, FAST_FPS_TARGET, unit="frames/s", higher_is_better=True)
         elif case == FIT_CASE:
             report.target(f"{label}: epochs/s", rate, FIT_TARGET, unit="epochs/s", higher_is_better=True)
-        elif hidden in TAB_TARGET:
-            report.target(f"{label}: epochs/s", rate, TAB_TARGET[hidden], unit="epochs/s", higher_is_better=True)
+        elif hidden in TAB_TARGET:  # paced: judged to the counting window's precision (see the module's notes)
+            pace, slack = TAB_TARGET[hidden], 1.0 / window
+            asked = f"{pace:g} × {window:.2f} − 1 = {pace * window - 1:.1f}"
+            note = f"{rate * window:.1f} epochs counted in {window:.2f} s; asked: {asked}"
+            report.target(f"{label}: epochs/s", rate, pace - slack, unit="epochs/s", higher_is_better=True, note=note)
 
 
 def tab_label(hidden, side_by_side: bool, speed: int, dataset: str = "circle") -> str:
@@ -330,14 +338,18 @@ def unmeasured(report: Report, label: str, why: str) -> None:
 
 def play_tab(
     app, hidden: tuple[int, ...], side_by_side: bool, speed: int, dataset: str, seconds: float
-) -> tuple[float, float, float]:
-    """(epochs/s, frames drawn/s, longest stall in ms) of the training tab playing ``dataset`` for ``seconds``
-    (a 1-D regression dataset: the fit view, which must be the view on screen)."""
+) -> tuple[float, float, float, float]:
+    """(epochs/s, frames drawn/s, longest stall in ms, the seconds counted over) of the training tab playing
+    ``dataset`` for ``seconds`` (a 1-D regression dataset: the fit view, which must be the view on screen)."""
     from PySide6.QtCore import QTimer
 
     from bench._qt import wait_until
+    from gui.training import trainer_process
     from gui.training.tab import TrainingTab
 
+    process = trainer_process.shared()
+    if speed == 0 and not process.wait_ready(60):  # its start (importing torch) is not the steady state
+        print(f"  the training process did not start ({process.failed}): as fast as possible trains in the thread")
     tab = TrainingTab()
     tab.resize(1024, 600)
     tab.show()
@@ -381,7 +393,7 @@ def play_tab(
     tab.pause()
     tab.wait_idle(60)
     gaps = [b - a for a, b in pairwise(ticks)] or [math.inf]
-    result = (epochs / elapsed, count / elapsed, max(0.0, max(gaps) * 1e3 - TICK_MS))
+    result = (epochs / elapsed, count / elapsed, max(0.0, max(gaps) * 1e3 - TICK_MS), elapsed)
     tab.close()
     tab.deleteLater()
     app.processEvents()

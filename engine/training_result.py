@@ -38,6 +38,26 @@ class EpochStats:
         return bool(np.isfinite(self.grad_norms).all())
 
 
+def history_columns(history: Sequence[EpochStats]) -> tuple[np.ndarray, ...]:
+    """A history as arrays (each statistic a column; the gradient norms and dead shares a matrix): what
+    :func:`history_of` reads back equal. Pickled, tens of thousands of epochs cost milliseconds, not seconds."""
+    rows = np.array([(s.epoch, s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy) for s in history], dtype=np.float64)
+    return (
+        rows.reshape(len(history), len(TABLE_HEADER)),
+        np.array([s.grad_norms for s in history], dtype=np.float64),
+        np.array([s.dead_share for s in history], dtype=np.float64),
+    )
+
+
+def history_of(columns: tuple[np.ndarray, ...]) -> list[EpochStats]:
+    """The history :func:`history_columns` gave (each epoch's arrays: rows of the matrices)."""
+    rows, norms, dead = columns
+    return [
+        EpochStats(int(r[0]), float(r[1]), float(r[2]), float(r[3]), float(r[4]), n, d)
+        for r, n, d in zip(rows.tolist(), norms, dead, strict=True)
+    ]
+
+
 @dataclass(frozen=True)
 class TrainResult:
     """One network after ``history[-1].epoch`` epochs: every epoch's statistics, its snapshot and its weights."""

@@ -50,7 +50,7 @@ from engine.training_config import (
     network_changes,
     stack_key,
 )
-from engine.training_result import EpochStats, TrainResult
+from engine.training_result import EpochStats, TrainResult, history_columns, history_of
 from engine.training_views import HiddenSpace, Snapshot, View, hidden_space, map_grid
 
 __all__ = ["Diverged", "EpochStats", "Stack", "TrainResult"]
@@ -67,7 +67,12 @@ class Diverged(EngineError):
         super().__init__(
             "lr", f"the training diverged at epoch {epoch}: the loss became {what} (learning rate {lr:g}); try a smaller one"
         )
-        self.epoch, self.index = epoch, index
+        self.epoch, self.index, self.value, self.lr = epoch, index, value, lr
+
+    def __reduce__(
+        self,
+    ) -> tuple[type, tuple[int, float, float, int]]:  # pickled as its arguments (the training process sends it back)
+        return type(self), (self.epoch, self.value, self.lr, self.index)
 
 
 class Stack:
@@ -127,13 +132,7 @@ class Stack:
             ]
         self._params = self._weights + self._biases
         self._optimizer = get_optimizer(cfg.optimizer).make(self._params, cfg.lr)
-        self._acts_of = [[ops.bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
-        entries = [[repr(entry) for entry in layer_activations(c)] for c in self.configs]  # [network][layer]
-        self._acts = [
-            ops.per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
-            for layer in range(len(cfg.hidden))
-        ]
-        self._layers = list(zip(self._weights, self._biases, self._acts, strict=False))  # the hidden layers
+        self._bind()
         # rrelu with training=True draws from torch's global RNG (it takes no generator): only then does each
         # epoch, evaluation and map run inside fork_rng with a seeded generator (0.3 ms, so not for the others).
         self._random = any(ops.is_random(a, p) for c in self.configs for a, p in layer_activations(c))
@@ -142,6 +141,31 @@ class Stack:
         seeds = {c.seed for c in self.configs}
         self._shuffles = [torch.Generator().manual_seed(c.seed + 1) for c in self.configs[: 1 if len(seeds) == 1 else None]]
         self._place_data()
+
+    def _bind(self) -> None:
+        """Each layer's activation function (functions, not data: what :meth:`__setstate__` builds again)."""
+        cfg, n = self.configs[0], self.size
+        self._acts_of = [[ops.bound(a, p) for a, p in layer_activations(c)] for c in self.configs]  # [network][layer]
+        entries = [[repr(entry) for entry in layer_activations(c)] for c in self.configs]  # [network][layer]
+        self._acts = [
+            ops.per_network([self._acts_of[k][layer] for k in range(n)], [entries[k][layer] for k in range(n)])
+            for layer in range(len(cfg.hidden))
+        ]
+        self._layers = list(zip(self._weights, self._biases, self._acts, strict=False))  # the hidden layers
+
+    def __getstate__(self) -> dict[str, object]:
+        """Everything but the activation functions (closures, typed formulas) and the maps' grids: the training
+        tab hands a stack to its training process with ``torch.save`` (which keeps the mini-batches views of their
+        buffer) and takes it back; the copy goes on bit for bit as the original would."""
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_acts_of", "_acts", "_layers", "_grids")}
+        state["_histories"] = [history_columns(h) for h in self._histories]  # 0.1 s per 2,000 epochs as objects
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._histories = [history_of(columns) for columns in self._histories]  # type: ignore[arg-type]
+        self._grids = {}
+        self._bind()
 
     def _initial(self, cfg: TrainConfig) -> list[tuple[torch.Tensor, torch.Tensor]]:
         gen, dtype, out = torch.Generator().manual_seed(cfg.seed), self._dtype, []

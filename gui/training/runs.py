@@ -10,14 +10,20 @@ everything a view needs, copied, so the GUI never reads a network. No Qt here.
 
 Playing decouples training from painting (:mod:`gui.common.pacer`, shared with the race tab): a speed
 is epochs per second of wall time, the worker trains the epochs owed and hands the newest frame to the
-GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). The names: a *session* is a saved ``.alab`` file
-(:mod:`sessions`); the tab's part of it is its state; these are the tab's *runs*.
+GUI, which draws only the newest (the worker's ``progress.partial`` keeps one). As fast as possible the networks
+train in a process of their own once it is ready (:class:`Offload`, :mod:`gui.training.trainer_process`: no GIL
+shared with the drawing), the worker thread relaying its frames; until then, or if it fails, here. The names: a
+*session* is a saved ``.alab`` file (:mod:`sessions`); the tab's part of it is its state; these are the tab's *runs*.
 """
 
 from __future__ import annotations
 
+import io
+import time
 from dataclasses import dataclass, fields
-from typing import Protocol
+from typing import Any, Protocol
+
+import torch
 
 from engine.devices import intra_op_threads
 from engine.errors import EngineError
@@ -62,6 +68,8 @@ class Frame:
 
     runs: tuple[RunFrame, ...]
     side_by_side: bool
+    #: Why a run as fast as possible trains in the app's thread, not in its process (the status bar says it).
+    notice: str = ""
 
     @property
     def main(self) -> RunFrame:
@@ -81,10 +89,29 @@ class Progress(Protocol):
     def partial(self, value: object, /) -> None: ...
 
 
+class Offload(Protocol):
+    """Where a run as fast as possible trains when it can (:class:`gui.training.trainer_process.TrainerProcess`)."""
+
+    failed: str | None  # why it cannot (then the worker thread trains)
+    lock: Any  # held by the job playing in it
+
+    def start(self) -> None: ...
+
+    def ready(self) -> bool: ...
+
+    def play(self, runs: TrainingRuns, view: View, limit: int, fps: float, progress: Progress, cancelled: CancelledFn) -> bool:
+        """Train ``runs`` there until Pause, ``limit`` or a divergence, the state back in ``runs``: True; False when it
+        failed (``runs`` then holds what could be kept)."""
+        ...
+
+
 class TrainingRuns:
     """The networks behind the tab; every method runs on the worker thread (one job at a time)."""
 
-    def __init__(self) -> None:
+    def __init__(self, process: Offload | None = None) -> None:
+        #: As fast as possible the networks train there when it can (gui.training.trainer_process); None: here.
+        self.process = process
+        self.notice = ""  # see Frame.notice
         self._key: tuple | None = None
         self._stack: Stack | None = None
         self._diverged: Diverged | None = None
@@ -93,7 +120,7 @@ class TrainingRuns:
         self.change: tuple[str, tuple[str, ...]] | None = None
 
     def _ensure(self, config: TrainConfig, side_by_side: bool, fresh: bool = False) -> None:
-        key, self.change = (config, side_by_side), None
+        key, self.change, self.notice = (config, side_by_side), None, ""
         if not fresh and self._stack is not None and self._key is not None and key != self._key:
             learning, other = network_changes(self._key[0], config)
             if not other and side_by_side == self._key[1]:  # learning rate, loss, …: the running networks take them
@@ -123,7 +150,34 @@ class TrainingRuns:
         for r in s.results(view):
             fit = fit_of(r.config, list(r.weights)) if is_curve(r.config) and s.size == 1 else None  # the fit view draws it
             runs.append(RunFrame(**{f.name: getattr(r, f.name) for f in fields(r)}, fit=fit))
-        return Frame(tuple(runs), len(runs) == 2)
+        return Frame(tuple(runs), len(runs) == 2, self.notice)
+
+    # ---- handing the networks to the training process and back (gui.training.trainer_process) --------------
+
+    def histories(self) -> list[tuple]:
+        return self._built.histories()
+
+    def export_state(self) -> bytes:
+        """Everything the runs hold, for :meth:`import_state` in another process (``torch.save``: the stack's
+        tensors keep their views; the activations are bound again there)."""
+        buffer = io.BytesIO()
+        torch.save({"key": self._key, "stack": self._stack, "diverged": self._diverged}, buffer)
+        return buffer.getvalue()
+
+    def import_state(self, state: bytes) -> None:
+        """Own the runs :meth:`export_state` gave (from this app's own training process: trusted bytes)."""
+        loaded = torch.load(io.BytesIO(state), weights_only=False)
+        self._key, self._stack, self._diverged = loaded["key"], loaded["stack"], loaded["diverged"]
+
+    def take_frame(self, frame: Frame) -> None:
+        """Go on from a frame's weights and history (the training process died after sending it): the optimiser
+        starts afresh, as after loading a session."""
+        stack = self._built
+        for _ in range(frame.epoch - stack.epoch):  # each epoch's shuffle drew from the generators: draw the same here
+            stack._shuffle()
+        stack.load_weights([run.weights for run in frame.runs], frame.epoch)
+        rows = [[(s.epoch, s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy) for s in r.history] for r in frame.runs]
+        stack.restore_history(rows)
 
     def _train(self, epochs: int) -> None:
         """Train ``epochs`` epochs; a divergence is kept (every network stays at its epoch) and ends the run."""
@@ -221,6 +275,10 @@ class TrainingRuns:
         ``cancelled()`` (Pause), a divergence or ``limit`` epochs; then the last frame (returned normally: it is
         shown)."""
         self._ensure(config, side_by_side)
+        if not speed and self.process is not None:
+            if self._in_process(self.process, view, limit, progress, cancelled):
+                return self._finish(view, progress)
+            self.notice = self.process.failed or ""  # trains on here: the status bar says why
         if speed:
             loop = Loop(rate=speed * FRAMES_PER_S, min_fps=MIN_FPS, max_fps=FRAMES_PER_S)
         else:  # as fast as possible: train on while the GUI draws (see FAST_FPS)
@@ -228,7 +286,7 @@ class TrainingRuns:
         with intra_op_threads(THREADS):  # once for the whole run on this worker thread, not twice per step
             pacer.play(
                 loop,
-                self._train_ok,
+                self.train_ok,
                 lambda: self.frame(view),
                 lambda: limit - self.epoch,
                 progress,
@@ -236,6 +294,40 @@ class TrainingRuns:
             )
             return self._finish(view, progress)
 
-    def _train_ok(self, epochs: int) -> bool:
+    def _in_process(self, process: Offload, view: View, limit: int, progress: Progress, cancelled: CancelledFn) -> bool:
+        """Play as fast as possible in ``process`` once it is ready (until then, on this thread); True when the run
+        ended there (Pause, ``limit``, a divergence), False when it goes on here (the process failed: ``notice``)."""
+        if process.failed is not None or not process.lock.acquire(blocking=False):
+            return False  # it cannot start, or another window's tab trains in it
+        try:
+            process.start()
+            if not process.ready():  # starting (importing torch): train here meanwhile, look at it 20 times a second
+                looked = [time.monotonic()]
+
+                def now_ready() -> bool:
+                    if time.monotonic() - looked[0] < 0.05:
+                        return False
+                    looked[0] = time.monotonic()
+                    return process.ready() or process.failed is not None
+
+                loop = Loop(rate=None, min_fps=MIN_FPS, max_fps=FAST_FPS, overlap=True)
+                with intra_op_threads(THREADS):
+                    pacer.play(
+                        loop,
+                        self.train_ok,
+                        lambda: self.frame(view),
+                        lambda: limit - self.epoch,
+                        progress,
+                        lambda: cancelled() or now_ready(),
+                    )
+                if cancelled() or self.epoch >= limit or self._diverged is not None:
+                    return True  # the run ended here
+                if not process.ready():
+                    return False  # the process failed: the run goes on here
+            return process.play(self, view, limit, FAST_FPS, progress, cancelled)
+        finally:
+            process.lock.release()
+
+    def train_ok(self, epochs: int) -> bool:
         self._train(epochs)
         return self._diverged is None

@@ -1,4 +1,5 @@
-"""``--self-test`` steps for the training tab: a few epochs of the side-by-side lesson, Play and Pause."""
+"""``--self-test`` steps for the training tab: a few epochs of the side-by-side lesson, Play and Pause, and the
+training process that plays as fast as possible (in the frozen app too: it starts through freeze_support)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from engine.training_config import TrainConfig
+from engine.training_views import View
 from gui.common.tabs import SelfTestStep
-from gui.training.runs import Frame
+from gui.training import trainer_process
+from gui.training.runs import Frame, TrainingRuns
 
 
 class TrainingTabSteps(Protocol):
@@ -26,6 +29,16 @@ class TrainingTabSteps(Protocol):
     def request(self) -> None: ...
     def wait_idle(self, timeout_s: float = 60.0) -> bool: ...
     def problem(self) -> str: ...
+
+
+class _Unseen:
+    """A progress callback that draws nothing (the runs called directly, not through the tab's worker)."""
+
+    def __call__(self, fraction: float, /) -> None:
+        pass
+
+    def partial(self, value: object, /) -> None:
+        pass
 
 
 def training_self_test_steps(tab: TrainingTabSteps) -> list[SelfTestStep]:
@@ -59,7 +72,24 @@ def training_self_test_steps(tab: TrainingTabSteps) -> list[SelfTestStep]:
         if tab.epoch() < before + 3:
             raise AssertionError(f"Play trained {tab.epoch() - before} epochs")
 
+    def fast_in_process() -> None:
+        process = trainer_process.shared()
+        if not process.wait_ready(120):
+            raise AssertionError(f"the training process did not start: {process.failed}")
+        config, view, quiet = TrainConfig(hidden=(4, 2), seed=1), View(units=False), lambda: False
+        there = TrainingRuns(process).play(config, False, view, 0, 20, _Unseen(), quiet)
+        here = TrainingRuns().step(config, False, view, 20, _Unseen(), quiet)
+        if there.notice or process.failed:
+            raise AssertionError(f"the training process failed: {there.notice or process.failed}")
+        arrays = [[a for pair in frame.main.weights for a in pair] for frame in (there, here)]
+        if not all(np.array_equal(a, b) for a, b in zip(*arrays, strict=True)):
+            raise AssertionError("20 epochs in the training process are not the thread's 20 epochs")
+
     return [
         (QCoreApplication.translate("TrainingTab", "training: a few epochs of the side-by-side lesson"), lesson_steps),
         (QCoreApplication.translate("TrainingTab", "training: Play trains in the background and Pause stops it"), play_and_pause),
+        (
+            QCoreApplication.translate("TrainingTab", "training: as fast as possible trains in a process of its own"),
+            fast_in_process,
+        ),
     ]

@@ -1,13 +1,12 @@
 """The training tab: why a network needs a non-linear activation (TensorFlow Playground's lesson, offline).
 
-The user picks data, a network and how it learns in :class:`~gui.training.controls.TrainingControls`
-and presses Play, Step or Reset; the networks train on the tab's worker thread
-(:class:`~gui.training.runs.TrainingRuns`), as many epochs per display frame as the speed asks,
-the newest frame coming back through ``progress.partial`` to be drawn: the decision map, the
-network diagram, the loss and accuracy curves, the per-layer gradient norms and the hidden space,
-or side by side the linear model against the chosen activation; the epochs per second show while
-it plays. A diverging run stops with the engine's message naming the epoch;
-Reset recovers. The worker, device/precision, refusals and status come from
+The user picks data, a network and how it learns in :class:`~gui.training.controls.TrainingControls` and presses
+Play, Step or Reset; the networks train on the tab's worker thread (:class:`~gui.training.runs.TrainingRuns`; as fast
+as possible, in a process of its own: :mod:`gui.training.trainer_process`), as many epochs per display frame as the
+speed asks, the newest frame coming back through ``progress.partial`` to be drawn: the decision map, the network
+diagram, the loss and accuracy curves, the per-layer gradient norms and the hidden space, or side by side the linear
+model against the chosen activation; the epochs per second show while it plays. A diverging run stops with the
+engine's message naming the epoch; Reset recovers. The worker, device/precision, refusals and status come from
 :class:`~gui.common.compute_tab.ComputeTab`.
 """
 
@@ -33,6 +32,7 @@ from gui.common.engine_messages import field_label
 from gui.common.responsive import ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
+from gui.training import trainer_process
 from gui.training.controls import TrainingControls
 from gui.training.cost_prompt import PlayCost
 from gui.training.edits import ParameterEdit
@@ -69,7 +69,7 @@ class TrainingTab(ComputeTab):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = TrainingTabState(self)  # state() and show_state(state)
-        self.runs = TrainingRuns()  # used only by jobs on the worker thread
+        self.runs = TrainingRuns(trainer_process.shared())  # used only by jobs on the worker thread (and its process)
         self.frame: Frame | None = None
         self.recorder = RunRecorder()  # the frames drawn, for File > Export animation…
         self._fresh = False  # the next rebuild starts again even if nothing changed (Reset)
@@ -322,6 +322,8 @@ class TrainingTab(ComputeTab):
         self._redraw()
 
     def _on_speed_changed(self) -> None:
+        if self.controls.run_box.speed() == 0 and self.runs.process is not None:
+            self.runs.process.start()  # as fast as possible trains there: start it now (it imports torch: 1 to 2 s)
         if self._playing:
             self.play()  # the same networks go on at the new speed
 
@@ -385,21 +387,17 @@ class TrainingTab(ComputeTab):
         return self.tr("{0} changed the network or its data: back to epoch 0").format(names) if names else ""
 
     def _epoch_text(self, frame: Frame) -> str:
-        main = frame.main
-        last = main.history[-1]
-        if main.config.loss == SQUARED:
-            return self.tr("Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}").format(
-                f"{last.epoch:,}",
-                last.train_loss,
-                last.test_loss,
-                placement_text(main.device, main.config.dtype, main.fallback_reason),
+        main, last = frame.main, frame.main.history[-1]
+        place = placement_text(main.device, main.config.dtype, main.fallback_reason)
+        if frame.notice:  # as fast as possible, without its process (the reason's last line: the error itself)
+            place += " · " + self.tr("trains in the app: its training process stopped ({0})").format(
+                frame.notice.splitlines()[-1]
             )
-        return self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}").format(
-            f"{last.epoch:,}",
-            last.train_loss,
-            f"{last.test_accuracy:.3f}",
-            placement_text(main.device, main.config.dtype, main.fallback_reason),
-        )
+        if main.config.loss == SQUARED:
+            text = self.tr("Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}")
+            return text.format(f"{last.epoch:,}", last.train_loss, last.test_loss, place)
+        text = self.tr("Epoch {0}: train loss {1:.4f}, test accuracy {2}; {3}")
+        return text.format(f"{last.epoch:,}", last.train_loss, f"{last.test_accuracy:.3f}", place)
 
     def busy_text(self) -> str:
         return self.tr("Training…") if self._playing else self.tr("Computing…")

@@ -358,28 +358,28 @@
     <context>
         <name>CurvesView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="203" />
+            <location filename="../../gui/training/plots.py" line="218" />
             <source>Loss</source>
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="203" />
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="218" />
+            <location filename="../../gui/training/plots.py" line="219" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="204" />
+            <location filename="../../gui/training/plots.py" line="219" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="207" />
+            <location filename="../../gui/training/plots.py" line="222" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="208" />
+            <location filename="../../gui/training/plots.py" line="223" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -512,19 +512,19 @@
     <context>
         <name>DecisionMap</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="126" />
+            <location filename="../../gui/training/plots.py" line="140" />
             <source>Decision map</source>
             <extracomment>(x₁, x₂, button, modifiers) of a click inside the map.</extracomment>
             <translation>决策区域图</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="177" />
+            <location filename="../../gui/training/plots.py" line="192" />
             <source>Test loss {0} · Training loss {1}</source>
             <extracomment>Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play). (column, row) of the diagram's unit whose map is shown large instead of the output (Playground's hover).</extracomment>
             <translation>测试损失 {0} · 训练损失 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="181" />
+            <location filename="../../gui/training/plots.py" line="196" />
             <source>Test loss {0} · Training loss {1}
 Test accuracy {2} · Training accuracy {3}</source>
             <translation>测试损失 {0} · 训练损失 {1}
@@ -1148,7 +1148,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerPreview</name>
         <message>
-            <location filename="../../gui/explorer/preview.py" line="47" />
+            <location filename="../../gui/explorer/preview.py" line="48" />
             <source>Loading PyTorch… These curves were computed earlier by the engine; the controls follow.</source>
             <translation>正在加载 PyTorch…以下曲线是先前用 PyTorch 计算的结果，控件随后出现。</translation>
         </message>
@@ -1156,7 +1156,7 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>ExplorerTab</name>
         <message>
-            <location filename="../../gui/explorer/preview.py" line="38" />
+            <location filename="../../gui/explorer/preview.py" line="39" />
             <location filename="../../gui/explorer/tab.py" line="136" />
             <source>Activations</source>
             <extracomment>The explorer's columns (gui/explorer/tab.py: catalogue, plots, parameters), so the plots stay where they will be.</extracomment>
@@ -1207,17 +1207,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>{0}，曲线 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="39" />
+            <location filename="../../gui/explorer/layout.py" line="48" />
             <source>New formula…</source>
             <translation>新建公式…</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="40" />
+            <location filename="../../gui/explorer/layout.py" line="49" />
             <source>Type your own activation as a formula in x (Ctrl+Shift+F)</source>
             <translation>以 x 的公式输入你自己的激活函数（Ctrl+Shift+F）</translation>
         </message>
         <message>
-            <location filename="../../gui/explorer/layout.py" line="37" />
+            <location filename="../../gui/explorer/layout.py" line="46" />
             <source>Plotted curves</source>
             <translation>已绘制的曲线</translation>
         </message>
@@ -1407,27 +1407,28 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../gui/actions.py" line="33" />
+            <location filename="../../gui/actions.py" line="37" />
             <source>&amp;Export…</source>
+            <extracomment>``QDialog.DialogCode.Accepted`` (QDialog's class, with its enums, is made when a dialog opens: not before the first paint).</extracomment>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="34" />
+            <location filename="../../gui/actions.py" line="38" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="36" />
+            <location filename="../../gui/actions.py" line="40" />
             <source>Export the current plots as PNG, SVG, PDF or CSV (Ctrl+E)</source>
             <translation>将当前的图导出为 PNG、SVG、PDF 或 CSV（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="38" />
+            <location filename="../../gui/actions.py" line="42" />
             <source>&amp;Copy as image</source>
             <translation>复制为图像(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="41" />
+            <location filename="../../gui/actions.py" line="45" />
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
         </message>
@@ -1436,48 +1437,48 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">把当前图中的一个参数扫动，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="43" />
+            <location filename="../../gui/actions.py" line="47" />
             <source>Sweep a parameter of the current plots, or a training run, into a GIF, WebP or APNG</source>
             <translation>把当前图中的一个参数扫动，或把一次训练过程，导出为 GIF、WebP 或 APNG</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="46" />
+            <location filename="../../gui/actions.py" line="50" />
             <source>Export &amp;gallery…</source>
             <translation>导出图库(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="48" />
+            <location filename="../../gui/actions.py" line="52" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="60" />
+            <location filename="../../gui/actions.py" line="64" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="75" />
+            <location filename="../../gui/actions.py" line="81" />
             <source>PyTorch is still loading: the plots can be exported in a moment.</source>
             <translation>PyTorch 仍在加载：稍候即可导出图表。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="76" />
+            <location filename="../../gui/actions.py" line="82" />
             <source>Nothing to export yet</source>
             <translation>暂时没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="79" />
-            <location filename="../../gui/actions.py" line="84" />
+            <location filename="../../gui/actions.py" line="85" />
+            <location filename="../../gui/actions.py" line="90" />
             <source>Nothing to export</source>
             <translation>没有可导出的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="79" />
+            <location filename="../../gui/actions.py" line="85" />
             <source>There is no plot to export yet.</source>
             <translation>还没有可导出的图。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="84" />
+            <location filename="../../gui/actions.py" line="90" />
             <source>This view cannot be exported.
 
 {0}</source>
@@ -1486,28 +1487,28 @@ Test accuracy {2} · Training accuracy {3}</source>
 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="99" />
-            <location filename="../../gui/actions.py" line="129" />
+            <location filename="../../gui/actions.py" line="105" />
+            <location filename="../../gui/actions.py" line="135" />
             <source>Exported {0}</source>
             <translation>已导出 {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="112" />
+            <location filename="../../gui/actions.py" line="118" />
             <source>Copy failed</source>
             <translation>复制失败</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="115" />
+            <location filename="../../gui/actions.py" line="121" />
             <source>Copied the plots as a {0} × {1} image</source>
             <translation>已将图复制为 {0} × {1} 的图像</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="123" />
+            <location filename="../../gui/actions.py" line="129" />
             <source>Nothing to animate</source>
             <translation>没有可做成动画的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="124" />
+            <location filename="../../gui/actions.py" line="130" />
             <source>This tab has no slider to sweep; the command line's export --sweep animates every tab.</source>
             <translation>此标签页没有可以扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
@@ -1516,7 +1517,7 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation type="vanished">此标签页还没有可以在这里扫动的滑块；命令行的 export --sweep 可以为每个标签页生成动画。</translation>
         </message>
         <message>
-            <location filename="../../gui/actions.py" line="136" />
+            <location filename="../../gui/actions.py" line="142" />
             <source>Gallery written: {0}</source>
             <translation>图库已写入：{0}</translation>
         </message>
@@ -1554,12 +1555,12 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>折点</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="66" />
+            <location filename="../../gui/training/fit_view.py" line="65" />
             <source>show each unit's contribution</source>
             <translation>显示每个神经元的贡献</translation>
         </message>
         <message>
-            <location filename="../../gui/training/fit_view.py" line="68" />
+            <location filename="../../gui/training/fit_view.py" line="67" />
             <source>thin curves: each last-layer unit's output times its weight; with the output bias they add up to the fit</source>
             <translation>细曲线：最后一层每个神经元的输出乘以它的权重；加上输出偏置，它们的和就是拟合曲线</translation>
         </message>
@@ -1862,38 +1863,38 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>GradientView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="271" />
-            <location filename="../../gui/training/plots.py" line="324" />
+            <location filename="../../gui/training/plots.py" line="287" />
+            <location filename="../../gui/training/plots.py" line="341" />
             <source>Gradient norm per layer</source>
             <translation>每层的梯度范数</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="271" />
+            <location filename="../../gui/training/plots.py" line="287" />
             <source>epoch</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="284" />
+            <location filename="../../gui/training/plots.py" line="301" />
             <source>0: no gradient</source>
             <translation>0：没有梯度</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="300" />
+            <location filename="../../gui/training/plots.py" line="317" />
             <source>layer {0}</source>
             <translation>第 {0} 层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="300" />
+            <location filename="../../gui/training/plots.py" line="317" />
             <source>output</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="321" />
+            <location filename="../../gui/training/plots.py" line="338" />
             <source>layer {0}: {1:.0%}</source>
             <translation>第 {0} 层：{1:.0%}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="322" />
+            <location filename="../../gui/training/plots.py" line="339" />
             <source>Gradient norm per layer — dead units {0}</source>
             <translation>每层的梯度范数 — 死亡神经元 {0}</translation>
         </message>
@@ -1909,17 +1910,17 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HelpActions</name>
         <message>
-            <location filename="../../gui/help_actions.py" line="21" />
+            <location filename="../../gui/help_actions.py" line="19" />
             <source>&amp;User guide</source>
             <translation>用户指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/help_actions.py" line="24" />
+            <location filename="../../gui/help_actions.py" line="22" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/help_actions.py" line="26" />
+            <location filename="../../gui/help_actions.py" line="24" />
             <source>&amp;About Activation Lab</source>
             <translation>关于 Activation Lab(&amp;A)</translation>
         </message>
@@ -1927,23 +1928,23 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>HiddenSpaceView</name>
         <message>
-            <location filename="../../gui/training/plots.py" line="345" />
+            <location filename="../../gui/training/plots.py" line="362" />
             <source>Hidden space</source>
             <translation>隐藏层空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="364" />
+            <location filename="../../gui/training/plots.py" line="381" />
             <source>no hidden layer: add one to see its space</source>
             <translation>没有隐藏层：添加一层即可查看它的空间</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="377" />
-            <location filename="../../gui/training/plots.py" line="378" />
+            <location filename="../../gui/training/plots.py" line="394" />
+            <location filename="../../gui/training/plots.py" line="395" />
             <source>layer {0}, unit {1}</source>
             <translation>第 {0} 层，神经元 {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/plots.py" line="379" />
+            <location filename="../../gui/training/plots.py" line="396" />
             <source>Hidden space: the data as layer {0} sees it</source>
             <translation>隐藏层空间：第 {0} 层所“看到”的数据</translation>
         </message>
@@ -2187,22 +2188,22 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/language.py" line="81" />
+            <location filename="../../gui/common/language.py" line="83" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../gui/common/language.py" line="82" />
+            <location filename="../../gui/common/language.py" line="84" />
             <source>The new language is used from the next start. Restart Activation Lab now?</source>
             <translation>新的语言将在下次启动时生效。现在重新启动 Activation Lab 吗？</translation>
         </message>
         <message>
-            <location filename="../../gui/common/language.py" line="86" />
+            <location filename="../../gui/common/language.py" line="88" />
             <source>Restart now</source>
             <translation>立即重启</translation>
         </message>
         <message>
-            <location filename="../../gui/common/language.py" line="87" />
+            <location filename="../../gui/common/language.py" line="89" />
             <source>Later</source>
             <translation>稍后</translation>
         </message>
@@ -2734,19 +2735,19 @@ Test accuracy {2} · Training accuracy {3}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
-            <location filename="../../gui/main_window.py" line="89" />
+            <location filename="../../gui/main_window.py" line="77" />
+            <location filename="../../gui/main_window.py" line="92" />
             <source>Activation Lab</source>
-            <extracomment>The tabs' session keys, in the tabs' order.</extracomment>
+            <extracomment>The tabs' session keys, in the tabs' order. What :meth:`MainWindow.load_frame` and the first tab import (no Qt object made at import): start-up imports them on its worker thread with the engine, so the GUI thread only builds.</extracomment>
             <translation>Activation Lab 激活函数实验室</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="87" />
+            <location filename="../../gui/main_window.py" line="90" />
             <source>Loading PyTorch…</source>
             <translation>正在加载 PyTorch…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="95" />
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -2812,17 +2813,17 @@ Test accuracy {2} · Training accuracy {3}</source>
             <translation>网络</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="172" />
+            <location filename="../../gui/training/network_view.py" line="173" />
             <source>Output</source>
             <translation>输出层</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="172" />
+            <location filename="../../gui/training/network_view.py" line="173" />
             <source>Layer {0}, unit {1}</source>
             <translation>第 {0} 层，第 {1} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../gui/training/network_view.py" line="173" />
+            <location filename="../../gui/training/network_view.py" line="174" />
             <source>{0}: bias {1}; incoming weights {2}</source>
             <translation>{0}：偏置 {1}；输入权重 {2}</translation>
         </message>
@@ -3806,14 +3807,19 @@ Pause stops it any time. Start training?</source>
     <context>
         <name>TrainingTab</name>
         <message>
-            <location filename="../../gui/training/selftest.py" line="63" />
+            <location filename="../../gui/training/selftest.py" line="79" />
             <source>training: a few epochs of the side-by-side lesson</source>
             <translation>训练：并排课程的几个轮次</translation>
         </message>
         <message>
-            <location filename="../../gui/training/selftest.py" line="64" />
+            <location filename="../../gui/training/selftest.py" line="80" />
             <source>training: Play trains in the background and Pause stops it</source>
             <translation>训练：“播放”在后台训练，“暂停”使其停止</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/selftest.py" line="82" />
+            <source>training: as fast as possible trains in a process of its own</source>
+            <translation>训练：“尽可能快”在单独的进程中训练</translation>
         </message>
         <message>
             <location filename="../../gui/training/tab.py" line="99" />
@@ -3867,6 +3873,11 @@ Pause stops it any time. Start training?</source>
         </message>
         <message>
             <location filename="../../gui/training/tab.py" line="392" />
+            <source>trains in the app: its training process stopped ({0})</source>
+            <translation>在应用内训练：其训练进程已停止（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/training/tab.py" line="396" />
             <source>Epoch {0}: train loss {1:.4f}, test loss {2:.4f}; {3}</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试损失 {2:.4f}；{3}</translation>
         </message>
@@ -3876,27 +3887,27 @@ Pause stops it any time. Start training?</source>
             <translation>第 {0} 轮：训练损失 {1:.4f}，测试准确率 {2}；{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="406" />
+            <location filename="../../gui/training/tab.py" line="402" />
             <source>Training…</source>
             <translation>正在训练…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="406" />
+            <location filename="../../gui/training/tab.py" line="402" />
             <source>Computing…</source>
             <translation>正在计算…</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="409" />
+            <location filename="../../gui/training/tab.py" line="405" />
             <source>Training stopped: {0}</source>
             <translation>训练已停止：{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="412" />
+            <location filename="../../gui/training/tab.py" line="408" />
             <source>Paused.</source>
             <translation>已暂停。</translation>
         </message>
         <message>
-            <location filename="../../gui/training/tab.py" line="486" />
+            <location filename="../../gui/training/tab.py" line="482" />
             <source>Why non-linearity</source>
             <translation>为什么需要非线性</translation>
         </message>
