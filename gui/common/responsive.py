@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.legends import set_legend_columns as set_legend_columns  # re-exported: the race's place for it
 from gui.common.tabs import control_panels
 
 #: The smallest plot a class can read, in logical pixels at ×1 (the plot with its axes and title).
@@ -40,6 +41,8 @@ SPACING = 6
 BOTTOM_LINES = 7  # the least the lesson panel shows below the plots: its heading, a few lines, its buttons
 CENTRE = "lab_centre"  # on the widget beside a tab's control panels whose least width folding keeps room for
 PLOT_ROWS = "lab_plot_rows"  # on a ReflowGrid cell: how many plots it may stack (its minimum height in plots)
+ROW_STRETCH = "lab_row_stretch"  # on a ReflowGrid cell: its row's share of the height left (default 1; a map's: more)
+WIDE_ROWS = "lab_wide_rows"  # on a ReflowGrid cell: its rows of plots where it holds two readable plots side by side
 SQUARE = "lab_square"  # on a ReflowGrid cell holding a square map: as tall as it is wide at least (and its numbers)
 FULL_ROW = "lab_full_row"  # on a ReflowGrid cell: a row of its own, every column wide (a fit curve, not a map)
 SQUARE_EXTRA = 0.3  # a square cell's least height beyond its least width: its title, axis and a line of numbers
@@ -76,7 +79,7 @@ class ReflowGrid(QScrollArea):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(SPACING)
         self.setWidget(inner)
-        self._shape: tuple[int, int, int] | None = None
+        self._shape: tuple[int, int, int, tuple[bool, ...]] | None = None
         self._follow = QTimer(self)  # the grid laid out again at its content's size once the content settles
         self._follow.setSingleShot(True)
         self._follow.setInterval(0)
@@ -135,8 +138,11 @@ class ReflowGrid(QScrollArea):
     def reflow(self) -> None:
         """Lay the cells out for the present width and scale (nothing moves when neither changed)."""
         min_w, min_h = min_plot_size()
-        columns = self.columns_for(self.viewport().width() if self.isVisible() else self.width())
-        shape = (columns, min_w, min_h)
+        width = self.viewport().width() if self.isVisible() else self.width()
+        columns = self.columns_for(width)
+        places = self.cell_places(columns)
+        wide = tuple(self.cell_width(width, columns, span) >= 2 * min_w + 50 for _row, _column, span in places)
+        shape = (columns, min_w, min_h, wide)
         if shape == self._shape:
             return
         self._shape = shape
@@ -146,29 +152,38 @@ class ReflowGrid(QScrollArea):
             self.grid.setRowStretch(row, 0)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
-        least = {id(cell): self.least_height(cell, min_w, min_h) for cell in self.cells}
-        places = self.cell_places(columns)
+        least = {id(cell): self.least_height(cell, min_w, min_h, w) for cell, w in zip(self.cells, wide, strict=True)}
         rows = (places[-1][0] + 1) if places else 0
         tallest = max(least.values(), default=0)
         for cell, (row, column, span) in zip(self.cells, places, strict=True):
             cell.setMinimumSize(min_w, tallest if self.even_rows else least[id(cell)])
             self.grid.addWidget(cell, row, column, 1, span)
+        stretch = [1] * rows
+        for cell, (row, _column, _span) in zip(self.cells, places, strict=True):
+            stretch[row] = max(stretch[row], cell.property(ROW_STRETCH) or 1)
         for row in range(rows):
-            self.grid.setRowStretch(row, 1)
+            self.grid.setRowStretch(row, stretch[row])
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
 
     @staticmethod
-    def least_height(cell: QWidget, min_w: int, min_h: int) -> int:
-        """A cell's least height: its plots' (:data:`PLOT_ROWS`; a tab widget's plots below its tab bar), a square
-        map's width and its title and numbers."""
+    def cell_width(width: int, columns: int, span: int) -> int:
+        """The width of a cell ``span`` columns wide when the grid is ``width`` pixels wide in ``columns`` columns."""
+        column = (width - (columns - 1) * SPACING) / columns
+        return round(span * column + (span - 1) * SPACING)
+
+    @staticmethod
+    def least_height(cell: QWidget, min_w: int, min_h: int, wide: bool = False) -> int:
+        """A cell's least height: its plots' (:data:`PLOT_ROWS`, or :data:`WIDE_ROWS` when ``wide``: two readable
+        plots across; a tab widget's plots below its tab bar), a square map's width and its title and numbers."""
         if cell.property(SQUARE):
             return math.ceil(min_w * (1 + SQUARE_EXTRA))
         bar = 0
         if isinstance(cell, QTabWidget) and cell.currentWidget() is not None:  # its bar and frame, and the plots' spacing
             page = cell.currentWidget().minimumSizeHint().height()
             bar = max(cell.tabBar().sizeHint().height(), cell.minimumSizeHint().height() - page) + 4 * SPACING
-        return math.ceil(min_h * (cell.property(PLOT_ROWS) or 1)) + bar
+        rows = (cell.property(WIDE_ROWS) if wide else None) or cell.property(PLOT_ROWS) or 1
+        return math.ceil(min_h * rows) + bar
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -402,59 +417,6 @@ class PageStack(QStackedWidget):
         return max(least, page.minimumSizeHint().height())
 
 
-def fit_legend(legend, room: float, max_columns: int | None = None) -> int:
-    """Lay ``legend``'s entries in as many columns (up to ``max_columns``) as ``room`` pixels hold; an entry
-    too wide alone wraps its text, so a legend never asks its plots' layout for more than ``room``.
-    Returns the columns used."""
-    entries = legend.items
-    for _sample, label in entries:  # each text at its own width first (an earlier, narrower room wrapped it)
-        if label.item.textWidth() >= 0:
-            label.item.setTextWidth(-1)
-            label.updateMin()
-    most = max(1, min(max_columns or len(entries), len(entries)))
-    columns = most
-    while True:
-        set_legend_columns(legend, columns)
-        if columns == 1 or legend_width(legend) <= room:
-            break
-        columns -= 1
-    if legend_width(legend) > room:  # one column and still too wide: the widest texts wrap to what is left
-        widest = max(label.item.boundingRect().width() for _sample, label in entries)
-        allowed = max(24.0, room - (legend_width(legend) - widest))  # the room beside a sample and the spacing
-        for _sample, label in entries:
-            if label.item.boundingRect().width() > allowed:
-                label.item.setTextWidth(allowed)
-                label.updateMin()
-        set_legend_columns(legend, columns)
-    return columns
-
-
-class LegendFit(QObject):
-    """Keeps ``legend`` within ``room()`` pixels (:func:`fit_legend`, up to ``columns()`` columns) whenever the
-    graphics layout ``top`` lays out again: a new entry, or its texts restyled at a new scale after a fit."""
-
-    def __init__(self, legend, top: QObject, room: Callable[[], float], columns: Callable[[], int | None]):
-        super().__init__(top)
-        self.legend, self.room, self.columns = legend, room, columns
-        self._last: tuple[int, int] | None = None  # (room, width) after the last fit: a legend that cannot fit
-        top.installEventFilter(self)  # is not fitted again and again
-
-    def fit(self, force: bool = True) -> None:
-        """Fit now (``force``), or only when the legend has grown past its room since the last fit."""
-        if not self.legend.items:
-            return
-        room = self.room()
-        if not force and (legend_width(self.legend) <= room or self._last == (round(room), round(legend_width(self.legend)))):
-            return
-        fit_legend(self.legend, room, self.columns())
-        self._last = (round(room), round(legend_width(self.legend)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.fit(force=False)
-        return False
-
-
 class CentralFit(QObject):
     """Keeps a pyqtgraph view's central layout the view's size. pyqtgraph sizes it only when the view resizes, and
     Qt clamps it to its least size then: a layout once wider than the view (a legend not yet refolded, a note not
@@ -478,23 +440,3 @@ class CentralFit(QObject):
         if event.type() == QEvent.Type.LayoutRequest:
             self._timer.start()
         return False
-
-
-def legend_width(legend) -> float:
-    """The least width ``legend``'s grid of samples and texts takes (its margins and spacing included)."""
-    return legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
-
-
-def set_legend_columns(legend, columns: int) -> None:
-    """Lay ``legend``'s entries out in ``columns`` columns, row by row. pyqtgraph's own ``setColumnCount`` places
-    entries by the grid's column count, which never shrinks: they land in stale columns, the legend stays wide."""
-    grid = legend.layout
-    while grid.count():
-        grid.removeAt(grid.count() - 1)
-    legend.columnCount = columns
-    legend.rowCount = max(1, math.ceil(len(legend.items) / columns))
-    for index, (sample, label) in enumerate(legend.items):
-        row, column = divmod(index, columns)
-        grid.addItem(sample, row, 2 * column)
-        grid.addItem(label, row, 2 * column + 1)
-    legend.updateSize()

@@ -18,10 +18,23 @@ from collections.abc import Callable, Iterator
 
 import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsTextItem, QWidget
 
 TAGS = "_scene_style_tags"  # per item: {what: (base, shown)}
 _PT = re.compile(r"^\s*([0-9.]+)\s*pt\s*$")
+TITLE_ROOM = "lab_title_room"  # on a PlotItem: its title keeps a margin above and below at every scale
+
+
+_LINES: dict[str, float] = {}  # a title line's height by its size: the same for every title (maps side by side align)
+
+
+def title_line(size: str | None) -> float:
+    """The height a plot title's line takes at ``size`` ("27pt"), Latin and Chinese letters alike."""
+    if (size or "") not in _LINES:
+        probe = QGraphicsTextItem()
+        probe.setHtml(f"<span style='font-size: {size}'>Ag国（</span>" if size else "Ag国（")
+        _LINES[size or ""] = probe.boundingRect().height()
+    return _LINES[size or ""]
 
 
 def views(root: QWidget) -> list[pg.GraphicsView]:
@@ -134,10 +147,23 @@ class Restyler:
         elif isinstance(item, pg.LabelItem):
             self._legend_entry_base(item)
             self._set(lambda size: item.setText(item.text, size=size), self._pt(item, "size", item.opts.get("size")))
+            self._title_row(item)
         elif isinstance(item, pg.LegendItem):
             size = self._pt(item, "labels", item.opts.get("labelTextSize"))
             if size is not None:
                 item.opts["labelTextSize"] = size  # entries added later get it; the present ones are LabelItems
+
+    def _title_row(self, label: pg.LabelItem) -> None:
+        """A :data:`TITLE_ROOM` plot's title row as tall as its text and a margin at this scale (pyqtgraph fixes it at
+        30 px: at ×2.5 lesson 1's titles filled it, touching the plots' top edge); at ×1 it stays 30 px."""
+        plot = label.parentItem()
+        if not isinstance(plot, pg.PlotItem) or plot.titleLabel is not label or not plot.property(TITLE_ROOM):
+            return
+        text = max(title_line(label.opts.get("size")), label.item.boundingRect().height())
+        height = max(30, round(text + 8 * (self.factor - 1)))
+        if label.maximumHeight() != height:
+            label.setMaximumHeight(height)
+            plot.layout.setRowFixedHeight(0, height)
 
     @staticmethod
     def _legend_entry_base(label: pg.LabelItem) -> None:

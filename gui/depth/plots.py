@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from figures.builders import HEAT_FLOOR, depth_label, heat_display
 from figures.palette import OKABE_ITO
-from gui.common.responsive import LegendFit, min_plot_size, remove_items
+from gui.common.legends import LegendFit
+from gui.common.responsive import min_plot_size, remove_items
 from gui.common.theme import (
     HEAT_COLORMAP,
     REFERENCE,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -190,9 +190,9 @@ class CurveList(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Put back the curves last removed or cleared (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        for button in (self.duplicate_button, self.remove_button, self.clear_button, self.undo_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two by two: in one row they held the column 346 px wide, the plots beside it
+        for index, button in enumerate((self.duplicate_button, self.remove_button, self.clear_button, self.undo_button)):
+            buttons.addWidget(button, index // 2, index % 2)  # too narrow for f″'s axis above the fold at 1024×768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

@@ -57,7 +57,7 @@ class ExplorerLayout(LabTab):
         page_layout = QVBoxLayout(curve_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.controls)
-        ReadableSize(self.plots, rows=3, extra_height=110)  # f, f′, f″ readable, with the legend and the x axis
+        ReadableSize(self.plots, rows=3, extra_height=61)  # f, f′, f″ readable (f″ with its x axis), the legend above
         # its size hint is the size it last had: taken as preferred, the page kept a height it had at ×1.25
         self.plots.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         page_layout.addWidget(self.plots, 1)

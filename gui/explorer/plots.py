@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen, QPixmapCache
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from gui.common.responsive import CentralFit, LegendFit, min_plot_size
+from gui.common.legends import LegendFit
+from gui.common.responsive import CentralFit, min_plot_size
 from gui.common.theme import BACKGROUND, FOREGROUND, GRID, TEXT, TICK_FONT_PT, style_axes  # noqa: F401 (re-exported)
 from gui.explorer.marks import CurveMarks, finite_bounds
 from states.limits import MIN_X_SPAN, X_LIMIT
@@ -76,6 +78,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setBackground(BACKGROUND)
+        self.ci.layout.setContentsMargins(9, 3, 9, 3)  # 12 px more for f″'s x axis above the fold at 1024×768
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self.plots: dict[str, pg.PlotItem] = {}
@@ -115,6 +118,7 @@ class StackedPlots(pg.GraphicsLayoutWidget):
         # of f(x). Its entries wrap into as many columns as the width holds (fit_legend); empty, it is hidden.
         self.legend = pg.LegendItem(labelTextSize="12pt", labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 215))
         self.legend.setPen(pg.mkPen("#bbbbbb"))
+        self.legend.layout.setContentsMargins(9, 2, 9, 2)  # a line of entries 31 px tall, not 45: the plots' room
         self.ci.addItem(self.legend, row=0, col=0)
         self.legend.hide()
         # the view's width: the layout's grows with a too-wide legend
@@ -175,6 +179,8 @@ class StackedPlots(pg.GraphicsLayoutWidget):
 
     def fit_legend(self) -> None:
         """Hide an empty legend; otherwise wrap its entries into as many columns as the plots' width holds."""
+        if not shiboken6.isValid(self.legend):  # a fit queued at a scale change, run after its window was deleted
+            return
         entries = self.legend.items
         self.legend.setVisible(bool(entries))
         if not entries:

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.lessons.model import clean_markup
 
@@ -29,6 +40,7 @@ class LessonPanel(QDockWidget):
         self._title = ""
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setTitleBarWidget(self._title_bar())
         content = QWidget()
         layout = QVBoxLayout(content)
         self.heading = QLabel()
@@ -103,6 +115,22 @@ class LessonPanel(QDockWidget):
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.step_button.clicked.connect(self.step_requested)
+
+    def _title_bar(self) -> QWidget:
+        """The panel's name and its close button, in widgets that take the interface scale: Qt draws a dock's own
+        title in the font it had when made (×1: small in presentation mode at ×2.5)."""
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 2, 2, 2)
+        self.title_label = QLabel(self.windowTitle())
+        close = QToolButton()
+        close.setObjectName("lesson_panel_close")
+        close.setAutoRaise(True)
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.clicked.connect(self.close)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(close)
+        return bar
 
     def changeEvent(self, event: QEvent) -> None:
         """At a new scale the panel's least width starts again from :data:`PANEL_WIDTH`: Qt's dock layout raises a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from engine.datasets import Data, get_dataset
@@ -19,7 +19,8 @@ from engine.regression import REGRESSION_DEFAULTS, Fit, fit_of
 from engine.training_config import MAX_UNITS, SQUARED
 from figures.fit import fit_facts, target_legend
 from figures.palette import OKABE_ITO
-from gui.common.responsive import FULL_ROW, PLOT_ROWS, SQUARE, CentralFit, ReflowGrid, set_legend_columns
+from gui.common.legends import set_legend_columns
+from gui.common.responsive import FULL_ROW, PLOT_ROWS, ROW_STRETCH, SQUARE, WIDE_ROWS, CentralFit, ReflowGrid
 from gui.common.theme import new_plot_widget, style_legend
 from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
 from gui.training.runs import RunFrame
@@ -74,19 +75,46 @@ class FitView(QWidget):
         layout.addWidget(self.facts)  # the check box goes where the tab puts it (its run box: no height here)
         self.fit: Fit | None = None
         self._data: Data | None = None  # the points shown
+        self._refit = QTimer(self)  # fitted again once the legend's texts are restyled at a new scale: fitted at the
+        self._refit.setSingleShot(True)  # resize alone, a legend line's old (×2.5) height left five columns at ×1,
+        self._refit.setInterval(0)  # wider than the plot (a -k run of the 1024×768 screen tests)
+        self._refit.timeout.connect(self.fit_legend)
+        self._fitted: tuple | None = None  # what the legend was last fitted to (line height, rooms, texts' widths)
+        self.widget.centralWidget.installEventFilter(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_legend()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refit.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._refit.start()
+        return False
+
     def fit_legend(self) -> None:
-        """The legend in as few columns as the plot's height holds beside its view box (one entry a row when tall)."""
+        """The legend in as few columns as the plot's height holds beside its view box (one entry a row when tall),
+        and never so many that it leaves the view box less than half the plot's width."""
         row = self.legend.items[0][1].boundingRect().height()  # a legend line, at the scale on screen
         room = self.height() - self.facts.sizeHint().height() - 4 * row  # less the title and the x axis
+        across = self.width() // 2 - self.plot.getAxis("left").width()
+        texts = tuple(round(label.boundingRect().width()) for _sample, label in self.legend.items)
+        key = (round(row), round(room), round(across), texts)
+        if key == self._fitted:  # refolding asks for a layout, which asks for a fit: only what changed is fitted again
+            return
+        self._fitted = key
         for columns in range(1, len(self.legend.items) + 1):
             if columns != self.legend.columnCount:
                 set_legend_columns(self.legend, columns)
-            if self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() <= room:
+            least = self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+            if least.height() <= room:
+                break
+            if columns > 1 and least.width() > across:  # one column fewer: taller than the room, but within the view
+                set_legend_columns(self.legend, columns - 1)
                 break
 
     def _on_click(self, event) -> None:
@@ -174,6 +202,16 @@ def sync_task(controls, dataset: str, move: bool = True) -> bool:
         combo.blockSignals(False)
         training.blockSignals(False)
     return moved and move
+
+
+def grid_roles(stack: QStackedWidget, views: QWidget) -> None:
+    """The training tab's grid cells: the map ``stack`` square (a fit: :func:`arrange_fit`), its row taking the height
+    the curves do not need (a larger map); the ``views`` two plots tall when narrow (loss above accuracy), one where
+    two plots fit across (side by side: ``CurvesView._arrange``)."""
+    stack.setProperty(SQUARE, True)
+    stack.setProperty(ROW_STRETCH, 2)
+    views.setProperty(PLOT_ROWS, 2)
+    views.setProperty(WIDE_ROWS, 1)
 
 
 def arrange_fit(grid: ReflowGrid, stack: QStackedWidget, curve: bool, others: list[QWidget]) -> None:

@@ -13,6 +13,7 @@ from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import SQUARE, ReflowGrid
+from gui.common.scene_style import TITLE_ROOM
 from gui.common.square import FittedTitle
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
@@ -56,6 +57,8 @@ class LessonView(QWidget):
             decision_map.setProperty(SQUARE, True)
         FittedTitle.join([decision_map.title for decision_map in self.maps])  # both titles whole, or both short
         self.losses = [LossView(), LossView()]
+        for plot in [decision_map.plot for decision_map in self.maps] + [loss.plot for loss in self.losses]:
+            plot.setProperty(TITLE_ROOM, True)  # the class reads these titles from the back of the room
         self.grid = ReflowGrid([*self.maps, *self.losses], max_columns=2)  # maps side by side, or one column
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

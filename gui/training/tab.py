@@ -29,14 +29,14 @@ from figures.spec import FigureSpec
 from figures.tab_figures import training_figure_of
 from gui.common.compute_tab import ComputeTab
 from gui.common.engine_messages import field_label
-from gui.common.responsive import PLOT_ROWS, SQUARE, ReflowGrid
+from gui.common.responsive import ReflowGrid
 from gui.common.tabs import SelfTestStep, placement_text
 from gui.common.worker import Job
 from gui.training import trainer_process
 from gui.training.controls import TrainingControls
 from gui.training.cost_prompt import PlayCost
 from gui.training.edits import ParameterEdit
-from gui.training.fit_view import FitView, arrange_fit, sync_task
+from gui.training.fit_view import FitView, arrange_fit, grid_roles, sync_task
 from gui.training.keys import install_training_keys
 from gui.training.lesson_view import LessonView
 from gui.training.network_view import NetworkDiagram
@@ -110,8 +110,7 @@ class TrainingTab(ComputeTab):
         self.views.addTab(self.curves, self.tr("Loss and accuracy"))
         self.views.addTab(self.gradients, self.tr("Gradients"))
         self.views.addTab(space_page, self.tr("Hidden space"))
-        self.views.setProperty(PLOT_ROWS, 2)  # loss above accuracy when narrow
-        self.map_stack.setProperty(SQUARE, True)  # the decision map (a fit: arrange_fit)
+        grid_roles(self.map_stack, self.views)  # the map square, the curves two plots tall when narrow
         self.single = ReflowGrid([self.diagram, self.map_stack, self.views], max_columns=2)  # 2, 1 columns
         self.pages = QStackedWidget()
         self.pages.addWidget(self.single)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui.common.responsive import fit_legend, legend_width, set_legend_columns
+from gui.common.legends import fit_legend, legend_width, set_legend_columns
 from gui.common.scene_style import Restyler
 from gui.common.theme import new_layout_widget
 
