@@ -17,7 +17,7 @@ class HelpActions(QObject):
         super().__init__(window)
         self.window = window
         self.guide_action = QAction(self.tr("&User guide"), window)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])  # (setShortcut builds Qt's enums)
         self.guide_action.triggered.connect(self.open_guide)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
         self.shortcuts_action.triggered.connect(self.open_shortcuts)

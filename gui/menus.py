@@ -7,7 +7,7 @@ their places however the window was put together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 #: Menu keys in the order they appear on the menu bar, with their (translatable) titles; QT_TRANSLATE_NOOP
@@ -30,7 +30,7 @@ def top_menu(window: QMainWindow, key: str) -> QMenu:
     if key not in keys:
         raise KeyError(f"unknown menu {key!r}; add it to MENU_ORDER")
     bar = window.menuBar()
-    for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+    for menu in (child for child in bar.children() if isinstance(child, QMenu)):  # direct children only
         if menu.objectName() == f"menu_{key}":
             return menu
     menu = QMenu(_title(key), bar)

@@ -8,7 +8,8 @@ Presentation mode (F5 on, Esc off) shows the window full screen at the presentat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -41,7 +42,7 @@ class ViewActions(QObject):
         self.style = WindowStyle(window)
         self.interface_scale = read_setting(SCALE_KEY, 1.0, _within(INTERFACE_RANGE))
         self.presentation_scale = read_setting(PRESENTATION_SCALE_KEY, PRESENTATION_DEFAULT, _within(PRESENTATION_RANGE))
-        self._state_before = Qt.WindowState.WindowNoState
+        self._state_before: QtCore.Qt.WindowState | None = None  # (WindowNoState) not Qt's enums before the first paint
 
         menu = self.menu = top_menu(window, "view")
         self.present_action = self._action(self.tr("&Presentation mode"), "F5", checkable=True)
@@ -125,10 +126,11 @@ class ViewActions(QObject):
         self.present_action.blockSignals(with_signals)
         self.leave_action.setEnabled(on)
         if on:
-            self._state_before = self.window.windowState() & ~Qt.WindowState.WindowFullScreen
-            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowFullScreen)
+            self._state_before = self.window.windowState() & ~QtCore.Qt.WindowState.WindowFullScreen
+            self.window.setWindowState(self.window.windowState() | QtCore.Qt.WindowState.WindowFullScreen)
         else:
-            self.window.setWindowState(self._state_before)
+            before = self._state_before
+            self.window.setWindowState(QtCore.Qt.WindowState.WindowNoState if before is None else before)
         self.restyle()
 
     def step(self, steps: int) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QEvent, QObject
 
 
 def fit_legend(legend, room: float, max_columns: int | None = None) -> int:
@@ -63,7 +64,7 @@ class LegendFit(QObject):
 
 def legend_width(legend) -> float:
     """The least width ``legend``'s grid of samples and texts takes (its margins and spacing included)."""
-    return legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+    return legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.MinimumSize).width()
 
 
 def set_legend_columns(legend, columns: int) -> None:

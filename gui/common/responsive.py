@@ -15,7 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -76,7 +77,7 @@ class ReflowGrid(QScrollArea):
         self.even_rows = even_rows  # every row as tall as the tallest row's least height (maps the same size)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = inner = QWidget()  # the scroll area's widget, the grid's parent
         self.grid = QGridLayout(inner)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -293,12 +294,12 @@ class Folding(QObject):
         self.user_hidden = hidden
         self.update()
 
-    def dock_area(self, width: int, factor: float) -> Qt.DockWidgetArea:
+    def dock_area(self, width: int, factor: float) -> QtCore.Qt.DockWidgetArea:
         """Right of the plots when the window holds the dock beside two readable plot columns, else below them."""
         min_w = min_plot_size(factor)[0]
         dock_w = self.dock.minimumWidth() if self.dock is not None else 0
         wide = width - dock_w >= 2 * min_w + 3 * SPACING + 40
-        return Qt.DockWidgetArea.RightDockWidgetArea if wide else Qt.DockWidgetArea.BottomDockWidgetArea
+        return QtCore.Qt.DockWidgetArea.RightDockWidgetArea if wide else QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
 
     def update(self) -> None:
         """Fold or show every tab's controls and place the dock for the window's present width and scale."""
@@ -310,7 +311,7 @@ class Folding(QObject):
             area = self.dock_area(width, factor)
             if self.window.dockWidgetArea(self.dock) != area:
                 self.window.addDockWidget(area, self.dock)
-            if area == Qt.DockWidgetArea.RightDockWidgetArea:
+            if area == QtCore.Qt.DockWidgetArea.RightDockWidgetArea:
                 self.dock.setMinimumHeight(0)
                 self.dock.setMaximumHeight(16777215)
                 room -= self.dock.minimumWidth() + 8
@@ -400,7 +401,7 @@ def vertical_scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsScene, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
@@ -172,7 +173,7 @@ class WindowStyle(QObject):
         if not self._styled:
             return
         for widget in self.window.findChildren(QWidget):
-            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and widget.font().resolveMask() & SIZE_RESOLVED:
+            if widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_SetFont) and widget.font().resolveMask() & SIZE_RESOLVED:
                 font = widget.font()
                 if font.pointSizeF() > 0:
                     size = _rescaled(widget, _BASE_PT, _SHOWN_PT, font.pointSizeF(), self._factor)

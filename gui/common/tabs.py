@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # numpy: not before the window's first paint
@@ -96,7 +97,7 @@ def control_column(boxes: Iterable[QWidget], width: int) -> QScrollArea:
     scroll.setWidget(controls)
     scroll.setWidgetResizable(True)
     scroll.setFixedWidth(width)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     mark_controls(scroll)
     return scroll
 

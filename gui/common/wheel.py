@@ -9,7 +9,8 @@ scrolls, and value widgets no longer take the focus from the wheel (click or Tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6 import QtCore  # its Qt namespace used in functions only: PySide6 builds all its enums at first use
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
 VALUE_WIDGETS = (QAbstractSpinBox, QComboBox, QAbstractSlider)
@@ -46,8 +47,8 @@ class WheelGuard(QObject):
         proxy = widget.focusProxy()
         if proxy is not None and proxy.hasFocus():
             return False
-        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel never takes the focus from the field
+        if widget.focusPolicy() == QtCore.Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # the wheel never takes the focus from the field
         area = scroll_area_around(widget)
         if area is not None:
             QCoreApplication.sendEvent(area.viewport(), event)  # the panel around it scrolls

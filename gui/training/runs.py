@@ -284,15 +284,12 @@ class TrainingRuns:
         else:  # as fast as possible: train on while the GUI draws (see FAST_FPS)
             loop = Loop(rate=None, min_fps=MIN_FPS, max_fps=FAST_FPS, overlap=True)
         with intra_op_threads(THREADS):  # once for the whole run on this worker thread, not twice per step
-            pacer.play(
-                loop,
-                self.train_ok,
-                lambda: self.frame(view),
-                lambda: limit - self.epoch,
-                progress,
-                cancelled,
-            )
+            self._pace(loop, view, limit, progress, cancelled)
             return self._finish(view, progress)
+
+    def _pace(self, loop: Loop, view: View, limit: int, progress: Progress, cancelled: CancelledFn) -> None:
+        """Train on this thread under ``loop`` (:func:`gui.common.pacer.play`) up to ``limit`` epochs."""
+        pacer.play(loop, self.train_ok, lambda: self.frame(view), lambda: limit - self.epoch, progress, cancelled)
 
     def _in_process(self, process: Offload, view: View, limit: int, progress: Progress, cancelled: CancelledFn) -> bool:
         """Play as fast as possible in ``process`` once it is ready (until then, on this thread); True when the run
@@ -312,14 +309,7 @@ class TrainingRuns:
 
                 loop = Loop(rate=None, min_fps=MIN_FPS, max_fps=FAST_FPS, overlap=True)
                 with intra_op_threads(THREADS):
-                    pacer.play(
-                        loop,
-                        self.train_ok,
-                        lambda: self.frame(view),
-                        lambda: limit - self.epoch,
-                        progress,
-                        lambda: cancelled() or now_ready(),
-                    )
+                    self._pace(loop, view, limit, progress, lambda: cancelled() or now_ready())
                 if cancelled() or self.epoch >= limit or self._diverged is not None:
                     return True  # the run ended here
                 if not process.ready():
