@@ -47,6 +47,9 @@ WIDE_ROWS = "lab_wide_rows"  # on a ReflowGrid cell: its rows of plots where it 
 SQUARE = "lab_square"  # on a ReflowGrid cell holding a square map: as tall as it is wide at least (and its numbers)
 FULL_ROW = "lab_full_row"  # on a ReflowGrid cell: a row of its own, every column wide (a fit curve, not a map)
 SQUARE_EXTRA = 0.3  # a square cell's least height beyond its least width: its title, axis and a line of numbers
+SQUARE_FLOOR = "lab_square_floor"  # on a SQUARE cell: the share of its least height it keeps at least where the grid's
+# rows would not fit the height: smaller maps, the plots below them whole on screen (lesson 1 presenting)
+SQUEEZED = "lab_squeezed"  # on a SQUARE_FLOOR cell, set by its grid: the share of its least height it has now (1: all)
 WIDE_PAGE = "lab_wide_page"  # on a page of the centre: it wants two plot columns; panels fold for them if that fits
 
 
@@ -80,7 +83,7 @@ class ReflowGrid(QScrollArea):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(SPACING)
         self.setWidget(inner)
-        self._shape: tuple[int, int, int, tuple[bool, ...]] | None = None
+        self._shape: tuple[int, int, int, tuple[bool, ...], tuple[int, ...]] | None = None
         self._follow = QTimer(self)  # the grid laid out again at its content's size once the content settles
         self._follow.setSingleShot(True)
         self._follow.setInterval(0)
@@ -143,7 +146,10 @@ class ReflowGrid(QScrollArea):
         columns = self.columns_for(width)
         places = self.cell_places(columns)
         wide = tuple(self.cell_width(width, columns, span) >= 2 * min_w + 50 for _row, _column, span in places)
-        shape = (columns, min_w, min_h, wide)
+        least = {id(cell): self.least_height(cell, min_w, min_h, w) for cell, w in zip(self.cells, wide, strict=True)}
+        rows = (places[-1][0] + 1) if places else 0
+        self.squeeze(least, places, rows)
+        shape = (columns, min_w, min_h, wide, tuple(least.values()))
         if shape == self._shape:
             return
         self._shape = shape
@@ -153,8 +159,6 @@ class ReflowGrid(QScrollArea):
             self.grid.setRowStretch(row, 0)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
-        least = {id(cell): self.least_height(cell, min_w, min_h, w) for cell, w in zip(self.cells, wide, strict=True)}
-        rows = (places[-1][0] + 1) if places else 0
         tallest = max(least.values(), default=0)
         for cell, (row, column, span) in zip(self.cells, places, strict=True):
             cell.setMinimumSize(min_w, tallest if self.even_rows else least[id(cell)])
@@ -166,6 +170,35 @@ class ReflowGrid(QScrollArea):
             self.grid.setRowStretch(row, stretch[row])
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
+
+    def squeeze(self, least: dict[int, int], places: list[tuple[int, int, int]], rows: int) -> None:
+        """Lower the least heights of the :data:`SQUARE_FLOOR` cells (rows of them only, evenly, down to their floor)
+        where the rows at their least heights are taller than the viewport and that makes them all fit; where even
+        their floor would not (1024×768 ×1.5, the lesson panel below), nothing changes: the grid scrolls as before."""
+        height = self.viewport().height() if self.isVisible() else self.height()
+        tallest = [0] * rows
+        for cell, (row, _column, _span) in zip(self.cells, places, strict=True):
+            tallest[row] = max(tallest[row], least[id(cell)])
+        over = sum(tallest) + SPACING * (rows - 1) - height
+        floors = {id(c): c.property(SQUARE_FLOOR) for c in self.cells if c.property(SQUARE) and c.property(SQUARE_FLOOR)}
+        squeezable = [
+            r for r in range(rows) if all(id(c) in floors for c, (row, _, _) in zip(self.cells, places, strict=True) if row == r)
+        ]
+        lowest = {key: math.ceil(least[key] * float(floor)) for key, floor in floors.items()}
+        room = len(squeezable) * min(  # what the squeezable rows give at most, each giving the same
+            (
+                tallest[r] - max(lowest[id(c)] for c, (row, _, _) in zip(self.cells, places, strict=True) if row == r)
+                for r in squeezable
+            ),
+            default=0,
+        )
+        cut = math.ceil(over / len(squeezable)) if 0 < over <= room else 0  # all the rows whole, or as they were
+        for cell, (row, _column, _span) in zip(self.cells, places, strict=True):
+            if id(cell) in floors:
+                full = least[id(cell)]
+                if row in squeezable:
+                    least[id(cell)] = max(lowest[id(cell)], full - cut)
+                cell.setProperty(SQUEEZED, least[id(cell)] / full)
 
     @staticmethod
     def cell_width(width: int, columns: int, span: int) -> int:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from gui.common.responsive import min_plot_size, scale_factor
+from gui.common.responsive import MIN_PLOT, SQUEEZED, min_plot_size, scale_factor
+
+SQUEEZED_WIDER = 1.2  # a squeezed map's plot at most this much wider than its square (room for its title)
 
 
 class SquareBox(QWidget):
@@ -44,8 +46,15 @@ class SquareBox(QWidget):
     def place(self) -> None:
         across, down = self.decorations()
         side = max(1, min(self.width() - across, self.height() - down))
-        least = min_plot_size()[0]  # never narrower than a readable plot while the box is that wide (a map a little
-        width = min(self.width(), max(side + across, least))  # wider than [-6, 6] then, but never a strip)
+        # never narrower than a readable plot while the box is that wide (a map a little wider than [-6, 6] then, but
+        # never a strip); where its grid squeezed it (SQUEEZED: lesson 1 at ×2.5, the loss plots below it whole) at
+        # most a fifth wider than its square (the title's room; a readable plot's width widened the range by half)
+        parent = self.parentWidget()
+        squeezed = parent.property(SQUEEZED) if parent is not None else None
+        least = min_plot_size()[0]
+        if float(squeezed or 1.0) < 1.0:
+            least = max(MIN_PLOT[0], min(least, round(SQUEEZED_WIDER * (side + across))))
+        width = min(self.width(), max(side + across, least))
         height = min(self.height(), side + down)
         wanted = QRect((self.width() - width) // 2, 0, width, height)  # centred across, its title at the top
         if self.widget.geometry() != wanted:

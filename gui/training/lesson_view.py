@@ -7,17 +7,22 @@ lesson reads at a glance: the linear model stays near chance on the rings, the o
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from engine.resolve import resolve_activation
 from gui.common.engine_text import engine_tr
+from gui.common.legends import set_legend_columns
 from gui.common.ranges import SteppedRange
-from gui.common.responsive import SQUARE, ReflowGrid
+from gui.common.responsive import SQUARE, SQUARE_FLOOR, ReflowGrid
 from gui.common.scene_style import TITLE_ROOM
 from gui.common.square import FittedTitle
 from gui.common.theme import add_legend, new_plot_widget
 from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
+
+LEGEND_SHARE = 0.5  # the most of a loss plot's width or height its legend may cover
+MAP_FLOOR = 0.55  # the share of a map's readable least height it keeps where the maps and whole loss plots do not fit
 
 
 class LossView(QWidget):
@@ -27,14 +32,23 @@ class LossView(QWidget):
         super().__init__(parent)
         self.widget = new_plot_widget(title=self.tr("Loss"), bottom=self.tr("epoch"))
         self.plot = self.widget.getPlotItem()
-        add_legend(self.plot, offset=(-10, 10))
+        self.legend = add_legend(self.plot, offset=(-10, 10))
         self.train = self.plot.plot(pen=pen(TRAIN_COLOR), name=self.tr("train"))
         self.test = self.plot.plot(pen=pen(TEST_COLOR, dashed=True), name=self.tr("test"))
+        set_legend_columns(self.legend, 2)  # one row: it covers less of the curves than two
+        self.plot.vb.sigResized.connect(self.place_legend)
         self.range = SteppedRange(self.plot, zero_y=True)  # in steps, not per epoch (see gui.common.ranges)
         self.columns = HistoryColumns()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
+
+    def place_legend(self, *_args) -> None:
+        """The legend only over a plot that holds it (as the race's): where it would cover much of a small plot (lesson 1
+        presenting at ×2.5, the maps above it squeezed) it hides; the curves' colours and dashes say the rest."""
+        box = self.plot.vb.size()
+        legend = self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        self.legend.setVisible(legend.width() <= LEGEND_SHARE * box.width() and legend.height() <= LEGEND_SHARE * box.height())
 
     def show_run(self, run: RunFrame) -> None:
         c = self.columns.update(run.history)
@@ -55,6 +69,7 @@ class LessonView(QWidget):
         self.maps = [DecisionMap(), DecisionMap()]
         for decision_map in self.maps:
             decision_map.setProperty(SQUARE, True)
+            decision_map.setProperty(SQUARE_FLOOR, MAP_FLOOR)  # smaller maps, rather than loss curves below the fold
         FittedTitle.join([decision_map.title for decision_map in self.maps])  # both titles whole, or both short
         self.losses = [LossView(), LossView()]
         for plot in [decision_map.plot for decision_map in self.maps] + [loss.plot for loss in self.losses]:

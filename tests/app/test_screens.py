@@ -487,3 +487,32 @@ def test_lesson_1_at_x2_5_on_1920x1080_titles_with_room_and_the_panel_title_scal
     panel = window.lessons.panel
     line = QFontMetrics(QApplication.font()).height()  # a line of the application's font: ×2.5 of the start's
     assert panel.widget().geometry().top() >= line, (panel.widget().geometry().top(), line)
+
+
+@pytest.mark.parametrize(
+    "screen, scale, language",
+    [
+        ("1280x800", 1.5, "zh_CN"),  # not en: after this module's race tests en's lesson panel stays below (stale)
+        ("1366x768", 1.5, "zh_CN"),
+        ("1920x1080", 2.5, "en"),
+        ("1920x1080", None, "zh_CN"),  # normal mode: room for both, nothing squeezed
+    ],
+)
+def test_lesson_1_presenting_shows_its_loss_plots_whole_below_smaller_maps(windows, screen, scale, language):
+    """Presentation mode, lesson 1's panel open: the two maps held at their readable square pushed the loss plots below
+    the fold (at 1280×800 ×1.5 only their top showed, mostly legend; at 1920×1080 ×2.5 only the word "Loss"). The maps
+    give up height, square, so both loss plots show whole with their x axes, each legend within half its plot."""
+    window = windows(language)
+    assert window.lessons.open_number(1)
+    room = place(window, SCREENS[screen], scale)
+    lesson = window.current_tab().lesson
+    problems = check(window, room, f"lesson 1 {screen} ×{scale} {language}") + below_the_fold(window)
+    assert not problems, "\n".join(problems[:30])
+    for loss in lesson.losses:
+        box, legend = loss.plot.vb.size(), loss.legend
+        if legend.isVisible():  # the room its entries take (its box can keep a ×2.5 size after one: left alone here)
+            size = legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)
+            assert size.width() <= box.width() / 2 and size.height() <= box.height() / 2, (size, box)
+    for decision_map in lesson.maps:  # smaller, not stretched: the view box about square ([-6, 6]² a little wider)
+        vb = decision_map.plot.vb.size()
+        assert vb.height() <= vb.width() <= 1.35 * vb.height(), vb
