@@ -47,7 +47,7 @@ class SquareBox(QWidget):
         across, down = self.decorations()
         side = max(1, min(self.width() - across, self.height() - down))
         # never narrower than a readable plot while the box is that wide (a map a little wider than [-6, 6] then, but
-        # never a strip); where its grid squeezed it (SQUEEZED: lesson 1 at ×2.5, the loss plots below it whole) at
+        # never a strip); where its grid squeezed it (SQUEEZED: lesson 1 at ×1.5 on 1280×800, the loss plots below it whole) at
         # most a fifth wider than its square (the title's room; a readable plot's width widened the range by half)
         parent = self.parentWidget()
         squeezed = parent.property(SQUEEZED) if parent is not None else None

@@ -22,7 +22,10 @@ from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColu
 from gui.training.runs import Frame, RunFrame
 
 LEGEND_SHARE = 0.5  # the most of a loss plot's width or height its legend may cover
-MAP_FLOOR = 0.55  # the share of a map's readable least height it keeps where the maps and whole loss plots do not fit
+#: The share of a map's readable least height it keeps where the maps and whole loss plots do not fit: 1280×800 and
+#: 1366×768 at ×1.5 fit with it; at ×2.5 on 1920×1080 fitting needed 0.55, maps of ~150 px whose titles were cut to
+#: "56% ·…" (which network is which lost), so there the maps keep this floor and the grid scrolls to the loss plots.
+MAP_FLOOR = 0.75
 
 
 class LossView(QWidget):
@@ -45,7 +48,7 @@ class LossView(QWidget):
 
     def place_legend(self, *_args) -> None:
         """The legend only over a plot that holds it (as the race's): where it would cover much of a small plot (lesson 1
-        presenting at ×2.5, the maps above it squeezed) it hides; the curves' colours and dashes say the rest."""
+        presenting on a small screen, the maps above it squeezed) it hides; the curves' colours and dashes say the rest."""
         box = self.plot.vb.size()
         legend = self.legend.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize)
         self.legend.setVisible(legend.width() <= LEGEND_SHARE * box.width() and legend.height() <= LEGEND_SHARE * box.height())

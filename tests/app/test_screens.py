@@ -494,14 +494,13 @@ def test_lesson_1_at_x2_5_on_1920x1080_titles_with_room_and_the_panel_title_scal
     [
         ("1280x800", 1.5, "zh_CN"),  # not en: after this module's race tests en's lesson panel stays below (stale)
         ("1366x768", 1.5, "zh_CN"),
-        ("1920x1080", 2.5, "en"),
         ("1920x1080", None, "zh_CN"),  # normal mode: room for both, nothing squeezed
     ],
 )
 def test_lesson_1_presenting_shows_its_loss_plots_whole_below_smaller_maps(windows, screen, scale, language):
     """Presentation mode, lesson 1's panel open: the two maps held at their readable square pushed the loss plots below
-    the fold (at 1280×800 ×1.5 only their top showed, mostly legend; at 1920×1080 ×2.5 only the word "Loss"). The maps
-    give up height, square, so both loss plots show whole with their x axes, each legend within half its plot."""
+    the fold (at 1280×800 ×1.5 only their top showed, mostly legend). The maps give up height, square, so both loss
+    plots show whole with their x axes, each legend within half its plot."""
     window = windows(language)
     assert window.lessons.open_number(1)
     room = place(window, SCREENS[screen], scale)
@@ -516,3 +515,15 @@ def test_lesson_1_presenting_shows_its_loss_plots_whole_below_smaller_maps(windo
     for decision_map in lesson.maps:  # smaller, not stretched: the view box about square ([-6, 6]² a little wider)
         vb = decision_map.plot.vb.size()
         assert vb.height() <= vb.width() <= 1.35 * vb.height(), vb
+
+
+def test_lesson_1_at_x2_5_keeps_maps_that_say_which_network_they_are(windows):
+    """At ×2.5 on 1920×1080 the loss plots cannot fit below maps that still read (squeezed to fit, the maps were about
+    150 px and both titles cut to "56% ·…": the class could not tell the linear network from tanh); the maps keep their
+    floor and each title names its network, the grid scrolling to the loss plots as before."""
+    window = windows("en")
+    assert window.lessons.open_number(1)
+    place(window, SCREENS["1920x1080"], 2.5)
+    lesson = window.current_tab().lesson
+    shown = [decision_map.title.shown() for decision_map in lesson.maps]
+    assert "Linear" in shown[0] and "Tanh" in shown[1], shown
