@@ -99,15 +99,13 @@ class TrainerProcess:
         if self._ready or self._conn is None or self.failed is not None:
             return self._ready and self.failed is None
         try:
-            if self._conn.poll(0):
-                message = self._conn.recv()
-                if message[0] != "ready":
-                    raise ProcessFailed(str(message[1]) if message[0] == "error" else f"unexpected {message[0]!r}")
-                self._ready, self.qt_in_child = True, bool(message[1])
-            elif not self._process.is_alive():
-                raise ProcessFailed(f"it exited with code {self._process.exitcode}")
-        except (OSError, EOFError, ProcessFailed) as exc:
-            self.fail(exc)
+            message = self.receive(0)  # an error, a dead child or a broken pipe: failed there
+        except ProcessFailed:
+            return False
+        if message is not None and message[0] != "ready":
+            self.fail(ProcessFailed(f"unexpected {message[0]!r}"))
+        elif message is not None:
+            self._ready, self.qt_in_child = True, bool(message[1])
         return self._ready and self.failed is None
 
     def wait_ready(self, timeout_s: float = STATE_WAIT_S) -> bool:
