@@ -130,7 +130,7 @@ def _play_race_tab(app, seconds: float) -> tuple[float, float, float]:
         raise RuntimeError(f"the tab built no race ({tab.problem()})")
     gc.freeze()  # as MainWindow.load() does once the tabs are built
     ticks: list[float] = []
-    drawn = {"last": None}
+    drawn: dict[str, object] = {"last": None}
     frames: list[tuple[float, int]] = []  # (time, epoch) of each new frame the tab drew
 
     def tick() -> None:

@@ -57,6 +57,27 @@ def rgba_of(values: np.ndarray, low: float, high: float) -> np.ndarray:
     return rgba
 
 
+class Columns:
+    """One racer's epochs, training losses and accuracies as arrays, extended by the rows a frame adds instead of
+    rebuilt from every row (Python loops over the whole history each frame: O(epochs), and six racers' worth).
+    A history that does not go on from the rows taken (a new race, Reset) is taken anew."""
+
+    def __init__(self) -> None:
+        self.first: object = None  # the history's first row (its identity: the same run)
+        self.epochs = self.losses = self.accuracies = np.zeros(0)
+
+    def update(self, history) -> None:
+        n = len(self.epochs)
+        if not history or history[0] is not self.first or n > len(history):
+            self.first, n = (history[0] if history else None), 0
+            self.epochs = self.losses = self.accuracies = np.zeros(0)
+        new = history[n:]  # the last row taken may since hold its dead units too (Race.measure): its losses stay
+        if new:
+            self.epochs = np.concatenate([self.epochs, np.fromiter((s.epoch for s in new), float, len(new))])
+            self.losses = np.concatenate([self.losses, np.fromiter((s.train_loss for s in new), float, len(new))])
+            self.accuracies = np.concatenate([self.accuracies, np.fromiter((s.train_accuracy for s in new), float, len(new))])
+
+
 def racer_colour(k: int) -> str:
     """Racer ``k``'s colour in the default palette (View > High-contrast palette recolours the scene)."""
     return OKABE_ITO[RACER_COLORS[k]]
@@ -89,6 +110,11 @@ class RaceMap(QWidget):
         layout.addWidget(SquareBox(self.widget))  # square and centred: a wide cell never widens [-6, 6]²
 
     def show_racer(self, result: RaceResult, k: int) -> None:
+        """Racer ``k`` of ``result``: its map and points (:meth:`show_map`) and its title (:meth:`show_title`)."""
+        self.show_map(result, k)
+        self.show_title(result, k)
+
+    def show_map(self, result: RaceResult, k: int) -> None:
         snap = result.snapshots[k]
         self.image.setImage(rgba_of(snap.output.T, *snap.levels), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))
@@ -98,6 +124,8 @@ class RaceMap(QWidget):
                 chosen = data.train & (data.labels == label)
                 item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
+
+    def show_title(self, result: RaceResult, k: int) -> None:
         history = result.histories[k]
         last = history[-1] if history else None
         key = (  # what racer_titles reads: formatting and translating them anew each frame was 0.2 ms a map
@@ -148,6 +176,7 @@ class RaceCurves(QWidget):
         self.box.addWidget(self.accuracy_widget, 1)  # 374×120 against the loss plot's rest now and then, at ×1.5 zh_CN)
         self.setProperty(PLOT_ROWS, 2)
         self._names: tuple[str, ...] = ()
+        self.columns: list[Columns] = []
 
     def side_by_side(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
@@ -179,6 +208,7 @@ class RaceCurves(QWidget):
             pen = pg.mkPen(QColor(racer_colour(k)), width=2)
             self.loss_curves.append(self.loss_plot.plot([], [], pen=pen))
             self.accuracy_curves.append(self.accuracy_plot.plot([], [], pen=pen))
+            self.columns.append(Columns())
         names = tuple(racer_name(a) for a in acts)
         if names != self._names:
             self.legend.clear()
@@ -193,14 +223,14 @@ class RaceCurves(QWidget):
             accuracy.setVisible(shown)
             if not shown:
                 continue
-            history = result.histories[k]
-            rows = [history[i] for i in thinned(len(history))]
-            epochs = np.fromiter((s.epoch for s in rows), float, len(rows))
-            losses.append(np.fromiter((s.train_loss for s in rows), float, len(rows)))
+            columns = self.columns[k]
+            columns.update(result.histories[k])
+            rows = thinned(len(columns.epochs))
+            losses.append(columns.losses[rows])
             # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (as the training tab)
             colour = loss.opts["pen"].color()
             dot = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(rows) == 1 else dict(symbol=None)
-            loss.setData(epochs, losses[-1], **dot)
-            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in rows), float, len(rows)), **dot)
+            loss.setData(columns.epochs[rows], losses[-1], **dot)
+            accuracy.setData(columns.epochs[rows], columns.accuracies[rows], **dot)
         self.ranges[0].update(result.epoch, losses)
         self.ranges[1].update(result.epoch, [])
