@@ -109,9 +109,10 @@ class Race:
         ``measure_last`` False: the last epoch's dead units and gradient norms wait for :meth:`measure`."""
         self.stack.step(epochs, cancelled, measure_last)
 
-    def measure(self) -> None:
-        """The current epoch's dead units and gradient norms, if :meth:`step` left them to measure."""
-        self.stack.measure()
+    def measure(self, norms: bool = True) -> None:
+        """The current epoch's dead units and gradient norms (``norms`` False: NaN), if :meth:`step` left them to
+        measure."""
+        self.stack.measure(norms)
 
     def histories(self) -> list[tuple[EpochStats, ...]]:
         return self.stack.histories()
@@ -135,7 +136,7 @@ class Race:
     def _reached(self, histories: list[tuple[EpochStats, ...]]) -> tuple[int | None, ...]:
         """:func:`epochs_to` of every history, looking only at the rows added since the last call (a history that does
         not go on from the rows looked at, after a reset, is looked at anew)."""
-        goal = []
+        goal: list[tuple[object, int, int | None]] = []
         for k, history in enumerate(histories):
             first, seen, reached = self._goal[k] if k < len(self._goal) else (None, 0, None)
             if not history or history[0] is not first or seen > len(history):
