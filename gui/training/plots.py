@@ -78,7 +78,6 @@ class HistoryColumns:
 
     def _reset(self) -> None:
         """No epochs yet."""
-        self._last: EpochStats | None = None
         self._n = 0
         self._data = np.empty((len(self.NAMES), 0))
         self._norms = np.empty((0, 0))
@@ -90,23 +89,40 @@ class HistoryColumns:
 
     def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
         n = self._n
-        if n == 0 or len(history) < n or history[n - 1] is not self._last:  # another run: start again
-            self._reset()
-            n = 0
-        new = history[n:]
+        # The last row is read again (a frame from the training process resends its last epoch: measured since, it
+        # may have its gradient norms now), the rows before are kept while the first and the one before the last
+        # equal the history's by value. Not by identity: those frames come unpickled, new objects every frame, and
+        # rebuilding the whole history each frame cost 1.5 ms at epoch 500 and grew with the run.
+        keep = n - 1
+        if (
+            n == 0
+            or len(history) < n
+            or not self._same(history[0], 0)
+            or (keep > 0 and not self._same(history[keep - 1], keep - 1))
+        ):
+            self._reset()  # another run: start again
+            keep = 0
+        new = history[keep:]
         if new:
             layers = len(new[0].grad_norms)
             if self._norms.shape[1] != layers:
                 self._norms = np.empty((0, layers))
-            if n + len(new) > self._data.shape[1]:
-                room = max(2 * (n + len(new)), 256)
+            if keep + len(new) > self._data.shape[1]:
+                room = max(2 * (keep + len(new)), 256)
                 data, norms = np.empty((len(self.NAMES), room)), np.empty((room, layers))
-                data[:, :n], norms[:n] = self._data[:, :n], self._norms[:n]
+                data[:, :keep], norms[:keep] = self._data[:, :keep], self._norms[:keep]
                 self._data, self._norms = data, norms
-            self._data[:, n : n + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
-            self._norms[n : n + len(new)] = [stats.grad_norms for stats in new]
-            self._n, self._last = n + len(new), new[-1]
+            self._data[:, keep : keep + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
+            self._norms[keep : keep + len(new)] = [stats.grad_norms for stats in new]
+            self._n = keep + len(new)
         return {name: self._data[k, : self._n] for k, name in enumerate(self.NAMES)}
+
+    def _same(self, stats: EpochStats, row: int) -> bool:
+        """Whether ``stats`` equals the columns' ``row`` (NaN equal to NaN: epochs whose norms were not measured)."""
+        values = [getattr(stats, name) for name in self.NAMES]
+        return np.array_equal(self._data[:, row], values, equal_nan=True) and np.array_equal(
+            self._norms[row], stats.grad_norms, equal_nan=True
+        )
 
 
 def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
@@ -121,6 +137,17 @@ def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bo
             plot.addItem(item)
             items[(label, train)] = item
     return items
+
+
+def same_points(shown: Data | None, data: Data) -> bool:
+    """Whether ``data`` holds the points ``shown`` holds, compared by value: as fast as possible each frame comes
+    from the training process unpickled, a new :class:`Data` with the same arrays, and setting the map's points again
+    every frame cost 1.6 ms of the GUI thread's ~12 (and repainted the four point items their cache keeps)."""
+    if shown is data:
+        return True
+    return shown is not None and all(
+        np.array_equal(a, b) for a, b in ((shown.xy, data.xy), (shown.labels, data.labels), (shown.train, data.train))
+    )
 
 
 def show_points(items, xy: np.ndarray, labels: np.ndarray, train: np.ndarray) -> None:
@@ -147,6 +174,7 @@ class DecisionMap(QWidget):
         self.points = point_items(self.plot)
         cache_still([*self.points.values(), *axes(self.plot)])  # the same points and axes frame after frame
         self._data: Data | None = None  # the points shown
+        self._regression = False  # and whether they are coloured by their target's sign
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
         self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -179,10 +207,11 @@ class DecisionMap(QWidget):
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
         regression = run.config.loss == SQUARED  # points coloured by the sign of their target, as the map
-        if run.data is not self._data:  # the same points frame after frame: setData rebuilt 500 spots each time
+        # the same points frame after frame: setData rebuilt 500 spots each time
+        if regression != self._regression or not same_points(self._data, run.data):
             labels = (run.data.labels > 0).astype(int) if regression else run.data.labels
             show_points(self.points, run.data.xy, labels, run.data.train)
-            self._data = run.data
+            self._data, self._regression = run.data, regression
         if title is not None:  # the longest of the alternatives that fits, else the last cut with "…" (whole in its
             self.title.set((title,) if isinstance(title, str) else title)  # tooltip): lesson 1's maps at ×1.5 cut theirs
         keep_title_start(self.plot)
