@@ -110,7 +110,12 @@ class NetworkDiagram(QWidget):
         # the links' colours from the same 256-entry table: ColorMap.map() per link took 15 ms for 150 links
         self._colours = [QColor(*map(int, rgb)) for rgb in self._table]
         self._pen_cache: dict[tuple[int, int], QPen] = {}
-        self._rgba = np.concatenate([self._table[:, :3], np.full((len(self._table), 1), 255, np.uint8)], axis=1)
+        rgba = np.concatenate([self._table[:, :3], np.full((len(self._table), 1), 255, np.uint8)], axis=1)
+        # each colour's four bytes as one word: a map is coloured by one gather of words, not of rows of 4 bytes
+        self._words = np.ascontiguousarray(rgba).view(np.uint32).ravel()
+        clear = rgba[0].copy()
+        clear[3] = 0  # NaN: transparent
+        self._clear = clear.view(np.uint32)[0]
         self._lines: list[QLineF] = []
         self._steps: tuple[bytes, bytes] | None = None  # the links' colour and width steps drawn
         layout = QVBoxLayout(self)
@@ -238,9 +243,8 @@ class NetworkDiagram(QWidget):
         scaled = (values - low[:, None, None]) * scale[:, None, None]
         finite = np.isfinite(scaled)
         index = np.clip(np.where(finite, scaled, 0.0), 0, top).astype(np.intp)
-        rgba = self._rgba[index]
-        rgba[..., 3] = np.where(finite, 255, 0)
-        return rgba
+        words = np.where(finite, self._words[index], self._clear)  # a third of the time of rgba[index] (4 bytes a row)
+        return np.ascontiguousarray(words).view(np.uint8).reshape(*words.shape, 4)  # (a transposed input: copied)
 
     def _put(self, column: int, row: int, rgba: np.ndarray) -> None:
         if column:  # a unit: unchanged colours are not set again (see Thumbnails)
