@@ -59,6 +59,29 @@ def axes(plot: pg.PlotItem) -> list[pg.AxisItem]:
     return [axis["item"] for axis in plot.axes.values()]
 
 
+# Texts set every frame while playing, set only when they change: each setTitle or setLabel sets HTML and lays the
+# plot out again, and a TextItem's document is laid out again, even for the text it shows already.
+
+
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    """``plot.setTitle(title)`` unless ``plot`` shows that title already."""
+    if plot.titleLabel.text != title or not plot.titleLabel.isVisible():
+        plot.setTitle(title)
+
+
+def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
+    """``plot.setLabel(side, text)`` unless that axis shows that label already."""
+    axis = plot.getAxis(side)
+    if axis.labelText != text or not axis.label.isVisible() or not axis.isVisible():
+        plot.setLabel(side, text)
+
+
+def set_text(item: pg.TextItem, text: str) -> None:
+    """``item.setText(text)`` unless ``item`` shows that text already."""
+    if item.toPlainText() != text:
+        item.setText(text)
+
+
 def lookup_table():
     return colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256)
 
@@ -365,9 +388,9 @@ class GradientView(QWidget):
         )
         if dead.size and dead.max() > 0:
             text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
-            self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
+            set_title(self.plot, self.tr("Gradient norm per layer — dead units {0}").format(text))
         else:
-            self.plot.setTitle(self.tr("Gradient norm per layer"))
+            set_title(self.plot, self.tr("Gradient norm per layer"))
 
     def _show_floor(self, floor: float | None) -> None:
         """Exact zeros (every unit behind a layer dead) sit on a dotted line labelled "0: no gradient"."""
@@ -407,10 +430,10 @@ class HiddenSpaceView(QWidget):
         if space is None:
             self.grid.setData([], [])
             show_points(self.points, np.zeros((0, 2)), np.zeros(0), np.zeros(0, bool))
-            self.message.setText(self.tr("no hidden layer: add one to see its space"))
+            set_text(self.message, self.tr("no hidden layer: add one to see its space"))
             self.boundary.hide()
             return
-        self.message.setText("")
+        set_text(self.message, "")
         lines = space.lines
         xy = lines.reshape(-1, 2)
         connect = np.ones(len(xy), dtype=bool)
@@ -420,9 +443,9 @@ class HiddenSpaceView(QWidget):
         show_points(self.points, space.points, labels, space.train)
         self._show_boundary(run, space)
         a, b = space.units
-        self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
-        self.plot.setLabel("left", self.tr("layer {0}, unit {1}").format(space.layer, b))
-        self.plot.setTitle(self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
+        set_axis_label(self.plot, "bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
+        set_axis_label(self.plot, "left", self.tr("layer {0}, unit {1}").format(space.layer, b))
+        set_title(self.plot, self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
 
     def _show_boundary(self, run: RunFrame, space: HiddenSpace) -> None:
         """The output's decision line w·h + b = 0, when the view shows both units of a last hidden layer of two:

@@ -14,7 +14,7 @@ from engine.training import TABLE_HEADER, TrainConfig
 from engine.training_views import View
 from figures.fit import target_legend
 from gui.training.fit_view import FitView
-from gui.training.plots import DecisionMap, HistoryColumns
+from gui.training.plots import DecisionMap, GradientView, HiddenSpaceView, HistoryColumns
 from gui.training.runs import TrainingRuns
 
 pytestmark = pytest.mark.gui
@@ -132,3 +132,44 @@ def test_history_columns_follow_unpickled_frames_a_remeasured_last_epoch_and_ano
     )
     assert len(other.main.history) == len(history) and other.main.history[0].train_loss == history[0].train_loss
     assert_columns_are(columns.update(other.main.history), columns.grad_norms, other.main.history)
+
+
+def test_hidden_space_labels_are_set_when_they_change_only(qtbot, monkeypatch):
+    view = HiddenSpaceView()
+    qtbot.addWidget(view)
+    config = TrainConfig(hidden=(3, 2), seed=2)
+    runs = TrainingRuns()
+
+    def frame(layer: int, units: tuple[int, int]):
+        made = runs.step(
+            config, False, View(units=False, hidden_layer=layer, hidden_units=units), 1, lambda *_: None, lambda: False
+        )
+        return pickle.loads(pickle.dumps(made.main))
+
+    def labels() -> tuple[str, str, str]:
+        plot = view.plot
+        return plot.getAxis("bottom").labelText, plot.getAxis("left").labelText, plot.titleLabel.text
+
+    view.show_run(frame(1, (1, 3)))
+    assert labels() == ("layer 1, unit 1", "layer 1, unit 3", "Hidden space: the data as layer 1 sees it")
+    calls = Calls(view.plot.setLabel)
+    monkeypatch.setattr(view.plot, "setLabel", calls)
+    view.show_run(frame(1, (1, 3)))  # the next epoch, the same units
+    assert calls.count == 0
+    view.show_run(frame(2, (2, 1)))
+    assert labels() == ("layer 2, unit 2", "layer 2, unit 1", "Hidden space: the data as layer 2 sees it")
+    assert view.plot.getAxis("bottom").label.toPlainText().strip() == "layer 2, unit 2"  # on screen, not only stored
+
+
+def test_the_gradient_title_follows_the_dead_units(qtbot):
+    view = GradientView()
+    qtbot.addWidget(view)
+    run = frames(TrainConfig(hidden=(3,), seed=2), (2,))[0]
+    view.show_run(run)
+    assert view.plot.titleLabel.text == "Gradient norm per layer"
+    last = run.history[-1]
+    dead = replace(run, history=(*run.history[:-1], replace(last, dead_share=np.array([0.5]))))
+    view.show_run(dead)
+    assert view.plot.titleLabel.text == "Gradient norm per layer — dead units layer 1: 50%"
+    view.show_run(run)
+    assert view.plot.titleLabel.text == "Gradient norm per layer"
