@@ -198,6 +198,7 @@ class DecisionMap(QWidget):
         cache_still([*self.points.values(), *axes(self.plot)])  # the same points and axes frame after frame
         self._data: Data | None = None  # the points shown
         self._regression = False  # and whether they are coloured by their target's sign
+        self._place: tuple | None = None  # (extent, raster shape) the map's image was placed for
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
         self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -228,7 +229,10 @@ class DecisionMap(QWidget):
         elif discretise:
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
-        self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
+        place = (tuple(snap.extent), values.shape)  # after setImage: the rect scales the image's own size
+        if place != self._place:  # the same [-6, 6]² and raster every frame: no new transform, no bounds to update
+            self.image.setRect(QRectF(*snap.extent))
+            self._place = place
         regression = run.config.loss == SQUARED  # points coloured by the sign of their target, as the map
         # the same points frame after frame: setData rebuilt 500 spots each time
         if regression != self._regression or not same_points(self._data, run.data):
@@ -282,6 +286,7 @@ class CurvesView(QWidget):
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         cache_still(axes(self.loss_plot) + axes(self.accuracy_plot))  # stepped ranges: the same axes for many frames
         self.columns = HistoryColumns()
+        self._dots: dict[str, bool] = {}  # per curve: drawn as one dot (one epoch) or as a line
         self._with_accuracy = True
         self._layout_key: tuple[bool, bool] | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
@@ -321,10 +326,14 @@ class CurvesView(QWidget):
         ):
             finite = np.isfinite(c[name])
             x, y = c["epoch"][finite], c[name][finite]
-            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour
-            colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
-            single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
-            item.setData(x, y, **single)
+            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (the style given
+            # when it comes or goes only: the item keeps it, and a new colour and brush every frame cost for nothing)
+            dot, style = len(x) == 1, dict[str, object]()
+            if self._dots.get(name) != dot:
+                colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+                style = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if dot else dict(symbol=None)
+                self._dots[name] = dot
+            item.setData(x, y, **style)
         last = float(c["epoch"][-1]) if len(c["epoch"]) else 0.0
         self.ranges[0].update(last, [c["train_loss"], c["test_loss"]])
         self.ranges[1].update(last, [])

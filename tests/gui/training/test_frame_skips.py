@@ -14,7 +14,7 @@ from engine.training import TABLE_HEADER, TrainConfig
 from engine.training_views import View
 from figures.fit import target_legend
 from gui.training.fit_view import FitView
-from gui.training.plots import DecisionMap, GradientView, HiddenSpaceView, HistoryColumns
+from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView, HistoryColumns
 from gui.training.runs import TrainingRuns
 
 pytestmark = pytest.mark.gui
@@ -173,3 +173,32 @@ def test_the_gradient_title_follows_the_dead_units(qtbot):
     assert view.plot.titleLabel.text == "Gradient norm per layer — dead units layer 1: 50%"
     view.show_run(run)
     assert view.plot.titleLabel.text == "Gradient norm per layer"
+
+
+def test_the_map_image_is_placed_again_only_for_another_raster(qtbot, monkeypatch):
+    view = DecisionMap()
+    qtbot.addWidget(view)
+    run = frames(CIRCLE, (1,))[0]
+    view.show_run(run)
+    calls = Calls(view.image.setRect)
+    monkeypatch.setattr(view.image, "setRect", calls)
+    view.show_run(pickle.loads(pickle.dumps(run)))  # the same extent and raster: placed already
+    assert calls.count == 0
+    snap = run.snapshot
+    coarse = replace(snap, output=snap.output[::2, ::2], size=snap.size // 2)  # half the cells: stretched over the same square
+    view.show_run(replace(run, snapshot=coarse))
+    assert calls.count == 1
+    placed = view.image.mapRectToParent(view.image.boundingRect())
+    assert (placed.x(), placed.y(), placed.width(), placed.height()) == pytest.approx(snap.extent)
+
+
+def test_a_run_at_epoch_0_shows_dots_its_next_epochs_lines_and_a_reset_dots_again(qtbot):
+    view = CurvesView()
+    qtbot.addWidget(view)
+    runs = TrainingRuns()
+    start = runs.rebuild(CIRCLE, False, View(units=False), True, lambda *_: None, lambda: False).main
+    for run, dots in ((start, True), *((r, False) for r in frames(CIRCLE, (1, 1))), (start, True)):
+        view.show_run(pickle.loads(pickle.dumps(run)))
+        for item in (view.train_loss, view.test_loss, view.train_accuracy, view.test_accuracy):
+            assert (item.opts["symbol"] == "o") is dots and item.scatter.isVisible() is dots
+            assert len(item.getData()[0]) == len(run.history)
