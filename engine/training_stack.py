@@ -57,6 +57,8 @@ __all__ = ["Diverged", "EpochStats", "Stack", "TrainResult"]
 
 MAP_SEED = 1 << 30  # offset of the maps' seed from the epochs' (random activations only)
 MEASURE_SEED = 1 << 29  # and of :meth:`Stack.measure`'s
+#: The losses whose mean over a mini-batch one network trains on as a scaled sum, with the same gradient (_loss).
+SUM_EXACT = frozenset({"mse", SQUARED})
 
 
 class Diverged(EngineError):
@@ -334,12 +336,18 @@ class Stack:
 
     def _loss(self, z: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """The sum of every network's mean loss: its gradient for one network's weights is that network's own."""
-        if self.size == 1:
-            return ops.mean_loss(self.configs[0].loss, z, t)
+        loss = self.configs[0].loss
+        if self.size == 1 and loss not in SUM_EXACT:
+            return ops.mean_loss(loss, z, t)
         # Every network's mini-batch has z.shape[-2] points, so the sum of their means is the sum over all points
         # divided by that count: one reduction instead of a mean per network and their sum (two operations and
         # two autograd nodes fewer per step). The gradient is the same: 2(tanh z − t)·(0.5/n) either way.
-        return ops.scaled_sum_loss(self.configs[0].loss, z, t, 1.0 / z.shape[-2])
+        # One network too, for the squared losses: a sum and a product by a scalar cost 3 % less of a [4,2] step than
+        # the mean's sum and division (CPU time, medians of 15 interleaved rounds: 163 against 168 µs), and the
+        # gradient is the mean's bit for bit (mse_loss_backward computes (2/n)·(y − t)·g against 2·(y − t)·(g/n):
+        # the same product, rounded once; checked over 3,000 random batches of 1 to 69 points, float32 and
+        # float64). Not cross-entropy: its backward divides by n where this multiplies by 1/n (differs in the last bit).
+        return ops.scaled_sum_loss(loss, z, t, 1.0 / z.shape[-2])
 
     def _evaluate(self, full: bool) -> list[EpochStats]:
         """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""

@@ -137,3 +137,23 @@ def test_random_slopes_train_reproducibly_from_the_seed_and_leave_torchs_global_
     np.testing.assert_array_equal(a.snapshot().output, b.snapshot().output)
     assert torch.rand(1) == expected
     assert [s.train_loss for s in a.history] == [s.train_loss for s in b.history]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize(("dataset", "loss", "batch"), [("circle", "mse", 10), ("circle", "mse", 7), ("sine", "squared", 16)])
+def test_one_networks_step_follows_the_mean_losss_gradient_bit_for_bit(dtype, dataset, loss, batch):
+    """One network trains on its squared loss as a scaled sum (one reduction fewer): each mini-batch's gradient must
+    be exactly that of the mean loss as PyTorch defines it (F.mse_loss, reduction 'mean'; ½ of it for Playground's
+    tanh output), every last bit, so that no history changes."""
+    config = TrainConfig(dataset=dataset, loss=loss, hidden=(4, 2), batch=batch, seed=2, dtype=dtype)
+    stack = Stack([config])
+    stack.step(3)  # weights away from their start
+    stack._shuffle()
+    for x, t in stack._batches:  # every mini-batch of an epoch (the last one shorter where batch does not divide 250)
+        z = stack._logits(x)
+        y = torch.tanh(z) if loss == "mse" else z
+        mean = torch.nn.functional.mse_loss(y, t) * (0.5 if loss == "mse" else 1.0)
+        expected = torch.autograd.grad(mean, stack._params)
+        got = torch.autograd.grad(stack._loss(stack._logits(x), t), stack._params)
+        for g, e in zip(got, expected, strict=True):
+            assert torch.equal(g, e)

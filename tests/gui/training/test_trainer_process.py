@@ -92,6 +92,24 @@ def test_play_in_the_process_is_the_threads_training_bit_for_bit(process, spy, s
     assert_same(last, in_thread(config, side_by_side, 60))
 
 
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_the_maps_drawn_from_the_process_are_the_threads_bit_for_bit(process, spy, dtype):
+    """The child sends float32 maps as float32 (half the bytes) and the app widens them back: the frame drawn holds
+    the same float64 numbers as the thread's frame at that epoch, output and every unit."""
+    config = TrainConfig(hidden=(4, 2), seed=3, dtype=dtype)
+    frames = Frames()
+    TrainingRuns(process).play(config, False, View(), 0, 40, frames, lambda: False)
+    assert spy == [process] and frames.frames
+    sent = frames.frames[-1]  # through the pipe (the last frame returned is computed here after the state came back)
+    expected = TrainingRuns().step(config, False, View(), sent.epoch, lambda f: None, lambda: False)
+    got, want = sent.main.snapshot, expected.main.snapshot
+    assert got.output.dtype == np.float64 and len(got.units) == len(want.units) == 2
+    np.testing.assert_array_equal(got.output, want.output)
+    for mine, theirs in zip(got.units, want.units, strict=True):
+        assert mine.dtype == np.float64
+        np.testing.assert_array_equal(mine, theirs)
+
+
 def test_pause_brings_the_networks_back_and_they_go_on_in_the_thread(process, spy):
     config = TrainConfig(hidden=(8, 8, 8), seed=2, optimizer="adam", lr=0.01)  # Adam: its moments come back too
     runs, frames = TrainingRuns(process), Frames()
