@@ -14,6 +14,7 @@ from engine.training import TABLE_HEADER, TrainConfig
 from engine.training_views import View
 from figures.fit import target_legend
 from gui.training.fit_view import FitView
+from gui.training.lesson_view import LossView
 from gui.training.plots import CurvesView, DecisionMap, GradientView, HiddenSpaceView, HistoryColumns
 from gui.training.runs import TrainingRuns
 
@@ -192,13 +193,19 @@ def test_the_map_image_is_placed_again_only_for_another_raster(qtbot, monkeypatc
     assert (placed.x(), placed.y(), placed.width(), placed.height()) == pytest.approx(snap.extent)
 
 
-def test_a_run_at_epoch_0_shows_dots_its_next_epochs_lines_and_a_reset_dots_again(qtbot):
-    view = CurvesView()
+@pytest.mark.parametrize("kind", [CurvesView, LossView])
+def test_a_run_at_epoch_0_shows_dots_its_next_epochs_lines_and_a_reset_dots_again(qtbot, kind):
+    view = kind()
     qtbot.addWidget(view)
     runs = TrainingRuns()
     start = runs.rebuild(CIRCLE, False, View(units=False), True, lambda *_: None, lambda: False).main
+    curves = (
+        (view.train_loss, view.test_loss, view.train_accuracy, view.test_accuracy)
+        if kind is CurvesView
+        else (view.train, view.test)
+    )
     for run, dots in ((start, True), *((r, False) for r in frames(CIRCLE, (1, 1))), (start, True)):
         view.show_run(pickle.loads(pickle.dumps(run)))
-        for item in (view.train_loss, view.test_loss, view.train_accuracy, view.test_accuracy):
+        for item in curves:
             assert (item.opts["symbol"] == "o") is dots and item.scatter.isVisible() is dots
             assert len(item.getData()[0]) == len(run.history)
