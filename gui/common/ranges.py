@@ -60,15 +60,19 @@ class SteppedRange:
         x_range = (0.0, nice_ceiling(max(last_x, 1.0)))
         y_range = None if self.fixed_y else self._y_range(ys)
         ranges = [x_range, y_range]
+        moved = False
         for axis in (0, 1):
             wanted = ranges[axis]
             reclaimed = self._reclaim(axis)
             if wanted is None or self.user[axis] or (wanted == self._shown[axis] and not reclaimed):
                 continue
+            moved = True
             if axis == 0:
                 self.vb.setXRange(*wanted, padding=0.02)
             else:
                 self.vb.setYRange(*wanted, padding=0.02)
+        if moved:  # the view's transform now, not when it is painted: moved then, its items were painted twice
+            self.vb.updateMatrix()
         self._shown = (x_range, y_range)
 
     def _y_range(self, ys: list[np.ndarray]) -> tuple[float, float] | None:

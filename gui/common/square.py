@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.common.responsive import MIN_PLOT, SQUEEZED, min_plot_size, scale_factor
@@ -77,12 +77,19 @@ class BreakingLabel(QLabel):
         self._full = ""
 
     def setText(self, text: str) -> None:
+        if text == self._full:
+            return  # drawn every frame while playing: measuring the lines again for the same text costs for nothing
         self._full = text
         self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # another scale: the same text may break otherwise now
+            self._fit()
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()

@@ -22,7 +22,7 @@ from figures.palette import OKABE_ITO
 from gui.common.legends import set_legend_columns
 from gui.common.responsive import FULL_ROW, PLOT_ROWS, ROW_STRETCH, SQUARE, WIDE_ROWS, CentralFit, ReflowGrid
 from gui.common.theme import new_plot_widget, style_legend
-from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen
+from gui.training.plots import POINT_SIZE, TEST_COLOR, TRAIN_COLOR, pen, same_points
 from gui.training.runs import RunFrame
 
 TARGET_COLOUR, FIT_COLOUR, UNIT_COLOUR, KINK_COLOUR = OKABE_ITO[7], OKABE_ITO[5], OKABE_ITO[2], OKABE_ITO[6]
@@ -75,6 +75,7 @@ class FitView(QWidget):
         layout.addWidget(self.facts)  # the check box goes where the tab puts it (its run box: no height here)
         self.fit: Fit | None = None
         self._data: Data | None = None  # the points shown
+        self._target: tuple | None = None  # (own points, dataset, formula, its parameters, legend) of the target shown
         self._refit = QTimer(self)  # fitted again once the legend's texts are restyled at a new scale: fitted at the
         self._refit.setSingleShot(True)  # resize alone, a legend line's old (×2.5) height left five columns at ×1,
         self._refit.setInterval(0)  # wider than the plot (a -k run of the 1024×768 screen tests)
@@ -134,13 +135,16 @@ class FitView(QWidget):
 
     def show_run(self, run: RunFrame) -> None:
         fit = self.fit = run.fit if run.fit is not None else fit_of(run.config, list(run.weights))  # the worker's
-        if run.data is not self._data:
-            data, self._data = run.data, run.data
+        own = run.config.points is not None and run.config.target is None  # the user's points: no g(x) beside them
+        cfg = run.config
+        target = (own, cfg.dataset, cfg.target, cfg.target_params, target_legend(cfg))  # what the target curve shows
+        # by value: frames from the training process come unpickled, the same points in new arrays each frame
+        if target != self._target or not same_points(self._data, run.data):
+            data, self._data, self._target = run.data, run.data, target
             self.train.setData(data.xy[data.train, 0], data.labels[data.train])
             self.test.setData(data.xy[~data.train, 0], data.labels[~data.train])
-            own = run.config.points is not None and run.config.target is None  # the user's points: no g(x) beside them
             self.target.setData(*((fit.x, fit.target) if not own else ([], [])), connect="finite")
-            self.legend.getLabel(self.target).setText(target_legend(run.config))  # "target: y = |x| / 3", as exported
+            self.legend.getLabel(self.target).setText(target[-1])  # "target: y = |x| / 3", as exported
             values = np.concatenate([fit.target[np.isfinite(fit.target)] if not own else fit.output[:0], data.labels])
             low, high = float(values.min()), float(values.max())
             pad = 0.15 * max(high - low, 1.0)

@@ -59,6 +59,29 @@ def axes(plot: pg.PlotItem) -> list[pg.AxisItem]:
     return [axis["item"] for axis in plot.axes.values()]
 
 
+# Texts set every frame while playing, set only when they change: each setTitle or setLabel sets HTML and lays the
+# plot out again, and a TextItem's document is laid out again, even for the text it shows already.
+
+
+def set_title(plot: pg.PlotItem, title: str) -> None:
+    """``plot.setTitle(title)`` unless ``plot`` shows that title already."""
+    if plot.titleLabel.text != title or not plot.titleLabel.isVisible():
+        plot.setTitle(title)
+
+
+def set_axis_label(plot: pg.PlotItem, side: str, text: str) -> None:
+    """``plot.setLabel(side, text)`` unless that axis shows that label already."""
+    axis = plot.getAxis(side)
+    if axis.labelText != text or not axis.label.isVisible() or not axis.isVisible():
+        plot.setLabel(side, text)
+
+
+def set_text(item: pg.TextItem, text: str) -> None:
+    """``item.setText(text)`` unless ``item`` shows that text already."""
+    if item.toPlainText() != text:
+        item.setText(text)
+
+
 def lookup_table():
     return colormap(DIVERGING_COLORMAP).getLookupTable(nPts=256)
 
@@ -78,7 +101,6 @@ class HistoryColumns:
 
     def _reset(self) -> None:
         """No epochs yet."""
-        self._last: EpochStats | None = None
         self._n = 0
         self._data = np.empty((len(self.NAMES), 0))
         self._norms = np.empty((0, 0))
@@ -90,23 +112,56 @@ class HistoryColumns:
 
     def update(self, history: tuple[EpochStats, ...]) -> dict[str, np.ndarray]:
         n = self._n
-        if n == 0 or len(history) < n or history[n - 1] is not self._last:  # another run: start again
-            self._reset()
-            n = 0
-        new = history[n:]
+        # The last row is read again (a frame from the training process resends its last epoch: measured since, it
+        # may have its gradient norms now), the rows before are kept while the first and the one before the last
+        # equal the history's by value. Not by identity: those frames come unpickled, new objects every frame, and
+        # rebuilding the whole history each frame cost 1.5 ms at epoch 500 and grew with the run.
+        keep = n - 1
+        if (
+            n == 0
+            or len(history) < n
+            or not self._same(history[0], 0)
+            or (keep > 0 and not self._same(history[keep - 1], keep - 1))
+        ):
+            self._reset()  # another run: start again
+            keep = 0
+        new = history[keep:]
         if new:
             layers = len(new[0].grad_norms)
             if self._norms.shape[1] != layers:
                 self._norms = np.empty((0, layers))
-            if n + len(new) > self._data.shape[1]:
-                room = max(2 * (n + len(new)), 256)
+            if keep + len(new) > self._data.shape[1]:
+                room = max(2 * (keep + len(new)), 256)
                 data, norms = np.empty((len(self.NAMES), room)), np.empty((room, layers))
-                data[:, :n], norms[:n] = self._data[:, :n], self._norms[:n]
+                data[:, :keep], norms[:keep] = self._data[:, :keep], self._norms[:keep]
                 self._data, self._norms = data, norms
-            self._data[:, n : n + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
-            self._norms[n : n + len(new)] = [stats.grad_norms for stats in new]
-            self._n, self._last = n + len(new), new[-1]
+            self._data[:, keep : keep + len(new)] = [[getattr(stats, name) for stats in new] for name in self.NAMES]
+            self._norms[keep : keep + len(new)] = [stats.grad_norms for stats in new]
+            self._n = keep + len(new)
         return {name: self._data[k, : self._n] for k, name in enumerate(self.NAMES)}
+
+    def _same(self, stats: EpochStats, row: int) -> bool:
+        """Whether ``stats`` equals the columns' ``row`` (NaN equal to NaN: epochs whose norms were not measured)."""
+        values = [getattr(stats, name) for name in self.NAMES]
+        return np.array_equal(self._data[:, row], values, equal_nan=True) and np.array_equal(
+            self._norms[row], stats.grad_norms, equal_nan=True
+        )
+
+
+class Dots:
+    """One epoch (0, before training) is no line: a dot shows it, in the curve's own colour. The style is given when a
+    curve becomes a dot or a line only (the item keeps it): a new colour, brush and symbol every frame cost for nothing."""
+
+    def __init__(self) -> None:
+        self._dot: dict[int, bool] = {}  # by the item's id: drawn as a dot
+
+    def style(self, item: pg.PlotDataItem, dot: bool) -> dict[str, object]:
+        """The keywords for ``item.setData`` that draw it as a dot or a line; none while that stays as it is."""
+        if self._dot.get(id(item)) == dot:
+            return {}
+        self._dot[id(item)] = dot
+        colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+        return dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if dot else dict(symbol=None)
 
 
 def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
@@ -121,6 +176,17 @@ def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bo
             plot.addItem(item)
             items[(label, train)] = item
     return items
+
+
+def same_points(shown: Data | None, data: Data) -> bool:
+    """Whether ``data`` holds the points ``shown`` holds, compared by value: as fast as possible each frame comes
+    from the training process unpickled, a new :class:`Data` with the same arrays, and setting the map's points again
+    every frame cost 1.6 ms of the GUI thread's ~12 (and repainted the four point items their cache keeps)."""
+    if shown is data:
+        return True
+    return shown is not None and all(
+        np.array_equal(a, b) for a, b in ((shown.xy, data.xy), (shown.labels, data.labels), (shown.train, data.train))
+    )
 
 
 def show_points(items, xy: np.ndarray, labels: np.ndarray, train: np.ndarray) -> None:
@@ -147,6 +213,8 @@ class DecisionMap(QWidget):
         self.points = point_items(self.plot)
         cache_still([*self.points.values(), *axes(self.plot)])  # the same points and axes frame after frame
         self._data: Data | None = None  # the points shown
+        self._regression = False  # and whether they are coloured by their target's sign
+        self._place: tuple | None = None  # (extent, raster shape) the map's image was placed for
         #: Playground's numbers beside the map, from the frame drawn (so every drawn frame during Play).
         self.numbers = BreakingLabel()  # a map at its least width (×2.5) breaks its numbers' lines, never cuts them
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -177,12 +245,16 @@ class DecisionMap(QWidget):
         elif discretise:
             values = np.where(values >= snap.threshold, high, low)
         self.image.setImage(values.T, levels=(low, high), autoLevels=False)
-        self.image.setRect(QRectF(*snap.extent))  # after setImage: the rect scales the image's own size
+        place = (tuple(snap.extent), values.shape)  # after setImage: the rect scales the image's own size
+        if place != self._place:  # the same [-6, 6]² and raster every frame: no new transform, no bounds to update
+            self.image.setRect(QRectF(*snap.extent))
+            self._place = place
         regression = run.config.loss == SQUARED  # points coloured by the sign of their target, as the map
-        if run.data is not self._data:  # the same points frame after frame: setData rebuilt 500 spots each time
+        # the same points frame after frame: setData rebuilt 500 spots each time
+        if regression != self._regression or not same_points(self._data, run.data):
             labels = (run.data.labels > 0).astype(int) if regression else run.data.labels
             show_points(self.points, run.data.xy, labels, run.data.train)
-            self._data = run.data
+            self._data, self._regression = run.data, regression
         if title is not None:  # the longest of the alternatives that fits, else the last cut with "…" (whole in its
             self.title.set((title,) if isinstance(title, str) else title)  # tooltip): lesson 1's maps at ×1.5 cut theirs
         keep_title_start(self.plot)
@@ -230,6 +302,7 @@ class CurvesView(QWidget):
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         cache_still(axes(self.loss_plot) + axes(self.accuracy_plot))  # stepped ranges: the same axes for many frames
         self.columns = HistoryColumns()
+        self._dots = Dots()
         self._with_accuracy = True
         self._layout_key: tuple[bool, bool] | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
@@ -269,10 +342,7 @@ class CurvesView(QWidget):
         ):
             finite = np.isfinite(c[name])
             x, y = c["epoch"][finite], c[name][finite]
-            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour
-            colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
-            single = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(x) == 1 else dict(symbol=None)
-            item.setData(x, y, **single)
+            item.setData(x, y, **self._dots.style(item, len(x) == 1))
         last = float(c["epoch"][-1]) if len(c["epoch"]) else 0.0
         self.ranges[0].update(last, [c["train_loss"], c["test_loss"]])
         self.ranges[1].update(last, [])
@@ -336,9 +406,9 @@ class GradientView(QWidget):
         )
         if dead.size and dead.max() > 0:
             text = ", ".join(self.tr("layer {0}: {1:.0%}").format(k + 1, share) for k, share in enumerate(dead))
-            self.plot.setTitle(self.tr("Gradient norm per layer — dead units {0}").format(text))
+            set_title(self.plot, self.tr("Gradient norm per layer — dead units {0}").format(text))
         else:
-            self.plot.setTitle(self.tr("Gradient norm per layer"))
+            set_title(self.plot, self.tr("Gradient norm per layer"))
 
     def _show_floor(self, floor: float | None) -> None:
         """Exact zeros (every unit behind a layer dead) sit on a dotted line labelled "0: no gradient"."""
@@ -378,10 +448,10 @@ class HiddenSpaceView(QWidget):
         if space is None:
             self.grid.setData([], [])
             show_points(self.points, np.zeros((0, 2)), np.zeros(0), np.zeros(0, bool))
-            self.message.setText(self.tr("no hidden layer: add one to see its space"))
+            set_text(self.message, self.tr("no hidden layer: add one to see its space"))
             self.boundary.hide()
             return
-        self.message.setText("")
+        set_text(self.message, "")
         lines = space.lines
         xy = lines.reshape(-1, 2)
         connect = np.ones(len(xy), dtype=bool)
@@ -391,9 +461,9 @@ class HiddenSpaceView(QWidget):
         show_points(self.points, space.points, labels, space.train)
         self._show_boundary(run, space)
         a, b = space.units
-        self.plot.setLabel("bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
-        self.plot.setLabel("left", self.tr("layer {0}, unit {1}").format(space.layer, b))
-        self.plot.setTitle(self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
+        set_axis_label(self.plot, "bottom", self.tr("layer {0}, unit {1}").format(space.layer, a))
+        set_axis_label(self.plot, "left", self.tr("layer {0}, unit {1}").format(space.layer, b))
+        set_title(self.plot, self.tr("Hidden space: the data as layer {0} sees it").format(space.layer))
 
     def _show_boundary(self, run: RunFrame, space: HiddenSpace) -> None:
         """The output's decision line w·h + b = 0, when the view shows both units of a last hidden layer of two:

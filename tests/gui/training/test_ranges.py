@@ -65,3 +65,23 @@ def test_the_epoch_0_loss_sits_below_the_top_edge(qtbot):
     SteppedRange(plot, zero_y=True).update(0, [np.array([1.0]), np.array([0.98])])
     low, high = view_range(plot, 1)
     assert (high - 1.0) / (high - low) > 0.08  # the dot well inside, not on the edge
+
+
+def test_a_step_moves_the_curves_at_once_not_when_the_plot_is_next_painted(qtbot):
+    """The view's transform follows the new range before the paint (moved during the paint, the plot was painted twice
+    at each step): a curve's last point maps to the view box's right edge without an event-loop turn."""
+    from PySide6.QtCore import QPointF
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    plot = widget.getPlotItem()
+    curve = plot.plot([0.0, 1.0], [0.0, 1.0])
+    stepped = SteppedRange(plot, zero_y=True)
+    stepped.update(1.0, [np.array([0.0, 1.0])])
+    stepped.update(100.0, [np.array([0.0, 1.0])])  # x steps from [0, 1] to [0, 100]
+    right = view_range(plot, 0)[1]
+    edge = plot.getViewBox().sceneBoundingRect().right()
+    assert curve.mapToScene(QPointF(right, 0.0)).x() == pytest.approx(edge, abs=0.5)
