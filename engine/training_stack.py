@@ -266,13 +266,14 @@ class Stack:
                         raise Diverged(self.epoch, bad, self.configs[index].lr, index)
         return [h[-1] for h in self._histories]
 
-    def measure(self) -> None:
+    def measure(self, norms: bool = True) -> None:
         """The current epoch's gradient norms and dead units, where :meth:`step` left them NaN (``measure_last``
-        False): computed now, once, into the last entry of every history (its losses and accuracies stay)."""
+        False): computed now, once, into the last entry of every history (its losses and accuracies stay).
+        ``norms`` False: the dead units only (no graph, no backward pass: the race draws no gradient norms)."""
         if not self._unmeasured:
             return
         with intra_op_threads(self.threads), self._seeded(self.epoch + MEASURE_SEED):
-            stats = self._evaluate(full=True)
+            stats = self._evaluate(full=True, norms=norms)
         for history, s in zip(self._histories, stats, strict=True):
             history[-1] = dataclasses.replace(history[-1], grad_norms=s.grad_norms, dead_share=s.dead_share)
         self._unmeasured = False
@@ -349,13 +350,15 @@ class Stack:
         # float64). Not cross-entropy: its backward divides by n where this multiplies by 1/n (differs in the last bit).
         return ops.scaled_sum_loss(loss, z, t, 1.0 / z.shape[-2])
 
-    def _evaluate(self, full: bool) -> list[EpochStats]:
-        """Every network's losses and accuracies on all its points; ``full``: also gradient norms and dead units."""
+    def _evaluate(self, full: bool, norms: bool = True) -> list[EpochStats]:
+        """Every network's losses and accuracies on all its points; ``full``: also dead units, and gradient norms unless
+        ``norms`` is False (NaN)."""
         cfg, nt = self.configs[0], self._n_train
-        with torch.set_grad_enabled(full):  # the loss and accuracy alone need no graph
+        norms = full and norms
+        with torch.set_grad_enabled(norms):  # the loss, accuracy and dead units need no graph
             z, hidden = self._forward(self._x, keep=full)
             train_loss = ops.losses(cfg.loss, z[..., :nt], self._t[..., :nt])
-            grads = torch.autograd.grad(train_loss.sum(), self._weights) if full else ()
+            grads = torch.autograd.grad(train_loss.sum(), self._weights) if norms else ()
         with torch.no_grad():
             nan = torch.full_like(train_loss, math.nan)
             # regression (squared error): no classes, so no accuracy (NaN, as a missing test loss)
@@ -374,11 +377,9 @@ class Stack:
         out = []
         for k in range(self.size):
             col = numbers[:, k]
-            if full:
-                norms, dead = col[4 : 4 + layers].copy(), col[4 + layers :].copy()
-            else:
-                norms, dead = np.full(layers, math.nan), np.full(hidden_layers, math.nan)
-            out.append(EpochStats(self.epoch, float(col[0]), float(col[1]), float(col[2]), float(col[3]), norms, dead))
+            grad_norms = col[4 : 4 + layers].copy() if norms else np.full(layers, math.nan)
+            dead = col[4 + len(grads) :].copy() if full else np.full(hidden_layers, math.nan)
+            out.append(EpochStats(self.epoch, float(col[0]), float(col[1]), float(col[2]), float(col[3]), grad_norms, dead))
         return out
 
     # ---- drawing ----------------------------------------------------------------------------------------

@@ -126,6 +126,7 @@ class FittedTitle(QObject):
         self.prefix = ""
         self.group: list[FittedTitle] = [self]
         self._fitted: tuple | None = None  # (titles, room, size) of the last fit
+        self._applied: tuple[int, str] | None = None  # (the alternative, the text) of the last fit
         # Each text's (width, height) as the title showed it, by the label's style: fitting the race's six titles
         # set every alternative (and a bisection's cuts) as the title to measure it, a frame, each setText an HTML
         # parse and a re-layout (3 to 5 ms of a race frame's drawing); measured once, only the chosen text is shown.
@@ -159,7 +160,11 @@ class FittedTitle(QObject):
         given = [title for title in self.group if title.titles]
         level = max((title._level() for title in given), default=0)
         for title in given:
-            title._apply(level)
+            # a title whose key, alternative and text stay is not set again (the race's other five, as one changes);
+            # its text is checked too: measuring a text not measured yet shows it (_measure)
+            if (title._fitted, title._applied) != (title._key(), (level, title.plot.titleLabel.text)):
+                title._apply(level)
+                title._applied = (level, title.plot.titleLabel.text)
             title._fitted = title._key()
 
     def _level(self) -> int:

@@ -57,6 +57,59 @@ def rgba_of(values: np.ndarray, low: float, high: float) -> np.ndarray:
     return rgba
 
 
+class Columns:
+    """One racer's epochs, training losses and accuracies as arrays, extended by the rows a frame adds instead of
+    rebuilt from every row (Python loops over the whole history each frame: O(epochs), and six racers' worth).
+    A history that does not go on from the rows taken (a new race, Reset) is taken anew."""
+
+    def __init__(self) -> None:
+        self.first: object = None  # the history's first row (its identity: the same run)
+        self.epochs = self.losses = self.accuracies = np.zeros(0)
+
+    def update(self, history) -> None:
+        n = len(self.epochs)
+        if not history or history[0] is not self.first or n > len(history):
+            self.first, n = (history[0] if history else None), 0
+            self.epochs = self.losses = self.accuracies = np.zeros(0)
+        new = history[n:]  # the last row taken may since hold its dead units too (Race.measure): its losses stay
+        if new:
+            self.epochs = np.concatenate([self.epochs, np.fromiter((s.epoch for s in new), float, len(new))])
+            self.losses = np.concatenate([self.losses, np.fromiter((s.train_loss for s in new), float, len(new))])
+            self.accuracies = np.concatenate([self.accuracies, np.fromiter((s.train_accuracy for s in new), float, len(new))])
+
+
+class StillPoints(pg.ScatterPlotItem):
+    """A scatter of points that stay put (a map's training points): painted with pyqtgraph's own fragments, worked out
+    again only when the points, their look (``invalidate``), the painter's transform, the view or the pixel ratio
+    changed. A map repaints every frame for its image, and pyqtgraph's ``paint`` culled and mapped its points anew each
+    time: 0.2 ms in Python for each of a map's two items. The same ``drawPixmapFragments`` call, so the same pixels
+    (not Qt's item cache, whose pixmap, composited, moved pixels where points overlap by up to 2 levels)."""
+
+    _memo: tuple | None = None
+
+    def invalidate(self) -> None:
+        self._memo = None
+        super().invalidate()
+
+    def paint(self, p, option, widget) -> None:
+        plain = self.opts["pxMode"] is True and self.opts["useCache"] and self._exportOpts is False
+        if not plain or self.opts.get("compositionMode") is not None:
+            super().paint(p, option, widget)
+            return
+        t, view = p.transform(), self.viewRect()
+        key = (
+            (t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33()),
+            (view.x(), view.y(), view.width(), view.height()) if view is not None else None,
+            widget.devicePixelRatioF() if widget is not None else None,
+        )
+        if self._memo is not None and self._memo[0] == key:
+            p.resetTransform()
+            p.drawPixmapFragments(*self._memo[1], self.fragmentAtlas.pixmap)
+            return
+        super().paint(p, option, widget)
+        self._memo = (key, self._pixmapFragments.drawargs())
+
+
 def racer_colour(k: int) -> str:
     """Racer ``k``'s colour in the default palette (View > High-contrast palette recolours the scene)."""
     return OKABE_ITO[RACER_COLORS[k]]
@@ -74,7 +127,7 @@ class RaceMap(QWidget):
         self.plot.addItem(self.image)
         self.points = {}
         for label, colour in CLASS_POINTS["default"].items():
-            item = pg.ScatterPlotItem(size=POINT_SIZE, brush=pg.mkBrush(QColor(colour)), pen=pg.mkPen("#ffffff", width=0.8))
+            item = StillPoints(size=POINT_SIZE, brush=pg.mkBrush(QColor(colour)), pen=pg.mkPen("#ffffff", width=0.8))
             item.setZValue(10)
             self.plot.addItem(item)
             self.points[label] = item
@@ -89,6 +142,11 @@ class RaceMap(QWidget):
         layout.addWidget(SquareBox(self.widget))  # square and centred: a wide cell never widens [-6, 6]²
 
     def show_racer(self, result: RaceResult, k: int) -> None:
+        """Racer ``k`` of ``result``: its map and points (:meth:`show_map`) and its title (:meth:`show_title`)."""
+        self.show_map(result, k)
+        self.show_title(result, k)
+
+    def show_map(self, result: RaceResult, k: int) -> None:
         snap = result.snapshots[k]
         self.image.setImage(rgba_of(snap.output.T, *snap.levels), autoLevels=False)
         self.image.setRect(QRectF(*snap.extent))
@@ -98,6 +156,8 @@ class RaceMap(QWidget):
                 chosen = data.train & (data.labels == label)
                 item.setData(data.xy[chosen, 0], data.xy[chosen, 1])
             self._data = result.data
+
+    def show_title(self, result: RaceResult, k: int) -> None:
         history = result.histories[k]
         last = history[-1] if history else None
         key = (  # what racer_titles reads: formatting and translating them anew each frame was 0.2 ms a map
@@ -148,6 +208,7 @@ class RaceCurves(QWidget):
         self.box.addWidget(self.accuracy_widget, 1)  # 374×120 against the loss plot's rest now and then, at ×1.5 zh_CN)
         self.setProperty(PLOT_ROWS, 2)
         self._names: tuple[str, ...] = ()
+        self.columns: list[Columns] = []
 
     def side_by_side(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
@@ -179,6 +240,7 @@ class RaceCurves(QWidget):
             pen = pg.mkPen(QColor(racer_colour(k)), width=2)
             self.loss_curves.append(self.loss_plot.plot([], [], pen=pen))
             self.accuracy_curves.append(self.accuracy_plot.plot([], [], pen=pen))
+            self.columns.append(Columns())
         names = tuple(racer_name(a) for a in acts)
         if names != self._names:
             self.legend.clear()
@@ -193,14 +255,14 @@ class RaceCurves(QWidget):
             accuracy.setVisible(shown)
             if not shown:
                 continue
-            history = result.histories[k]
-            rows = [history[i] for i in thinned(len(history))]
-            epochs = np.fromiter((s.epoch for s in rows), float, len(rows))
-            losses.append(np.fromiter((s.train_loss for s in rows), float, len(rows)))
+            columns = self.columns[k]
+            columns.update(result.histories[k])
+            rows = thinned(len(columns.epochs))
+            losses.append(columns.losses[rows])
             # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (as the training tab)
             colour = loss.opts["pen"].color()
             dot = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(rows) == 1 else dict(symbol=None)
-            loss.setData(epochs, losses[-1], **dot)
-            accuracy.setData(epochs, np.fromiter((s.train_accuracy for s in rows), float, len(rows)), **dot)
+            loss.setData(columns.epochs[rows], losses[-1], **dot)
+            accuracy.setData(columns.epochs[rows], columns.accuracies[rows], **dot)
         self.ranges[0].update(result.epoch, losses)
         self.ranges[1].update(result.epoch, [])

@@ -131,3 +131,17 @@ def test_the_race_over_seeds_gives_each_seed_what_its_own_race_gives():
         for k in range(len(acts)):
             assert summary.reached[k][s] == alone.reached[k]
             assert summary.final_accuracy[k][s] == pytest.approx(alone.histories[k][-1].train_accuracy, abs=1e-6)
+
+
+def test_a_frame_measured_without_gradient_norms_has_the_dead_units_of_a_full_measure():
+    """The race tab measures only the dead units of the epoch it draws (its titles show them, not gradient norms)."""
+    race = RaceConfig(("relu", "elu", "tanh"), replace(BASE, lr=1.0))  # a high rate: ReLU units die
+    full, drawn = Race(race), Race(race)
+    full.step(12)
+    drawn.step(12, measure_last=False)
+    drawn.measure(norms=False)
+    for a, b in zip(full.histories(), drawn.histories(), strict=True):
+        np.testing.assert_array_equal(b[-1].dead_share, a[-1].dead_share)
+        assert np.isnan(b[-1].grad_norms).all() and np.isfinite(a[-1].grad_norms).all()
+        np.testing.assert_array_equal(curves(b), curves(a))  # the same race: measuring changes none of it
+    assert any(h[-1].dead_share.any() for h in full.histories())  # some unit is dead: the test can tell them apart

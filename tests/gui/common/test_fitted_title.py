@@ -94,3 +94,19 @@ def test_joined_titles_take_the_same_form(plots):
     assert (a.shown(), b.shown()) == (LONG, "test accuracy 55% · Tanh")
     _between(plots[0], a)  # only the first is narrow
     assert (a.shown(), b.shown()) == (SHORT, "55% · Tanh")  # the second, which would fit whole, goes short too
+
+
+def test_a_joined_title_that_did_not_change_follows_the_form_another_ones_change_needs(plots):
+    """The race sets again only the titles that changed: one left as it was must still take the group's new form."""
+    a, b = (FittedTitle(widget.getPlotItem()) for widget in plots)
+    FittedTitle.join([a, b])
+    plots[1].resize(900, 400)
+    a.set((LONG, SHORT))
+    b.set(("test accuracy 55% · Tanh", "55% · Tanh"))
+    _between(plots[0], a)
+    assert (a.shown(), b.shown()) == (SHORT, "55% · Tanh")
+    a.set(("test accuracy 9% · ReLU", "9% · ReLU"))  # whole in the narrow plot: both whole again, b not set anew
+    assert (a.shown(), b.shown()) == ("test accuracy 9% · ReLU", "test accuracy 55% · Tanh")
+    assert _tooltip(b) == ""
+    a.set((LONG, SHORT))
+    assert (a.shown(), b.shown()) == (SHORT, "55% · Tanh") and _tooltip(b) == "test accuracy 55% · Tanh"
