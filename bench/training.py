@@ -16,7 +16,7 @@ batch 10, lr 0.03, SGD, float32, one intra-op thread. For [4, 2], [8, 8, 8] and 
   last frame drawn in the window (1 epoch per frame is at most 60 epochs/s: the frame clock),
   and the longest event-loop stall (largest gap between ticks of a 5 ms timer, minus 5 ms);
   medians over interleaved rounds. At 1 epoch per frame the pacer trains exactly 60 epochs per second of wall time,
-  so the rate counted over a window of ``w`` seconds is exact only to one epoch: those rows are judged as
+  so the rate counted over a window of ``w`` seconds is exact only to one epoch: those rows (the 1-D fit's too) are judged as
   ``epochs counted >= 60 × w − 1`` (the figure and that tolerance are printed). As fast as possible the tab trains
   in its training process (gui/training/trainer_process.py): it is started and ready before the window (a run
   that starts it trains in the thread for the 1 to 2 s torch takes to import there). As fast as possible is judged
@@ -322,10 +322,8 @@ def gui_rows(report: Report, quick: bool) -> None:
                 " set when this floor was 185: 0.76 of it",
             )
             report.target(f"{label}: frames drawn/s", fps, FAST_FPS_TARGET, unit="frames/s", higher_is_better=True)
-        elif case == FIT_CASE:
-            report.target(f"{label}: epochs/s", rate, FIT_TARGET, unit="epochs/s", higher_is_better=True)
-        elif hidden in TAB_TARGET:  # paced: judged to the counting window's precision (see the module's notes)
-            pace, slack = TAB_TARGET[hidden], 1.0 / window
+        elif case == FIT_CASE or hidden in TAB_TARGET:  # paced: judged to the counting window's precision (module notes)
+            pace, slack = FIT_TARGET if case == FIT_CASE else TAB_TARGET[hidden], 1.0 / window
             asked = f"{pace:g} × {window:.2f} − 1 = {pace * window - 1:.1f}"
             note = f"{rate * window:.1f} epochs counted in {window:.2f} s; asked: {asked}"
             report.target(f"{label}: epochs/s", rate, pace - slack, unit="epochs/s", higher_is_better=True, note=note)
