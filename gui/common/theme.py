@@ -125,6 +125,16 @@ def set_title(plot: pg.PlotItem, title: str) -> None:
     plot.setTitle(title, color=TEXT, size=f"{TITLE_PT}pt")
 
 
+def dot_style(item: pg.PlotDataItem, dot: bool) -> dict[str, object]:
+    """The keywords for ``item.setData`` that draw a curve of one point (epoch 0, before training: no line) as a dot in
+    the curve's own colour, or a longer one as a line again; none while the item draws so already (read from its own
+    symbol): a new colour, brush and symbol every frame cost for nothing."""
+    if (item.opts["symbol"] is not None) == dot:
+        return {}
+    colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
+    return dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if dot else dict(symbol=None)
+
+
 def new_plot_widget(**labels) -> pg.PlotWidget:
     """A PlotWidget in the app's look (``title``, ``left``, ``bottom``, ``grid_x``, ``grid_y`` as in :func:`style_plot`)."""
     widget = pg.PlotWidget(background=BACKGROUND)

@@ -21,7 +21,7 @@ from figures.race import RACER_COLORS, racer_name, racer_titles
 from gui.common.ranges import SteppedRange
 from gui.common.responsive import PLOT_ROWS, SPACING, SQUARE, min_plot_size, set_legend_columns
 from gui.common.square import FittedTitle, SquareBox
-from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, new_map_widget, new_plot_widget
+from gui.common.theme import DIVERGING_COLORMAP, add_legend, colormap, dot_style, new_map_widget, new_plot_widget
 
 MAP_OPACITY = 0.8
 POINT_SIZE = 5
@@ -259,10 +259,7 @@ class RaceCurves(QWidget):
             columns.update(result.histories[k])
             rows = thinned(len(columns.epochs))
             losses.append(columns.losses[rows])
-            # one epoch (0, before training) is no line: a dot shows it, in the curve's own colour (as the training tab)
-            colour = loss.opts["pen"].color()
-            dot = dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if len(rows) == 1 else dict(symbol=None)
-            loss.setData(columns.epochs[rows], losses[-1], **dot)
-            accuracy.setData(columns.epochs[rows], columns.accuracies[rows], **dot)
+            loss.setData(columns.epochs[rows], losses[-1], **dot_style(loss, len(rows) == 1))  # one epoch: a dot
+            accuracy.setData(columns.epochs[rows], columns.accuracies[rows], **dot_style(accuracy, len(rows) == 1))
         self.ranges[0].update(result.epoch, losses)
         self.ranges[1].update(result.epoch, [])

@@ -17,8 +17,8 @@ from gui.common.ranges import SteppedRange
 from gui.common.responsive import SQUARE, SQUARE_FLOOR, ReflowGrid
 from gui.common.scene_style import TITLE_ROOM
 from gui.common.square import FittedTitle
-from gui.common.theme import add_legend, new_plot_widget
-from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, Dots, HistoryColumns, pen
+from gui.common.theme import add_legend, dot_style, new_plot_widget
+from gui.training.plots import TEST_COLOR, TRAIN_COLOR, DecisionMap, HistoryColumns, pen
 from gui.training.runs import Frame, RunFrame
 
 LEGEND_SHARE = 0.5  # the most of a loss plot's width or height its legend may cover
@@ -42,7 +42,6 @@ class LossView(QWidget):
         self.plot.vb.sigResized.connect(self.place_legend)
         self.range = SteppedRange(self.plot, zero_y=True)  # in steps, not per epoch (see gui.common.ranges)
         self.columns = HistoryColumns()
-        self.dots = Dots()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
@@ -58,7 +57,7 @@ class LossView(QWidget):
         c = self.columns.update(run.history)
         for item, name in ((self.train, "train_loss"), (self.test, "test_loss")):
             ok = np.isfinite(c[name])
-            item.setData(c["epoch"][ok], c[name][ok], **self.dots.style(item, ok.sum() == 1))  # one epoch: a dot
+            item.setData(c["epoch"][ok], c[name][ok], **dot_style(item, ok.sum() == 1))  # one epoch: a dot
         self.range.update(float(c["epoch"][-1]) if len(c["epoch"]) else 0.0, [c["train_loss"], c["test_loss"]])
 
 

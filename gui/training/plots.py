@@ -28,6 +28,7 @@ from gui.common.theme import (
     DIVERGING_COLORMAP,
     add_legend,
     colormap,
+    dot_style,
     new_layout_widget,
     new_map_widget,
     new_plot_widget,
@@ -146,22 +147,6 @@ class HistoryColumns:
         return np.array_equal(self._data[:, row], values, equal_nan=True) and np.array_equal(
             self._norms[row], stats.grad_norms, equal_nan=True
         )
-
-
-class Dots:
-    """One epoch (0, before training) is no line: a dot shows it, in the curve's own colour. The style is given when a
-    curve becomes a dot or a line only (the item keeps it): a new colour, brush and symbol every frame cost for nothing."""
-
-    def __init__(self) -> None:
-        self._dot: dict[int, bool] = {}  # by the item's id: drawn as a dot
-
-    def style(self, item: pg.PlotDataItem, dot: bool) -> dict[str, object]:
-        """The keywords for ``item.setData`` that draw it as a dot or a line; none while that stays as it is."""
-        if self._dot.get(id(item)) == dot:
-            return {}
-        self._dot[id(item)] = dot
-        colour = item.opts["pen"].color() if hasattr(item.opts["pen"], "color") else None
-        return dict(symbol="o", symbolSize=7, symbolBrush=colour, symbolPen=colour) if dot else dict(symbol=None)
 
 
 def point_items(plot: pg.PlotItem, size: int = POINT_SIZE) -> dict[tuple[int, bool], pg.ScatterPlotItem]:
@@ -302,7 +287,6 @@ class CurvesView(QWidget):
         self.ranges = (SteppedRange(self.loss_plot, zero_y=True), SteppedRange(self.accuracy_plot, fixed_y=True))
         cache_still(axes(self.loss_plot) + axes(self.accuracy_plot))  # stepped ranges: the same axes for many frames
         self.columns = HistoryColumns()
-        self._dots = Dots()
         self._with_accuracy = True
         self._layout_key: tuple[bool, bool] | None = None
         layout = pg.QtWidgets.QVBoxLayout(self)
@@ -342,7 +326,7 @@ class CurvesView(QWidget):
         ):
             finite = np.isfinite(c[name])
             x, y = c["epoch"][finite], c[name][finite]
-            item.setData(x, y, **self._dots.style(item, len(x) == 1))
+            item.setData(x, y, **dot_style(item, len(x) == 1))
         last = float(c["epoch"][-1]) if len(c["epoch"]) else 0.0
         self.ranges[0].update(last, [c["train_loss"], c["test_loss"]])
         self.ranges[1].update(last, [])
